@@ -1,0 +1,23 @@
+/**
+ * @goodhart/dsl — the KPI rule language: text → tokens → AST → resolved scheme → scorer.
+ * The package is pure: no file, network, clock or DOM access.
+ */
+export type * from "./syntax/ast.ts";
+export type * from "./semantics/model.ts";
+export type * from "./scoring/types.ts";
+export type * from "./diagnostics/diagnostic.ts";
+export { CODES, type DiagnosticCode, type CodeInfo } from "./diagnostics/codes.ts";
+export { lex } from "./syntax/lexer.ts";
+export { parse, type ParseResult } from "./syntax/parser.ts";
+export { analyze, type Analysis } from "./semantics/analyze.ts";
+export { scoreReference } from "./scoring/reference.ts";
+export { compile } from "./scoring/compile.ts";
+export { emitModule } from "./scoring/emit.ts";
+export { applyQuotas, quotaAllowance } from "./scoring/quotas.ts";
+export { scoreRows, type ScoredStaff, type ScoreReport, type StaffInput } from "./scoring/score-rows.ts";
+export { format } from "./format/format.ts";
+export { OBSERVABLES, OBSERVABLE_BY_NAME, type ObservableInfo } from "./semantics/observables.ts";
+export { PROPERTIES, propertySpec, type PropertySpec, type ValueKind } from "./semantics/properties.ts";
+export { symbolAt, walkExpr, type Reference, type SymbolTable } from "./semantics/symbols.ts";
+export { pointsFor } from "./scoring/reference.ts";
+export { positionAt } from "./syntax/parser.ts";

@@ -1,0 +1,774 @@
+/**
+ * The checker: resolves names, validates properties and structure (KPI002–KPI008, KPI101,
+ * KPI102) and, when nothing is wrong, builds the resolved `Scheme` that scoring runs on.
+ */
+import type { Declaration, DeclarationKind, Expr, Property, Range, SchemeFile } from "../syntax/ast.ts";
+import { CODES, type DiagnosticCode } from "../diagnostics/codes.ts";
+import type { Diagnostic, QuickFix } from "../diagnostics/diagnostic.ts";
+import { editDistance } from "../syntax/parser.ts";
+import { foldConstant, isPercentLiteral, plainLiteral } from "./constant.ts";
+import type {
+  Aspect,
+  Better,
+  Gate,
+  GateCap,
+  Group,
+  Indicator,
+  Member,
+  Metric,
+  MetricSource,
+  MetricType,
+  Quota,
+  Rating,
+  Scheme,
+  SimulationSettings,
+  Step,
+} from "./model.ts";
+import { OBSERVABLE_BY_NAME, OBSERVABLES } from "./observables.ts";
+import { PROPERTIES, propertySpec } from "./properties.ts";
+import { declarationsByName, walkExpr, type Reference, type ReferenceContext, type SymbolTable } from "./symbols.ts";
+import { inferAspect } from "./aspects.ts";
+import { computeEffectiveWeights } from "./effective-weights.ts";
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  scheme: Scheme | null;
+  symbols: SymbolTable;
+}
+
+const FUNCTIONS: Record<string, { min: number; max: number }> = {
+  min: { min: 1, max: Infinity },
+  max: { min: 1, max: Infinity },
+  abs: { min: 1, max: 1 },
+};
+
+class Checker {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly references: Reference[] = [];
+  readonly byName: Map<string, Declaration>;
+
+  constructor(readonly file: SchemeFile) {
+    this.byName = declarationsByName(file);
+  }
+
+  report(code: DiagnosticCode, range: Range, message: string, decl?: Declaration, fixes?: QuickFix[]): void {
+    const d: Diagnostic = { code, severity: CODES[code].severity, message, range };
+    if (decl?.name) d.declaration = { kind: decl.kind, name: decl.name.text };
+    if (fixes && fixes.length > 0) d.fixes = fixes;
+    this.diagnostics.push(d);
+  }
+
+  get hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === "error");
+  }
+
+  props(decl: Declaration, key: string): Property[] {
+    return decl.properties.filter((p) => p.key.text === key);
+  }
+
+  prop(decl: Declaration, key: string): Property | undefined {
+    return decl.properties.find((p) => p.key.text === key);
+  }
+
+  // ---- names -------------------------------------------------------------------------------
+
+  checkNames(): void {
+    const seen = new Map<string, Declaration>();
+    let scheme: Declaration | null = null;
+    for (const d of this.file.declarations) {
+      if (d.kind === "scheme") {
+        if (scheme) this.report("KPI003", d.keywordRange, "A file holds one `scheme` block; merge this one into the first.", d);
+        scheme ??= d;
+        continue;
+      }
+      if (!d.name) {
+        this.report("KPI001", d.keywordRange, `This ${d.kind} needs a name: \`${d.kind} my_name "Label" { … }\`.`);
+        continue;
+      }
+      const first = seen.get(d.name.text);
+      if (first) {
+        this.report(
+          "KPI003",
+          d.name.range,
+          `The name \`${d.name.text}\` is already used by the ${first.kind} on line ${first.name!.range.start.line}; names are unique in a file, so rename one of them.`,
+          d,
+        );
+      } else {
+        seen.set(d.name.text, d);
+      }
+    }
+  }
+
+  // ---- properties --------------------------------------------------------------------------
+
+  checkProperties(d: Declaration): void {
+    const specs = PROPERTIES[d.kind];
+    const counts = new Map<string, number>();
+    for (const p of d.properties) {
+      const key = p.key.text;
+      const spec = propertySpec(d.kind, key);
+      if (!spec) {
+        const suggestion = closest(key, specs.map((s) => s.key));
+        const fixes: QuickFix[] = suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ range: p.key.range, newText: suggestion }] }] : [];
+        this.report(
+          "KPI004",
+          p.key.range,
+          `\`${key}\` is not a property of ${article(d.kind)} ${d.kind}${suggestion ? `: did you mean \`${suggestion}\`?` : `; it takes ${specs.map((s) => `\`${s.key}\``).join(", ")}.`}`,
+          d,
+          fixes,
+        );
+        continue;
+      }
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n > 1 && !spec.repeatable) {
+        this.report("KPI004", p.key.range, `\`${key}\` is given twice in this ${d.kind}; keep one.`, d);
+        continue;
+      }
+      if (p.value.kind === "missing") continue; // reported by the parser
+      this.checkValueKind(d, p);
+    }
+    for (const spec of specs) {
+      if (spec.required && !counts.has(spec.key)) {
+        this.report("KPI005", d.name?.range ?? d.keywordRange, `This ${d.kind} needs \`${spec.key}\`: ${spec.doc}`, d);
+      }
+    }
+  }
+
+  checkValueKind(d: Declaration, p: Property): void {
+    const spec = propertySpec(d.kind, p.key.text)!;
+    const v = p.value;
+    const key = p.key.text;
+    const wrong = (expected: string) => this.report("KPI004", v.range, `\`${key}\` takes ${expected}.`, d);
+    switch (spec.value.kind) {
+      case "string":
+        if (v.kind !== "expr" || v.expr.kind !== "string") wrong('text in quotes, e.g. `"…"`');
+        return;
+      case "enum": {
+        const words = spec.value.words;
+        if (v.kind !== "expr" || v.expr.kind !== "name") return wrong(`one of ${words.map((w) => `\`${w}\``).join(", ")}`);
+        if (!words.includes(v.expr.name)) {
+          const s = closest(v.expr.name, words);
+          this.report(
+            "KPI004",
+            v.range,
+            `\`${key}\` takes one of ${words.map((w) => `\`${w}\``).join(", ")}, not \`${v.expr.name}\`${s ? ` (did you mean \`${s}\`?)` : ""}.`,
+            d,
+            s ? [{ title: `Change to \`${s}\``, edits: [{ range: v.range, newText: s }] }] : [],
+          );
+        }
+        return;
+      }
+      case "number": {
+        if (v.kind !== "expr") return wrong("a number");
+        const n = foldConstant(v.expr);
+        if (n === null || !Number.isFinite(n)) return wrong(spec.value.percentLike ? "a number or a percent, e.g. `5%`" : "a number, e.g. `30`");
+        const { min, max, integer } = spec.value;
+        if (min !== undefined && n < min) return wrong(`a number of at least ${min}${spec.value.percentLike ? " (a share: 0% to 100%)" : ""}`);
+        if (max !== undefined && n > max) return wrong(`a share between 0% and ${max * 100}%`);
+        if (integer && !Number.isInteger(n)) return wrong("a whole number");
+        if (integer && n > 1e12) return wrong("a whole number no larger than 1,000,000,000,000");
+        return;
+      }
+      case "expr":
+        if (v.kind !== "expr") wrong("an expression");
+        else if (v.expr.kind === "string") wrong("an expression over metrics (text in quotes is not a value)");
+        return;
+      case "ref":
+        if (v.kind !== "expr" || v.expr.kind !== "name") wrong(`the name of a ${spec.value.target}`);
+        return;
+      case "observable":
+        if (v.kind !== "expr" || (v.expr.kind !== "member" && v.expr.kind !== "name")) wrong("an observable such as `cases.closed`");
+        return;
+      case "step":
+        if (v.kind !== "step") wrong("`THRESHOLD -> POINTS`, e.g. `step 3 -> 100`");
+        else if (foldConstant(v.threshold) === null || foldConstant(v.points) === null) wrong("numbers on both sides of `->`, e.g. `step 3 -> 100`");
+        return;
+      case "gateCap":
+        if (v.kind === "capRating") return;
+        if (v.kind === "capScore") {
+          if (foldConstant(v.limit) === null) wrong("a number after `cap score`, e.g. `cap score 60`");
+          return;
+        }
+        return wrong("`rating BAND` or `score N`, e.g. `cap rating not_completed`");
+      case "quota": {
+        const share = v.kind === "quota" ? v.share : v.kind === "expr" ? v.expr : null;
+        if (!share || !isShareLiteral(share)) return wrong("a share written as a number, e.g. `quota 15%` or `quota 20% of good`");
+        const n = foldConstant(share)!;
+        if (n < 0 || n > 1) wrong("a share between 0% and 100%");
+        return;
+      }
+    }
+  }
+
+  // ---- references --------------------------------------------------------------------------
+
+  resolveRef(name: string, range: Range, context: ReferenceContext, expected: DeclarationKind[], from: Declaration): Declaration | null {
+    const target = this.byName.get(name) ?? null;
+    this.references.push({ name, range, context, target });
+    if (!target || !expected.includes(target.kind)) {
+      const candidates = [...this.byName.values()].filter((x) => expected.includes(x.kind)).map((x) => x.name!.text);
+      const s = closest(name, candidates);
+      const what = expected.join(" or ");
+      const found = target ? ` (\`${name}\` is ${article(target.kind)} ${target.kind})` : "";
+      this.report(
+        "KPI002",
+        range,
+        `There is no ${what} named \`${name}\`${found}${s ? `: did you mean \`${s}\`?` : `; declare it, or use one of the existing ${what}s.`}`,
+        from,
+        s ? [{ title: `Change to \`${s}\``, edits: [{ range, newText: s }] }] : [],
+      );
+      return null;
+    }
+    return target;
+  }
+
+  /** Checks names in a `value` or `when` expression; returns the indicators it reads. */
+  checkExpr(e: Expr, context: "value" | "when", from: Declaration): Set<string> {
+    const reads = new Set<string>();
+    const allowed: DeclarationKind[] = context === "value" ? ["metric", "indicator"] : ["metric", "indicator", "group"];
+    walkExpr(e, (n) => {
+      if (n.kind === "name") {
+        if (context === "when" && n.name === "score") {
+          this.references.push({ name: "score", range: n.range, context, target: null });
+          return;
+        }
+        if (context === "value" && n.name === "score" && !this.byName.has("score")) {
+          this.report("KPI002", n.range, "`score` (the total score) is only available in a gate's `when`; an indicator's value reads metrics and other indicators.", from);
+          return;
+        }
+        const t = this.resolveRef(n.name, n.range, context, allowed, from);
+        if (t?.kind === "indicator") reads.add(n.name);
+      } else if (n.kind === "member") {
+        const t = this.resolveRef(n.object.text, n.object.range, context, ["indicator"], from);
+        if (t && n.member.text !== "points" && n.member.text !== "value") {
+          this.report("KPI002", n.member.range, `An indicator has \`.points\` (its points) and \`.value\`; \`${n.member.text}\` is neither.`, from, [
+            { title: "Change to `.points`", edits: [{ range: n.member.range, newText: "points" }] },
+          ]);
+        }
+        if (t) reads.add(n.object.text);
+      } else if (n.kind === "call") {
+        const f = FUNCTIONS[n.callee.text];
+        if (!f) {
+          const s = closest(n.callee.text, Object.keys(FUNCTIONS));
+          this.report("KPI002", n.callee.range, `There is no function \`${n.callee.text}\`; the functions are \`min\`, \`max\` and \`abs\`.${s ? ` Did you mean \`${s}\`?` : ""}`, from);
+        } else if (n.args.length < f.min || n.args.length > f.max) {
+          this.report("KPI004", n.range, `\`${n.callee.text}\` takes ${f.max === 1 ? "exactly one value" : "one or more values"}.`, from);
+        }
+      } else if (n.kind === "string") {
+        this.report("KPI004", n.range, "Text in quotes cannot be computed with; use a metric, an indicator or a number.", from);
+      }
+    });
+    return reads;
+  }
+}
+
+function isShareLiteral(e: Expr): boolean {
+  return e.kind === "number";
+}
+
+function article(kind: string): string {
+  return /^[aeiou]/.test(kind) ? "an" : "a";
+}
+
+export function closest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  return bestD <= limit ? best : null;
+}
+
+function text(d: Declaration, c: Checker, key: string): string | null {
+  const p = c.prop(d, key);
+  return p?.value.kind === "expr" && p.value.expr.kind === "string" ? p.value.expr.value : null;
+}
+
+function word(d: Declaration, c: Checker, key: string): string | null {
+  const p = c.prop(d, key);
+  return p?.value.kind === "expr" && p.value.expr.kind === "name" ? p.value.expr.name : null;
+}
+
+function num(d: Declaration, c: Checker, key: string): number | null {
+  const p = c.prop(d, key);
+  return p?.value.kind === "expr" ? foldConstant(p.value.expr) : null;
+}
+
+/** Whether an indicator's value is a share (0..1), for KPI102. */
+function isRatioExpr(e: Expr, c: Checker, seen: Set<string> = new Set()): boolean {
+  switch (e.kind) {
+    case "paren":
+      return isRatioExpr(e.expr, c, seen);
+    case "name": {
+      const d = c.byName.get(e.name);
+      if (!d) return false;
+      if (d.kind === "metric") return word(d, c, "type") === "ratio";
+      if (d.kind === "indicator" && !seen.has(e.name)) {
+        seen.add(e.name);
+        const v = c.prop(d, "value");
+        return v?.value.kind === "expr" ? isRatioExpr(v.value.expr, c, seen) : false;
+      }
+      return false;
+    }
+    case "binary":
+      if (e.op === "/") {
+        const l = metricType(e.left, c);
+        const r = metricType(e.right, c);
+        return l !== null && l === r && (l === "count" || l === "money");
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+function metricType(e: Expr, c: Checker): string | null {
+  if (e.kind === "paren") return metricType(e.expr, c);
+  if (e.kind === "binary" && (e.op === "+" || e.op === "-")) {
+    const l = metricType(e.left, c);
+    return l !== null && l === metricType(e.right, c) ? l : null;
+  }
+  if (e.kind !== "name") return null;
+  const d = c.byName.get(e.name);
+  return d?.kind === "metric" ? word(d, c, "type") : null;
+}
+
+export function check(file: SchemeFile): CheckResult {
+  const c = new Checker(file);
+  c.checkNames();
+  for (const d of file.declarations) c.checkProperties(d);
+
+  const decls = (kind: DeclarationKind) => file.declarations.filter((d) => d.kind === kind && d.name);
+  const metrics = decls("metric");
+  const indicators = decls("indicator");
+  const groups = decls("group");
+  const gates = decls("gate");
+  const ratings = decls("rating");
+
+  // Metric observables.
+  for (const d of metrics) {
+    const p = c.prop(d, "observes");
+    if (p?.value.kind === "expr" && (p.value.expr.kind === "member" || p.value.expr.kind === "name")) {
+      const e = p.value.expr;
+      const name = e.kind === "member" ? `${e.object.text}.${e.member.text}` : e.name;
+      if (!OBSERVABLE_BY_NAME.has(name)) {
+        const s = closest(name, OBSERVABLES.map((o) => o.name));
+        c.report(
+          "KPI002",
+          p.value.range,
+          `The simulator has no observable \`${name}\`${s ? `: did you mean \`${s}\`?` : `; it offers ${OBSERVABLES.map((o) => `\`${o.name}\``).join(", ")}.`}`,
+          d,
+          s ? [{ title: `Change to \`${s}\``, edits: [{ range: p.value.range, newText: s }] }] : [],
+        );
+      }
+    }
+  }
+
+  // Group parents and cycles.
+  const parentOf = new Map<string, string>();
+  for (const d of [...groups, ...indicators]) {
+    const p = c.prop(d, "group");
+    if (p?.value.kind === "expr" && p.value.expr.kind === "name") {
+      const t = c.resolveRef(p.value.expr.name, p.value.range, "group", ["group"], d);
+      if (t) parentOf.set(d.name!.text, t.name!.text);
+    }
+  }
+  const inCycle = new Set<string>();
+  for (const d of groups) {
+    const start = d.name!.text;
+    const path = new Set<string>([start]);
+    let cur = parentOf.get(start);
+    while (cur !== undefined) {
+      if (cur === start) {
+        inCycle.add(start);
+        const p = c.prop(d, "group")!;
+        c.report("KPI008", p.value.range, `Group \`${start}\` ends up inside itself (${[...path, start].join(" → ")}); a group's parent chain must reach the top level.`, d);
+        break;
+      }
+      if (path.has(cur)) break;
+      path.add(cur);
+      cur = parentOf.get(cur);
+    }
+  }
+
+  // Expressions.
+  const indicatorReads = new Map<string, Set<string>>();
+  for (const d of indicators) {
+    const p = c.prop(d, "value");
+    if (p?.value.kind === "expr") indicatorReads.set(d.name!.text, c.checkExpr(p.value.expr, "value", d));
+  }
+  for (const d of gates) {
+    const p = c.prop(d, "when");
+    if (p?.value.kind === "expr") c.checkExpr(p.value.expr, "when", d);
+    const cap = c.prop(d, "cap");
+    if (cap?.value.kind === "capRating") c.resolveRef(cap.value.rating.text, cap.value.rating.range, "capRating", ["rating"], d);
+  }
+  for (const d of ratings) {
+    const q = c.prop(d, "quota");
+    if (q?.value.kind === "quota" && q.value.of) c.resolveRef(q.value.of.text, q.value.of.range, "quotaOf", ["rating"], d);
+  }
+
+  // Indicator value cycles.
+  const order = orderIndicators(indicators.map((d) => d.name!.text), indicatorReads, (cycle) => {
+    const d = c.byName.get(cycle[0]!)!;
+    c.report("KPI008", c.prop(d, "value")!.value.range, `Indicator values refer to each other in a circle (${[...cycle, cycle[0]].join(" → ")}); break the circle.`, d);
+  });
+
+  // Indicator thresholds.
+  for (const d of indicators) checkThresholds(c, d);
+
+  // Rating bands.
+  checkRatings(c, ratings);
+
+  // Weights.
+  const memberDecls = new Map<string, Declaration[]>();
+  for (const d of file.declarations) {
+    if ((d.kind !== "indicator" && d.kind !== "group") || !d.name) continue;
+    if (c.byName.get(d.name.text) !== d) continue;
+    const parent = parentOf.get(d.name.text) ?? "";
+    if (!memberDecls.has(parent)) memberDecls.set(parent, []);
+    memberDecls.get(parent)!.push(d);
+  }
+  checkWeightSums(c, memberDecls);
+
+  const symbols: SymbolTable = { byName: c.byName, references: c.references };
+  if (c.hasErrors || inCycle.size > 0) return { diagnostics: c.diagnostics, scheme: null, symbols };
+  const scheme = buildScheme(c, file, { metrics, indicators, groups, gates, ratings }, parentOf, memberDecls, order);
+  return { diagnostics: c.diagnostics, scheme, symbols };
+}
+
+function orderIndicators(names: string[], reads: Map<string, Set<string>>, onCycle: (cycle: string[]) => void): string[] {
+  const state = new Map<string, 0 | 1 | 2>();
+  const out: string[] = [];
+  const stack: string[] = [];
+  const visit = (n: string): void => {
+    const s = state.get(n) ?? 0;
+    if (s === 2) return;
+    if (s === 1) {
+      onCycle(stack.slice(stack.indexOf(n)));
+      return;
+    }
+    state.set(n, 1);
+    stack.push(n);
+    for (const r of reads.get(n) ?? []) visit(r);
+    stack.pop();
+    state.set(n, 2);
+    out.push(n);
+  };
+  for (const n of names) visit(n);
+  return out;
+}
+
+function checkThresholds(c: Checker, d: Declaration): void {
+  const floorP = c.prop(d, "floor");
+  const targetP = c.prop(d, "target");
+  const steps = c.props(d, "step");
+  const better = word(d, c, "better") ?? "higher";
+  const valueP = c.prop(d, "value");
+  const ratio = valueP?.value.kind === "expr" ? isRatioExpr(valueP.value.expr, c) : false;
+  if (steps.length > 0 && (floorP || targetP)) {
+    c.report("KPI004", (floorP ?? targetP)!.key.range, "An indicator is scored either by `floor`/`target` or by `step`s, not both; remove one of them.", d);
+    return;
+  }
+  if (steps.length === 0) {
+    if (!floorP && !targetP) {
+      c.report("KPI005", d.name!.range, "This indicator needs a way to turn its value into points: `floor` and `target`, or one or more `step THRESHOLD -> POINTS`.", d);
+      return;
+    }
+    if (!floorP || !targetP) {
+      c.report("KPI005", (floorP ?? targetP)!.key.range, `This indicator has \`${floorP ? "floor" : "target"}\` but no \`${floorP ? "target" : "floor"}\`: points run from 0 at the floor to 100 at the target, so give both.`, d);
+      return;
+    }
+    const f = num(d, c, "floor");
+    const t = num(d, c, "target");
+    if (f === null || t === null) return;
+    if (f === t) {
+      c.report("KPI007", targetP.value.range, "Floor and target are equal, so there is no line between 0 and 100 points; set the floor below the target (or use a `step`).", d);
+    } else if (better === "higher" && t < f) {
+      c.report("KPI007", targetP.value.range, "The target is below the floor although higher is better; swap them, or write `better lower`.", d);
+    } else if (better === "lower" && t > f) {
+      c.report("KPI007", targetP.value.range, "The target is above the floor although lower is better; swap them, or write `better higher`.", d);
+    }
+    if (ratio) {
+      for (const p of [floorP, targetP]) kpi102(c, d, p.value.kind === "expr" ? p.value.expr : null, p.key.text);
+    }
+    return;
+  }
+  const parsed: { threshold: number; points: number; p: Property }[] = [];
+  for (const p of steps) {
+    if (p.value.kind !== "step") continue;
+    const threshold = foldConstant(p.value.threshold);
+    const points = foldConstant(p.value.points);
+    if (threshold === null || points === null) continue;
+    parsed.push({ threshold, points, p });
+    if (ratio) kpi102(c, d, p.value.threshold, "step");
+  }
+  const sorted = [...parsed].sort((a, b) => (better === "higher" ? b.threshold - a.threshold : a.threshold - b.threshold));
+  for (let i = 1; i < sorted.length; i++) {
+    const more = sorted[i - 1]!;
+    const less = sorted[i]!;
+    if (more.threshold === less.threshold) {
+      c.report("KPI007", less.p.value.range, `Two steps share the threshold ${less.threshold}; keep one.`, d);
+    } else if (less.points > more.points) {
+      c.report(
+        "KPI007",
+        less.p.value.range,
+        `This step gives more points (${less.points}) than the more demanding step at ${more.threshold} (${more.points}), which contradicts \`better ${better}\`; make points rise as the threshold gets harder.`,
+        d,
+      );
+    }
+  }
+}
+
+function kpi102(c: Checker, d: Declaration, e: Expr | null, key: string): void {
+  if (!e || isPercentLiteral(e)) return;
+  const lit = plainLiteral(e);
+  if (!lit || lit.value <= 1) return;
+  c.report(
+    "KPI102",
+    lit.range,
+    `\`${key} ${lit.text}\` compares a plain number with a ratio (a share between 0 and 1), so it can never be reached: did you mean \`${lit.text}%\`?`,
+    d,
+    [{ title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] }],
+  );
+}
+
+function checkRatings(c: Checker, ratings: Declaration[]): void {
+  if (ratings.length === 0) {
+    c.report(
+      "KPI006",
+      c.file.declarations[0]?.keywordRange ?? c.file.range,
+      "The scheme has no rating bands; add at least a fallback band, e.g. `rating not_completed { reward 0% }`, and bands with `min`.",
+    );
+    return;
+  }
+  const fallbacks = ratings.filter((d) => !c.prop(d, "min"));
+  if (fallbacks.length === 0) {
+    c.report("KPI006", ratings[ratings.length - 1]!.name!.range, "No rating band is the fallback: remove `min` from the lowest band, so a score that reaches no band still gets one.");
+  } else if (fallbacks.length > 1) {
+    for (const d of fallbacks.slice(1)) {
+      c.report("KPI006", d.name!.range, `Two bands have no \`min\` (\`${fallbacks[0]!.name!.text}\` and \`${d.name!.text}\`); exactly one band is the fallback, so give this one a \`min\`.`, d);
+    }
+  }
+  const byMin = new Map<number, Declaration>();
+  for (const d of ratings) {
+    const m = num(d, c, "min");
+    if (m === null) continue;
+    const other = byMin.get(m);
+    if (other) c.report("KPI006", c.prop(d, "min")!.value.range, `Bands \`${other.name!.text}\` and \`${d.name!.text}\` both start at ${m}; give each band its own \`min\`.`, d);
+    else byMin.set(m, d);
+  }
+  for (const d of fallbacks) {
+    const q = c.prop(d, "quota");
+    if (q) c.report("KPI006", q.key.range, "The fallback band cannot have a quota: there is no band below it to move staff to.", d);
+  }
+}
+
+function checkWeightSums(c: Checker, memberDecls: Map<string, Declaration[]>): void {
+  for (const [parent, members] of memberDecls) {
+    const weighted = members.map((d) => ({ d, p: c.prop(d, "weight"), w: num(d, c, "weight") }));
+    if (weighted.some((m) => m.w === null || !m.p)) continue;
+    const sum = weighted.reduce((s, m) => s + m.w!, 0);
+    if (Math.abs(sum - 100) <= 1e-9 || sum <= 0) continue;
+    const where = parent === "" ? "Top-level weights" : `Weights in group \`${parent}\``;
+    const newWeights = normalise(weighted.map((m) => m.w!));
+    const fix: QuickFix = {
+      title: "Normalise the weights to sum to 100",
+      edits: weighted.map((m, i) => ({ range: m.p!.value.range, newText: newWeights[i]! })),
+    };
+    const anchor = parent === "" ? weighted[0]!.p!.value.range : c.byName.get(parent)?.name?.range ?? weighted[0]!.p!.value.range;
+    c.report(
+      "KPI101",
+      anchor,
+      `${where} sum to ${round(sum)}, not 100, so a weight is not the share it looks like (${weighted.map((m) => `${m.d.name!.text} ${round(m.w! / sum * 100)}%`).join(", ")}); normalise them.`,
+      parent === "" ? weighted[0]!.d : c.byName.get(parent),
+      [fix],
+    );
+  }
+}
+
+function round(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/** Scales weights to sum to exactly 100 with two decimals (largest remainder). */
+function normalise(ws: number[]): string[] {
+  const sum = ws.reduce((a, b) => a + b, 0);
+  const cents = ws.map((w) => (w / sum) * 10000);
+  const floors = cents.map(Math.floor);
+  let left = 10000 - floors.reduce((a, b) => a + b, 0);
+  const order = cents.map((x, i) => [x - floors[i]!, i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i]! += 1;
+    left--;
+  }
+  return floors.map((c) => String(c / 100));
+}
+
+interface Decls {
+  metrics: Declaration[];
+  indicators: Declaration[];
+  groups: Declaration[];
+  gates: Declaration[];
+  ratings: Declaration[];
+}
+
+function buildScheme(
+  c: Checker,
+  file: SchemeFile,
+  decls: Decls,
+  parentOf: Map<string, string>,
+  memberDecls: Map<string, Declaration[]>,
+  order: string[],
+): Scheme {
+  const schemeDecl = file.declarations.find((d) => d.kind === "scheme") ?? null;
+  const metrics: Metric[] = decls.metrics.map((d) => {
+    const p = c.prop(d, "observes");
+    const e = p?.value.kind === "expr" ? p.value.expr : null;
+    const observes = e?.kind === "member" ? `${e.object.text}.${e.member.text}` : e?.kind === "name" ? e.name : null;
+    return {
+      name: d.name!.text,
+      label: d.label?.value ?? null,
+      type: (word(d, c, "type") ?? "number") as MetricType,
+      source: (word(d, c, "source") as MetricSource | null) ?? null,
+      observes,
+      audit: num(d, c, "audit"),
+      note: text(d, c, "note"),
+      basis: text(d, c, "basis"),
+      range: d.range,
+    };
+  });
+  const metricByName = new Map(metrics.map((m) => [m.name, m]));
+  const indicators: Indicator[] = decls.indicators.map((d) => {
+    const better = (word(d, c, "better") ?? "higher") as Better;
+    const steps: Step[] = c
+      .props(d, "step")
+      .flatMap((p) => (p.value.kind === "step" ? [{ threshold: foldConstant(p.value.threshold)!, points: foldConstant(p.value.points)! }] : []))
+      .sort((a, b) => (better === "higher" ? b.threshold - a.threshold : a.threshold - b.threshold));
+    const valueP = c.prop(d, "value")!;
+    const value = valueP.value.kind === "expr" ? valueP.value.expr : ({ kind: "error", range: valueP.range } as Expr);
+    const written = word(d, c, "aspect") as Aspect | null;
+    const inferred = written ?? inferAspect(value, metricByName, new Map());
+    return {
+      name: d.name!.text,
+      label: d.label?.value ?? null,
+      group: parentOf.get(d.name!.text) ?? null,
+      aspect: inferred,
+      aspectInferred: written === null && inferred !== null,
+      value,
+      better,
+      floor: steps.length ? null : num(d, c, "floor"),
+      target: steps.length ? null : num(d, c, "target"),
+      cap: num(d, c, "cap") ?? 100,
+      steps,
+      weight: num(d, c, "weight") ?? 0,
+      ratchet: num(d, c, "ratchet") ?? 0,
+      effectiveWeight: 0,
+      note: text(d, c, "note"),
+      basis: text(d, c, "basis"),
+      range: d.range,
+    };
+  });
+  const groups: Group[] = decls.groups.map((d) => ({
+    name: d.name!.text,
+    label: d.label?.value ?? null,
+    group: parentOf.get(d.name!.text) ?? null,
+    weight: num(d, c, "weight") ?? 0,
+    effectiveWeight: 0,
+    note: text(d, c, "note"),
+    basis: text(d, c, "basis"),
+    range: d.range,
+  }));
+  const gates: Gate[] = decls.gates.map((d) => {
+    const capP = c.prop(d, "cap")!;
+    const cap: GateCap =
+      capP.value.kind === "capRating" ? { kind: "rating", rating: capP.value.rating.text } : { kind: "score", limit: capP.value.kind === "capScore" ? foldConstant(capP.value.limit)! : 0 };
+    const whenP = c.prop(d, "when")!;
+    return {
+      name: d.name!.text,
+      label: d.label?.value ?? null,
+      when: whenP.value.kind === "expr" ? whenP.value.expr : ({ kind: "error", range: whenP.range } as Expr),
+      cap,
+      note: text(d, c, "note"),
+      basis: text(d, c, "basis"),
+      range: d.range,
+    };
+  });
+  const ratings: Rating[] = decls.ratings
+    .map((d) => {
+      const q = c.prop(d, "quota");
+      let quota: Quota | null = null;
+      if (q) {
+        const share = q.value.kind === "quota" ? q.value.share : q.value.kind === "expr" ? q.value.expr : null;
+        if (share?.kind === "number") quota = { share: share.value, shareText: share.text, of: q.value.kind === "quota" ? (q.value.of?.text ?? null) : null };
+      }
+      return {
+        name: d.name!.text,
+        label: d.label?.value ?? null,
+        min: num(d, c, "min"),
+        quota,
+        reward: num(d, c, "reward") ?? 0,
+        note: text(d, c, "note"),
+        basis: text(d, c, "basis"),
+        range: d.range,
+      };
+    })
+    .sort((a, b) => (a.min === null ? 1 : b.min === null ? -1 : b.min - a.min));
+  const members = new Map<string, Member[]>();
+  members.set("", []);
+  for (const g of groups) members.set(g.name, []);
+  for (const [parent, ds] of memberDecls) {
+    members.set(
+      parent,
+      ds.map((d) => ({ kind: d.kind === "group" ? ("group" as const) : ("indicator" as const), name: d.name!.text })),
+    );
+  }
+  const simulations: SimulationSettings[] = file.declarations
+    .filter((d) => d.kind === "simulation" && d.name)
+    .map((d) => ({
+      name: d.name!.text,
+      staff: num(d, c, "staff"),
+      periods: num(d, c, "periods"),
+      seed: num(d, c, "seed"),
+      team: num(d, c, "team"),
+      saints: num(d, c, "saints"),
+      honest: num(d, c, "honest"),
+      reactive: num(d, c, "reactive"),
+      maniacs: num(d, c, "maniacs"),
+      hard: num(d, c, "hard"),
+      luck: num(d, c, "luck"),
+    }));
+  const scheme: Scheme = {
+    title: schemeDecl?.label?.value ?? schemeDecl?.name?.text ?? null,
+    version: schemeDecl ? text(schemeDecl, c, "version") : null,
+    period: ((schemeDecl && word(schemeDecl, c, "period")) ?? "month") as Scheme["period"],
+    missing: ((schemeDecl && word(schemeDecl, c, "missing")) ?? "exclude") as Scheme["missing"],
+    note: schemeDecl ? text(schemeDecl, c, "note") : null,
+    basis: schemeDecl ? text(schemeDecl, c, "basis") : null,
+    metrics,
+    indicators,
+    groups,
+    gates,
+    ratings,
+    members,
+    evaluationOrder: order,
+    simulations,
+  };
+  // Indicator aspects may be inferred from other indicators they read.
+  const indicatorByName = new Map(indicators.map((i) => [i.name, i]));
+  for (const i of indicators) {
+    if (i.aspect === null) {
+      i.aspect = inferAspect(i.value, metricByName, indicatorByName);
+      i.aspectInferred = i.aspect !== null;
+    }
+  }
+  computeEffectiveWeights(scheme);
+  return scheme;
+}

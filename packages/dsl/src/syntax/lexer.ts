@@ -1,0 +1,141 @@
+/**
+ * Tokens of the rule language (LANGUAGE.md §2), defined with Chevrotain. Declaration kinds and
+ * `and`/`or`/`not` are keywords; every other word (property keys, `score`, `of`, function
+ * names) is an ordinary name whose meaning depends on where it stands, so users may still
+ * name a metric `target` or `score`.
+ */
+import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
+
+// Chevrotain drops a regex's `u` flag, so Unicode names need a custom matcher.
+const IDENTIFIER = /[\p{L}_][\p{L}\p{M}\p{N}_]*/uy;
+
+export const Identifier = createToken({
+  name: "Identifier",
+  // Combining marks (\p{M}) keep decomposed Vietnamese (NFD) a single name.
+  pattern: (text: string, offset: number) => {
+    IDENTIFIER.lastIndex = offset;
+    return IDENTIFIER.exec(text);
+  },
+  line_breaks: false,
+});
+
+function keyword(name: string, word: string): TokenType {
+  return createToken({ name, pattern: new RegExp(word), longer_alt: Identifier, line_breaks: false });
+}
+
+export const Scheme = keyword("Scheme", "scheme");
+export const Metric = keyword("Metric", "metric");
+export const Indicator = keyword("Indicator", "indicator");
+export const Group = keyword("Group", "group");
+export const Gate = keyword("Gate", "gate");
+export const Rating = keyword("Rating", "rating");
+export const Simulation = keyword("Simulation", "simulation");
+export const And = keyword("And", "and");
+export const Or = keyword("Or", "or");
+export const Not = keyword("Not", "not");
+
+export const DeclarationKeywords = [Scheme, Metric, Indicator, Group, Gate, Rating, Simulation];
+
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\u00a0\ufeff\u2028\u2029]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\n\r]*/, group: "comments", line_breaks: false });
+export const BlockComment = createToken({ name: "BlockComment", pattern: /\/\*[\s\S]*?\*\//, group: "comments", line_breaks: true });
+export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\n\r]|\\["\\])*"/, line_breaks: false });
+export const NumberLiteral = createToken({
+  name: "NumberLiteral",
+  pattern: /[0-9][0-9_]*(?:\.[0-9][0-9_]*)?%?/,
+  line_breaks: false,
+});
+export const Arrow = createToken({ name: "Arrow", pattern: /->/ });
+export const LessEq = createToken({ name: "LessEq", pattern: /<=/ });
+export const GreaterEq = createToken({ name: "GreaterEq", pattern: />=/ });
+export const EqEq = createToken({ name: "EqEq", pattern: /==/ });
+export const NotEq = createToken({ name: "NotEq", pattern: /!=/ });
+export const Less = createToken({ name: "Less", pattern: /</ });
+export const Greater = createToken({ name: "Greater", pattern: />/ });
+export const Plus = createToken({ name: "Plus", pattern: /\+/ });
+export const Minus = createToken({ name: "Minus", pattern: /-/ });
+export const Star = createToken({ name: "Star", pattern: /\*/ });
+export const Slash = createToken({ name: "Slash", pattern: /\// });
+export const LParen = createToken({ name: "LParen", pattern: /\(/ });
+export const RParen = createToken({ name: "RParen", pattern: /\)/ });
+export const LBrace = createToken({ name: "LBrace", pattern: /\{/ });
+export const RBrace = createToken({ name: "RBrace", pattern: /\}/ });
+export const Comma = createToken({ name: "Comma", pattern: /,/ });
+export const Dot = createToken({ name: "Dot", pattern: /\./ });
+
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  LineComment,
+  BlockComment,
+  StringLiteral,
+  NumberLiteral,
+  Arrow,
+  LessEq,
+  GreaterEq,
+  EqEq,
+  NotEq,
+  Less,
+  Greater,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+  LParen,
+  RParen,
+  LBrace,
+  RBrace,
+  Comma,
+  Dot,
+  ...DeclarationKeywords,
+  And,
+  Or,
+  Not,
+  Identifier,
+];
+
+const lexer = new Lexer(allTokens, {
+  positionTracking: "full",
+  ensureOptimizations: false,
+  skipValidations: true,
+  recoveryEnabled: true,
+});
+
+export interface LexError {
+  offset: number;
+  line: number;
+  column: number;
+  length: number;
+  message: string;
+}
+
+export interface LexResult {
+  tokens: IToken[];
+  comments: IToken[];
+  errors: LexError[];
+}
+
+/** Never throws: unknown characters become errors and are skipped. */
+export function lex(text: string): LexResult {
+  const result = lexer.tokenize(text);
+  return {
+    tokens: result.tokens,
+    comments: result.groups["comments"] ?? [],
+    errors: result.errors.map((e) => ({
+      offset: e.offset,
+      line: e.line ?? 1,
+      column: e.column ?? 1,
+      length: e.length,
+      message: describeLexError(text.slice(e.offset, e.offset + e.length)),
+    })),
+  };
+}
+
+function describeLexError(bad: string): string {
+  const first = bad[0] ?? "";
+  if (first === '"') return "This string is not closed: end it with \" on the same line (write \\\" for a quote inside it).";
+  if (bad.startsWith("/*")) return "This comment is not closed: end it with */.";
+  if (first === "!") return "Unexpected '!': write != for 'not equal', or `not` to negate.";
+  if (first === "=") return "Unexpected '=': write == to compare; properties take their value without '='.";
+  const shown = bad.length > 20 ? `${bad.slice(0, 20)}…` : bad;
+  return `Unexpected character${bad.length > 1 ? "s" : ""} ${JSON.stringify(shown)}: remove ${bad.length > 1 ? "them" : "it"}.`;
+}

@@ -1,0 +1,35 @@
+/** Reading literal text: numbers (`1_000`, `12.5`, `98%`) and strings (`"a \"b\" \\ c"`). */
+
+export interface NumberText {
+  value: number;
+  percent: boolean;
+}
+
+export function parseNumberText(text: string): NumberText {
+  const percent = text.endsWith("%");
+  const digits = (percent ? text.slice(0, -1) : text).replaceAll("_", "");
+  const n = Number(digits);
+  return { value: percent ? percentValue(digits) : n, percent };
+}
+
+/**
+ * `98%` as the number 0.98, computed from the decimal digits so that 57% is exactly the
+ * double nearest 0.57 (57 / 100 would be too, but 0.1% → 0.001 needs the decimal shift).
+ */
+function percentValue(digits: string): number {
+  const [int = "0", frac = ""] = digits.split(".");
+  const intPart = int.replace(/^0+(?=\d)/, "");
+  // Shift the decimal point two places left in the text, then let Number round once.
+  const padded = intPart.padStart(3, "0");
+  const shifted = `${padded.slice(0, -2)}.${padded.slice(-2)}${frac}`;
+  return Number(shifted);
+}
+
+export function unescapeString(image: string): string {
+  const inner = image.startsWith('"') && image.endsWith('"') && image.length >= 2 ? image.slice(1, -1) : image.replace(/^"/, "");
+  return inner.replace(/\\(["\\])/g, "$1");
+}
+
+export function escapeString(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n]+/g, " ")}"`;
+}

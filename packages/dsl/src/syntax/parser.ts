@@ -1,0 +1,764 @@
+/**
+ * Parser: tokens → typed AST with ranges, built with Chevrotain's embedded actions.
+ *
+ * The grammar is generic on purpose (`KIND name "Label"? { key value … }`); which keys a kind
+ * accepts and which value shapes fit them is the checker's business, so the parser stays small
+ * and error recovery stays predictable. Recovery is explicit where it matters most: stray
+ * tokens inside a block or between declarations are swallowed one run at a time and reported
+ * once, so one typo never hides the rest of the file. Chevrotain's own single-token
+ * insertion/deletion handles a missing `}` or `{`.
+ */
+import { EmbeddedActionsParser, tokenMatcher, type IToken, type TokenType, EOF } from "chevrotain";
+import type {
+  BinaryOperator,
+  Comment,
+  Declaration,
+  DeclarationKind,
+  Expr,
+  Identifier as IdentifierNode,
+  Position,
+  Property,
+  PropertyValue,
+  Range,
+  SchemeFile,
+  StringLiteral as StringNode,
+} from "./ast.ts";
+import {
+  allTokens,
+  And,
+  Arrow,
+  Comma,
+  DeclarationKeywords,
+  Dot,
+  EqEq,
+  Greater,
+  GreaterEq,
+  Group,
+  Identifier,
+  LBrace,
+  Less,
+  LessEq,
+  lex,
+  LParen,
+  Minus,
+  Not,
+  NotEq,
+  NumberLiteral,
+  Or,
+  Plus,
+  Rating,
+  RBrace,
+  RParen,
+  Slash,
+  Star,
+  StringLiteral,
+} from "./lexer.ts";
+import { parseNumberText, unescapeString } from "./literals.ts";
+
+export interface SyntaxError {
+  message: string;
+  range: Range;
+}
+
+export interface ParseResult {
+  file: SchemeFile;
+  errors: SyntaxError[];
+}
+
+const KIND_BY_TOKEN = new Map<TokenType, DeclarationKind>([
+  [DeclarationKeywords[0]!, "scheme"],
+  [DeclarationKeywords[1]!, "metric"],
+  [DeclarationKeywords[2]!, "indicator"],
+  [DeclarationKeywords[3]!, "group"],
+  [DeclarationKeywords[4]!, "gate"],
+  [DeclarationKeywords[5]!, "rating"],
+  [DeclarationKeywords[6]!, "simulation"],
+]);
+
+const COMPARISON: [TokenType, BinaryOperator][] = [
+  [LessEq, "<="],
+  [GreaterEq, ">="],
+  [EqEq, "=="],
+  [NotEq, "!="],
+  [Less, "<"],
+  [Greater, ">"],
+];
+
+/** Tokens that can never start a property, swallowed inside a block as junk. */
+const BODY_JUNK: TokenType[] = [
+  NumberLiteral,
+  StringLiteral,
+  Arrow,
+  LessEq,
+  GreaterEq,
+  EqEq,
+  NotEq,
+  Less,
+  Greater,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+  LParen,
+  RParen,
+  LBrace,
+  Comma,
+  Dot,
+  And,
+  Or,
+  Not,
+];
+
+type Tok = IToken;
+
+function isReal(t: Tok | undefined): t is Tok {
+  return t !== undefined && !t.isInsertedInRecovery && Number.isFinite(t.startOffset) && t.tokenType !== EOF;
+}
+
+function startOf(t: Tok): Position {
+  return { offset: t.startOffset, line: t.startLine ?? 1, column: t.startColumn ?? 1 };
+}
+
+function endOf(t: Tok): Position {
+  // Chevrotain's end positions are inclusive; ours are exclusive.
+  return { offset: (t.endOffset ?? t.startOffset) + 1, line: t.endLine ?? t.startLine ?? 1, column: (t.endColumn ?? t.startColumn ?? 1) + 1 };
+}
+
+function span(a: Range, b: Range): Range {
+  return { start: a.start, end: b.end };
+}
+
+class KpiParser extends EmbeddedActionsParser {
+  /** Errors the grammar reports itself (junk runs, missing values). */
+  junkErrors: SyntaxError[] = [];
+  /**
+   * Declarations are recorded as soon as their keyword is read and filled in as parsing goes,
+   * so a declaration cut short by an error (or by the end of the file) still reaches the AST.
+   */
+  collected: Declaration[] = [];
+  /** End of the last real token consumed: the place to anchor ranges of recovered nodes. */
+  private lastEnd: Position = { offset: 0, line: 1, column: 1 };
+
+  constructor() {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, skipValidations: false });
+    this.performSelfAnalysis();
+  }
+
+  resetState(): void {
+    this.junkErrors = [];
+    this.collected = [];
+    this.lastEnd = { offset: 0, line: 1, column: 1 };
+  }
+
+  private take(t: Tok): Range {
+    if (isReal(t)) {
+      const r = { start: startOf(t), end: endOf(t) };
+      this.lastEnd = r.end;
+      return r;
+    }
+    return { start: this.lastEnd, end: this.lastEnd };
+  }
+
+  private here(): Range {
+    return { start: this.lastEnd, end: this.lastEnd };
+  }
+
+  private sameLineAsPrevious(prev: Tok): boolean {
+    const next = this.LA(1);
+    if (!isReal(next) || !isReal(prev)) return false;
+    return next.startLine === prev.endLine;
+  }
+
+  public file = this.RULE("file", (): void => {
+    let junk: Tok[] = [];
+    const flushJunk = () => {
+      if (junk.length > 0) {
+        const tokens = junk;
+        junk = [];
+        this.ACTION(() => this.reportJunk(tokens, "top"));
+      }
+    };
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.SUBRULE(this.declaration);
+            this.ACTION(flushJunk);
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.OR2([
+              { ALT: () => this.CONSUME(Identifier) },
+              { ALT: () => this.CONSUME(RBrace) },
+              ...BODY_JUNK.map((tt) => ({ ALT: () => this.CONSUME(tt) })),
+            ]);
+            this.ACTION(() => {
+              this.take(t);
+              if (junk.length > 0 && junk[junk.length - 1]!.startLine !== t.startLine && !tokenMatcher(t, Identifier)) flushJunk();
+              junk.push(t);
+            });
+          },
+        },
+      ]);
+    });
+    this.ACTION(flushJunk);
+  });
+
+  private declaration = this.RULE(
+    "declaration",
+    (): Declaration | undefined => {
+      const kw = this.OR(DeclarationKeywords.map((tt) => ({ ALT: () => this.CONSUME(tt) })));
+      const decl = this.ACTION((): Declaration => {
+        const kwRange = this.take(kw);
+        const d: Declaration = {
+          kind: KIND_BY_TOKEN.get(kw.tokenType) ?? "scheme",
+          keywordRange: kwRange,
+          name: null,
+          label: null,
+          properties: [],
+          range: kwRange,
+          bodyRange: null,
+        };
+        this.collected.push(d);
+        return d;
+      });
+      this.OPTION(() => {
+        const t = this.CONSUME(Identifier);
+        this.ACTION(() => {
+          decl.name = { text: t.image, range: this.take(t) };
+          decl.range = span(decl.range, decl.name.range);
+        });
+      });
+      this.OPTION2(() => {
+        const t = this.CONSUME(StringLiteral);
+        this.ACTION(() => {
+          decl.label = { kind: "string", value: unescapeString(t.image), range: this.take(t) };
+          decl.range = span(decl.range, decl.label.range);
+        });
+      });
+      const lb = this.CONSUME(LBrace);
+      const lbRange = this.ACTION(() => {
+        const r = this.take(lb);
+        decl.bodyRange = r;
+        decl.range = span(decl.range, r);
+        return r;
+      });
+      let junk: Tok[] = [];
+      const flushJunk = () => {
+        if (junk.length > 0) {
+          const tokens = junk;
+          junk = [];
+          this.reportJunk(tokens, "body");
+        }
+      };
+      this.MANY(() => {
+        this.OR2([
+          {
+            ALT: () => {
+              const p = this.SUBRULE(this.property);
+              this.ACTION(() => {
+                flushJunk();
+                if (p) {
+                  decl.properties.push(p);
+                  decl.range = span(decl.range, p.range);
+                  decl.bodyRange = span(lbRange, p.range);
+                }
+              });
+            },
+          },
+          {
+            ALT: () => {
+              const t = this.OR3(BODY_JUNK.map((tt) => ({ ALT: () => this.CONSUME2(tt) })));
+              this.ACTION(() => {
+                const r = this.take(t);
+                if (junk.length > 0 && junk[junk.length - 1]!.startLine !== t.startLine) flushJunk();
+                junk.push(t);
+                decl.range = span(decl.range, r);
+              });
+            },
+          },
+        ]);
+      });
+      this.ACTION(flushJunk);
+      const rb = this.CONSUME(RBrace);
+      return this.ACTION(() => {
+        if (isReal(rb)) {
+          const rbRange = this.take(rb);
+          decl.range = span(decl.range, rbRange);
+          decl.bodyRange = span(lbRange, rbRange);
+        }
+        return decl;
+      });
+    },
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private property = this.RULE(
+    "property",
+    (): Property | undefined => {
+      const keyTok = this.OR([{ ALT: () => this.CONSUME(Identifier) }, { ALT: () => this.CONSUME(Group) }]);
+      const keyRange = this.ACTION(() => this.take(keyTok));
+      const value = this.OR2({
+        DEF: [
+          {
+            GATE: () => this.sameLineAsPrevious(keyTok),
+            ALT: (): PropertyValue => {
+              const r = this.CONSUME(Rating);
+              const rRange = this.ACTION(() => this.take(r));
+              const target = this.OPTION(() => this.CONSUME2(Identifier));
+              return this.ACTION(() => {
+                if (target && isReal(target)) {
+                  const tr = this.take(target);
+                  return { kind: "capRating", rating: { text: target.image, range: tr }, range: span(rRange, tr) };
+                }
+                this.junkErrors.push({ message: "Name the rating band to cap at, e.g. `cap rating not_completed`.", range: rRange });
+                return { kind: "missing", range: rRange };
+              });
+            },
+          },
+          {
+            GATE: () => this.sameLineAsPrevious(keyTok) && startsOperand(this.LA(1)),
+            ALT: (): PropertyValue => {
+              const first = this.SUBRULE2(this.expression);
+              let second: Expr | undefined;
+              let of: IdentifierNode | null = null;
+              let hasArrow = false;
+              let limit: Expr | undefined;
+              // `cap score 60`: `score` reads as a name, then the limit follows on the line.
+              this.OPTION4({
+                GATE: () =>
+                  keyTok.image === "cap" &&
+                  first?.kind === "name" &&
+                  first.name === "score" &&
+                  this.sameLineAsPrevious(keyTok) &&
+                  startsOperand(this.LA(1)),
+                DEF: () => {
+                  limit = this.SUBRULE4(this.expression) ?? { kind: "error", range: this.here() };
+                },
+              });
+              this.OPTION2(() => {
+                this.CONSUME(Arrow);
+                this.ACTION(() => {
+                  hasArrow = true;
+                });
+                second = this.SUBRULE3(this.expression);
+              });
+              this.OPTION3({
+                GATE: () => tokenMatcher(this.LA(1), Identifier) && this.LA(1).image === "of" && tokenMatcher(this.LA(2), Identifier),
+                DEF: () => {
+                  const ofTok = this.CONSUME4(Identifier);
+                  const b = this.CONSUME5(Identifier);
+                  this.ACTION(() => {
+                    this.take(ofTok);
+                    of = { text: b.image, range: this.take(b) };
+                  });
+                },
+              });
+              return this.ACTION((): PropertyValue => {
+                const e1 = first ?? { kind: "error" as const, range: this.here() };
+                if (limit !== undefined) {
+                  return { kind: "capScore", limit, range: span(e1.range, limit.range) };
+                }
+                if (hasArrow) {
+                  const e2 = second ?? { kind: "error" as const, range: this.here() };
+                  return { kind: "step", threshold: e1, points: e2, range: span(e1.range, e2.range) };
+                }
+                if (of !== null) {
+                  const ofNode: IdentifierNode = of;
+                  return { kind: "quota", share: e1, of: ofNode, range: span(e1.range, ofNode.range) };
+                }
+                return { kind: "expr", expr: e1, range: e1.range };
+              });
+            },
+          },
+          {
+            ALT: (): PropertyValue =>
+              this.ACTION(() => {
+                this.junkErrors.push({
+                  message: `\`${keyTok.image}\` needs a value on the same line, e.g. \`${exampleFor(keyTok.image)}\`.`,
+                  range: keyRange,
+                });
+                return { kind: "missing", range: keyRange };
+              }),
+          },
+        ],
+      });
+      return this.ACTION(() => {
+        const key: IdentifierNode = { text: keyTok.image, range: keyRange };
+        const v = value ?? { kind: "missing" as const, range: keyRange };
+        return { key, value: v, range: span(keyRange, v.range) };
+      });
+    },
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private expression = this.RULE(
+    "expression",
+    (): Expr | undefined => {
+      let left = this.SUBRULE(this.andExpr);
+      this.MANY(() => {
+        this.CONSUME(Or);
+        const right = this.SUBRULE2(this.andExpr);
+        this.ACTION(() => {
+          left = this.binary("or", left, right);
+        });
+      });
+      return left;
+    },
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private andExpr = this.RULE(
+    "andExpr",
+    (): Expr | undefined => {
+      let left = this.SUBRULE(this.notExpr);
+      this.MANY(() => {
+        this.CONSUME(And);
+        const right = this.SUBRULE2(this.notExpr);
+        this.ACTION(() => {
+          left = this.binary("and", left, right);
+        });
+      });
+      return left;
+    },
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private notExpr = this.RULE(
+    "notExpr",
+    (): Expr | undefined =>
+      this.OR([
+        {
+          ALT: () => {
+            const t = this.CONSUME(Not);
+            const r = this.ACTION(() => this.take(t));
+            const operand = this.SUBRULE(this.notExpr);
+            return this.ACTION((): Expr => {
+              const o = operand ?? { kind: "error" as const, range: this.here() };
+              return { kind: "unary", op: "not", operand: o, range: span(r, o.range) };
+            });
+          },
+        },
+        { ALT: () => this.SUBRULE(this.comparison) },
+      ]),
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private comparison = this.RULE(
+    "comparison",
+    (): Expr | undefined => {
+      let left = this.SUBRULE(this.additive);
+      this.OPTION(() => {
+        const op = this.OR(COMPARISON.map(([tt, o]) => ({ ALT: () => (this.CONSUME(tt), o) })));
+        const right = this.SUBRULE2(this.additive);
+        this.ACTION(() => {
+          left = this.binary(op, left, right);
+        });
+      });
+      return left;
+    },
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private additive = this.RULE(
+    "additive",
+    (): Expr | undefined => {
+      let left = this.SUBRULE(this.multiplicative);
+      this.MANY(() => {
+        const op = this.OR([
+          { ALT: () => (this.CONSUME(Plus), "+" as const) },
+          { ALT: () => (this.CONSUME(Minus), "-" as const) },
+        ]);
+        const right = this.SUBRULE2(this.multiplicative);
+        this.ACTION(() => {
+          left = this.binary(op, left, right);
+        });
+      });
+      return left;
+    },
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private multiplicative = this.RULE(
+    "multiplicative",
+    (): Expr | undefined => {
+      let left = this.SUBRULE(this.unary);
+      this.MANY(() => {
+        const op = this.OR([
+          { ALT: () => (this.CONSUME(Star), "*" as const) },
+          { ALT: () => (this.CONSUME(Slash), "/" as const) },
+        ]);
+        const right = this.SUBRULE2(this.unary);
+        this.ACTION(() => {
+          left = this.binary(op, left, right);
+        });
+      });
+      return left;
+    },
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private unary = this.RULE(
+    "unary",
+    (): Expr | undefined =>
+      this.OR([
+        {
+          ALT: () => {
+            const t = this.CONSUME(Minus);
+            const r = this.ACTION(() => this.take(t));
+            const operand = this.SUBRULE(this.unary);
+            return this.ACTION((): Expr => {
+              const o = operand ?? { kind: "error" as const, range: this.here() };
+              return { kind: "unary", op: "-", operand: o, range: span(r, o.range) };
+            });
+          },
+        },
+        { ALT: () => this.SUBRULE(this.primary) },
+      ]),
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private primary = this.RULE(
+    "primary",
+    (): Expr | undefined =>
+      this.OR([
+        {
+          ALT: () => {
+            const t = this.CONSUME(NumberLiteral);
+            return this.ACTION((): Expr => {
+              const r = this.take(t);
+              const n = parseNumberText(t.image);
+              return { kind: "number", value: n.value, text: t.image, percent: n.percent, range: r };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(StringLiteral);
+            return this.ACTION((): Expr => ({ kind: "string", value: unescapeString(t.image), range: this.take(t) }));
+          },
+        },
+        {
+          ALT: () => {
+            const lp = this.CONSUME(LParen);
+            const lpRange = this.ACTION(() => this.take(lp));
+            const inner = this.SUBRULE(this.expression);
+            const rp = this.CONSUME(RParen);
+            return this.ACTION((): Expr => {
+              const rpRange = this.take(rp);
+              const e = inner ?? { kind: "error" as const, range: this.here() };
+              return { kind: "paren", expr: e, range: span(lpRange, rpRange) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const id = this.CONSUME(Identifier);
+            const idRange = this.ACTION(() => this.take(id));
+            const ident: IdentifierNode = { text: id.image, range: idRange };
+            return this.OR2([
+              {
+                ALT: () => {
+                  this.CONSUME(Dot);
+                  const m = this.CONSUME2(Identifier);
+                  return this.ACTION((): Expr => {
+                    const mr = this.take(m);
+                    return { kind: "member", object: ident, member: { text: m.image, range: mr }, range: span(idRange, mr) };
+                  });
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME2(LParen);
+                  const args: Expr[] = [];
+                  this.MANY_SEP({
+                    SEP: Comma,
+                    DEF: () => {
+                      const a = this.SUBRULE2(this.expression);
+                      this.ACTION(() => {
+                        args.push(a ?? { kind: "error", range: this.here() });
+                      });
+                    },
+                  });
+                  const rp = this.CONSUME2(RParen);
+                  return this.ACTION((): Expr => {
+                    const rpRange = this.take(rp);
+                    return { kind: "call", callee: ident, args, range: span(idRange, rpRange) };
+                  });
+                },
+              },
+              { ALT: () => this.ACTION((): Expr => ({ kind: "name", name: id.image, range: idRange })) },
+            ]);
+          },
+        },
+      ]),
+    { recoveryValueFunc: () => undefined },
+  );
+
+  private binary(op: BinaryOperator, left: Expr | undefined, right: Expr | undefined): Expr {
+    const l = left ?? { kind: "error" as const, range: this.here() };
+    const r = right ?? { kind: "error" as const, range: this.here() };
+    return { kind: "binary", op, left: l, right: r, range: span(l.range, r.range) };
+  }
+
+  private reportJunk(tokens: Tok[], where: "top" | "body"): void {
+    const real = tokens.filter(isReal);
+    if (real.length === 0) return;
+    const first = real[0]!;
+    const last = real[real.length - 1]!;
+    const range = { start: startOf(first), end: endOf(last) };
+    const shown = first.image.length > 24 ? `${first.image.slice(0, 24)}…` : first.image;
+    let message: string;
+    if (where === "top") {
+      const suggestion = tokenMatcher(first, Identifier) ? closestKind(first.image) : null;
+      message = suggestion
+        ? `Unknown declaration kind \`${shown}\`: did you mean \`${suggestion}\`?`
+        : `Unexpected \`${shown}\` outside a declaration: a file holds declarations like \`indicator name "Label" { … }\`.`;
+    } else {
+      message = `Unexpected \`${shown}\`: each line in a block is one property, \`key value\` (e.g. \`weight 30\`).`;
+    }
+    this.junkErrors.push({ message, range });
+  }
+}
+
+function startsOperand(t: Tok): boolean {
+  return [NumberLiteral, StringLiteral, Identifier, LParen, Minus, Not].some((tt) => tokenMatcher(t, tt));
+}
+
+const KIND_WORDS = ["scheme", "metric", "indicator", "group", "gate", "rating", "simulation"];
+
+function closestKind(word: string): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const k of KIND_WORDS) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k;
+    }
+  }
+  return bestDistance <= 2 ? best : null;
+}
+
+/** Levenshtein distance; also used for "did you mean" elsewhere. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length > 64 || b.length > 64) return Math.abs(a.length - b.length) + 64;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function exampleFor(key: string): string {
+  const examples: Record<string, string> = {
+    weight: "weight 30",
+    target: "target 98%",
+    floor: "floor 80%",
+    value: "value resolved_on_time / resolved",
+    step: "step 3 -> 100",
+    when: "when audit_failures > 0",
+    cap: "cap rating not_completed",
+    min: "min 90",
+    quota: "quota 20% of good",
+    reward: "reward 5%",
+    type: "type ratio",
+    source: "source system",
+    observes: "observes cases.closed",
+    audit: "audit 5%",
+    note: 'note "Why this exists"',
+    basis: 'basis "Decree 335/2025/NĐ-CP"',
+    group: "group performance",
+    better: "better higher",
+  };
+  return examples[key] ?? `${key} …`;
+}
+
+let shared: KpiParser | null = null;
+
+/** Parses a whole file. Never throws: every problem becomes a syntax error with a range. */
+export function parse(text: string): ParseResult {
+  const lexed = lex(text);
+  const errors: SyntaxError[] = lexed.errors.map((e) => ({
+    message: e.message,
+    range: {
+      start: { offset: e.offset, line: e.line, column: e.column },
+      end: { offset: e.offset + e.length, line: e.line, column: e.column + e.length },
+    },
+  }));
+  const comments: Comment[] = lexed.comments.map((t) => ({
+    text: t.image,
+    range: { start: startOf(t), end: endOf(t) },
+    block: t.image.startsWith("/*"),
+  }));
+  const endPos = positionAt(text, text.length);
+  const fileRange: Range = { start: { offset: 0, line: 1, column: 1 }, end: endPos };
+  let declarations: Declaration[] = [];
+  try {
+    shared ??= new KpiParser();
+    const parser = shared;
+    parser.resetState();
+    parser.input = lexed.tokens;
+    parser.file();
+    declarations = parser.collected;
+    errors.push(...parser.junkErrors);
+    for (const e of parser.errors) {
+      errors.push({ message: describeParserError(e.message, e.token, text), range: errorRange(e.token, (e as { previousToken?: Tok }).previousToken, endPos) });
+    }
+  } catch (err) {
+    // A parser bug must not take the editor or CLI down with it; report it as a syntax error.
+    errors.push({ message: `The parser could not read this file (${String(err)}). Please report this.`, range: fileRange });
+  }
+  errors.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return { file: { declarations, comments, range: fileRange }, errors: dedupeErrors(errors) };
+}
+
+function dedupeErrors(errors: SyntaxError[]): SyntaxError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = `${e.range.start.offset}:${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function errorRange(token: Tok, previous: Tok | undefined, endPos: Position): Range {
+  if (isReal(token)) return { start: startOf(token), end: endOf(token) };
+  if (isReal(previous)) return { start: endOf(previous), end: endOf(previous) };
+  return { start: endPos, end: endPos };
+}
+
+function describeParserError(raw: string, token: Tok, text: string): string {
+  const found = token.tokenType === EOF ? "the end of the file" : `\`${token.image}\``;
+  if (/RBrace/.test(raw) && /Expecting/.test(raw)) return `Expected \`}\` to close this block before ${found}.`;
+  if (/LBrace/.test(raw) && /Expecting/.test(raw)) return `Expected \`{\` to open the declaration's block before ${found}.`;
+  if (/RParen/.test(raw)) return `Expected \`)\` before ${found}.`;
+  if (/one of these possible Token sequences/.test(raw)) return `Unexpected ${found}: expected a value (a number, a name, or an expression in parentheses).`;
+  if (/Identifier/.test(raw) && /Expecting/.test(raw)) return `Expected a name before ${found}.`;
+  void text;
+  return `Unexpected ${found}: expected a value (a number, a name, or an expression in parentheses).`;
+}
+
+/** 1-based line/column of an offset. */
+export function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { offset, line, column: offset - lineStart + 1 };
+}
