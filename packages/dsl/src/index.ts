@@ -21,3 +21,4 @@ export { PROPERTIES, propertySpec, type PropertySpec, type ValueKind } from "./s
 export { symbolAt, walkExpr, type Reference, type SymbolTable } from "./semantics/symbols.ts";
 export { pointsFor } from "./scoring/reference.ts";
 export { positionAt } from "./syntax/parser.ts";
+export { formatValue, formatExpr } from "./format/print.ts";

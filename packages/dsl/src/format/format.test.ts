@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../semantics/analyze.ts";
+import { compile } from "../scoring/compile.ts";
+import { format } from "./format.ts";
+import { rowArb, schemeArb } from "../../test/arbitrary.ts";
+
+const examplesDir = join(import.meta.dirname, "../../../../examples");
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith(".kpi"))
+  .map((f) => readFileSync(join(examplesDir, f), "utf8"));
+
+/** Re-lays a scheme out badly: random spacing, braces on odd lines, comments sprinkled in. */
+function scramble(text: string, noise: number[]): string {
+  let k = 0;
+  const next = () => noise[k++ % noise.length]!;
+  return text
+    .split("\n")
+    .map((line) => {
+      const n = next();
+      const indent = " ".repeat(n % 7);
+      const spaced = line.trim().replace(/ /g, () => " ".repeat(1 + (next() % 3)));
+      return n % 5 === 0 ? `${indent}${spaced} // note ${n}` : `${indent}${spaced}`;
+    })
+    .join(n0(noise) ? "\r\n" : "\n");
+}
+const n0 = (noise: number[]) => (noise[0] ?? 0) % 2 === 0;
+
+describe("formatter", () => {
+  it("is idempotent and keeps every comment on generated, scrambled schemes", () => {
+    fc.assert(
+      fc.property(schemeArb, fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 20 }), (g, noise) => {
+        const messy = scramble(g.text, noise);
+        const once = format(messy);
+        expect(once).not.toBeNull();
+        expect(format(once!)).toBe(once);
+        const comments = (s: string) => analyze(s).file.comments.map((c) => c.text.trim());
+        expect(comments(once!)).toEqual(comments(messy));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never changes meaning: the same scores before and after", () => {
+    fc.assert(
+      fc.property(
+        schemeArb.chain((g) => fc.tuple(fc.constant(g), fc.array(rowArb(g.metrics), { minLength: 1, maxLength: 5 }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 10 }))),
+        ([g, rows, noise]) => {
+          const messy = scramble(g.text, noise);
+          const before = compile(analyze(messy).scheme!);
+          const after = compile(analyze(format(messy)!).scheme!);
+          for (const row of rows) expect(after.score(row)).toEqual(before.score(row));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("leaves the examples as they are (they are formatted) and keeps their diagnostics", () => {
+    for (const text of examples) {
+      expect(format(text)).toBe(text);
+    }
+  });
+
+  it("puts one property per line with two-space indent and keeps trailing comments", () => {
+    const messy = `indicator  on_time "On time"{value a/b // ratio\n floor 80 %\ntarget 98%  weight 30}\n\n\n// end`;
+    expect(format(messy)).toBeNull(); // `80 %` is a syntax error: nothing is guessed
+    const ok = `// lead\nindicator  on_time "On time"{value a/b // ratio\n floor 80%\ntarget 98%  weight 30}\n\n\n// end`;
+    expect(format(ok)).toBe(`// lead\nindicator on_time "On time" {\n  value a / b  // ratio\n  floor 80%\n  target 98%\n  weight 30\n}\n\n// end\n`);
+  });
+});

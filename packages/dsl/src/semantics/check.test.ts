@@ -1,0 +1,71 @@
+/** KPI001–KPI008, KPI101, KPI102: each code with a case that triggers it and one that doesn't. */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analyze.ts";
+
+const BANDS = "rating good { min 70 }\nrating fallback { reward 0% }";
+const BASE = `metric a { type count }\nmetric b { type count }\n${BANDS}`;
+
+function codes(text: string): string[] {
+  return analyze(text).diagnostics.filter((d) => !d.suppressed).map((d) => d.code);
+}
+
+const cases: [string, string, string][] = [
+  // [code, triggers, does not trigger]
+  ["KPI001", `indicator { value a floor 0 target 1 weight 100 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
+  ["KPI002", `indicator i { value resolvd floor 0 target 1 weight 100 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
+  ["KPI003", `indicator a { value b floor 0 target 1 weight 100 }\n${BASE}`, `indicator i { value b floor 0 target 1 weight 100 }\n${BASE}`],
+  ["KPI004", `indicator i { value a floor 0 target 1 weight 100 wieght 3 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
+  ["KPI005", `indicator i { value a floor 0 target 1 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
+  ["KPI006", `indicator i { value a floor 0 target 1 weight 100 }\nmetric a { type count }\nmetric b { type count }\nrating good { min 70 }`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
+  ["KPI007", `indicator i { value a floor 1 target 1 weight 100 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
+  ["KPI008", `indicator i { group x value a floor 0 target 1 weight 100 }\ngroup x { weight 100 group y }\ngroup y { weight 100 group x }\n${BASE}`, `indicator i { group x value a floor 0 target 1 weight 100 }\ngroup x { weight 100 group y }\ngroup y { weight 100 }\n${BASE}`],
+  ["KPI101", `indicator i { value a floor 0 target 1 weight 60 }\nindicator j { value b floor 0 target 1 weight 30 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 70 }\nindicator j { value b floor 0 target 1 weight 30 }\n${BASE}`],
+  ["KPI102", `indicator i { value a / b floor 80 target 95 weight 100 }\n${BASE}`, `indicator i { value a / b floor 80% target 95% weight 100 }\n${BASE}`],
+];
+
+describe("checker codes", () => {
+  it.each(cases)("%s fires on its case and not on the fixed one", (code, bad, good) => {
+    expect(codes(bad)).toContain(code);
+    expect(codes(good)).not.toContain(code);
+  });
+
+  it("KPI002 suggests the close name and offers the fix", () => {
+    const d = analyze(`indicator i { value resolvd floor 0 target 1 weight 100 }\nmetric resolved { type count }\n${BANDS}`).diagnostics.find((x) => x.code === "KPI002")!;
+    expect(d.message).toMatch(/did you mean `resolved`/);
+    expect(d.fixes?.[0]?.edits[0]?.newText).toBe("resolved");
+  });
+
+  it("KPI101's quick fix normalises weights to sum to exactly 100", () => {
+    const text = `indicator i { value a floor 0 target 1 weight 1 }\nindicator j { value b floor 0 target 1 weight 2 }\n${BASE}`;
+    const d = analyze(text).diagnostics.find((x) => x.code === "KPI101")!;
+    let fixed = text;
+    for (const e of [...d.fixes![0]!.edits].sort((x, y) => y.range.start.offset - x.range.start.offset)) {
+      fixed = fixed.slice(0, e.range.start.offset) + e.newText + fixed.slice(e.range.end.offset);
+    }
+    expect(codes(fixed)).not.toContain("KPI101");
+    expect(analyze(fixed).scheme!.indicators.map((i) => i.weight)).toEqual([33.33, 66.67]);
+  });
+
+  it("KPI102's quick fix turns 95 into 95%", () => {
+    const d = analyze(`indicator i { value a / b floor 80% target 95 weight 100 }\n${BASE}`).diagnostics.find((x) => x.code === "KPI102")!;
+    expect(d.fixes?.[0]?.edits[0]?.newText).toBe("95%");
+  });
+
+  it("reports indicator values that refer to each other in a circle (KPI008)", () => {
+    expect(codes(`indicator i { value j floor 0 target 1 weight 50 }\nindicator j { value i floor 0 target 1 weight 50 }\n${BASE}`)).toContain("KPI008");
+  });
+
+  it("effective weights multiply through nested groups", () => {
+    const a = analyze(`indicator i { group inner value a floor 0 target 1 weight 50 }
+indicator j { group inner value b floor 0 target 1 weight 50 }
+indicator k { group outer value b floor 0 target 1 weight 50 }
+group inner { group outer weight 50 }
+group outer { weight 60 }
+indicator top { value a floor 0 target 1 weight 40 }
+${BASE}`);
+    const ew = Object.fromEntries(a.scheme!.indicators.map((i) => [i.name, i.effectiveWeight]));
+    expect(ew.i).toBeCloseTo(0.15);
+    expect(ew.k).toBeCloseTo(0.3);
+    expect(ew.top).toBeCloseTo(0.4);
+  });
+});

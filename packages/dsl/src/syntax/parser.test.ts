@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lex } from "./lexer.ts";
+import { parse } from "./parser.ts";
+import { analyze } from "../semantics/analyze.ts";
+
+const examplesDir = join(import.meta.dirname, "../../../../examples");
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith(".kpi"))
+  .map((f) => readFileSync(join(examplesDir, f), "utf8"));
+
+describe("lexer", () => {
+  it("reads Unicode names, percents, underscores in numbers, strings with escapes and comments", () => {
+    const r = lex('tỷ_lệ_đúng_hạn 98% 1_000 12.5 "say \\"hi\\" \\\\" // c\n/* b */ -> <= !=');
+    expect(r.errors).toEqual([]);
+    expect(r.tokens.map((t) => t.tokenType.name)).toEqual(["Identifier", "NumberLiteral", "NumberLiteral", "NumberLiteral", "StringLiteral", "Arrow", "LessEq", "NotEq"]);
+    expect(r.comments.map((c) => c.image)).toEqual(["// c", "/* b */"]);
+  });
+  it("keeps decomposed (NFD) Vietnamese names whole", () => {
+    const nfd = "tỷ_lệ".normalize("NFD");
+    const r = lex(nfd);
+    expect(r.tokens.map((t) => t.image)).toEqual([nfd]);
+  });
+  it("keywords are whole words only", () => {
+    expect(lex("groups metrics rating_x").tokens.every((t) => t.tokenType.name === "Identifier")).toBe(true);
+  });
+});
+
+describe("parser", () => {
+  it("reports every syntax error in one pass, each with a range, and keeps the rest", () => {
+    const r = parse(`indicator a {
+  weight 30 40
+  target
+}
+indicatr b { weight 1 }
+indicator c {
+  value x
+  floor (
+}
+indicator d { weight 2 `);
+    expect(r.errors.length).toBeGreaterThanOrEqual(4);
+    const lines = r.errors.map((e) => e.range.start.line);
+    expect(lines).toEqual(expect.arrayContaining([2, 3, 5, 10]));
+    expect(r.errors.find((e) => e.range.start.line === 5)!.message).toMatch(/did you mean `indicator`/);
+    expect(r.file.declarations.map((d) => d.name?.text)).toEqual(["a", "c", "d"]);
+  });
+
+  it("a 98% literal is the number 0.98 and the text is kept", () => {
+    const r = parse("indicator a { target 98% }");
+    const v = r.file.declarations[0]!.properties[0]!.value;
+    expect(v.kind === "expr" && v.expr.kind === "number" && v.expr.value).toBe(0.98);
+  });
+
+  it("never throws on any string", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        analyze(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never throws on random mutations of the examples, and every error has a sane range", () => {
+    const tokens = ["{", "}", "(", ")", "->", "%", '"', "/*", "//", "\n", "indicator", "group", "rating", "cap", "score", "of", "-", "not", "and", "1_0", "é"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...examples),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.constantFrom(...tokens)), { minLength: 1, maxLength: 6 }),
+        (text, edits) => {
+          let t = text;
+          for (const [pos, del, ins] of edits) {
+            const at = pos % (t.length + 1);
+            t = t.slice(0, at) + ins + t.slice(at + del);
+          }
+          const a = analyze(t);
+          for (const d of a.diagnostics) {
+            expect(d.range.start.offset).toBeGreaterThanOrEqual(0);
+            expect(d.range.end.offset).toBeLessThanOrEqual(t.length + 1);
+            expect(d.range.start.line).toBeGreaterThanOrEqual(1);
+            expect(d.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
