@@ -1,0 +1,85 @@
+/**
+ * KPI201 excessive target: 100% of a share, or zero of something to keep low, asked of a
+ * number the staff member moves by their own hand. Real work has hard cases; a target that
+ * allows none can only be met by marking records done (Goodhart 1975; Campbell 1976) and,
+ * when missed, raises overstatement most just short of it (Schweitzer, Ordóñez & Douma 2004).
+ *
+ * "Controls": a metric of source `self` or `system` (see shared.ts); a survey, supervisor or
+ * audit figure is not at the staff member's fingertips. A step counts as a target too: a step
+ * at 100% (better higher, on a share) or at 0 (better lower) with points above 0.
+ */
+import type { SchemeFile } from "../../syntax/ast.ts";
+import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
+import type { Indicator, Scheme } from "../model.ts";
+import { foldConstant } from "../constant.ts";
+import { controlledMetrics, findDeclaration, findProperties, findProperty, formatNumber, indicatorName, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
+
+function excessive(i: Indicator, ratio: boolean, threshold: number): boolean {
+  return i.better === "higher" ? ratio && threshold >= 1 : threshold <= 0;
+}
+
+/** A reachable target in place of the excessive one, still above (or below) the floor. */
+function reachable(i: Indicator, ratio: boolean): number | null {
+  const floor = i.floor!;
+  if (i.better === "higher") return floor < 0.95 ? 0.95 : (floor + 1) / 2;
+  if (ratio) return floor > 0.04 ? 0.02 : floor / 2;
+  return floor > 0 ? floor / 10 : null;
+}
+
+export function kpi201(scheme: Scheme, file: SchemeFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const i of scheme.indicators) {
+    const controlled = controlledMetrics(scheme, i);
+    if (controlled.length === 0) continue;
+    out.push(...check(scheme, file, i, controlled.map((m) => m.name)));
+  }
+  return out;
+}
+
+function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: string[]): Diagnostic[] {
+  const ratio = isRatioValue(scheme, i.value);
+  const decl = findDeclaration(file, "indicator", i.name);
+  const declaration = { kind: "indicator", name: i.name };
+  const who = `${controlled.map((m) => `\`${m}\``).join(", ")} ${controlled.length === 1 ? "is" : "are"} recorded or controlled by the staff member`;
+  const out: Diagnostic[] = [];
+  if (i.steps.length === 0) {
+    if (i.target === null || !excessive(i, ratio, i.target)) return out;
+    const targetP = findProperty(decl, "target");
+    const asked = i.better === "higher" ? `${formatNumber(i.target, true)} of ${indicatorName(i)}` : `${indicatorName(i)} down to ${formatNumber(i.target, ratio)}`;
+    const better = reachable(i, ratio);
+    const percent = targetP?.value.kind === "expr" ? isPercentExpr(targetP.value.expr) || ratio : ratio;
+    const fixes: QuickFix[] =
+      better !== null && targetP
+        ? [{ title: `Set the target to ${formatNumber(better, percent)}`, edits: [{ range: targetP.value.range, newText: formatNumber(better, percent) }] }]
+        : [];
+    out.push(
+      makeDiagnostic(
+        "KPI201",
+        rangeOf(decl, "target", i.range),
+        `Excessive target: the scheme asks for ${asked}, and ${who}. It leaves no room for a single hard case, so the only way to full points in a hard month is to mark records done that are not ` +
+          `(Goodhart 1975; Campbell 1976), and staff who fall just short overstate the most (Schweitzer, Ordóñez & Douma 2004). ` +
+          `Set a hard but reachable target${better !== null ? ` such as ${formatNumber(better, percent)}` : ""} (Locke & Latham 2002), or measure it from a source the staff member does not control.`,
+        declaration,
+        fixes,
+      ),
+    );
+    return out;
+  }
+  const stepProps = findProperties(decl, "step");
+  for (const s of i.steps) {
+    if (!excessive(i, ratio, s.threshold) || stepPoints(i, s.points) <= 0) continue;
+    const p = stepProps.find((sp) => sp.value.kind === "step" && foldConstant(sp.value.threshold) === s.threshold);
+    const at = i.better === "higher" ? formatNumber(s.threshold, true) : formatNumber(s.threshold, ratio);
+    out.push(
+      makeDiagnostic(
+        "KPI201",
+        p?.range ?? rangeOf(decl, null, i.range),
+        `Excessive target: the step at ${at} of ${indicatorName(i)} pays ${s.points} points only for a perfect record, and ${who}. ` +
+          `Perfection is reached in a hard month by marking records done, not by doing the work (Goodhart 1975; Campbell 1976; Schweitzer, Ordóñez & Douma 2004). ` +
+          `Put the top step at a hard but reachable level (Locke & Latham 2002).`,
+        declaration,
+      ),
+    );
+  }
+  return out;
+}

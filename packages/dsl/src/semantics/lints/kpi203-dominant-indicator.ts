@@ -1,0 +1,29 @@
+/**
+ * KPI203 dominant indicator: one measure decides more than half of the score, so every gain
+ * on it outweighs everything else together. The more a single number decides, the more
+ * pressure it attracts and the more it is corrupted (Goodhart 1975; Campbell 1976); and a
+ * measure's worth to a scheme falls with its distortion and noise (Baker 1992, 2002).
+ * The share is the effective weight, so nested groups and weights not summing to 100 count
+ * as they really score.
+ */
+import type { SchemeFile } from "../../syntax/ast.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import type { Scheme } from "../model.ts";
+import { findDeclaration, formatShare, makeDiagnostic, rangeOf } from "./shared.ts";
+
+export function kpi203(scheme: Scheme, file: SchemeFile): Diagnostic[] {
+  return scheme.indicators
+    .filter((i) => i.effectiveWeight > 0.5)
+    .map((i) => {
+      const decl = findDeclaration(file, "indicator", i.name);
+      const via = i.group ? ` (through group \`${i.group}\`)` : "";
+      return makeDiagnostic(
+        "KPI203",
+        rangeOf(decl, "weight", i.range),
+        `Dominant indicator: \`${i.name}\` decides ${formatShare(i.effectiveWeight)} of the score${via}, more than everything else together. ` +
+          `Whatever moves this one number moves the rating, so it draws all the pressure and is the first to be bent (Goodhart 1975; Campbell 1976), and its noise becomes the staff member's rating (Baker 1992, 2002). ` +
+          `Spread the weight so that no indicator is above 50%, or pair it with indicators that would show if it were gamed.`,
+        { kind: "indicator", name: i.name },
+      );
+    });
+}

@@ -1,0 +1,73 @@
+/**
+ * KPI205 cliff edge: 50 points or more hang on one threshold. Where a small change of the
+ * value wins or loses half the points, values bunch just on the good side of the line —
+ * ambulance times "corrected" to under 8 minutes, A&E patients moved in the last 20 of 240
+ * minutes (Bevan & Hood 2006) — and those just short overstate the most (Schweitzer, Ordóñez
+ * & Douma 2004). Two shapes: a step 50+ points above the next step down (or above 0 for the
+ * least demanding step), and a floor and target so close (|target − floor| < 2% of |target|)
+ * that the line is a step in disguise. Points are taken after the cap, as they score.
+ */
+import type { SchemeFile } from "../../syntax/ast.ts";
+import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
+import type { Indicator, Scheme } from "../model.ts";
+import { foldConstant } from "../constant.ts";
+import { findDeclaration, findProperties, findProperty, formatNumber, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
+
+export const CLIFF_POINTS = 50;
+export const NARROW_LINE = 0.02;
+
+export function kpi205(scheme: Scheme, file: SchemeFile): Diagnostic[] {
+  return scheme.indicators.flatMap((i) => (i.steps.length > 0 ? steps(scheme, file, i) : line(scheme, file, i)));
+}
+
+const WHY =
+  "Where half the points are won or lost at one line, results bunch just on the good side of it: ambulance times were \"corrected\" to under 8 minutes in a third of trusts (Bevan & Hood 2006), and those just short overstate the most (Schweitzer, Ordóñez & Douma 2004).";
+
+function steps(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
+  const decl = findDeclaration(file, "indicator", i.name);
+  const props = findProperties(decl, "step");
+  const ratio = isRatioValue(scheme, i.value);
+  const out: Diagnostic[] = [];
+  i.steps.forEach((s, k) => {
+    const here = stepPoints(i, s.points);
+    const next = i.steps[k + 1];
+    const below = next ? stepPoints(i, next.points) : 0;
+    if (here - below < CLIFF_POINTS) return;
+    const p = props.find((sp) => sp.value.kind === "step" && foldConstant(sp.value.threshold) === s.threshold);
+    const shown = (x: number) => formatNumber(x, ratio);
+    const drop = next ? `the next step down (${shown(next.threshold)} → ${below} points)` : "nothing (0 points) just past it";
+    const middle = next ? (s.threshold + next.threshold) / 2 : null;
+    out.push(
+      makeDiagnostic(
+        "KPI205",
+        p?.range ?? rangeOf(decl, null, i.range),
+        `Cliff edge: on \`${i.name}\` the step at ${shown(s.threshold)} pays ${here} points and ${drop}, so ${here - below} points hang on a single threshold. ${WHY} ` +
+          `Add intermediate steps${middle !== null ? ` (for example \`step ${shown(middle)} -> ${Math.round((here + below) / 2)}\`)` : " below it"} so that no step is worth 50 points on its own, or score it on a floor/target line.`,
+        { kind: "indicator", name: i.name },
+      ),
+    );
+  });
+  return out;
+}
+
+function line(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
+  if (i.floor === null || i.target === null) return [];
+  const gap = Math.abs(i.target - i.floor);
+  if (!(gap < NARROW_LINE * Math.abs(i.target))) return [];
+  const decl = findDeclaration(file, "indicator", i.name);
+  const floorP = findProperty(decl, "floor");
+  const percent = floorP?.value.kind === "expr" ? isPercentExpr(floorP.value.expr) : isRatioValue(scheme, i.value);
+  // A tenth of the target's size is wide enough to make each point a small step.
+  const widened = i.better === "higher" ? i.target - 0.1 * Math.abs(i.target) : i.target + 0.1 * Math.abs(i.target);
+  const fixes: QuickFix[] = floorP ? [{ title: `Widen: set the floor to ${formatNumber(widened, percent)}`, edits: [{ range: floorP.value.range, newText: formatNumber(widened, percent) }] }] : [];
+  return [
+    makeDiagnostic(
+      "KPI205",
+      rangeOf(decl, "floor", i.range),
+      `Cliff edge: on \`${i.name}\` the floor (${formatNumber(i.floor, percent)}) and the target (${formatNumber(i.target, percent)}) are less than 2% of the target apart, so the whole 100 points are won or lost in a sliver: the line is a single threshold in disguise. ${WHY} ` +
+        `Widen the line, for example a floor of ${formatNumber(widened, percent)}, so that each bit of improvement earns a few points.`,
+      { kind: "indicator", name: i.name },
+      fixes,
+    ),
+  ];
+}

@@ -1,0 +1,154 @@
+/**
+ * What the gaming-risk lints share: finding a declaration's text again from the resolved
+ * scheme (ranges and quick fixes need the AST), following what an indicator reads, and
+ * writing numbers back the way a policy designer wrote them.
+ */
+import type { Declaration, DeclarationKind, Expr, Property, Range, SchemeFile } from "../../syntax/ast.ts";
+import { CODES, type DiagnosticCode } from "../../diagnostics/codes.ts";
+import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
+import type { Indicator, Metric, MetricSource, Scheme } from "../model.ts";
+import { walkExpr } from "../symbols.ts";
+
+export function findDeclaration(file: SchemeFile, kind: DeclarationKind, name: string | null): Declaration | null {
+  return file.declarations.find((d) => d.kind === kind && (name === null || d.name?.text === name)) ?? null;
+}
+
+export function findProperty(decl: Declaration | null, key: string): Property | null {
+  return decl?.properties.find((p) => p.key.text === key) ?? null;
+}
+
+export function findProperties(decl: Declaration | null, key: string): Property[] {
+  return decl?.properties.filter((p) => p.key.text === key) ?? [];
+}
+
+/** The most useful range to underline: the property if written, else the name, else the declaration. */
+export function rangeOf(decl: Declaration | null, key: string | null, fallback: Range): Range {
+  const p = key === null ? null : findProperty(decl, key);
+  return p?.range ?? decl?.name?.range ?? decl?.keywordRange ?? fallback;
+}
+
+export function makeDiagnostic(
+  code: DiagnosticCode,
+  range: Range,
+  message: string,
+  declaration: { kind: string; name: string },
+  fixes?: QuickFix[],
+): Diagnostic {
+  const d: Diagnostic = { code, severity: CODES[code].severity, message, range, declaration };
+  if (fixes && fixes.length > 0) d.fixes = fixes;
+  return d;
+}
+
+/** Names an expression reads directly: metrics and indicators (`x`, `x.value`, `x.points`). */
+export function namesRead(e: Expr): Set<string> {
+  const out = new Set<string>();
+  walkExpr(e, (n) => {
+    if (n.kind === "name") out.add(n.name);
+    else if (n.kind === "member") out.add(n.object.text);
+  });
+  return out;
+}
+
+/**
+ * The metrics an indicator depends on, through other indicators too: an indicator that reads
+ * `on_time.points` is as exposed to a falsified `on_time` as `on_time` itself.
+ */
+export function metricsReadBy(scheme: Scheme, indicator: Indicator): Set<string> {
+  const metrics = new Set(scheme.metrics.map((m) => m.name));
+  const indicators = new Map(scheme.indicators.map((i) => [i.name, i]));
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (i: Indicator): void => {
+    if (seen.has(i.name)) return;
+    seen.add(i.name);
+    for (const n of namesRead(i.value)) {
+      if (metrics.has(n)) out.add(n);
+      const dep = indicators.get(n);
+      if (dep) visit(dep);
+    }
+  };
+  visit(indicator);
+  return out;
+}
+
+/**
+ * Whether an indicator's value is a share between 0 and 1: a `ratio` metric, a count over a
+ * count (or money over money), or an indicator that is one. Mirrors the checker's rule for
+ * KPI102 so that the two never disagree about what "100%" means.
+ */
+export function isRatioValue(scheme: Scheme, e: Expr, seen: Set<string> = new Set()): boolean {
+  switch (e.kind) {
+    case "paren":
+      return isRatioValue(scheme, e.expr, seen);
+    case "name": {
+      const m = scheme.metrics.find((x) => x.name === e.name);
+      if (m) return m.type === "ratio";
+      const i = scheme.indicators.find((x) => x.name === e.name);
+      if (i && !seen.has(i.name)) {
+        seen.add(i.name);
+        return isRatioValue(scheme, i.value, seen);
+      }
+      return false;
+    }
+    case "binary": {
+      if (e.op !== "/") return false;
+      const l = metricType(scheme, e.left);
+      return l !== null && l === metricType(scheme, e.right) && (l === "count" || l === "money");
+    }
+    default:
+      return false;
+  }
+}
+
+function metricType(scheme: Scheme, e: Expr): string | null {
+  if (e.kind === "paren") return metricType(scheme, e.expr);
+  if (e.kind === "binary" && (e.op === "+" || e.op === "-")) {
+    const l = metricType(scheme, e.left);
+    return l !== null && l === metricType(scheme, e.right) ? l : null;
+  }
+  if (e.kind !== "name") return null;
+  return scheme.metrics.find((m) => m.name === e.name)?.type ?? null;
+}
+
+/**
+ * Sources whose numbers the staff member moves by their own hand: what they record (`self`),
+ * and what the system counts of their own clicks and closures (`system`). A survey, a
+ * supervisor or an auditor stands between the staff member and the number.
+ */
+export const CONTROLLED_SOURCES: ReadonlySet<MetricSource> = new Set<MetricSource>(["self", "system"]);
+
+export function controlledMetrics(scheme: Scheme, indicator: Indicator): Metric[] {
+  const read = metricsReadBy(scheme, indicator);
+  return scheme.metrics.filter((m) => read.has(m.name) && m.source !== null && CONTROLLED_SOURCES.has(m.source));
+}
+
+/** `0.95` → `95%`, `12.5` → `12.5`: a number as a policy designer would write it back. */
+export function formatNumber(x: number, percent: boolean): string {
+  const v = percent ? x * 100 : x;
+  const rounded = Math.round(v * 100) / 100;
+  return `${rounded}${percent ? "%" : ""}`;
+}
+
+export function formatShare(x: number): string {
+  return `${Math.round(x * 1000) / 10}%`;
+}
+
+export function indicatorName(i: Indicator): string {
+  return i.label ? `\`${i.name}\` (${i.label})` : `\`${i.name}\``;
+}
+
+export function isPercentExpr(e: Expr): boolean {
+  if (e.kind === "number") return e.percent;
+  if (e.kind === "unary" && e.op === "-") return isPercentExpr(e.operand);
+  if (e.kind === "paren") return isPercentExpr(e.expr);
+  return false;
+}
+
+/** The points a step really gives: the cap clips it like any other points. */
+export function stepPoints(i: Indicator, points: number): number {
+  return Math.max(0, Math.min(points, i.cap));
+}
+
+export function schemeDeclaration(scheme: Scheme): { kind: string; name: string } {
+  return { kind: "scheme", name: scheme.title ?? "" };
+}
