@@ -22,3 +22,4 @@ export { symbolAt, walkExpr, type Reference, type SymbolTable } from "./semantic
 export { pointsFor } from "./scoring/reference.ts";
 export { positionAt } from "./syntax/parser.ts";
 export { formatValue, formatExpr } from "./format/print.ts";
+export * from "./services/index.ts";

@@ -1,0 +1,261 @@
+/**
+ * Completion: what may stand at the cursor. Works from tokens rather than the tree, because
+ * the text being typed is usually not a complete declaration yet.
+ */
+import type { IToken } from "chevrotain";
+import type { DeclarationKind, Range } from "../syntax/ast.ts";
+import { lex } from "../syntax/lexer.ts";
+import { analyze, type Analysis } from "../semantics/analyze.ts";
+import { OBSERVABLES } from "../semantics/observables.ts";
+import { PROPERTIES, propertySpec } from "../semantics/properties.ts";
+import { clampOffset, rangeOf } from "./locate.ts";
+import { escapeMarkdown } from "./markdown.ts";
+import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
+
+export type CompletionKind = "keyword" | "property" | "value" | "metric" | "indicator" | "group" | "rating" | "observable" | "function" | "builtin" | "member";
+
+export interface CompletionItem {
+  label: string;
+  kind: CompletionKind;
+  /** One line of plain text shown beside the label. */
+  detail?: string;
+  /** Markdown; user text in it is escaped. */
+  documentation?: string;
+  insertText: string;
+  /** `insertText` uses the `${1:placeholder}` snippet syntax shared by VS Code and Monaco. */
+  isSnippet: boolean;
+  sortText: string;
+}
+
+export interface CompletionList {
+  items: CompletionItem[];
+  /** The text the chosen item replaces (the word around the cursor). */
+  range: Range;
+}
+
+const SNIPPETS: Record<DeclarationKind, string> = {
+  scheme: 'scheme "${1:Title}" {\n\tversion "${2:2026.1}"\n\tperiod ${3|month,quarter,year|}\n}',
+  metric: 'metric ${1:name} "${2:Label}" {\n\ttype ${3|count,ratio,number,points,money|}\n\tsource ${4|system,self,survey,supervisor,audit|}\n}',
+  indicator: 'indicator ${1:name} "${2:Label}" {\n\tvalue ${3:metric}\n\tbetter ${4|higher,lower|}\n\tfloor ${5:80%}\n\ttarget ${6:95%}\n\tweight ${7:10}\n}',
+  group: 'group ${1:name} "${2:Label}" {\n\tweight ${3:50}\n}',
+  gate: 'gate ${1:name} "${2:Label}" {\n\twhen ${3:condition}\n\tcap rating ${4:band}\n}',
+  rating: 'rating ${1:name} "${2:Label}" {\n\tmin ${3:70}\n\treward ${4:5%}\n}',
+  simulation: "simulation ${1:default} {\n\tstaff ${2:2000}\n\tperiods ${3:12}\n\tseed ${4:42}\n}",
+};
+
+const DECLARATION_DOCS: Record<DeclarationKind, string> = {
+  scheme: "The scheme's title, version, scoring period and missing-value policy.",
+  metric: "A measured figure, one CSV column: its type, who produces it, whether it is audited.",
+  indicator: "A scored measure: a value from metrics, turned into points by floor/target or steps, with a weight.",
+  group: "A weighted group of indicators (and nested groups).",
+  gate: "A condition that caps the score or the rating band when it holds.",
+  rating: "A rating band: the lowest score for it, an optional quota, and its reward.",
+  simulation: "Defaults for `goodhart simulate`: population size, mix, periods, seed.",
+};
+
+const FUNCTIONS = [
+  { name: "min", doc: "The smallest of its values." },
+  { name: "max", doc: "The largest of its values." },
+  { name: "abs", doc: "The value without its sign." },
+];
+
+const WORD = /[\p{L}\p{M}\p{N}_]/u;
+
+export function complete(text: string, offset: number, analysis: Analysis = analyze(text)): CompletionList {
+  const o = clampOffset(text, offset);
+  let start = o;
+  while (start > 0 && WORD.test(text[start - 1]!)) start--;
+  let end = o;
+  while (end < text.length && WORD.test(text[end]!)) end++;
+  const empty = { items: [], range: rangeOf(text, start, end) };
+
+  const lexed = lex(text);
+  if (insideCommentOrString(lexed.comments, lexed.tokens, lexed.errors, text, o)) return empty;
+  const before = lexed.tokens.filter((t) => t.startOffset + t.image.length <= start);
+
+  // Which block the cursor is in: the kind of the declaration whose `{` is still open.
+  const stack: (DeclarationKind | null)[] = [];
+  let pending: DeclarationKind | null = null;
+  let lastBrace = -1;
+  for (const t of before) {
+    const name = t.tokenType.name;
+    if (name === "LBrace") {
+      stack.push(pending);
+      pending = null;
+      lastBrace = t.startOffset;
+    } else if (name === "RBrace") {
+      stack.pop();
+      lastBrace = t.startOffset;
+    } else if (stack.length === 0 && DECLARATION_BY_TOKEN[name]) {
+      pending = DECLARATION_BY_TOKEN[name]!;
+    }
+  }
+  const line = lineOf(text, start);
+  const onLine = before.filter((t) => t.startOffset > lastBrace && t.startOffset >= line);
+
+  if (stack.length === 0) {
+    // Right after `metric`, the user is inventing a name: nothing to offer.
+    if (onLine.length > 0) return empty;
+    return { items: declarationItems(), range: empty.range };
+  }
+  const kind = stack[stack.length - 1];
+  if (!kind) return empty;
+  if (onLine.length === 0) return { items: propertyItems(kind), range: empty.range };
+
+  const key = onLine[0]!.image;
+  const spec = propertySpec(kind, key);
+  if (!spec) return empty;
+  const last = onLine[onLine.length - 1]!;
+  const afterDot = start > 0 && text[start - 1] === ".";
+  const names = [...analysis.symbols.byName.values()];
+  const self = declarationNameBefore(before, lastBrace);
+
+  switch (spec.value.kind) {
+    case "enum":
+      return onLine.length === 1 ? { items: enumItems(key, spec.value.words), range: empty.range } : empty;
+    case "observable": {
+      // Observables contain dots: replace the whole dotted word, not just the part after the dot.
+      let s = start;
+      while (s > 0 && (WORD.test(text[s - 1]!) || text[s - 1] === ".")) s--;
+      const items = OBSERVABLES.map((ob, i) => item(ob.name, "observable", { detail: `observable · ${ob.aspect}`, documentation: ob.description, sortText: pad(i) }));
+      return { items, range: rangeOf(text, s, end) };
+    }
+    case "ref":
+      if (onLine.length !== 1) return empty;
+      return { items: nameItems(names.filter((d) => d.kind === "group" && d.name?.text !== self)), range: empty.range };
+    case "gateCap":
+      if (onLine.length === 1) {
+        return {
+          items: [
+            item("rating", "keyword", { detail: "cap rating BAND", documentation: "Lower the rating to at most this band when the gate holds." }),
+            item("score", "keyword", { detail: "cap score N", documentation: "Lower the score to at most N when the gate holds." }),
+          ],
+          range: empty.range,
+        };
+      }
+      if (onLine.length === 2 && onLine[1]!.image === "rating") return { items: nameItems(names.filter((d) => d.kind === "rating")), range: empty.range };
+      return empty;
+    case "quota":
+      if (last.image === "of" && onLine.length >= 3) return { items: nameItems(names.filter((d) => d.kind === "rating" && d.name?.text !== self)), range: empty.range };
+      if (onLine.length === 2 && last.tokenType.name === "NumberLiteral") {
+        return { items: [item("of", "keyword", { detail: "quota SHARE of BAND", documentation: "Count the quota against another band instead of the whole pool." })], range: empty.range };
+      }
+      return empty;
+    case "expr": {
+      const inWhen = key === "when";
+      if (afterDot) {
+        const object = onLine.find((t) => t.startOffset + t.image.length === start - 1);
+        const target = object ? analysis.symbols.byName.get(object.image) : undefined;
+        if (target?.kind !== "indicator") return empty;
+        return {
+          items: [
+            item("points", "member", { detail: "the indicator's points", documentation: "The points the indicator earns (0 to its cap)." }),
+            item("value", "member", { detail: "the indicator's value", documentation: "The indicator's measured value, before scoring." }),
+          ],
+          range: empty.range,
+        };
+      }
+      const allowed = new Set<DeclarationKind>(inWhen ? ["metric", "indicator", "group"] : ["metric", "indicator"]);
+      const items = nameItems(names.filter((d) => allowed.has(d.kind) && d.name?.text !== self));
+      if (inWhen) items.push(item("score", "builtin", { detail: "the total score", documentation: "The total score before gates apply." }));
+      for (const f of FUNCTIONS) items.push(item(f.name, "function", { detail: `${f.name}(…)`, documentation: f.doc, insertText: `${f.name}($1)`, isSnippet: true, sortText: `z${f.name}` }));
+      if (onLine.length > 1) for (const k of ["and", "or", "not"]) items.push(item(k, "keyword", { sortText: `zz${k}` }));
+      return { items, range: empty.range };
+    }
+    default:
+      return empty;
+  }
+}
+
+const DECLARATION_BY_TOKEN: Record<string, DeclarationKind | undefined> = {
+  Scheme: "scheme",
+  Metric: "metric",
+  Indicator: "indicator",
+  Group: "group",
+  Gate: "gate",
+  Rating: "rating",
+  Simulation: "simulation",
+};
+
+function declarationItems(): CompletionItem[] {
+  return (Object.keys(SNIPPETS) as DeclarationKind[]).map((k, i) =>
+    item(k, "keyword", { detail: `${k} declaration`, documentation: DECLARATION_DOCS[k], insertText: SNIPPETS[k], isSnippet: true, sortText: pad(i) }),
+  );
+}
+
+function propertyItems(kind: DeclarationKind): CompletionItem[] {
+  return PROPERTIES[kind].map((p, i) => {
+    const snippet =
+      p.value.kind === "enum" ? `${p.key} \${1|${p.value.words.join(",")}|}` : p.value.kind === "step" ? `${p.key} \${1:threshold} -> \${2:points}` : p.value.kind === "string" ? `${p.key} "\${1}"` : null;
+    return item(p.key, "property", {
+      detail: `${kind} property${p.required ? " (required)" : ""}`,
+      documentation: p.doc,
+      insertText: snippet ?? `${p.key} `,
+      isSnippet: snippet !== null,
+      sortText: `${p.required ? "0" : "1"}${pad(i)}`,
+    });
+  });
+}
+
+function enumItems(key: string, words: readonly string[]): CompletionItem[] {
+  return words.map((w, i) =>
+    item(w, "value", {
+      detail: `${key} ${w}`,
+      ...(key === "source" && isMetricSource(w) ? { documentation: SOURCE_RISKS[w] } : {}),
+      sortText: pad(i),
+    }),
+  );
+}
+
+function nameItems(decls: { kind: DeclarationKind; name: { text: string } | null; label: { value: string } | null }[]): CompletionItem[] {
+  return decls.flatMap((d) => {
+    if (!d.name) return [];
+    const label = d.label ? escapeMarkdown(d.label.value) : null;
+    return [
+      item(d.name.text, d.kind as CompletionKind, {
+        detail: d.label ? `${d.kind} · ${d.label.value}` : d.kind,
+        documentation: `**${d.kind}** ${label ?? ""}`.trim(),
+      }),
+    ];
+  });
+}
+
+function item(label: string, kind: CompletionKind, extra: Partial<Omit<CompletionItem, "label" | "kind">> = {}): CompletionItem {
+  return { label, kind, insertText: label, isSnippet: false, sortText: label, ...extra };
+}
+
+function pad(i: number): string {
+  return String(i).padStart(3, "0");
+}
+
+function lineOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
+  return i;
+}
+
+/** The name of the declaration whose block the cursor is in, so it is not offered to itself. */
+function declarationNameBefore(tokens: IToken[], lastBrace: number): string | null {
+  const i = tokens.findIndex((t) => t.startOffset === lastBrace);
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j]!;
+    if (t.tokenType.name === "Identifier" && j > 0 && DECLARATION_BY_TOKEN[tokens[j - 1]!.tokenType.name]) return t.image;
+  }
+  return null;
+}
+
+function insideCommentOrString(comments: IToken[], tokens: IToken[], errors: { offset: number; length: number }[], text: string, o: number): boolean {
+  for (const c of comments) {
+    const endExclusive = c.startOffset + c.image.length;
+    const lineComment = c.image.startsWith("//");
+    if (c.startOffset < o && (o < endExclusive || (lineComment && o === endExclusive))) return true;
+  }
+  for (const t of tokens) {
+    if (t.tokenType.name === "StringLiteral" && t.startOffset < o && o < t.startOffset + t.image.length) return true;
+  }
+  // An unclosed string runs to the end of its line.
+  for (const e of errors) {
+    if (text[e.offset] === '"' && e.offset < o && lineOf(text, e.offset) === lineOf(text, o)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { hover } from "./hover.ts";
+import { escapeMarkdown } from "./markdown.ts";
+import { at, SCHEME } from "./fixtures.test-util.ts";
+
+describe("hover", () => {
+  it("shows an indicator's effective weight, scoring curve and note", () => {
+    const h = hover(SCHEME, at(SCHEME, "indicator on_time", 11))!;
+    expect(h.contents).toContain("**18%**"); // 30 / 100 × 60%
+    expect(h.contents).toContain("```text");
+    expect(h.contents).toMatch(/98%\s+100/);
+    expect(h.contents).toMatch(/80%\s+0/);
+    expect(h.contents).toMatch(/89%\s+50/);
+    expect(SCHEME.slice(h.range.start.offset, h.range.end.offset)).toBe("on_time");
+  });
+
+  it("plots step scoring by its thresholds", () => {
+    const h = hover(SCHEME, at(SCHEME, "indicator volume", 11))!;
+    expect(h.contents).toMatch(/100\s+100/);
+    expect(h.contents).toMatch(/50\s+40/);
+    expect(h.contents).toContain("42%"); // 70 / 100 × 60%
+  });
+
+  it("works from a reference as well as from the declaration", () => {
+    const h = hover(SCHEME, at(SCHEME, "when on_time", 6))!;
+    expect(h.contents).toContain("**indicator**");
+  });
+
+  it("escapes user text: no raw HTML, no links", () => {
+    const h = hover(SCHEME, at(SCHEME, "indicator on_time", 11))!;
+    expect(h.contents).not.toContain("<b>");
+    expect(h.contents).not.toMatch(/(^|[^\\])\[x\]\(/);
+    expect(h.contents).not.toMatch(/(^|[^\\])\*deadline/);
+  });
+
+  it("says what a metric's source invites and whether it is audited", () => {
+    const self = hover(SCHEME, at(SCHEME, "metric resolved", 8))!.contents;
+    expect(self).toMatch(/self/);
+    expect(self).toMatch(/falsified/);
+    expect(self).toMatch(/not audited/);
+    const system = hover(SCHEME, at(SCHEME, "metric on_time_count", 8))!.contents;
+    expect(system).toMatch(/5% of records/);
+  });
+
+  it("documents property keys, observables, ratings and the built-in score", () => {
+    expect(hover(SCHEME, at(SCHEME, "  target 98%", 3))!.contents).toMatch(/100 points/);
+    expect(hover(SCHEME, at(SCHEME, "cases.closed", 3))!.contents).toMatch(/reported closed/);
+    const top = hover(SCHEME, at(SCHEME, "rating top", 8))!.contents;
+    expect(top).toMatch(/Minimum score: 90/);
+    expect(top).toMatch(/Quota: 20\\?% of `ok`/);
+    expect(top).toMatch(/Reward: 10\\?%/);
+    expect(hover(SCHEME, at(SCHEME, "rating poor", 8))!.contents).toMatch(/Fallback/);
+    const withScore = SCHEME.replace("when on_time.points < 10", "when score < 10");
+    expect(hover(withScore, at(withScore, "when score", 6))!.contents).toMatch(/total score/);
+  });
+
+  it("lists the gaming-risk diagnostics on the declaration", () => {
+    // A 100% target on a self-reported ratio: whatever KPI2xx fire on it show up in hover.
+    const text = SCHEME.replace("target 98%", "target 100%");
+    const h = hover(text, at(text, "indicator on_time", 11))!;
+    expect(h.contents.includes("Gaming risks")).toBe(/KPI2/.test(h.contents));
+  });
+
+  it("returns null away from anything it knows", () => {
+    expect(hover(SCHEME, at(SCHEME, "}\n\nmetric", 1))).toBeNull();
+    expect(hover("", 0)).toBeNull();
+  });
+});
+
+describe("escapeMarkdown", () => {
+  it("neutralises links, images, HTML and emphasis", () => {
+    const out = escapeMarkdown('<img src=x onerror=alert(1)> [a](command:x) ![i](y) **b** `c` www.evil.com http://x');
+    expect(out).not.toMatch(/(^|[^\\])[<[`*]/);
+    expect(out).toContain("www\\.");
+    expect(out).toContain("http\\:");
+  });
+});

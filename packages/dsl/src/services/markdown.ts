@@ -1,0 +1,33 @@
+/**
+ * Hover text is markdown, and labels, notes and names come from the user's file: a shared
+ * scheme must not be able to inject links, images, HTML or command URIs into an editor.
+ */
+
+/**
+ * Backslash-escapes the characters that can start markdown constructs: emphasis, code, links
+ * and images (`[`), raw HTML (`<`, `&`), tables, and the `:`/`@`/`www.` that autolinks need.
+ * Other punctuation is left alone so labels stay readable in plain-text renderings.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[\\`*_[\]<>&|~#@:{}!]/g, (c) => `\\${c}`)
+    .replace(/(w)(ww)\./gi, "$1$2\\.")
+    .replace(/^(\s*)([-+=>])/, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])/, "$1\\$2");
+}
+
+/** A code span for text that can contain backticks (the fence grows past any run inside). */
+export function codeSpan(text: string): string {
+  const clean = text.replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/** A share 0..1 as a percent with at most one decimal: 0.18 → "18%", 0.1666 → "16.7%". */
+export function percent(share: number): string {
+  const p = Math.round(share * 1000) / 10;
+  return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
+}
