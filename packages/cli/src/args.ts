@@ -1,0 +1,85 @@
+/**
+ * Flag parsing for every command: node:util parseArgs for the shape, zod for the values, and
+ * both kinds of failure turned into a UsageError that names the flag.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { z } from "zod";
+import { UsageError } from "./errors.ts";
+
+export type FlagOptions = NonNullable<ParseArgsConfig["options"]>;
+
+export interface ParsedFlags {
+  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  positionals: string[];
+}
+
+/** Rewords node's parseArgs errors, which suggest `--` tricks a user never needs here. */
+function reword(e: unknown, command: string): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
+  const flag = /'(-[^'\s]*)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown flag ${flag ?? message} for 'goodhart ${command}'`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (/argument missing/.test(message)) return `flag ${flag ?? ""} needs a value`.replace("  ", " ");
+    return `flag ${flag ?? ""} takes no value`;
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return `unexpected argument: ${message}`;
+  return message;
+}
+
+export function parseFlags(command: string, args: string[], options: FlagOptions): ParsedFlags {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as ParsedFlags["values"], positionals };
+  } catch (e) {
+    throw new UsageError(reword(e, command), command);
+  }
+}
+
+/** Validates parsed flags; the first problem becomes a usage error naming its flag. */
+export function validate<S extends z.ZodType>(command: string, schema: S, values: unknown): z.infer<S> {
+  const r = schema.safeParse(values);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const flag = issue.path.length > 0 && !issue.message.startsWith("--") ? `--${String(issue.path[0])}: ` : "";
+  throw new UsageError(`${flag}${issue.message}`, command);
+}
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** `25%` or `0.25` (also `-3`, `1e3`) → number; null when the text is not such a number. */
+export function parseNumberish(text: string): number | null {
+  const t = text.trim();
+  const percent = t.endsWith("%");
+  const digits = percent ? t.slice(0, -1).trim() : t;
+  if (!DECIMAL.test(digits)) return null;
+  // The decimal shift in the exponent lets Number round once: 0.1% is exactly the double for 0.001.
+  return percent ? Number(`${digits.replace(/[eE].*$/, "")}e${Number(/[eE](.*)$/.exec(digits)?.[1] ?? 0) - 2}`) : Number(digits);
+}
+
+/** A whole number flag such as `--staff 2000`. */
+export const wholeFlag = z
+  .string()
+  .transform((s, ctx) => {
+    const n = parseNumberish(s);
+    if (n === null || !Number.isInteger(n) || s.includes("%")) {
+      ctx.addIssue({ code: "custom", message: `expected a whole number, got '${s}'` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** A share flag such as `--saints 25%` or `--saints 0.25`. */
+export const shareFlag = z.string().transform((s, ctx) => {
+  const n = parseNumberish(s);
+  if (n === null || n < 0 || n > 1) {
+    ctx.addIssue({ code: "custom", message: `expected a share between 0% and 100% (like 25% or 0.25), got '${s}'` });
+    return z.NEVER;
+  }
+  return n;
+});

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { parseFlags, validate } from "../args.ts";
+import type { Command } from "../command.ts";
+import { renderGithub, renderJson, renderSarif, renderText, summaryLine, type FileDiagnostic } from "../diagnostics.ts";
+import { UsageError } from "../errors.ts";
+import { fileDiagnostics, loadScheme } from "../load.ts";
+
+const flags = z.object({
+  json: z.boolean().optional(),
+  format: z.enum(["text", "json", "sarif", "github"], { message: "expected one of text, json, sarif, github" }).optional(),
+});
+
+export const check: Command = {
+  name: "check",
+  summary: "report errors and gaming risks in rule files",
+  help: `Usage: goodhart check FILE… [--json | --format text|json|sarif|github]
+
+Checks each rule file: syntax, names, required properties, and the gaming-risk lints
+(KPI2xx). Prints one line per diagnostic:
+
+  file:line:col: severity CODE message
+
+Diagnostics silenced with '// goodhart-ignore KPI2xx: reason' are not printed as text; JSON
+and SARIF keep them, marked as suppressed with the reason. A one-line summary goes to stderr,
+so stdout carries only the diagnostics.
+
+Flags:
+  --json                 same as --format json: [{file, line, column, endLine, endColumn,
+                         severity, code, message}] (1-based; the end is exclusive)
+  --format FORMAT        text (default), json, sarif (SARIF 2.1.0, for code scanning) or
+                         github (workflow commands that annotate a pull request)
+
+Examples:
+  goodhart check examples/*.kpi
+  goodhart check scheme.kpi --json | jq '.[] | select(.severity == "error")'
+  goodhart check scheme.kpi --format sarif > goodhart.sarif
+  goodhart check scheme.kpi --format github        # in a GitHub Actions step
+
+Exit codes: 0 no errors (warnings allowed), 1 some file has an error, 2 usage error or a
+file that cannot be read.
+`,
+  async run(args, io) {
+    const parsed = parseFlags("check", args, { json: { type: "boolean" }, format: { type: "string" } });
+    const opts = validate("check", flags, parsed.values);
+    if (opts.json && opts.format && opts.format !== "json") throw new UsageError("--json and --format " + opts.format + " contradict each other", "check");
+    const format = opts.json ? "json" : (opts.format ?? "text");
+    if (parsed.positionals.length === 0) throw new UsageError("no file given: goodhart check FILE…", "check");
+    const all: FileDiagnostic[] = [];
+    for (const file of parsed.positionals) all.push(...fileDiagnostics(await loadScheme(io, file)));
+    const render = { text: renderText, json: renderJson, sarif: renderSarif, github: renderGithub }[format];
+    io.stdout(render(all));
+    if (format === "text" && all.length > 0) io.stderr(summaryLine(all, parsed.positionals.length));
+    return all.some((d) => d.diagnostic.severity === "error" && !d.diagnostic.suppressed) ? 1 : 0;
+  },
+};

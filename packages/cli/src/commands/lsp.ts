@@ -1,0 +1,28 @@
+import type { Command } from "../command.ts";
+import { parseFlags } from "../args.ts";
+import { notAvailable } from "../engines.ts";
+import { UsageError } from "../errors.ts";
+
+export const lsp: Command = {
+  name: "lsp",
+  summary: "start the language server for editors (LSP over stdio)",
+  help: `Usage: goodhart lsp --stdio
+
+Starts the Goodhart language server, speaking the Language Server Protocol on stdin/stdout:
+diagnostics as you type, completion, hover, go to definition, rename, formatting and quick
+fixes. Editors start it for you (the VS Code extension does); configure other editors to
+run 'pnpm --silent goodhart lsp --stdio' (or 'node packages/cli/dist/goodhart.mjs lsp --stdio')
+for files ending in .kpi.
+
+Flags:
+  --stdio    talk over stdin/stdout (the only transport)
+
+Exit codes: 0 when the editor shuts the server down, 2 usage error.
+`,
+  async run(args) {
+    const parsed = parseFlags("lsp", args, { stdio: { type: "boolean" } });
+    if (!parsed.values.stdio) throw new UsageError("say how to talk: goodhart lsp --stdio", "lsp");
+    if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${parsed.positionals[0]}`, "lsp");
+    throw notAvailable("the language server", "lsp");
+  },
+};

@@ -1,0 +1,112 @@
+import { scoreRows, type Scheme, type ScoreReport } from "@goodhart/dsl";
+import { z } from "zod";
+import { parseFlags, validate } from "../args.ts";
+import type { Command } from "../command.ts";
+import { numberCell, readStaffTable, writeCsv } from "../csv.ts";
+import { UsageError } from "../errors.ts";
+import { readInput } from "../io.ts";
+import { loadScheme, schemeOrReport } from "../load.ts";
+import { analysisEngine } from "../engines.ts";
+
+const flags = z.object({
+  data: z.string({ message: "--data STAFF.csv is required: the staff table to score" }).min(1, "needs a file name"),
+  json: z.boolean().optional(),
+  csv: z.boolean().optional(),
+  explain: z.string().optional(),
+  edges: z.boolean().optional(),
+});
+
+/** One row per staff member, columns a spreadsheet can sort and chart. */
+export function reportToCsv(scheme: Scheme, report: ScoreReport): string {
+  const groups = scheme.groups.map((g) => g.name);
+  const indicators = scheme.indicators.map((i) => i.name);
+  const header = [
+    "id",
+    "unit",
+    "score",
+    "rating",
+    "ratingBeforeQuota",
+    "gates",
+    ...groups.map((g) => `group:${g}`),
+    ...indicators.flatMap((i) => [`${i}.value`, `${i}.points`]),
+  ];
+  const rows = report.staff.map((s) => [
+    s.id,
+    s.unit ?? "",
+    numberCell(s.score),
+    s.rating,
+    s.ratingBeforeQuota,
+    s.gates.join(";"),
+    ...groups.map((g) => numberCell(s.groups[g] ?? null)),
+    ...indicators.flatMap((i) => [numberCell(s.indicators[i]?.value ?? null), numberCell(s.indicators[i]?.points ?? null)]),
+  ]);
+  return writeCsv(header, rows);
+}
+
+export const score: Command = {
+  name: "score",
+  summary: "score every staff member in a CSV by the scheme",
+  help: `Usage: goodhart score FILE --data STAFF.csv [--json | --csv] [--explain ID] [--edges]
+
+Scores each row of the staff table by the scheme, then applies rating quotas per pool (the
+rows sharing a 'unit' value, or the whole file when there is no 'unit' column).
+
+The CSV has a header row:
+  id          required, unique per row
+  unit        optional: the quota pool (team, office, district)
+  <metric>    one column per metric of the scheme, named as the metric
+Other columns are ignored. A cell is a plain decimal (12, -3.5, 0.98, 1e-3) or a percent
+(98% is 0.98); an empty cell is a missing value. Thousands separators and decimal commas are
+refused. Any bad cell, missing column or repeated id stops the run with a message naming the
+row (its line in the file; the header is row 1) and the column: nothing is scored partially.
+
+Flags:
+  --data FILE   the staff table (required)
+  --json        (default) {scheme, staff: [{id, unit, score, rating, ratingBeforeQuota,
+                gates, groups, indicators: {name: {value, points}}}], ratings: {band: count}};
+                numbers unrounded, null when undefined
+  --csv         one row per staff member: id, unit, score, rating, ratingBeforeQuota,
+                gates (joined with ';'), group:<name>…, <indicator>.value, <indicator>.points…
+                Cells a spreadsheet could run as a formula get a leading '
+  --explain ID  explain how staff member ID got their score, step by step
+  --edges       list the staff nearest to a band boundary or a gate
+
+Examples:
+  goodhart score examples/one-stop-shop-clerk.kpi --data examples/one-stop-shop-clerk.staff.csv
+  goodhart score scheme.kpi --data staff.csv --csv > scored.csv
+  goodhart score scheme.kpi --data staff.csv | jq '.ratings'
+
+Exit codes: 0 scored, 1 the scheme or the table has errors (printed on stderr), 2 usage error
+or a file that cannot be read.
+`,
+  async run(args, io) {
+    const parsed = parseFlags("score", args, {
+      data: { type: "string" },
+      json: { type: "boolean" },
+      csv: { type: "boolean" },
+      explain: { type: "string" },
+      edges: { type: "boolean" },
+    });
+    const opts = validate("score", flags, parsed.values);
+    if (opts.json && opts.csv) throw new UsageError("--json and --csv contradict each other; pick one", "score");
+    if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? "no scheme file given: goodhart score FILE --data CSV" : `one scheme file at a time, got ${parsed.positionals.length}`, "score");
+    const loaded = await loadScheme(io, parsed.positionals[0]!);
+    const csvText = await readInput(io, opts.data);
+    const scheme = schemeOrReport(io, loaded);
+    if (!scheme) return 1;
+    const staff = readStaffTable(csvText, opts.data, scheme.metrics.map((m) => m.name));
+    const report = scoreRows(scheme, staff);
+    if (opts.explain !== undefined || opts.edges) {
+      const engine = await analysisEngine();
+      if (opts.explain !== undefined) {
+        const i = staff.findIndex((s) => s.id === opts.explain);
+        if (i < 0) throw new UsageError(`--explain: no staff member with id ${JSON.stringify(opts.explain)} in ${opts.data}`, "score");
+        io.stdout(engine.explainStaff(scheme, staff, report, i));
+      }
+      if (opts.edges) io.stdout(engine.edgesOf(scheme, staff, report));
+      return 0;
+    }
+    io.stdout(opts.csv ? reportToCsv(scheme, report) : `${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,31 @@
+/** Reading and analysing the scheme file a command is given. */
+import { analyze, type Analysis, type Scheme } from "@goodhart/dsl";
+import { renderText, type FileDiagnostic } from "./diagnostics.ts";
+import { readInput, type Io } from "./io.ts";
+
+export interface LoadedScheme {
+  file: string;
+  text: string;
+  analysis: Analysis;
+}
+
+export async function loadScheme(io: Io, file: string): Promise<LoadedScheme> {
+  const text = await readInput(io, file);
+  return { file, text, analysis: analyze(text) };
+}
+
+export function fileDiagnostics(loaded: LoadedScheme): FileDiagnostic[] {
+  return loaded.analysis.diagnostics.map((diagnostic) => ({ file: loaded.file, diagnostic }));
+}
+
+/**
+ * The resolved scheme, or null after printing the file's errors on stderr (the caller exits
+ * 1). Warnings are left to `goodhart check`: commands that produce data keep stderr quiet.
+ */
+export function schemeOrReport(io: Io, loaded: LoadedScheme): Scheme | null {
+  if (loaded.analysis.scheme) return loaded.analysis.scheme;
+  const errors = fileDiagnostics(loaded).filter((d) => d.diagnostic.severity === "error");
+  io.stderr(renderText(errors));
+  io.stderr(`${loaded.file}: the scheme has errors; fix them first (see 'goodhart check ${loaded.file}')\n`);
+  return null;
+}

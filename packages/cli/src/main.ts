@@ -1,0 +1,50 @@
+/**
+ * The `goodhart` executable: the only place that touches `process`. Everything else is in
+ * run.ts, which tests call with an in-memory Io.
+ */
+import { execFile } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import type { Io } from "./io.ts";
+import { run } from "./run.ts";
+
+const exec = promisify(execFile);
+
+// `goodhart score … | head` closes the pipe early; that is not an error worth a trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+}
+
+const controller = new AbortController();
+process.once("SIGINT", () => {
+  controller.abort();
+  process.stderr.write("\ninterrupted\n");
+  process.exit(130);
+});
+
+const io: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readFile: (path) => readFile(path, "utf8"),
+  writeFile: (path, text) => writeFile(path, text, "utf8"),
+  gitShow: async (rev, path) => {
+    // `./` makes git resolve the path from the current directory, as the user typed it.
+    const spec = `${rev}:${path.startsWith("/") || path.startsWith("./") ? path : `./${path}`}`;
+    const { stdout } = await exec("git", ["show", spec], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  },
+  stderrIsTTY: process.stderr.isTTY === true,
+  signal: controller.signal,
+};
+
+run(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`goodhart: internal error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

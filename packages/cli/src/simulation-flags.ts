@@ -1,0 +1,120 @@
+/**
+ * The population flags `simulate`, `sweep` and `diff --simulate` share, and the readable
+ * summary they print.
+ */
+import { z } from "zod";
+import { shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
+import type { Io } from "./io.ts";
+import type { SimulationOverrides, SimulationResultLike } from "./engines.ts";
+
+export const SIMULATION_FLAG_OPTIONS = {
+  staff: { type: "string" },
+  periods: { type: "string" },
+  seed: { type: "string" },
+  team: { type: "string" },
+  saints: { type: "string" },
+  honest: { type: "string" },
+  reactive: { type: "string" },
+  maniacs: { type: "string" },
+  hard: { type: "string" },
+  luck: { type: "string" },
+  workers: { type: "string" },
+} as const satisfies FlagOptions;
+
+export const simulationFlags = z.object({
+  staff: wholeFlag.optional(),
+  periods: wholeFlag.optional(),
+  seed: wholeFlag.optional(),
+  team: wholeFlag.optional(),
+  saints: shareFlag.optional(),
+  honest: shareFlag.optional(),
+  reactive: shareFlag.optional(),
+  maniacs: shareFlag.optional(),
+  hard: shareFlag.optional(),
+  luck: shareFlag.optional(),
+  workers: wholeFlag.optional(),
+});
+
+export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'simulation' block, which overrides the defaults):
+  --staff N        staff members (default 2000)
+  --periods N      periods simulated (default 12)
+  --seed N         random seed; the same seed gives byte-identical results (default 42)
+  --team N         team size, the quota pool (default 20)
+  --saints P       share of saints, who never game (default 10%)
+  --honest P       share of honest triers, who game only in soft ways (default 60%)
+  --reactive P     share of reactive gamers (default 25%)
+  --maniacs P      share of rational maniacs (default 5%); the four shares sum to 100%
+  --hard P         share of hard cases (default 20%)
+  --luck P         how much of a period's outcome is chance (default 30%)
+  --workers N      worker threads for large runs (default: chosen by size)
+P is a share, written 25% or 0.25.`;
+
+export function overridesOf(opts: z.infer<typeof simulationFlags>): SimulationOverrides {
+  const out: SimulationOverrides = {};
+  for (const key of ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const) {
+    const v = opts[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+function pct(v: unknown): string {
+  return typeof v === "number" ? `${(v * 100).toFixed(1)}%` : "n/a";
+}
+
+function num(v: unknown, digits = 2): string {
+  return typeof v === "number" ? v.toFixed(digits) : "n/a";
+}
+
+/** The figures a policy designer reads first, in words. */
+export function renderSummary(result: SimulationResultLike): string {
+  const s = result.summary;
+  const lines = [
+    `${result.staff} staff × ${result.periods} periods, seed ${result.seed}`,
+    `  mean score               ${num(s.meanScore, 1)}`,
+    `  mean true value          ${num(s.meanTrueValue)} per staff-period`,
+    `  gaming rate              ${pct(s.gamingRate)} of staff-periods`,
+  ];
+  if (s.gaming && typeof s.gaming === "object") {
+    const parts = Object.entries(s.gaming as Record<string, unknown>).map(([k, v]) => `${k} ${pct(v)}`);
+    lines.push(`    by kind                ${parts.join(", ")}`);
+  }
+  lines.push(
+    `  falsified closures       ${pct(s.falsifiedShare)}`,
+    `  score ~ true value       ${num(s.scoreTruthCorrelation)} (Spearman)`,
+    `  score ~ ability          ${num(s.scoreAbilityCorrelation)} (Spearman)`,
+    `  morale at the end        ${num(s.morale)}`,
+    `  hard backlog             ${num(s.hardBacklog)} cases per staff member`,
+  );
+  if (s.ratings && typeof s.ratings === "object") {
+    lines.push(`  ratings                  ${Object.entries(s.ratings as Record<string, unknown>).map(([k, v]) => `${k} ${pct(v)}`).join(", ")}`);
+  }
+  if (result.indicators) {
+    lines.push("  indicators               mean value / mean points / bunching");
+    for (const [name, ind] of Object.entries(result.indicators)) {
+      lines.push(`    ${name.padEnd(22)} ${num(ind.meanValue, 3)} / ${num(ind.meanPoints, 1)} / ${num(ind.bunching)}`);
+    }
+  }
+  for (const note of result.notes ?? []) lines.push(`  note: ${note}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** A progress bar on stderr for long runs on a terminal; a no-op elsewhere. */
+export function progressBar(io: Io, work: number): { update(fraction: number): void; done(): void } {
+  const LONG = 2_000_000;
+  if (!io.stderrIsTTY || work < LONG) return { update() {}, done() {} };
+  let last = -1;
+  return {
+    update(fraction) {
+      const pctDone = Math.floor(Math.max(0, Math.min(1, fraction)) * 100);
+      if (pctDone === last) return;
+      last = pctDone;
+      const width = 30;
+      const filled = Math.round((pctDone / 100) * width);
+      io.stderr(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(pctDone).padStart(3)}%`);
+    },
+    done() {
+      if (last >= 0) io.stderr("\r\x1b[2K");
+    },
+  };
+}
