@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser, serveDist, waitForApp, type StaticServer } from "./harness.ts";
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDist();
+});
+afterAll(async () => server?.close());
+
+describe("first screen", () => {
+  it("shows an example scheme in the editor beside its live simulation, offline and without errors", async () => {
+    const browser = await openBrowser();
+    try {
+      const { page } = browser;
+      await page.goto(server.url);
+      await waitForApp(page);
+      await expect.poll(() => page.locator(".monaco-editor .view-lines").innerText()).toMatch(/scheme|indicator/);
+      // Colouring: the Monarch tokenizer gives declaration keywords their own class.
+      expect(await page.locator(".monaco-editor .view-lines span[class*=mtk]").count()).toBeGreaterThan(10);
+      await expect.poll(() => page.locator("[data-testid=headlines]").innerText()).toContain("Mean score");
+      expect(await page.locator("figure.chart figcaption").count()).toBeGreaterThanOrEqual(5);
+      await page.screenshot({ path: "/tmp/goodhart-first-screen.png" });
+      expect(browser.externalRequests).toEqual([]);
+      expect(browser.consoleErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * The playground's one screen: the scheme in the editor beside its live simulation. State
+ * flows one way — text and population in, diagnostics and figures out — through two workers.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { editor } from "monaco-editor/editor";
+import { KpiEditor } from "./editor/KpiEditor.tsx";
+import { showDiagnostics } from "./editor/markers.ts";
+import { monaco } from "./editor/monaco.ts";
+import { languageClient } from "./language/language-client.ts";
+import type { LsDiagnostic, LsNumberAt, SchemeFacts } from "./language/protocol.ts";
+import { latestWins } from "./lib/latest-wins.ts";
+import { debounce } from "./lib/debounce.ts";
+import { ProblemsPanel } from "./panels/ProblemsPanel.tsx";
+import { PopulationPanel } from "./panels/PopulationPanel.tsx";
+import { Headlines } from "./panels/Headlines.tsx";
+import { ChartsPanel } from "./panels/ChartsPanel.tsx";
+import { SweepPanel } from "./panels/SweepPanel.tsx";
+import { Toolbar } from "./panels/Toolbar.tsx";
+import { SimulationClient, type SimEvent } from "./sim/simulation-client.ts";
+import type { Population } from "./sim/population.ts";
+import type { SimulationView } from "./sim/result.ts";
+import { startup } from "./startup.ts";
+import { saveDraft } from "./storage/autosave.ts";
+import { encodeShareHash } from "./share/share-link.ts";
+import { checkSchemeText } from "./share/open-file.ts";
+import { downloadText } from "./export/download.ts";
+import { resultsCsv, resultsJson } from "./export/results.ts";
+import { EXAMPLES } from "./examples/examples.ts";
+import { applyTheme, initialTheme } from "./theme.ts";
+import { populationFromScheme } from "./sim/population-from-scheme.ts";
+import type { Theme } from "./charts/palette.ts";
+
+type Banner = { kind: "info" | "error"; text: string } | null;
+
+type SimState = {
+  view: SimulationView | null;
+  status: "idle" | "running" | "done" | "error";
+  message: string;
+  progress: number;
+  seq: number;
+  ms: number | null;
+};
+
+const SIMULATION_DEBOUNCE_MS = 120;
+const AUTOSAVE_DEBOUNCE_MS = 300;
+
+export function App() {
+  const init = useMemo(() => startup(window.location.hash, window.localStorage), []);
+  const [text, setText] = useState(init.scheme);
+  const [population, setPopulation] = useState<Population>(init.population);
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const [banner, setBanner] = useState<Banner>(
+    init.problem ? { kind: "error", text: init.problem } : init.source === "link" ? { kind: "info", text: "Opened a shared scheme. Your edits are saved in this browser." } : null,
+  );
+  const [diagnostics, setDiagnostics] = useState<{ list: LsDiagnostic[]; length: number }>({ list: [], length: -1 });
+  const [facts, setFacts] = useState<SchemeFacts | null>(null);
+  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, ms: null });
+  const [sweep, setSweep] = useState<{ literal: LsNumberAt; text: string } | null>(null);
+  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
+  const analysisGate = useMemo(() => latestWins(), []);
+
+  // A shared link has been read; leaving it in the address bar would make a reload reopen the
+  // link over the user's newer draft.
+  useEffect(() => {
+    if (init.source === "link" || init.problem) history.replaceState(null, "", window.location.pathname + window.location.search);
+  }, [init]);
+
+  useEffect(() => applyTheme(theme), [theme]);
+
+  // Diagnostics: every change, no debounce (the worker answers in milliseconds).
+  useEffect(() => {
+    const seq = analysisGate.next();
+    languageClient()
+      .call("analyze", text)
+      .then((a) => {
+        if (!analysisGate.isCurrent(seq)) return;
+        const model = editorRef.current?.getModel();
+        if (model && model.getValue() === text) showDiagnostics(model, a.diagnostics);
+        setDiagnostics({ list: a.diagnostics, length: text.length });
+        if (a.facts) setFacts(a.facts);
+      })
+      .catch((error: unknown) => setBanner({ kind: "error", text: `The checker failed: ${error instanceof Error ? error.message : String(error)}` }));
+  }, [text, analysisGate]);
+
+  // Simulation: debounced, newest wins (see SimulationClient).
+  const simClient = useMemo(
+    () =>
+      new SimulationClient((event: SimEvent) => {
+        setSim((prev) => {
+          switch (event.type) {
+            case "started":
+              return { ...prev, status: "running", progress: 0, seq: event.seq };
+            case "progress":
+              return { ...prev, progress: event.fraction };
+            case "result":
+              return { view: event.view, status: "done", message: "", progress: 1, seq: event.seq, ms: event.ms };
+            case "error":
+              return { ...prev, status: "error", message: event.message };
+            default:
+              return prev;
+          }
+        });
+      }),
+    [],
+  );
+  useEffect(() => () => simClient.dispose(), [simClient]);
+  const runSimulation = useMemo(() => debounce((t: string, p: Population) => simClient.run(t, p), SIMULATION_DEBOUNCE_MS), [simClient]);
+  useEffect(() => runSimulation(text, population), [text, population, runSimulation]);
+
+  // Autosave: the draft survives a reload; flushed when the page is hidden or closed.
+  const save = useMemo(
+    () =>
+      debounce((t: string, p: Population) => {
+        if (!saveDraft(window.localStorage, t, p, Date.now())) setBanner({ kind: "error", text: "This browser refused to save the draft (storage full or blocked). Download the .kpi to keep it." });
+      }, AUTOSAVE_DEBOUNCE_MS),
+    [],
+  );
+  useEffect(() => save(text, population), [text, population, save]);
+  useEffect(() => {
+    const flush = () => save.flush();
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", flush);
+    };
+  }, [save]);
+
+  /** Replaces the whole text as one undoable edit, so Ctrl+Z brings the previous draft back. */
+  const replaceText = useCallback((next: string) => {
+    const ed = editorRef.current;
+    const model = ed?.getModel();
+    if (!ed || !model) return setText(next);
+    ed.pushUndoStop();
+    ed.executeEdits("goodhart", [{ range: model.getFullModelRange(), text: next }]);
+    ed.pushUndoStop();
+    ed.setPosition({ lineNumber: 1, column: 1 });
+    ed.revealLine(1);
+  }, []);
+
+  const loadScheme = useCallback(
+    (next: string, what: string) => {
+      replaceText(next);
+      setSweep(null);
+      setBanner({ kind: "info", text: `${what} Undo (Ctrl+Z) in the editor brings back what was there.` });
+      languageClient()
+        .call("analyze", next)
+        .then((a) => {
+          if (a.facts?.simulation) setPopulation((p) => populationFromScheme(p, a.facts!.simulation!));
+        })
+        .catch(() => undefined);
+    },
+    [replaceText],
+  );
+
+  const pickSweepNumber = useCallback(async () => {
+    const ed = editorRef.current;
+    const model = ed?.getModel();
+    const position = ed?.getPosition();
+    if (!ed || !model || !position) return;
+    const current = model.getValue();
+    const literal = await languageClient().call("numberAt", current, { offset: model.getOffsetAt(position) });
+    if (literal) {
+      setSweep({ literal, text: current });
+      document.getElementById("sweep-panel")?.scrollIntoView({ block: "nearest" });
+    } else setBanner({ kind: "info", text: "Put the cursor on a number in the scheme (a target, a weight, an audit share) to sweep it." });
+  }, []);
+
+  const onMount = useCallback(
+    (ed: editor.IStandaloneCodeEditor) => {
+      editorRef.current = ed;
+      ed.addAction({
+        id: "goodhart.sweep",
+        label: "Sweep this number",
+        contextMenuGroupId: "navigation",
+        contextMenuOrder: 0,
+        keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyY],
+        run: () => void pickSweepNumber(),
+      });
+      // The analysis may have arrived before the editor: show its squiggles now.
+      const model = ed.getModel();
+      if (model) {
+        void languageClient()
+          .call("analyze", model.getValue())
+          .then((a) => model.getValue() && showDiagnostics(model, a.diagnostics));
+      }
+      ed.focus();
+    },
+    [pickSweepNumber],
+  );
+
+  const jumpTo = (d: LsDiagnostic) => {
+    const ed = editorRef.current;
+    if (!ed) return;
+    ed.setSelection({ startLineNumber: d.range.start.line, startColumn: d.range.start.column, endLineNumber: d.range.end.line, endColumn: d.range.end.column });
+    ed.revealRangeInCenter({ startLineNumber: d.range.start.line, startColumn: d.range.start.column, endLineNumber: d.range.end.line, endColumn: d.range.end.column });
+    ed.focus();
+  };
+
+  const share = async () => {
+    const hash = encodeShareHash({ scheme: text, population });
+    const url = `${window.location.origin}${window.location.pathname}${hash}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setBanner({ kind: "info", text: `Link copied (${url.length.toLocaleString("en")} characters). It holds the scheme and population; nothing is uploaded.` });
+    } catch {
+      setBanner({ kind: "info", text: `Copy this link: ${url}` });
+    }
+  };
+
+  const openFile = async (file: File) => {
+    const checked = checkSchemeText(file.name, file.size, file.size > 1_000_000 ? "" : await file.text());
+    if (checked.ok) loadScheme(checked.text, `Opened ${file.name}.`);
+    else setBanner({ kind: "error", text: checked.message });
+  };
+
+  const format = async () => {
+    const formatted = await languageClient().call("format", text);
+    if (formatted === null) setBanner({ kind: "error", text: "Fix the syntax errors first: a scheme that does not parse cannot be formatted safely." });
+    else if (formatted !== text) replaceText(formatted);
+  };
+
+  const view = sim.view;
+  const errorCount = diagnostics.list.filter((d) => d.severity === "error").length;
+  const simStatus =
+    sim.status === "running"
+      ? `Simulating ${population.staff.toLocaleString("en")} staff × ${population.periods} periods…`
+      : sim.status === "error"
+        ? errorCount > 0 || sim.message.startsWith("Line")
+          ? `The scheme has errors; ${view ? "showing the last run that worked" : "fix them to simulate"}. ${sim.message}`
+          : `The simulation failed: ${sim.message}`
+        : view && sim.ms !== null
+          ? `${view.staff.toLocaleString("en")} staff × ${view.periods} periods, seed ${view.seed} — computed in ${Math.round(sim.ms)} ms.`
+          : "";
+
+  return (
+    <div className="app">
+      <Toolbar
+        theme={theme}
+        hasResults={view !== null}
+        onExample={(id) => {
+          const ex = EXAMPLES.find((e) => e.id === id);
+          if (ex) loadScheme(ex.text, `Opened the example “${ex.title}”.`);
+        }}
+        onOpenFile={(f) => void openFile(f)}
+        onDownload={() => downloadText(text, "scheme.kpi", "text/plain;charset=utf-8")}
+        onShare={() => void share()}
+        onFormat={() => void format()}
+        onExportCsv={() => view && downloadText(resultsCsv(view), "results.csv", "text/csv;charset=utf-8")}
+        onExportJson={() => view && downloadText(resultsJson(view), "results.json", "application/json")}
+        onToggleTheme={() => setTheme((t) => (t === "dark" ? "light" : "dark"))}
+      />
+      {banner ? (
+        <div className={`banner ${banner.kind}`} role={banner.kind === "error" ? "alert" : "status"} data-testid="banner">
+          <span>{banner.text}</span>
+          <button type="button" className="small" onClick={() => setBanner(null)} aria-label="Dismiss message">✕</button>
+        </div>
+      ) : null}
+      <main className="workspace">
+        <section className="left" aria-label="Scheme">
+          <div className="editor-host" data-testid="editor">
+            <KpiEditor initialText={init.scheme} theme={theme} onChange={setText} onMount={onMount} />
+          </div>
+          <ProblemsPanel diagnostics={diagnostics.list} analysedLength={diagnostics.length} onJump={jumpTo} />
+        </section>
+        <section className="right" aria-label="Simulation">
+          <PopulationPanel value={population} onChange={setPopulation} />
+          <p className={`sim-status ${sim.status}`} role="status" data-testid="sim-status">
+            {simStatus}
+            {sim.status === "running" && sim.progress > 0 ? ` ${Math.round(sim.progress * 100)}%` : ""}
+          </p>
+          {view ? (
+            <div className="results" data-testid="results" data-result-seq={sim.seq} data-mean-score={view.summary.meanScore ?? ""}>
+              <Headlines view={view} />
+              <ChartsPanel view={view} theme={theme} />
+            </div>
+          ) : null}
+          <div id="sweep-panel">
+            <SweepPanel literal={sweep?.literal ?? null} text={sweep?.text ?? text} population={population} theme={theme} onPickFromCursor={() => void pickSweepNumber()} />
+          </div>
+          {facts === null && errorCount === 0 && diagnostics.length >= 0 ? <p className="hint">Checking the scheme…</p> : null}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ChartConfiguration } from "chart.js";
+import { GAMING_KINDS, type GamingKind, type SimulationView } from "../sim/result.ts";
+import { baseOptions } from "./common.ts";
+import { pct } from "./format.ts";
+import type { Palette } from "./palette.ts";
+
+export const GAMING_CAPTION =
+  "How often staff game the scheme, by the trick they use, period after period — a rising line is people learning what pays.";
+
+export const GAMING_LABELS: Record<GamingKind, string> = {
+  falsify: "Falsifying closures",
+  rush: "Rushing",
+  cherryPick: "Cherry-picking easy cases",
+  pressure: "Pressuring surveys",
+  timing: "Shifting closures in time",
+  holdBack: "Holding back output",
+};
+
+export function gamingOverTimeConfig(view: SimulationView, palette: Palette): ChartConfiguration<"line"> {
+  const options = baseOptions<"line">(palette);
+  return {
+    type: "line",
+    data: {
+      labels: view.perPeriod.map((p) => String(p.period)),
+      datasets: GAMING_KINDS.map((kind, i) => ({
+        label: GAMING_LABELS[kind],
+        data: view.perPeriod.map((p) => p.summary.gaming[kind] ?? 0),
+        borderColor: palette.series[i],
+        backgroundColor: palette.series[i],
+        pointRadius: 2,
+        tension: 0.2,
+      })),
+    },
+    options: {
+      ...options,
+      scales: {
+        x: { ...options.scales?.x, title: { display: true, text: "Period", color: palette.text } },
+        y: { ...options.scales?.y, min: 0, ticks: { color: palette.text, callback: (v) => pct(Number(v)) } },
+      },
+      plugins: {
+        ...options.plugins,
+        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${pct(ctx.parsed.y, 1)}` } },
+      },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The Monaco editor for `.kpi`, uncontrolled: Monaco owns the text (and its undo stack); the
+ * page hears about changes through `onChange` and replaces text through the editor handle.
+ */
+import Editor from "@monaco-editor/react";
+import type { editor } from "monaco-editor/editor";
+import { monaco } from "./monaco.ts";
+import { KPI_LANGUAGE_ID, registerKpiLanguage } from "./kpi-language.ts";
+import { registerProviders } from "./providers.ts";
+import { defineThemes, EDITOR_THEME } from "./themes.ts";
+import { languageClient } from "../language/language-client.ts";
+import type { Theme } from "../charts/palette.ts";
+
+interface Props {
+  initialText: string;
+  theme: Theme;
+  onChange(text: string): void;
+  onMount(editor: editor.IStandaloneCodeEditor): void;
+}
+
+function prepare(): void {
+  registerKpiLanguage(monaco);
+  defineThemes(monaco);
+  registerProviders(monaco, languageClient());
+}
+
+export function KpiEditor({ initialText, theme, onChange, onMount }: Props) {
+  return (
+    <Editor
+      height="100%"
+      defaultLanguage={KPI_LANGUAGE_ID}
+      defaultValue={initialText}
+      path="scheme.kpi"
+      theme={EDITOR_THEME[theme]}
+      beforeMount={prepare}
+      onMount={(ed) => {
+        ed.getModel()?.updateOptions({ tabSize: 2, insertSpaces: true });
+        onMount(ed);
+      }}
+      onChange={(value) => onChange(value ?? "")}
+      loading={<div className="editor-loading">Loading the editor…</div>}
+      options={{
+        ariaLabel: "Scheme editor (.kpi). Press Alt+F1 for accessibility help.",
+        fontSize: 13,
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        wordWrap: "on",
+        renderWhitespace: "none",
+        "semanticHighlighting.enabled": false,
+        fixedOverflowWidgets: true,
+        tabSize: 2,
+      }}
+    />
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Monarch tokenizer for `.kpi`. Two states matter: at the top level a word is a declaration
+ * keyword and the word after it is a declared name; inside `{ … }` the first word of a line
+ * is a property key. That is how `group` is coloured as a declaration in one place and as a
+ * property in another, as the grammar means it.
+ */
+import type { languages } from "monaco-editor/editor";
+import { DECLARATION_KEYWORDS, ENUM_WORDS, FUNCTIONS, OPERATOR_WORDS } from "./kpi-vocabulary.ts";
+
+const NAME = String.raw`[\p{L}_][\p{L}\p{M}\p{N}_]*`;
+const NUMBER = String.raw`\d[\d_]*(?:\.\d[\d_]*)?`;
+
+export const kpiMonarch: languages.IMonarchLanguage = {
+  defaultToken: "",
+  unicode: true,
+  tokenPostfix: ".kpi",
+  declarations: [...DECLARATION_KEYWORDS],
+  operatorWords: [...OPERATOR_WORDS],
+  enums: [...ENUM_WORDS],
+  functions: [...FUNCTIONS],
+  tokenizer: {
+    root: [
+      { include: "@trivia" },
+      [
+        new RegExp(`(${DECLARATION_KEYWORDS.join("|")})(\\s+)(${NAME})`, "u"),
+        ["keyword.declaration", "", "entity.name"],
+      ],
+      [new RegExp(NAME, "u"), { cases: { "@declarations": "keyword.declaration", "@default": "identifier" } }],
+      [/"/, "string", "@string"],
+      [/\{/, "delimiter.curly", "@body"],
+      [/\}/, "delimiter.curly"],
+      [/./, ""],
+    ],
+    body: [
+      { include: "@trivia" },
+      [/\{/, "delimiter.curly", "@push"],
+      [/\}/, "delimiter.curly", "@pop"],
+      // The first word on a line inside a block is the property key.
+      [new RegExp(`^(\\s*)(${NAME})`, "u"), ["", "property"]],
+      { include: "@expression" },
+    ],
+    expression: [
+      [/"/, "string", "@string"],
+      [new RegExp(`${NUMBER}%`, "u"), "number.percent"],
+      [new RegExp(NUMBER, "u"), "number"],
+      [/->/, "operator.arrow"],
+      [/<=|>=|==|!=|<|>|\+|-|\*|\//, "operator"],
+      [/[(),.]/, "delimiter"],
+      [
+        new RegExp(`(${NAME})(\\s*)(\\()`, "u"),
+        [{ cases: { "@functions": "function", "@default": "identifier" } }, "", "delimiter"],
+      ],
+      [
+        new RegExp(NAME, "u"),
+        { cases: { "@operatorWords": "keyword.operator", "@enums": "constant", "@default": "identifier" } },
+      ],
+    ],
+    trivia: [
+      [/[ \t\r\n]+/, ""],
+      [/\/\*/, "comment", "@blockComment"],
+      [/\/\/.*$/, "comment"],
+    ],
+    blockComment: [
+      [/[^/*]+/, "comment"],
+      [/\*\//, "comment", "@pop"],
+      [/[/*]/, "comment"],
+    ],
+    string: [
+      [/[^\\"]+/, "string"],
+      [/\\["\\]/, "string.escape"],
+      [/\\./, "string.escape.invalid"],
+      [/"/, "string", "@pop"],
+    ],
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * The editor-agnostic shapes the language worker answers with. Monaco providers convert
+ * them (editor/providers.ts); the worker fills them from the dsl (language-services.ts).
+ * Ranges are the dsl's: 1-based lines and columns in UTF-16 code units, as Monaco counts.
+ */
+import { z } from "zod";
+
+const position = z.object({ offset: z.number(), line: z.number(), column: z.number() });
+export const rangeSchema = z.object({ start: position, end: position });
+export type LsRange = z.infer<typeof rangeSchema>;
+
+const editSchema = z.object({ range: rangeSchema, newText: z.string() });
+export type LsEdit = z.infer<typeof editSchema>;
+
+const fixSchema = z.object({ title: z.string(), edits: z.array(editSchema) });
+
+export const diagnosticSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  message: z.string(),
+  range: rangeSchema,
+  fixes: z.array(fixSchema),
+});
+export type LsDiagnostic = z.infer<typeof diagnosticSchema>;
+
+const nullableNumber = z.number().nullable();
+
+export const schemeFactsSchema = z.object({
+  indicators: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string().nullable(),
+      better: z.enum(["higher", "lower"]),
+      floor: nullableNumber,
+      target: nullableNumber,
+      steps: z.array(z.object({ threshold: z.number(), points: z.number() })),
+      percent: z.boolean(),
+    }),
+  ),
+  bands: z.array(z.object({ name: z.string(), label: z.string().nullable(), min: nullableNumber })),
+  simulation: z
+    .object({
+      staff: nullableNumber,
+      periods: nullableNumber,
+      seed: nullableNumber,
+      team: nullableNumber,
+      saints: nullableNumber,
+      honest: nullableNumber,
+      reactive: nullableNumber,
+      maniacs: nullableNumber,
+      hard: nullableNumber,
+      luck: nullableNumber,
+    })
+    .nullable(),
+});
+export type SchemeFacts = z.infer<typeof schemeFactsSchema>;
+
+export const analysisSchema = z.object({ diagnostics: z.array(diagnosticSchema), facts: schemeFactsSchema.nullable() });
+export type LsAnalysis = z.infer<typeof analysisSchema>;
+
+export const completionSchema = z.object({
+  label: z.string(),
+  kind: z.enum(["keyword", "property", "value", "name", "observable", "function"]),
+  detail: z.string().optional(),
+  documentation: z.string().optional(),
+  insertText: z.string(),
+});
+export type LsCompletion = z.infer<typeof completionSchema>;
+
+export const hoverSchema = z.object({ markdown: z.array(z.string()), range: rangeSchema.optional() });
+export type LsHover = z.infer<typeof hoverSchema>;
+
+export const codeActionSchema = z.object({
+  title: z.string(),
+  edits: z.array(editSchema),
+  diagnosticCode: z.string().optional(),
+  preferred: z.boolean(),
+});
+export type LsCodeAction = z.infer<typeof codeActionSchema>;
+
+export interface LsSymbol {
+  name: string;
+  kind: string;
+  detail: string;
+  range: LsRange;
+  selectionRange: LsRange;
+  children: LsSymbol[];
+}
+export const symbolSchema: z.ZodType<LsSymbol> = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    kind: z.string(),
+    detail: z.string(),
+    range: rangeSchema,
+    selectionRange: rangeSchema,
+    children: z.array(symbolSchema),
+  }),
+);
+
+export const renameSchema = z.union([z.object({ edits: z.array(editSchema) }), z.object({ error: z.string() })]);
+export type LsRename = z.infer<typeof renameSchema>;
+
+/** A numeric literal under the cursor, for the sweep. */
+export const numberAtSchema = z.object({
+  range: rangeSchema,
+  text: z.string(),
+  value: z.number(),
+  percent: z.boolean(),
+  /** `indicator.property` when the literal is a property's whole value, e.g. `on_time.target`. */
+  path: z.string().nullable(),
+});
+export type LsNumberAt = z.infer<typeof numberAtSchema>;
+
+export const foldingSchema = z.object({ startLine: z.number(), endLine: z.number(), comment: z.boolean() });
+export type LsFolding = z.infer<typeof foldingSchema>;
+
+/** Every method the worker answers, its arguments and the schema its answer must meet. */
+export const METHODS = {
+  analyze: { result: analysisSchema },
+  format: { result: z.string().nullable() },
+  complete: { result: z.array(completionSchema) },
+  hover: { result: hoverSchema.nullable() },
+  definition: { result: rangeSchema.nullable() },
+  references: { result: z.array(rangeSchema) },
+  rename: { result: renameSchema },
+  codeActions: { result: z.array(codeActionSchema) },
+  symbols: { result: z.array(symbolSchema) },
+  folding: { result: z.array(foldingSchema) },
+  numberAt: { result: numberAtSchema.nullable() },
+} as const;
+
+export type Method = keyof typeof METHODS;
+export type MethodResult<M extends Method> = z.infer<(typeof METHODS)[M]["result"]>;
+
+export const requestSchema = z.object({
+  id: z.number(),
+  method: z.enum(Object.keys(METHODS) as [Method, ...Method[]]),
+  text: z.string(),
+  /** Offset in `text` for positional methods; for code actions, [start, end]. */
+  offset: z.number().optional(),
+  end: z.number().optional(),
+  newName: z.string().optional(),
+});
+export type LsRequest = z.infer<typeof requestSchema>;
+
+export const responseSchema = z.object({ id: z.number(), ok: z.boolean(), result: z.unknown(), error: z.string().optional() });

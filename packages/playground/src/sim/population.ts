@@ -1,0 +1,47 @@
+/**
+ * Population settings the user controls in the population panel (SIMULATOR.md §2). Shares
+ * are 0..1. The schema guards everything that arrives from a share link.
+ */
+import { z } from "zod";
+
+export const MAX_STAFF = 100_000;
+export const MAX_PERIODS = 60;
+
+const share = z.number().finite().min(0).max(1);
+
+export const populationSchema = z.object({
+  staff: z.number().int().min(1).max(MAX_STAFF),
+  periods: z.number().int().min(1).max(MAX_PERIODS),
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  team: z.number().int().min(1).max(1000),
+  mix: z.object({ saints: share, honest: share, reactive: share, maniacs: share }),
+  hard: share,
+  luck: share,
+});
+
+export type Population = z.infer<typeof populationSchema>;
+export type StaffType = keyof Population["mix"];
+export const STAFF_TYPES: readonly StaffType[] = ["saints", "honest", "reactive", "maniacs"];
+
+/** Interactive defaults: small enough to re-run while the user types. */
+export const DEFAULT_POPULATION: Population = {
+  staff: 2000,
+  periods: 12,
+  seed: 42,
+  team: 20,
+  mix: { saints: 0.1, honest: 0.6, reactive: 0.25, maniacs: 0.05 },
+  hard: 0.2,
+  luck: 0.3,
+};
+
+/** The four shares rescaled to sum to 1 (all-zero falls back to the default mix). */
+export function normalisedMix(mix: Population["mix"]): Population["mix"] {
+  const total = mix.saints + mix.honest + mix.reactive + mix.maniacs;
+  if (!(total > 0)) return { ...DEFAULT_POPULATION.mix };
+  return {
+    saints: mix.saints / total,
+    honest: mix.honest / total,
+    reactive: mix.reactive / total,
+    maniacs: mix.maniacs / total,
+  };
+}

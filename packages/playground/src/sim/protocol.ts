@@ -1,0 +1,80 @@
+/**
+ * Messages between the page and the simulation worker. Every request carries a sequence
+ * number; answers repeat it so the page can drop answers to requests it no longer wants.
+ */
+import { z } from "zod";
+import { populationSchema } from "./population.ts";
+
+export const runRequestSchema = z.object({ type: z.literal("run"), seq: z.number(), text: z.string(), population: populationSchema });
+export const sweepRequestSchema = z.object({
+  type: z.literal("sweep"),
+  seq: z.number(),
+  text: z.string(),
+  population: populationSchema,
+  /** The literal's offsets in `text`; each value replaces that slice. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  percent: z.boolean(),
+  values: z.array(z.number().finite()).min(1).max(101),
+});
+export const cancelRequestSchema = z.object({ type: z.literal("cancel"), seq: z.number() });
+export const simRequestSchema = z.discriminatedUnion("type", [runRequestSchema, sweepRequestSchema, cancelRequestSchema]);
+export type SimRequest = z.infer<typeof simRequestSchema>;
+
+const fig = z.number().nullable();
+export const summarySchema = z.object({
+  meanScore: fig,
+  meanTrueValue: fig,
+  gamingRate: fig,
+  gaming: z.object({ falsify: fig, rush: fig, cherryPick: fig, pressure: fig, timing: fig, holdBack: fig }),
+  falsifiedShare: fig,
+  scoreTruthCorrelation: fig,
+  scoreAbilityCorrelation: fig,
+  ratings: z.record(z.string(), fig),
+  morale: fig,
+  hardBacklog: fig,
+});
+
+const indicatorFactsSchema = z.object({
+  name: z.string(),
+  label: z.string().nullable(),
+  better: z.enum(["higher", "lower"]),
+  floor: fig,
+  target: fig,
+  steps: z.array(z.object({ threshold: z.number(), points: z.number() })),
+  percent: z.boolean(),
+});
+
+export const viewSchema = z.object({
+  staff: z.number(),
+  periods: z.number(),
+  seed: z.number(),
+  summary: summarySchema,
+  indicators: z.record(
+    z.string(),
+    z.object({ meanValue: fig, meanPoints: fig, bunching: fig, threshold: fig.optional(), bandWidth: fig.optional(), justMeeting: z.number().optional(), justMissing: z.number().optional() }),
+  ),
+  perPeriod: z.array(z.object({ period: z.number(), summary: summarySchema })),
+  perStaff: z.object({
+    score: z.instanceof(Float64Array),
+    trueValue: z.instanceof(Float64Array),
+    type: z.instanceof(Uint8Array),
+    rating: z.instanceof(Uint8Array),
+    indicatorValues: z.record(z.string(), z.instanceof(Float64Array)),
+  }),
+  facts: z.object({
+    indicators: z.array(indicatorFactsSchema),
+    bands: z.array(z.object({ name: z.string(), label: z.string().nullable(), min: fig })),
+    notSimulated: z.array(z.string()),
+  }),
+});
+
+export const simResponseSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("progress"), seq: z.number(), fraction: z.number() }),
+  z.object({ type: z.literal("result"), seq: z.number(), view: viewSchema, ms: z.number() }),
+  z.object({ type: z.literal("sweepPoint"), seq: z.number(), index: z.number(), value: z.number(), summary: summarySchema }),
+  z.object({ type: z.literal("sweepDone"), seq: z.number(), ms: z.number() }),
+  z.object({ type: z.literal("error"), seq: z.number(), message: z.string() }),
+  z.object({ type: z.literal("cancelled"), seq: z.number() }),
+]);
+export type SimResponse = z.infer<typeof simResponseSchema>;

@@ -1,0 +1,42 @@
+/**
+ * The draft (scheme text and population) lives in localStorage under one key. What is read
+ * back is validated: another tab, an old version or a hand edit may have left anything there.
+ */
+import { z } from "zod";
+import { populationSchema, type Population } from "../sim/population.ts";
+
+export const DRAFT_KEY = "goodhart.playground.draft.v1";
+
+const draftSchema = z.object({ scheme: z.string(), population: populationSchema, savedAt: z.number() });
+export type Draft = z.infer<typeof draftSchema>;
+
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export function loadDraft(store: KeyValueStore): Draft | null {
+  let raw: string | null;
+  try {
+    raw = store.getItem(DRAFT_KEY);
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  try {
+    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Returns false when the browser refused (private mode, quota): the UI says so. */
+export function saveDraft(store: KeyValueStore, scheme: string, population: Population, now: number): boolean {
+  try {
+    store.setItem(DRAFT_KEY, JSON.stringify({ scheme, population, savedAt: now }));
+    return true;
+  } catch {
+    return false;
+  }
+}

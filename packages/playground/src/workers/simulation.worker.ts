@@ -1,0 +1,99 @@
+/**
+ * The simulation worker: runs the simulator off the main thread, one period at a time,
+ * yielding between periods so a newer request can abort the run in progress. The page also
+ * drops any answer whose sequence number is not the newest, so a stale run can never win.
+ */
+import { startRun } from "@goodhart/simulator";
+import { simRequestSchema, type SimRequest } from "../sim/protocol.ts";
+import { adaptResult, type SimulatorOutput } from "../sim/adapt-result.ts";
+import { toSimulatorParams } from "../sim/population-params.ts";
+import { literalText, replaceSlice } from "../sim/literal-text.ts";
+import { analyzeText } from "../language/language-services.ts";
+
+let running: { seq: number; controller: AbortController } | null = null;
+const queue: SimRequest[] = [];
+let busy = false;
+
+const post = (message: unknown, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+
+function firstError(text: string): string | null {
+  const analysis = analyzeText(text);
+  const error = analysis.diagnostics.find((d) => d.severity === "error");
+  return error ? `Line ${error.range.start.line}: ${error.message}` : analysis.facts ? null : "The scheme has errors.";
+}
+
+/** Lets queued messages (a newer edit, a cancel) run before the next period is simulated. */
+const yieldToMessages = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+class Cancelled extends Error {}
+
+async function runOne(text: string, request: Extract<SimRequest, { type: "run" | "sweep" }>, signal: AbortSignal, report: boolean): Promise<SimulatorOutput> {
+  const run = startRun(text, toSimulatorParams(request.population));
+  for (let t = 0; t < run.periods; t++) {
+    await yieldToMessages();
+    if (signal.aborted) throw new Cancelled();
+    run.step();
+    if (report) post({ type: "progress", seq: request.seq, fraction: (t + 1) / run.periods });
+  }
+  return run.result();
+}
+
+async function handle(request: SimRequest): Promise<void> {
+  if (request.type === "cancel") return;
+  const controller = new AbortController();
+  running = { seq: request.seq, controller };
+  const started = performance.now();
+  try {
+    if (request.type === "run") {
+      const problem = firstError(request.text);
+      if (problem) return post({ type: "error", seq: request.seq, message: problem });
+      const facts = analyzeText(request.text).facts!;
+      const result = await runOne(request.text, request, controller.signal, true);
+      const view = adaptResult(result, facts);
+      const buffers = [view.perStaff.score, view.perStaff.trueValue, view.perStaff.type, view.perStaff.rating, ...Object.values(view.perStaff.indicatorValues)].map((a) => a.buffer);
+      post({ type: "result", seq: request.seq, view, ms: performance.now() - started }, buffers);
+    } else {
+      for (let index = 0; index < request.values.length; index++) {
+        if (controller.signal.aborted) return post({ type: "cancelled", seq: request.seq });
+        const value = request.values[index]!;
+        const text = replaceSlice(request.text, request.start, request.end, literalText(value, request.percent));
+        const problem = firstError(text);
+        if (problem) return post({ type: "error", seq: request.seq, message: `At ${literalText(value, request.percent)}: ${problem}` });
+        const result = await runOne(text, request, controller.signal, false);
+        post({ type: "sweepPoint", seq: request.seq, index, value, summary: result.summary });
+      }
+      post({ type: "sweepDone", seq: request.seq, ms: performance.now() - started });
+    }
+  } catch (error) {
+    if (controller.signal.aborted || error instanceof Cancelled) return post({ type: "cancelled", seq: request.seq });
+    post({ type: "error", seq: request.seq, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    if (running?.seq === request.seq) running = null;
+  }
+}
+
+async function drain(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  while (queue.length > 0) {
+    // Only the newest waiting request matters; older ones were superseded while we worked.
+    const next = queue.splice(0, queue.length).at(-1)!;
+    await handle(next);
+  }
+  busy = false;
+}
+
+self.onmessage = (event: MessageEvent<unknown>) => {
+  const parsed = simRequestSchema.safeParse(event.data);
+  if (!parsed.success) return;
+  const request = parsed.data;
+  if (running && running.seq < request.seq) running.controller.abort();
+  if (request.type === "cancel") return;
+  queue.push(request);
+  void drain();
+};
