@@ -23,3 +23,4 @@ export { pointsFor } from "./scoring/reference.ts";
 export { positionAt } from "./syntax/parser.ts";
 export { formatValue, formatExpr } from "./format/print.ts";
 export * from "./services/index.ts";
+export * from "./diff/index.ts";

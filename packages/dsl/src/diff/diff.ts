@@ -1,0 +1,155 @@
+/**
+ * `goodhart diff`: two rule files compared as schemes, not as text. Declarations pair by kind
+ * and name (or by an unchanged body when renamed, pair.ts); each property whose normalised
+ * value differs is one change; diagnostics that appear or disappear are listed and, when they
+ * sit on a changed property or declaration, named in that change's sentence.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { analyze, type Analysis } from "../semantics/analyze.ts";
+import type { Scheme } from "../semantics/model.ts";
+import type { Declaration, Property, Range } from "../syntax/ast.ts";
+import { declarationText, diagnosticNote, propertyChangeText, renameText } from "./describe.ts";
+import { diffDiagnostics, entry } from "./diagnostics.ts";
+import { escapeString } from "../syntax/literals.ts";
+import { displayValue } from "./display.ts";
+import { identity, valueKey, type NameMap } from "./normalise.ts";
+import { nameOf, pairDeclarations, renameMap } from "./pair.ts";
+import type { SchemeChange, SchemeDiff, WeightMove } from "./types.ts";
+
+export interface DiffOptions {
+  /** Analyses the caller already holds (the playground does), to save analysing again. */
+  oldAnalysis?: Analysis;
+  newAnalysis?: Analysis;
+}
+
+/** A change together with the source ranges it covers, so diagnostics can be tied to it. */
+interface Located {
+  change: SchemeChange;
+  /** `kind:name` in the new file (the old file's for removed declarations). */
+  owner: string;
+  oldRanges: Range[];
+  newRanges: Range[];
+  notes: string[];
+}
+
+export function diffSchemes(oldText: string, newText: string, options: DiffOptions = {}): SchemeDiff {
+  const before = options.oldAnalysis ?? analyze(oldText);
+  const after = options.newAnalysis ?? analyze(newText);
+  const pairing = pairDeclarations(before.file.declarations, after.file.declarations);
+  const names = renameMap(pairing.renames);
+  const located: Located[] = [];
+
+  const byNewOrder = [...pairing.pairs].sort((a, b) => a.new.range.start.offset - b.new.range.start.offset);
+  const addedSet = new Set(pairing.added);
+  for (const d of after.file.declarations) {
+    if (addedSet.has(d)) {
+      located.push(declarationChange(d, "added"));
+      continue;
+    }
+    const pair = byNewOrder.find((p) => p.new === d);
+    if (!pair) continue;
+    const owner = `${d.kind}:${nameOf(d)}`;
+    if (pair.renamed) {
+      const o = nameOf(pair.old);
+      const n = nameOf(d);
+      located.push({
+        change: { kind: "renamed", declaration: d.kind, name: n, old: o, new: n, text: renameText(d.kind, o, n) },
+        owner,
+        oldRanges: [pair.old.name!.range],
+        newRanges: [d.name!.range],
+        notes: [],
+      });
+    }
+    located.push(...propertyChanges(pair.old, d, names, owner));
+  }
+  for (const d of pairing.removed) located.push(declarationChange(d, "removed"));
+
+  const delta = diffDiagnostics(before.diagnostics, after.diagnostics, pairing.renames, names);
+  // Scheme-wide findings are filed under the scheme's title; they belong to no single change.
+  const ownerOf = (d: Diagnostic, map: NameMap) => (!d.declaration ? null : d.declaration.kind === "scheme" ? "scheme-wide" : `${d.declaration.kind}:${map(d.declaration.name)}`);
+  for (const d of delta.added) attach(located, d, true, ownerOf(d, identity));
+  for (const d of delta.removed) attach(located, d, false, ownerOf(d, names));
+
+  return {
+    changes: located.map((l) => (l.notes.length ? { ...l.change, text: `${l.change.text} (${l.notes.join("; ")})` } : l.change)),
+    effectiveWeights: before.scheme && after.scheme ? movedWeights(before.scheme, after.scheme, pairing.renames) : {},
+    diagnostics: { added: delta.added.map(entry), removed: delta.removed.map(entry) },
+  };
+}
+
+function declarationChange(d: Declaration, kind: "added" | "removed"): Located {
+  const name = nameOf(d);
+  const ranges = [d.range];
+  return {
+    change: { kind, declaration: d.kind, name, text: declarationText(d.kind, name, d.label?.value ?? null, kind) },
+    owner: `${d.kind}:${name}`,
+    oldRanges: kind === "removed" ? ranges : [],
+    newRanges: kind === "added" ? ranges : [],
+    notes: [],
+  };
+}
+
+function propertyChanges(o: Declaration, n: Declaration, names: NameMap, owner: string): Located[] {
+  const out: Located[] = [];
+  const name = nameOf(n);
+  const push = (property: string, oldValue: string | null, newValue: string | null, oldRanges: Range[], newRanges: Range[]) =>
+    out.push({
+      change: { kind: "changed", declaration: n.kind, name, property, old: oldValue, new: newValue, text: propertyChangeText(n.kind, name, property, oldValue, newValue) },
+      owner,
+      oldRanges,
+      newRanges,
+      notes: [],
+    });
+
+  const oldLabel = o.label?.value ?? null;
+  const newLabel = n.label?.value ?? null;
+  if (oldLabel !== newLabel) {
+    const show = (s: string | null) => (s === null ? null : escapeString(s));
+    push("label", show(oldLabel), show(newLabel), o.label ? [o.label.range] : [], n.label ? [n.label.range] : []);
+  }
+
+  const keys = [...new Set([...n.properties, ...o.properties].map((p) => p.key.text))];
+  for (const key of keys) {
+    const olds = o.properties.filter((p) => p.key.text === key);
+    const news = n.properties.filter((p) => p.key.text === key);
+    // Repeated properties (`step`) compare as a multiset: their order carries no meaning.
+    const sortedKeys = (ps: Property[], map: NameMap) => ps.map((p) => valueKey(key, p.value, map)).sort().join("\n");
+    if (sortedKeys(olds, names) === sortedKeys(news, identity)) continue;
+    const show = (ps: Property[]) => (ps.length === 0 ? null : ps.map((p) => displayValue(p.value)).join(", "));
+    push(
+      key,
+      show(olds),
+      show(news),
+      olds.map((p) => p.range),
+      news.map((p) => p.range),
+    );
+  }
+  return out;
+}
+
+const within = (inner: Range, outer: Range) => inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
+
+/**
+ * Names the diagnostic in the change whose source holds it (a target's KPI201 in the target's
+ * change). Failing that, only a change that stands for the whole declaration (added, removed,
+ * renamed, or its one change) takes it: a KPI202 on an indicator caused by edits elsewhere
+ * would mislead beside an unrelated property, so it stays in the diagnostics list alone.
+ */
+function attach(located: Located[], d: Diagnostic, appeared: boolean, owner: string | null): void {
+  const ranges = (l: Located) => (appeared ? l.newRanges : l.oldRanges);
+  const mine = owner === null ? located : located.filter((l) => l.owner === owner);
+  const whole = mine.length === 1 || mine[0]?.change.kind !== "changed" ? mine[0] : undefined;
+  const target = mine.find((l) => l.change.kind === "changed" && ranges(l).some((r) => within(d.range, r))) ?? (owner === null ? undefined : whole);
+  target?.notes.push(diagnosticNote(d.code, appeared));
+}
+
+function movedWeights(before: Scheme, after: Scheme, renames: Map<string, string>): Record<string, WeightMove> {
+  const oldByNewName = new Map(before.indicators.map((i) => [renames.get(i.name) ?? i.name, i.effectiveWeight]));
+  const moved: Record<string, WeightMove> = {};
+  for (const i of after.indicators) {
+    const old = oldByNewName.get(i.name);
+    // Sums taken in another order differ in the last bits; that is not a move.
+    if (old !== undefined && Math.abs(old - i.effectiveWeight) > 1e-9) moved[i.name] = { old, new: i.effectiveWeight };
+  }
+  return moved;
+}
