@@ -1,0 +1,61 @@
+/**
+ * The candidate ways of working a staff member weighs each period. Each is a vector of actions;
+ * the scheme never appears here — which candidate wins is decided by scoring each with the
+ * compiled scheme (choice.ts). Intensities form short ladders so that a gamer can pick the
+ * smallest manipulation that reaches a band, which is where threshold bunching comes from.
+ */
+export interface Candidate {
+  name: string;
+  /** Share of full working effort, 0..1. */
+  effort: number;
+  /** Share of cases handled in a rush (half the time, many more defects). */
+  rush: number;
+  /** Share of hard cases set aside until easy ones are done (cherry-picking). */
+  defer: number;
+  /** Share of still-open cases marked done without doing them. */
+  falsify: number;
+  /** 1 when citizens are pressed for a good survey answer. */
+  pressure: number;
+  /** Share of still-open cases reported closed this period and actually done next period. */
+  timing: number;
+  /** Share of finished cases kept unreported until next period. */
+  holdBack: number;
+}
+
+const base = { rush: 0, defer: 0, falsify: 0, pressure: 0, timing: 0, holdBack: 0 };
+
+export const CANDIDATES: readonly Candidate[] = [
+  { name: "coast", effort: 0.7, ...base },
+  { name: "steady", effort: 0.85, ...base },
+  { name: "diligent", effort: 1, ...base },
+  { name: "rush", effort: 0.85, ...base, rush: 0.35 },
+  { name: "rush_hard", effort: 0.85, ...base, rush: 0.7 },
+  { name: "cherry_pick", effort: 0.85, ...base, defer: 0.7 },
+  { name: "falsify_few", effort: 0.85, ...base, falsify: 0.08 },
+  { name: "falsify_some", effort: 0.85, ...base, falsify: 0.25 },
+  { name: "falsify_many", effort: 0.7, ...base, falsify: 0.6 },
+  { name: "pressure", effort: 0.85, ...base, pressure: 1 },
+  { name: "timing", effort: 0.85, ...base, timing: 0.15 },
+  { name: "hold_back_light", effort: 0.85, ...base, holdBack: 0.1 },
+  { name: "hold_back", effort: 0.85, ...base, holdBack: 0.2 },
+  { name: "hold_back_diligent", effort: 1, ...base, holdBack: 0.25 },
+  { name: "all_soft", effort: 0.85, ...base, rush: 0.35, defer: 0.7, pressure: 1 },
+];
+
+/** Reference intensity of each action: moral costs are quoted per this much of it. */
+export const REFERENCE = { rush: 0.35, defer: 0.7, falsify: 0.25, pressure: 1, timing: 0.15, holdBack: 0.2 } as const;
+
+export type GamingKind = "falsify" | "rush" | "cherryPick" | "pressure" | "timing" | "holdBack";
+export const GAMING_KINDS: readonly GamingKind[] = ["falsify", "rush", "cherryPick", "pressure", "timing", "holdBack"];
+
+/** Bit i set when the candidate uses GAMING_KINDS[i]. */
+export function gamingBits(c: Candidate): number {
+  return (
+    (c.falsify > 0 ? 1 : 0) |
+    (c.rush > 0 ? 2 : 0) |
+    (c.defer > 0 ? 4 : 0) |
+    (c.pressure > 0 ? 8 : 0) |
+    (c.timing > 0 ? 16 : 0) |
+    (c.holdBack > 0 ? 32 : 0)
+  );
+}

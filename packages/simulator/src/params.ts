@@ -1,0 +1,112 @@
+/**
+ * Simulation parameters: the population settings of SIMULATOR.md §2 (each with a default) and
+ * the model's constants (docs/model.md explains every one). External input, so zod checks it
+ * and a wrong value gets a message naming the setting.
+ */
+import { z } from "zod";
+import type { Scheme, SimulationSettings } from "@goodhart/dsl";
+
+const share = z.number().min(0, "must be a share between 0% and 100%").max(1, "must be a share between 0% and 100%");
+const positive = z.number().positive("must be above 0");
+
+/** Morale, effort and moral-cost constants; defaults are documented in docs/model.md. */
+export const modelConstantsSchema = z.object({
+  caseload: positive.default(40),
+  hardTime: positive.default(3),
+  hardValue: positive.default(3),
+  capacity: positive.default(70),
+  abilitySpread: z.number().min(0).max(1).default(0.25),
+  rushDefects: share.default(0.4),
+  baseDefects: share.default(0.03),
+  defectsFound: share.default(0.5),
+  complaints: share.default(0.3),
+  effortCost: z.number().min(0).default(3),
+  intrinsic: z.number().min(0).default(10),
+  temperature: positive.default(1),
+  discount: share.default(0.9),
+  caughtPenalty: z.number().min(0).default(10),
+  moraleStart: share.default(0.7),
+  moraleDrop: share.default(0.12),
+  moraleGain: share.default(0.04),
+  leniency: z.number().default(8),
+  supervisorNoise: z.number().min(0).default(8),
+  pressureGain: share.default(0.08),
+});
+export type ModelConstants = z.infer<typeof modelConstantsSchema>;
+
+/** Above this the run is refused up front rather than crashing out of memory. */
+export const DEFAULT_MEMORY_LIMIT_MB = 2048;
+
+export const simulationParamsSchema = z
+  .object({
+    staff: z.number().int("must be a whole number").min(1, "must be at least 1").max(100_000_000, "is too large"),
+    periods: z.number().int("must be a whole number").min(1, "must be at least 1").max(1000, "must be at most 1000"),
+    seed: z.number().int("must be a whole number"),
+    team: z.number().int("must be a whole number").min(1, "must be at least 1"),
+    saints: share,
+    honest: share,
+    reactive: share,
+    maniacs: share,
+    hard: share,
+    luck: share,
+    memoryLimitMB: positive.default(DEFAULT_MEMORY_LIMIT_MB),
+    model: modelConstantsSchema.default(modelConstantsSchema.parse({})),
+  })
+  .refine((p) => Math.abs(p.saints + p.honest + p.reactive + p.maniacs - 1) < 1e-9, {
+    message: "the population shares (saints + honest + reactive + maniacs) must sum to 100%",
+  });
+
+export type SimulationParams = z.infer<typeof simulationParamsSchema>;
+/** What a caller may pass: any subset; `model` may itself be partial. */
+export type SimulationParamsInput = Partial<Omit<SimulationParams, "model">> & { model?: Partial<ModelConstants> };
+
+/** Defaults when neither the scheme's `simulation` block nor the caller sets a value. */
+export const POPULATION_DEFAULTS = {
+  staff: 2000,
+  periods: 12,
+  seed: 42,
+  team: 20,
+  saints: 0.1,
+  honest: 0.6,
+  reactive: 0.25,
+  maniacs: 0.05,
+  hard: 0.2,
+  luck: 0.3,
+} as const;
+
+export class SimulationParamsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SimulationParamsError";
+  }
+}
+
+/** The `simulation` block a run starts from: the one named `default`, else the first. */
+export function settingsOf(scheme: Scheme): SimulationSettings | null {
+  return scheme.simulations.find((s) => s.name === "default") ?? scheme.simulations[0] ?? null;
+}
+
+/** Defaults ← the scheme's `simulation` block ← the caller's overrides, then validated. */
+export function resolveParams(scheme: Scheme, overrides: SimulationParamsInput = {}): SimulationParams {
+  const fromScheme: Record<string, number> = {};
+  const block = settingsOf(scheme);
+  if (block) {
+    for (const key of Object.keys(POPULATION_DEFAULTS) as (keyof typeof POPULATION_DEFAULTS)[]) {
+      const v = block[key];
+      if (v !== null && v !== undefined) fromScheme[key] = v;
+    }
+  }
+  const merged = { ...POPULATION_DEFAULTS, ...fromScheme, ...stripUndefined(overrides) };
+  const parsed = simulationParamsSchema.safeParse(merged);
+  if (!parsed.success) {
+    const msg = parsed.error.issues
+      .map((i) => `${i.path.length ? `${i.path.join(".")} ` : ""}${i.message}`)
+      .join("; ");
+    throw new SimulationParamsError(`Invalid simulation settings: ${msg}.`);
+  }
+  return parsed.data;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,84 @@
+/**
+ * Counter-based randomness: every draw is a pure function of (seed, staff, period, stream), so a
+ * staff member's luck does not depend on which worker simulates them or in what order. Only
+ * integer and basic floating-point arithmetic is used, which every JavaScript engine computes
+ * bit-for-bit alike.
+ */
+
+/** A 32-bit mix of four integers (murmur3-style finaliser over a running hash). */
+export function hash4(a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 13) ^ Math.imul(c, 0x27d4eb2f), 0x165667b1);
+  h = Math.imul(h ^ (h >>> 16) ^ Math.imul(d, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Uniform in [0, 1). */
+export function uniform(seed: number, staff: number, period: number, stream: number): number {
+  return hash4(seed, staff, period, stream) / 4294967296;
+}
+
+/**
+ * Approximately standard normal: the sum of four uniforms, centred and scaled (Irwin–Hall).
+ * Bounded at ±3.46, which suits traits that must stay plausible; avoids log/cos so results are
+ * identical in every engine.
+ */
+export function normal(seed: number, staff: number, period: number, stream: number): number {
+  const s =
+    uniform(seed, staff, period, stream) +
+    uniform(seed, staff, period, stream + 1000) +
+    uniform(seed, staff, period, stream + 2000) +
+    uniform(seed, staff, period, stream + 3000);
+  return (s - 2) * 1.7320508075688772;
+}
+
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+
+/**
+ * e^x from arithmetic alone (range reduction + Taylor polynomial), accurate to a few ulp.
+ * Math.exp may differ in the last bit between engines; the choice model must not.
+ */
+export function expDet(x: number): number {
+  if (x < -700) return 0;
+  if (x > 700) return Infinity;
+  const k = Math.round(x / 0.6931471805599453);
+  const r = x - k * LN2_HI - k * LN2_LO;
+  let p = 1 + r * (1 + (r / 2) * (1 + (r / 3) * (1 + (r / 4) * (1 + (r / 5) * (1 + (r / 6) * (1 + (r / 7) * (1 + (r / 8) * (1 + (r / 9) * (1 + (r / 10) * (1 + r / 11))))))))));
+  if (k >= -POW2_RANGE && k <= POW2_RANGE) return p * POW2[k + POW2_RANGE]!;
+  let n = k;
+  while (n > 0) { p *= 2; n--; }
+  while (n < 0) { p *= 0.5; n++; }
+  return p;
+}
+
+const POW2_RANGE = 80;
+/** Exact powers of two 2^-80 … 2^80, built by doubling (exact in binary floating point). */
+const POW2 = (() => {
+  const t = new Float64Array(2 * POW2_RANGE + 1);
+  t[POW2_RANGE] = 1;
+  for (let i = 1; i <= POW2_RANGE; i++) {
+    t[POW2_RANGE + i] = t[POW2_RANGE + i - 1]! * 2;
+    t[POW2_RANGE - i] = t[POW2_RANGE - i + 1]! * 0.5;
+  }
+  return t;
+})();
+
+/** Random streams, one number per purpose, so adding a draw never shifts another. */
+export const STREAM = {
+  type: 1,
+  ability: 2,
+  motivation: 3,
+  risk: 4,
+  morale: 5,
+  luck: 10,
+  hardMix: 11,
+  survey: 12,
+  supervisor: 13,
+  choice: 14,
+  audit: 15,
+} as const;

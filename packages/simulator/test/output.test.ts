@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./support/kpi.ts";
+import * as S from "./schemes.ts";
+import { sweepWith } from "../src/sweep.ts";
+import { GAMING_KINDS } from "../src/candidates.ts";
+
+const QUOTA = `
+metric closed { type count source system observes cases.closed }
+metric ghost { type count source self }
+indicator volume { value closed floor 20 target 30 weight 100 }
+rating excellent { min 90 reward 15% quota 20% of good }
+rating good { min 70 reward 5% }
+rating not_completed { reward -10% }
+`;
+
+describe("the result document (SIMULATOR.md §5)", () => {
+  const result = run(QUOTA, { staff: 400, periods: 3, team: 20 });
+
+  it("has every contract field, JSON-able", () => {
+    const json = JSON.parse(JSON.stringify(result));
+    expect(json).toMatchObject({ staff: 400, periods: 3, seed: 42 });
+    for (const key of ["meanScore", "meanTrueValue", "gamingRate", "falsifiedShare", "scoreTruthCorrelation", "scoreAbilityCorrelation", "morale", "hardBacklog"]) {
+      expect(json.summary).toHaveProperty(key);
+    }
+    expect(Object.keys(json.summary.gaming).sort()).toEqual([...GAMING_KINDS].sort());
+    expect(json.indicators.volume).toHaveProperty("meanValue");
+    expect(json.indicators.volume).toHaveProperty("meanPoints");
+    expect(json.indicators.volume).toHaveProperty("bunching");
+    expect(json.perPeriod.map((p: { period: number }) => p.period)).toEqual([1, 2, 3]);
+    expect(json.perPeriod[0].summary).toHaveProperty("gamingRate");
+  });
+
+  it("reports ratings after quotas: excellent at most 20% of good in every team", () => {
+    const shares = result.summary.ratings;
+    expect(shares.excellent! + shares.good! + shares.not_completed!).toBeCloseTo(1, 9);
+    // Quotas per team of 20: excellent ≤ 20% of good after the surplus moved down.
+    expect(shares.excellent!).toBeLessThanOrEqual(0.2 * shares.good! + 1e-9);
+    const last = result.lastPeriod!;
+    for (let t = 0; t < 400; t += 20) {
+      const team = last.rating.slice(t, t + 20);
+      const ex = team.filter((r) => r === "excellent").length;
+      const good = team.filter((r) => r === "good").length;
+      expect(ex).toBeLessThanOrEqual(0.2 * good);
+    }
+  });
+
+  it("says which metrics it cannot simulate and treats them as missing", () => {
+    expect(result.notes.join("\n")).toMatch(/ghost has no `observes`/);
+  });
+
+  it("keeps shares in 0..1 and morale in 0..1", () => {
+    const s = result.summary;
+    for (const v of [s.gamingRate, s.falsifiedShare, s.morale, ...Object.values(s.gaming)]) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("sweeps", () => {
+  it("run once per grid point with the scheme edited by the injected setNumber", () => {
+    const edits: string[] = [];
+    const setNumber = (text: string, path: string, value: number): string => {
+      edits.push(`${path}=${value}`);
+      expect(path === "volume.target" || path === "excellent.reward").toBe(true);
+      return path === "volume.target" ? text.replace("target 30", `target ${value}`) : text.replace("reward 15%", `reward ${value}`);
+    };
+    const points = sweepWith(
+      (text, params) => run(text, params),
+      QUOTA,
+      [{ path: "volume.target", values: [25, 60] }, { path: "excellent.reward", values: [0.15, 0.3] }],
+      setNumber,
+      { staff: 200, periods: 2 },
+    );
+    expect(points.map((p) => p.values)).toEqual([
+      { "volume.target": 25, "excellent.reward": 0.15 },
+      { "volume.target": 25, "excellent.reward": 0.3 },
+      { "volume.target": 60, "excellent.reward": 0.15 },
+      { "volume.target": 60, "excellent.reward": 0.3 },
+    ]);
+    expect(edits).toHaveLength(8);
+    // A target of 60 closures is out of reach: lower scores than a target of 25.
+    expect(points[2]!.summary.meanScore!).toBeLessThan(points[0]!.summary.meanScore!);
+    expect(points[0]!.value).toBe(25);
+  });
+});
