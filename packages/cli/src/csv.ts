@@ -38,7 +38,7 @@ export function parseCsv(text: string): RawTable {
       start = end;
     },
   });
-  const nonBlank = records.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ""));
+  const nonBlank = records.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
   const [head, ...rows] = nonBlank;
   return { header: head ? head.cells.map((h) => h.trim()) : [], rows };
 }

@@ -1,0 +1,121 @@
+import { analyze, scoreRows } from "@goodhart/dsl";
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../csv.ts";
+import { runWith, SCHEME } from "../test-support/mem-io.ts";
+
+const CSV = "id,unit,done,errors,comment\r\na1,north,50,1,ok\r\na2,north,30,,\r\na3,south,12,12,late\r\n";
+
+async function score(csv: string, ...flags: string[]) {
+  return runWith(["score", "s.kpi", "--data", "staff.csv", ...flags], { "s.kpi": SCHEME, "staff.csv": csv });
+}
+
+describe("goodhart score", () => {
+  it("prints exactly scoreRows' document, numbers unrounded", async () => {
+    const r = await score(CSV);
+    expect(r.code).toBe(0);
+    const expected = scoreRows(analyze(SCHEME).scheme!, [
+      { id: "a1", unit: "north", row: { done: 50, errors: 1 } },
+      { id: "a2", unit: "north", row: { done: 30, errors: null } },
+      { id: "a3", unit: "south", row: { done: 12, errors: 12 } },
+    ]);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const doc = JSON.parse(r.stdout);
+    expect(doc.staff[1].indicators.quality).toEqual({ value: null, points: null });
+    expect(doc.staff[2].gates).toEqual(["sloppy"]);
+  });
+
+  it("--json is the default and gives the same output", async () => {
+    expect((await score(CSV, "--json")).stdout).toBe((await score(CSV)).stdout);
+  });
+
+  it("accepts a BOM, LF line ends, quoted cells and percents", async () => {
+    const a = await score(CSV);
+    const b = await score('\uFEFF"id","unit","done","errors"\n"a1","north","5000%","1"\na2,north,30,\na3,"south",12,"12"\n');
+    expect(b.code).toBe(0);
+    expect(JSON.parse(b.stdout).staff).toEqual(JSON.parse(a.stdout).staff);
+  });
+
+  it("without a unit column the whole file is one pool and unit is null", async () => {
+    const r = await score("id,done,errors\nx,50,0\n");
+    expect(JSON.parse(r.stdout).staff[0].unit).toBeNull();
+  });
+
+  it("--csv prints one row per staff member with the documented columns", async () => {
+    const r = await score(CSV, "--csv");
+    expect(r.code).toBe(0);
+    const t = parseCsv(r.stdout);
+    expect(t.header).toEqual(["id", "unit", "score", "rating", "ratingBeforeQuota", "gates", "volume.value", "volume.points", "quality.value", "quality.points"]);
+    const json = JSON.parse((await score(CSV)).stdout);
+    t.rows.forEach((row, i) => {
+      const s = json.staff[i];
+      expect(row.cells[0]).toBe(s.id);
+      expect(row.cells[2]).toBe(s.score === null ? "" : String(s.score));
+      expect(Number(row.cells[2])).toBe(s.score);
+      expect(row.cells[5]).toBe(s.gates.join(";"));
+      expect(row.cells[8]).toBe(s.indicators.quality.value === null ? "" : String(s.indicators.quality.value));
+    });
+  });
+
+  it("--csv escapes cells a spreadsheet would run as formulas", async () => {
+    const r = await score('id,unit,done,errors\n"=HYPERLINK(""x"")",@evil,50,1\n-3,+a,20,1\n', "--csv");
+    const t = parseCsv(r.stdout);
+    expect(t.rows[0]!.cells[0]).toBe("'=HYPERLINK(\"x\")");
+    expect(t.rows[0]!.cells[1]).toBe("'@evil");
+    expect(t.rows[1]!.cells[0]).toBe("-3");
+    expect(t.rows[1]!.cells[1]).toBe("'+a");
+  });
+
+  it("names file, row and column of a non-numeric cell, counting lines in quoted cells", async () => {
+    const r = await score('id,done,errors,comment\na1,50,1,"two\nlines"\na2,fifty,1,x\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('staff.csv:4: row 4, column "done": "fifty" is not a number');
+  });
+
+  it("explains thousands separators and decimal commas", async () => {
+    const r = await score('id,done,errors\na1,"1,234",0\na2,"0,5",0\n');
+    expect(r.stderr).toContain("without thousands separators");
+    expect(r.stderr).toContain("use a decimal point");
+    expect(r.code).toBe(1);
+  });
+
+  it("a missing id column is an error naming the header row", async () => {
+    const r = await score("name,done,errors\nx,1,1\n");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("staff.csv:1: row 1: there is no 'id' column");
+  });
+
+  it("an absent metric column is an error naming the column", async () => {
+    const r = await score("id,done\nx,1\n");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('column "errors" is missing');
+  });
+
+  it("duplicate ids are an error naming both rows", async () => {
+    const r = await score("id,done,errors\nx,1,1\ny,2,2\nx,3,3\n");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('staff.csv:4: row 4, column "id": id "x" already appears on row 2');
+  });
+
+  it("an empty id, a short row and an empty file are errors", async () => {
+    expect((await score("id,done,errors\n,1,1\n")).stderr).toContain('row 2, column "id": the id is empty');
+    expect((await score("id,done,errors\nx,1\n")).stderr).toContain("row 2 has 2 cells but the header has 3");
+    expect((await score("")).stderr).toContain("the file is empty");
+  });
+
+  it("a scheme with errors prints its diagnostics and scores nothing", async () => {
+    const r = await runWith(["score", "s.kpi", "--data", "staff.csv"], { "s.kpi": SCHEME.replace("weight 50\n}", "}"), "staff.csv": CSV });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^s\.kpi:\d+:\d+: error KPI005 /m);
+  });
+
+  it("usage errors: no --data, no file, --json with --csv, missing CSV", async () => {
+    expect((await runWith(["score", "s.kpi"], { "s.kpi": SCHEME })).stderr).toContain("--data STAFF.csv is required");
+    expect((await runWith(["score", "--data", "x.csv"])).code).toBe(2);
+    expect((await score(CSV, "--json", "--csv")).code).toBe(2);
+    const missing = await runWith(["score", "s.kpi", "--data", "none.csv"], { "s.kpi": SCHEME });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("cannot read none.csv: no such file");
+  });
+});

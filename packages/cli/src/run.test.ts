@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "./run.ts";
+import { runWith, SCHEME } from "./test-support/mem-io.ts";
+
+describe("the goodhart program", () => {
+  it("--help lists every command with an example, exit 0", async () => {
+    const r = await runWith(["--help"]);
+    expect(r.code).toBe(0);
+    for (const c of COMMANDS) expect(r.stdout).toContain(`  ${c.name} `);
+    expect(r.stdout).toContain("Examples:");
+  });
+
+  it("no command prints help on stderr and exits 2", async () => {
+    const r = await runWith([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("Usage: goodhart <command>");
+  });
+
+  it.each(COMMANDS.map((c) => c.name))("help for %s: 'help NAME', 'NAME --help' and 'NAME -h' agree", async (name) => {
+    const a = await runWith(["help", name]);
+    const b = await runWith([name, "--help"]);
+    const c = await runWith([name, "-h", "--unknown-flag"]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toContain(`Usage: goodhart ${name}`);
+    expect(a.stdout).toContain("Exit codes:");
+    expect(b.stdout).toBe(a.stdout);
+    expect(c.stdout).toBe(a.stdout);
+  });
+
+  it("an unknown command is a usage error naming it", async () => {
+    const r = await runWith(["chek", "a.kpi"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'chek' (did you mean 'check'?)");
+  });
+
+  it("an unknown flag is a usage error naming it", async () => {
+    const r = await runWith(["check", "--jsn", "a.kpi"], { "a.kpi": SCHEME });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown flag --jsn for 'goodhart check'");
+    expect(r.stderr).toContain("goodhart help check");
+  });
+
+  it("a flag missing its value is a usage error", async () => {
+    const r = await runWith(["score", "a.kpi", "--data"], { "a.kpi": SCHEME });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("flag --data needs a value");
+  });
+
+  it("help for an unknown command is a usage error", async () => {
+    expect((await runWith(["help", "nothing"])).code).toBe(2);
+  });
+
+  it("population flags are validated with a message naming the flag", async () => {
+    const cases: [string[], string][] = [
+      [["--staff", "many"], "--staff: expected a whole number, got 'many'"],
+      [["--staff", "2.5"], "--staff: expected a whole number"],
+      [["--saints", "150%"], "--saints: expected a share between 0% and 100%"],
+      [["--luck", "x"], "--luck: expected a share"],
+    ];
+    for (const [flags, message] of cases) {
+      const r = await runWith(["simulate", "a.kpi", ...flags], { "a.kpi": SCHEME });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+  });
+
+  it("an unexpected failure is one line and exit 2, never a stack trace", async () => {
+    const r = await runWith(["check", "a.kpi"], {}, {
+      readFile: async () => {
+        throw new TypeError("boom\n    at somewhere (file.ts:1:1)");
+      },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("goodhart: cannot read a.kpi: boom\n");
+  });
+
+  it("reads REV:path through git when no such file exists", async () => {
+    const r = await runWith(["check", "HEAD~1:a.kpi"], {}, { gitShow: async (rev, path) => (rev === "HEAD~1" && path === "a.kpi" ? SCHEME : "") });
+    expect(r.code).toBe(0);
+  });
+});
