@@ -1,0 +1,285 @@
+/**
+ * Why did this staff member get this rating? `explain` retraces one row through the scheme —
+ * indicator value → points → group → score → gates → rating (→ quota) — with the reference
+ * evaluator as the only source of numbers, and for each indicator finds the smallest change
+ * of its value alone that would lift the rating one band.
+ *
+ * "Its value alone": the indicator's value is pinned to a candidate number while every metric
+ * stays as it is, so indicators and gates that read this indicator follow it, as they would
+ * if the value really changed. The search walks from the current value in the `better`
+ * direction over the candidate points where the rating can change — the indicator's floor,
+ * target, cap point and step thresholds, and every number a gate compares with — and bisects
+ * inside the first stretch that reaches the band. Between candidates the score is monotone in
+ * the value (a weighted mean of a clamped line), so the bisection finds the edge.
+ */
+import type { Expr } from "../syntax/ast.ts";
+import type { Aspect, Indicator, Scheme } from "../semantics/model.ts";
+import { scoreReference } from "../scoring/reference.ts";
+import type { Row, RowResult } from "../scoring/types.ts";
+import { walkExpr } from "../semantics/symbols.ts";
+import { isRatioValue } from "../semantics/lints/shared.ts";
+
+/** What scoring the whole pool added: the rating after quotas (from `scoreRows`). */
+export interface RatingsContext {
+  ratingAfterQuota?: string;
+}
+
+export type Lift =
+  /** Reaching `rating` needs the value at `to` (or better). */
+  | { kind: "lift"; from: number | null; to: number; change: number | null; rating: string; score: number | null }
+  /** The rating is already the best band. */
+  | { kind: "top" }
+  /** No value of this indicator alone reaches the next band; `reason` says why. */
+  | { kind: "cannot"; reason: string };
+
+export interface IndicatorExplanation {
+  name: string;
+  label: string | null;
+  aspect: Aspect | null;
+  group: string | null;
+  better: "higher" | "lower";
+  /** Whether the value is a share (shown as a percent). */
+  ratio: boolean;
+  value: number | null;
+  points: number | null;
+  /** How the value turns into points, in the scheme's own terms. */
+  rule: string;
+  /** Nominal share of the score (every indicator measured). */
+  effectiveWeight: number;
+  /** Share of this staff member's score after missing indicators were left out; 0 if left out. */
+  share: number;
+  /** points × share: what this indicator added to the score. */
+  contribution: number;
+  lift: Lift;
+}
+
+export interface GroupExplanation {
+  name: string;
+  label: string | null;
+  points: number | null;
+  share: number;
+}
+
+export interface GateExplanation {
+  name: string;
+  label: string | null;
+  effect: string;
+}
+
+export interface Explanation {
+  scheme: string | null;
+  /** Score before gates (the weighted mean); null when nothing could be measured. */
+  scoreBeforeGates: number | null;
+  score: number | null;
+  /** Rating from the score alone, before gates. */
+  ratingFromScore: string;
+  /** After gates, before quotas. */
+  rating: string;
+  ratingAfterQuota: string | null;
+  gates: GateExplanation[];
+  groups: GroupExplanation[];
+  indicators: IndicatorExplanation[];
+  /** The band one above `rating`, the one each indicator's lift aims for. */
+  nextBand: string | null;
+  nextBandMin: number | null;
+}
+
+const NUMBER = (value: number): Expr => {
+  const r = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
+  return { kind: "number", value, text: String(value), percent: false, range: r };
+};
+
+function pinned(scheme: Scheme, name: string, v: number): Scheme {
+  return { ...scheme, indicators: scheme.indicators.map((i) => (i.name === name ? { ...i, value: NUMBER(v) } : i)) };
+}
+
+function bandIndex(scheme: Scheme, rating: string): number {
+  return scheme.ratings.findIndex((r) => r.name === rating);
+}
+
+function ratingFromScore(scheme: Scheme, score: number | null): string {
+  if (score === null) return scheme.ratings[scheme.ratings.length - 1]!.name;
+  return (scheme.ratings.find((r) => r.min !== null && score >= r.min) ?? scheme.ratings[scheme.ratings.length - 1]!).name;
+}
+
+/** Shares of the score this row really used: missing members' weights go to their siblings. */
+function actualShares(scheme: Scheme, result: RowResult): Map<string, number> {
+  const shares = new Map<string, number>();
+  const weight = new Map<string, number>([...scheme.indicators.map((i) => [i.name, i.weight] as const), ...scheme.groups.map((g) => [g.name, g.weight] as const)]);
+  const present = (m: { kind: string; name: string }) =>
+    m.kind === "group"
+      ? result.groups[m.name] !== null && result.groups[m.name] !== undefined
+      : result.indicators[m.name]?.points !== null || scheme.missing === "zero";
+  const visit = (parent: string, share: number) => {
+    const members = (scheme.members.get(parent) ?? []).filter(present);
+    const sum = members.reduce((s, m) => s + weight.get(m.name)!, 0);
+    for (const m of members) {
+      const w = sum > 0 ? (weight.get(m.name)! / sum) * share : 0;
+      shares.set(m.name, w);
+      if (m.kind === "group") visit(m.name, w);
+    }
+  };
+  visit("", 1);
+  return shares;
+}
+
+function describeRule(i: Indicator, ratio: boolean): string {
+  const v = (x: number) => (ratio ? pct(x) : fmt(x));
+  if (i.steps.length > 0) {
+    const op = i.better === "higher" ? "≥" : "≤";
+    return `steps: ${i.steps.map((s) => `${op} ${v(s.threshold)} → ${s.points}`).join(", ")}; otherwise 0`;
+  }
+  return `line: 0 points at ${v(i.floor!)}, 100 at ${v(i.target!)}${i.cap !== 100 ? `, at most ${i.cap}` : ""} (${i.better} is better)`;
+}
+
+/** The values where this indicator's points or a gate's verdict can change. */
+function candidates(scheme: Scheme, i: Indicator): number[] {
+  const out: number[] = [];
+  if (i.steps.length > 0) out.push(...i.steps.map((s) => s.threshold));
+  else {
+    const f = i.floor!;
+    const t = i.target!;
+    out.push(f, t, f + ((t - f) * i.cap) / 100);
+  }
+  for (const g of scheme.gates) {
+    walkExpr(g.when, (e) => {
+      if (e.kind === "number") {
+        const eps = Math.max(Math.abs(e.value) * 1e-9, 1e-12);
+        out.push(e.value, e.value - eps, e.value + eps);
+      }
+    });
+  }
+  return [...new Set(out.filter(Number.isFinite))];
+}
+
+function findLift(scheme: Scheme, row: Row, i: Indicator, current: number | null, goal: number): Lift {
+  const goalName = scheme.ratings[goal]!.name;
+  const reaches = (v: number) => bandIndex(scheme, scoreReference(pinned(scheme, i.name, v), row).rating) <= goal;
+  const better = (a: number, b: number) => (i.better === "higher" ? a > b : a < b);
+  let cands = candidates(scheme, i).sort((a, b) => (i.better === "higher" ? a - b : b - a));
+  if (current !== null) cands = cands.filter((c) => better(c, current));
+  // Past the last candidate nothing changes any more; one step beyond confirms that.
+  const last = cands[cands.length - 1];
+  if (last !== undefined) cands.push(i.better === "higher" ? last + Math.abs(last) + 1 : last - Math.abs(last) - 1);
+  let lo: number | null = current;
+  for (const c of cands) {
+    if (reaches(c)) {
+      let hi = c;
+      if (lo !== null) {
+        let a = lo;
+        for (let k = 0; k < 100 && a !== hi; k++) {
+          const mid = a + (hi - a) / 2;
+          if (mid === a || mid === hi) break;
+          if (reaches(mid)) hi = mid;
+          else a = mid;
+        }
+      }
+      const r = scoreReference(pinned(scheme, i.name, hi), row);
+      return { kind: "lift", from: current, to: hi, change: current === null ? null : hi - current, rating: goalName, score: r.score };
+    }
+    lo = c;
+  }
+  if (current === null && cands.length === 0) return { kind: "cannot", reason: "the indicator has no thresholds to reach" };
+  const best = cands.length > 0 ? cands[cands.length - 1]! : current!;
+  const atBest = scoreReference(pinned(scheme, i.name, best), row);
+  const gate = atBest.gates.map((g) => scheme.gates.find((x) => x.name === g)!).find((g) => g.cap.kind === "rating" || (g.cap.kind === "score" && scheme.ratings[goal]!.min !== null && g.cap.limit < scheme.ratings[goal]!.min!));
+  if (gate) return { kind: "cannot", reason: `gate \`${gate.name}\` holds the rating down whatever this indicator does` };
+  return {
+    kind: "cannot",
+    reason: `even full points here give a score of ${atBest.score === null ? "none" : fmt(atBest.score)}, short of ${fmt(scheme.ratings[goal]!.min ?? 0)} for \`${goalName}\``,
+  };
+}
+
+export function explain(scheme: Scheme, row: Row, context: RatingsContext = {}): Explanation {
+  const result = scoreReference(scheme, row);
+  const gateScore = new Set(result.gates);
+  const shares = actualShares(scheme, result);
+  // The score before gates: the same evaluation with no gates.
+  const before = scheme.gates.length === 0 ? result.score : scoreReference({ ...scheme, gates: [] }, row).score;
+  const current = bandIndex(scheme, result.rating);
+  const goal = current - 1;
+  const indicators = scheme.indicators.map((i): IndicatorExplanation => {
+    const r = result.indicators[i.name]!;
+    // Under `missing zero` an unmeasured indicator still scores, with 0 points.
+    const points = r.value === null && scheme.missing === "zero" ? 0 : r.points;
+    const share = shares.get(i.name) ?? 0;
+    return {
+      name: i.name,
+      label: i.label,
+      aspect: i.aspect,
+      group: i.group,
+      better: i.better,
+      ratio: isRatioValue(scheme, i.value),
+      value: r.value,
+      points,
+      rule: describeRule(i, isRatioValue(scheme, i.value)),
+      effectiveWeight: i.effectiveWeight,
+      share,
+      contribution: (points ?? 0) * share,
+      lift: goal < 0 ? { kind: "top" } : findLift(scheme, row, i, r.value, goal),
+    };
+  });
+  return {
+    scheme: scheme.title,
+    scoreBeforeGates: before,
+    score: result.score,
+    ratingFromScore: ratingFromScore(scheme, before),
+    rating: result.rating,
+    ratingAfterQuota: context.ratingAfterQuota ?? null,
+    gates: scheme.gates
+      .filter((g) => gateScore.has(g.name))
+      .map((g) => ({ name: g.name, label: g.label, effect: g.cap.kind === "score" ? `caps the score at ${fmt(g.cap.limit)}` : `caps the rating at \`${g.cap.rating}\`` })),
+    groups: scheme.groups.map((g) => ({ name: g.name, label: g.label, points: result.groups[g.name] ?? null, share: shares.get(g.name) ?? 0 })),
+    indicators,
+    nextBand: goal >= 0 ? scheme.ratings[goal]!.name : null,
+    nextBandMin: goal >= 0 ? scheme.ratings[goal]!.min : null,
+  };
+}
+
+/** Numbers for people: at most 4 significant decimals, no float noise. */
+function fmt(x: number): string {
+  return String(Math.round(x * 10000) / 10000);
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 10000) / 100}%`;
+}
+
+export function renderExplanation(e: Explanation): string {
+  const lines: string[] = [];
+  if (e.scheme) lines.push(`Scheme: ${e.scheme}`);
+  lines.push("Indicators (value → points × share of score = contribution):");
+  for (const i of e.indicators) {
+    const name = i.label ? `${i.name} (${i.label})` : i.name;
+    const v = (x: number) => (i.ratio ? pct(x) : fmt(x));
+    if (i.value === null) lines.push(`  ${name}: not measured, ${i.points === 0 ? "counted as 0 points" : "left out"}`);
+    else lines.push(`  ${name}: ${v(i.value)} → ${fmt(i.points ?? 0)} points × ${pct(i.share)} = ${fmt(i.contribution)}`);
+    lines.push(`      ${i.rule}`);
+  }
+  if (e.groups.length > 0) {
+    lines.push("Groups:");
+    for (const g of e.groups) lines.push(`  ${g.label ? `${g.name} (${g.label})` : g.name}: ${g.points === null ? "left out" : `${fmt(g.points)} points`} × ${pct(g.share)}`);
+  }
+  lines.push(`Score: ${e.scoreBeforeGates === null ? "none (nothing measured)" : fmt(e.scoreBeforeGates)} → ${e.ratingFromScore}`);
+  for (const g of e.gates) lines.push(`Gate ${g.name}${g.label ? ` (${g.label})` : ""} holds: ${g.effect}`);
+  if (e.gates.length > 0) lines.push(`After gates: ${e.score === null ? "no score" : fmt(e.score)} → ${e.rating}`);
+  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push(`After quotas: ${e.ratingAfterQuota} (the band above was full)`);
+  lines.push(`Rating: ${e.ratingAfterQuota ?? e.rating}`);
+  if (e.nextBand === null) {
+    lines.push("Already in the best band.");
+    return lines.join("\n");
+  }
+  lines.push(`To reach ${e.nextBand}${e.nextBandMin !== null ? ` (min ${fmt(e.nextBandMin)})` : ""}, changing one indicator alone:`);
+  for (const i of e.indicators) {
+    const l = i.lift;
+    const v = (x: number) => (i.ratio ? pct(x) : fmt(x));
+    if (l.kind === "lift") {
+      const change = l.change === null ? "" : ` (${l.change >= 0 ? "+" : "−"}${i.ratio ? `${fmt(Math.abs(l.change) * 100)} points of percentage` : fmt(Math.abs(l.change))})`;
+      lines.push(`  ${i.name}: ${l.from === null ? `if measured at ${v(l.to)}` : `from ${v(l.from)} to ${v(l.to)}${change}`} → score ${l.score === null ? "none" : fmt(l.score)}`);
+    } else if (l.kind === "cannot") {
+      lines.push(`  ${i.name}: cannot — ${l.reason}`);
+    }
+  }
+  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push("(A quota may still hold the band back: it depends on the rest of the pool.)");
+  return lines.join("\n");
+}
