@@ -1,8 +1,10 @@
 /**
- * The engines some commands need but that other parts of the project provide. Until one
- * lands, its commands say so plainly (exit 2) instead of failing to build.
+ * The engines commands borrow from other packages, behind one seam: the simulator's errors
+ * become usage errors (they are about the settings given), and an engine that has not landed
+ * yet says so plainly (exit 2) instead of failing the build.
  */
 import type { Scheme, ScoreReport, StaffInput } from "@goodhart/dsl";
+import { simulate, SimulationParamsError, SimulationTooLargeError, type SimulationParamsInput, type SimulationResult } from "@goodhart/simulator";
 import { UsageError } from "./errors.ts";
 
 export function notAvailable(what: string, command: string): UsageError {
@@ -18,32 +20,23 @@ export async function analysisEngine(): Promise<AnalysisEngine> {
   throw notAvailable("the score explanation engine (explain/edges)", "score");
 }
 
-/** The summary figures of SIMULATOR.md §5 that the CLI prints; the rest passes through. */
-export interface SimulationSummaryLike {
-  [field: string]: unknown;
+export type SimulationOverrides = Pick<SimulationParamsInput, "staff" | "periods" | "seed" | "team" | "saints" | "honest" | "reactive" | "maniacs" | "hard" | "luck">;
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** Fraction done, 0..1. */
+  onProgress?: (fraction: number) => void;
 }
 
-export interface SimulationResultLike {
-  staff: number;
-  periods: number;
-  seed: number;
-  summary: SimulationSummaryLike;
-  indicators?: Record<string, Record<string, unknown>>;
-  notes?: string[];
-  [field: string]: unknown;
-}
-
-/** Population overrides from the command line; the scheme's `simulation` block fills the rest. */
-export type SimulationOverrides = Partial<Record<"staff" | "periods" | "seed" | "team" | "saints" | "honest" | "reactive" | "maniacs" | "hard" | "luck", number>>;
-
-export interface SimulationEngine {
-  run(
-    schemeText: string,
-    overrides: SimulationOverrides,
-    options: { workers?: number; signal?: AbortSignal; onProgress?: (fraction: number) => void },
-  ): Promise<SimulationResultLike>;
-}
-
-export async function simulationEngine(command: string): Promise<SimulationEngine> {
-  throw notAvailable("the simulator", command);
+/** Runs the simulator on scheme text; bad settings become a usage error naming them. */
+export function runSimulation(command: string, schemeText: string, overrides: SimulationOverrides, options: RunOptions = {}): SimulationResult {
+  try {
+    return simulate(schemeText, overrides, {
+      signal: options.signal,
+      onProgress: (p) => options.onProgress?.(p.period / p.periods),
+    });
+  } catch (e) {
+    if (e instanceof SimulationParamsError || e instanceof SimulationTooLargeError) throw new UsageError(e.message, command);
+    throw e;
+  }
 }

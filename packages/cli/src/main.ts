@@ -17,13 +17,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const controller = new AbortController();
-process.once("SIGINT", () => {
-  controller.abort();
-  process.stderr.write("\ninterrupted\n");
-  process.exit(130);
-});
-
 const io: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
@@ -36,7 +29,6 @@ const io: Io = {
     return stdout;
   },
   stderrIsTTY: process.stderr.isTTY === true,
-  signal: controller.signal,
 };
 
 run(process.argv.slice(2), io).then(

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
 import type { Io } from "./io.ts";
-import type { SimulationOverrides, SimulationResultLike } from "./engines.ts";
+import type { SimulationResult } from "@goodhart/simulator";
+import type { SimulationOverrides } from "./engines.ts";
 
 export const SIMULATION_FLAG_OPTIONS = {
   staff: { type: "string" },
@@ -18,7 +19,6 @@ export const SIMULATION_FLAG_OPTIONS = {
   maniacs: { type: "string" },
   hard: { type: "string" },
   luck: { type: "string" },
-  workers: { type: "string" },
 } as const satisfies FlagOptions;
 
 export const simulationFlags = z.object({
@@ -32,7 +32,6 @@ export const simulationFlags = z.object({
   maniacs: shareFlag.optional(),
   hard: shareFlag.optional(),
   luck: shareFlag.optional(),
-  workers: wholeFlag.optional(),
 });
 
 export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'simulation' block, which overrides the defaults):
@@ -46,7 +45,6 @@ export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'sim
   --maniacs P      share of rational maniacs (default 5%); the four shares sum to 100%
   --hard P         share of hard cases (default 20%)
   --luck P         how much of a period's outcome is chance (default 30%)
-  --workers N      worker threads for large runs (default: chosen by size)
 P is a share, written 25% or 0.25.`;
 
 export function overridesOf(opts: z.infer<typeof simulationFlags>): SimulationOverrides {
@@ -67,8 +65,8 @@ function num(v: unknown, digits = 2): string {
 }
 
 /** The figures a policy designer reads first, in words. */
-export function renderSummary(result: SimulationResultLike): string {
-  const s = result.summary;
+export function renderSummary(result: SimulationResult): string {
+  const s: Record<string, unknown> = { ...result.summary };
   const lines = [
     `${result.staff} staff × ${result.periods} periods, seed ${result.seed}`,
     `  mean score               ${num(s.meanScore, 1)}`,
@@ -91,7 +89,7 @@ export function renderSummary(result: SimulationResultLike): string {
   }
   if (result.indicators) {
     lines.push("  indicators               mean value / mean points / bunching");
-    for (const [name, ind] of Object.entries(result.indicators)) {
+    for (const [name, ind] of Object.entries(result.indicators) as unknown as [string, Record<string, unknown>][]) {
       lines.push(`    ${name.padEnd(22)} ${num(ind.meanValue, 3)} / ${num(ind.meanPoints, 1)} / ${num(ind.bunching)}`);
     }
   }

@@ -1,6 +1,6 @@
+import { startServer } from "@goodhart/language-server";
 import type { Command } from "../command.ts";
 import { parseFlags } from "../args.ts";
-import { notAvailable } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 
 export const lsp: Command = {
@@ -9,10 +9,10 @@ export const lsp: Command = {
   help: `Usage: goodhart lsp --stdio
 
 Starts the Goodhart language server, speaking the Language Server Protocol on stdin/stdout:
-diagnostics as you type, completion, hover, go to definition, rename, formatting and quick
-fixes. Editors start it for you (the VS Code extension does); configure other editors to
-run 'pnpm --silent goodhart lsp --stdio' (or 'node packages/cli/dist/goodhart.mjs lsp --stdio')
-for files ending in .kpi.
+diagnostics as you type, completion, hover, go to definition, references, rename,
+formatting and quick fixes. The VS Code extension starts it for you; configure other editors
+to run 'pnpm --silent goodhart lsp --stdio' (or 'node packages/cli/dist/goodhart.mjs lsp
+--stdio') for files ending in .kpi.
 
 Flags:
   --stdio    talk over stdin/stdout (the only transport)
@@ -23,6 +23,10 @@ Exit codes: 0 when the editor shuts the server down, 2 usage error.
     const parsed = parseFlags("lsp", args, { stdio: { type: "boolean" } });
     if (!parsed.values.stdio) throw new UsageError("say how to talk: goodhart lsp --stdio", "lsp");
     if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${parsed.positionals[0]}`, "lsp");
-    throw notAvailable("the language server", "lsp");
+    startServer();
+    // The server runs until the client sends `exit`, which ends the process; stdin keeps the
+    // event loop alive until then.
+    await new Promise<never>(() => {});
+    return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
-import { simulationEngine } from "../engines.ts";
+import { runSimulation } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 import { overridesOf, progressBar, renderSummary, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
@@ -41,14 +41,13 @@ that do not fit together) or a file that cannot be read.
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
-    const engine = await simulationEngine("simulate");
     const overrides = overridesOf(opts);
     const block = scheme.simulations[0];
     const work = (overrides.staff ?? block?.staff ?? 2000) * (overrides.periods ?? block?.periods ?? 12);
     const bar = progressBar(io, work);
     let result;
     try {
-      result = await engine.run(loaded.text, overrides, { workers: opts.workers, signal: io.signal, onProgress: (f) => bar.update(f) });
+      result = runSimulation("simulate", loaded.text, overrides, { signal: io.signal, onProgress: (f) => bar.update(f) });
     } finally {
       bar.done();
     }

@@ -2,7 +2,8 @@ import { analyze } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, parseNumberish, validate } from "../args.ts";
 import type { Command } from "../command.ts";
-import { simulationEngine, type SimulationSummaryLike } from "../engines.ts";
+import type { Summary } from "@goodhart/simulator";
+import { runSimulation } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 import { findNumber, literalFor, setNumber } from "../set-number.ts";
@@ -41,7 +42,7 @@ export function grid(axes: SweepAxis[]): number[][] {
 
 export interface SweepPoint {
   value: number | Record<string, number>;
-  summary: SimulationSummaryLike | null;
+  summary: Summary | null;
   /** When the varied scheme does not check (e.g. a target equal to its floor). */
   errors?: string[];
 }
@@ -93,7 +94,6 @@ error or a file that cannot be read.
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
     const found = axes.map((a) => findNumber(loaded.text, a.path));
-    const engine = await simulationEngine("sweep");
     const overrides = overridesOf(opts);
     const block = scheme.simulations[0];
     const work = points.length * (overrides.staff ?? block?.staff ?? 2000) * (overrides.periods ?? block?.periods ?? 12);
@@ -110,8 +110,7 @@ error or a file that cannot be read.
           out.push({ value, summary: null, errors });
           continue;
         }
-        const result = await engine.run(text, overrides, {
-          workers: opts.workers,
+        const result = runSimulation("sweep", text, overrides, {
           signal: io.signal,
           onProgress: (f) => bar.update((k + f) / points.length),
         });
@@ -142,7 +141,7 @@ function renderTable(axes: SweepAxis[], percent: boolean[], points: SweepPoint[]
   const header = [...axes.map((a) => a.path), ...figures.map((f) => f[1])];
   const rows = points.map((p) => {
     const values = typeof p.value === "number" ? [p.value] : axes.map((a) => (p.value as Record<string, number>)[a.path]!);
-    return [...values.map((v, i) => literalFor(v, percent[i]!)), ...figures.map(([key, , pc]) => (p.summary ? cell(p.summary[key], pc) : "error"))];
+    return [...values.map((v, i) => literalFor(v, percent[i]!)), ...figures.map(([key, , pc]) => (p.summary ? cell((p.summary as unknown as Record<string, unknown>)[key], pc) : "error"))];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join("  ");
