@@ -12,8 +12,9 @@ const POPULATION_BYTES = 1 + 8 * 4;
 /** Parent-side statistics: ability and its ranks, types, quota ratings, rank scratch for Spearman. */
 const REDUCER_BYTES = 8 + 8 + 1 + 1 + 8 * 5;
 
-export function estimateBytes(staff: number, indicators: number, ratchets: number): number {
-  const perStaff = bufferBytesPerStaff(indicators) + chunkBytesPerStaff(ratchets) + POPULATION_BYTES + REDUCER_BYTES;
+/** `bufferSets`: 1 in one thread; 2 when workers fill one period while the parent sums the other. */
+export function estimateBytes(staff: number, indicators: number, ratchets: number, bufferSets = 1): number {
+  const perStaff = bufferSets * bufferBytesPerStaff(indicators) + chunkBytesPerStaff(ratchets) + POPULATION_BYTES + REDUCER_BYTES;
   return OVERHEAD_BYTES + staff * perStaff;
 }
 
@@ -34,7 +35,7 @@ export class SimulationTooLargeError extends Error {
   }
 }
 
-export function assertFits(staff: number, indicators: number, ratchets: number, limitMB: number): void {
-  const mb = estimateBytes(staff, indicators, ratchets) / (1024 * 1024);
+export function assertFits(staff: number, indicators: number, ratchets: number, limitMB: number, bufferSets = 1): void {
+  const mb = estimateBytes(staff, indicators, ratchets, bufferSets) / (1024 * 1024);
   if (mb > limitMB) throw new SimulationTooLargeError(staff, mb, limitMB);
 }

@@ -33,10 +33,10 @@ export function schemeOf(dsl: Pick<DslRuntime, "analyze">, input: string | Schem
   return analysis.scheme;
 }
 
-export function prepare(dsl: DslRuntime, input: string | Scheme, overrides?: SimulationParamsInput): Prepared {
+export function prepare(dsl: DslRuntime, input: string | Scheme, overrides?: SimulationParamsInput, bufferSets = 1): Prepared {
   const scheme = schemeOf(dsl, input);
   const params = resolveParams(scheme, overrides);
   const ratchets = scheme.indicators.filter((i) => i.ratchet > 0).length;
-  assertFits(params.staff, scheme.indicators.length, ratchets, params.memoryLimitMB);
+  assertFits(params.staff, scheme.indicators.length, ratchets, params.memoryLimitMB, bufferSets);
   return { scheme, compiled: dsl.compile(scheme), params };
 }

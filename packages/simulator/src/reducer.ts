@@ -250,6 +250,7 @@ export class Reducer {
       rating: Array.from(rating, (r) => this.bandNames[r]!),
       morale: list(buf.morale),
       gaming: Array.from(buf.gaming),
+      indicators: Object.fromEntries(Object.entries(buf.indicatorValues).map(([k, v]) => [k, list(v)])),
     };
   }
 

@@ -56,6 +56,8 @@ export interface StaffDetail {
   rating: string[];
   morale: (number | null)[];
   gaming: number[];
+  /** Each indicator's measured value per staff member. */
+  indicators: Record<string, (number | null)[]>;
 }
 
 export interface SimulationResult {
