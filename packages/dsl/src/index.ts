@@ -24,3 +24,5 @@ export { positionAt } from "./syntax/parser.ts";
 export { formatValue, formatExpr } from "./format/print.ts";
 export * from "./services/index.ts";
 export * from "./diff/index.ts";
+export { explain, renderExplanation, type Explanation, type IndicatorExplanation, type Lift, type RatingsContext } from "./analysis/explain.ts";
+export { edges, renderEdges, type Edge, type EdgeReport } from "./analysis/edges.ts";
