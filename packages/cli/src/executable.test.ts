@@ -1,0 +1,92 @@
+/**
+ * The bundled executable, run as a user runs it: exit codes, pure stdout under
+ * `pnpm --silent`, no stack traces, and the language server answering over stdio.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+const bin = join(root, "packages/cli/dist/goodhart.mjs");
+const tmp = mkdtempSync(join(tmpdir(), "goodhart-cli-"));
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, [join(root, "scripts/build-cli.mjs")], { cwd: root, encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function goodhart(...args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
+}
+
+describe("the goodhart executable", () => {
+  it("exit 0 on a clean example, 1 on errors, 2 on usage and missing files", () => {
+    expect(goodhart("check", "examples/one-stop-shop-clerk.kpi").status).toBe(0);
+    const broken = join(tmp, "broken.kpi");
+    writeFileSync(broken, "indicator x {\n  value\n}\n");
+    const bad = goodhart("check", broken);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/broken\.kpi:\d+:\d+: error KPI\d{3} /);
+    expect(goodhart("frobnicate").status).toBe(2);
+    expect(goodhart("check", "--bogus", "x.kpi").status).toBe(2);
+    const missing = goodhart("check", "does-not-exist.kpi");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("goodhart: cannot read does-not-exist.kpi: no such file\n");
+  });
+
+  it("never prints a stack trace for bad input", () => {
+    const csv = join(tmp, "bad.csv");
+    writeFileSync(csv, "id,assigned\nx,1,2,3\n");
+    const runs = [
+      goodhart("score", "examples/one-stop-shop-clerk.kpi", "--data", csv),
+      goodhart("score", "examples/one-stop-shop-clerk.kpi", "--data", tmp),
+      goodhart("simulate", "examples/one-stop-shop-clerk.kpi", "--saints", "90%"),
+      goodhart("sweep", "examples/one-stop-shop-clerk.kpi", "--set", "nothing.here=1..2:2"),
+      goodhart("compile", "examples/one-stop-shop-clerk.kpi", "-o", join(tmp, "no/such/dir/x.mjs")),
+    ];
+    for (const r of runs) {
+      expect(r.status === 1 || r.status === 2, r.stderr).toBe(true);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr.trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it("`pnpm --silent goodhart … --json` prints one parseable JSON document", () => {
+    const r = spawnSync("pnpm", ["--silent", "goodhart", "check", "--json", "examples/same-day-100.kpi"], { cwd: root, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const list = JSON.parse(r.stdout) as { code: string }[];
+    expect(list.some((d) => d.code === "KPI201")).toBe(true);
+    const s = spawnSync("pnpm", ["--silent", "goodhart", "score", "examples/one-stop-shop-clerk.kpi", "--data", "examples/one-stop-shop-clerk.staff.csv"], { cwd: root, encoding: "utf8" });
+    expect(s.status).toBe(0);
+    expect(JSON.parse(s.stdout).staff.length).toBeGreaterThan(0);
+  });
+
+  it("simulate --json is one document with the contract's fields", () => {
+    const r = goodhart("simulate", "examples/one-stop-shop-clerk.kpi", "--staff", "200", "--periods", "3", "--json");
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ staff: 200, periods: 3 });
+    expect(Object.keys(doc.summary)).toEqual(expect.arrayContaining(["meanScore", "gamingRate", "scoreTruthCorrelation", "ratings"]));
+  });
+
+  it("lsp --stdio answers initialize", async () => {
+    const child = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: root });
+    const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const reply = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString("utf8");
+        if (out.includes('"capabilities"')) resolve(out);
+      });
+      child.on("exit", () => reject(new Error(`server exited: ${out}`)));
+    });
+    child.kill();
+    expect(reply).toContain('"id":1');
+    expect(reply).toContain("hoverProvider");
+  });
+});
