@@ -9,8 +9,20 @@ import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Indicator, Metric, MetricSource, Scheme } from "../model.ts";
 import { walkExpr } from "../symbols.ts";
 
+const declarationIndex = new WeakMap<SchemeFile, Map<string, Declaration>>();
+
 export function findDeclaration(file: SchemeFile, kind: DeclarationKind, name: string | null): Declaration | null {
-  return file.declarations.find((d) => d.kind === kind && (name === null || d.name?.text === name)) ?? null;
+  if (name === null) return file.declarations.find((d) => d.kind === kind) ?? null;
+  let index = declarationIndex.get(file);
+  if (!index) {
+    index = new Map();
+    for (const d of file.declarations) {
+      const key = `${d.kind}:${d.name?.text ?? ""}`;
+      if (!index.has(key)) index.set(key, d);
+    }
+    declarationIndex.set(file, index);
+  }
+  return index.get(`${kind}:${name}`) ?? null;
 }
 
 export function findProperty(decl: Declaration | null, key: string): Property | null {
@@ -49,13 +61,30 @@ export function namesRead(e: Expr): Set<string> {
   return out;
 }
 
+interface Lookup {
+  metrics: Map<string, Metric>;
+  indicators: Map<string, Indicator>;
+}
+
+// Per-scheme name maps, built once: lints ask per indicator, and a scan per question made a
+// 1,000-indicator scheme quadratic.
+const lookups = new WeakMap<Scheme, Lookup>();
+
+function lookup(scheme: Scheme): Lookup {
+  let l = lookups.get(scheme);
+  if (!l) {
+    l = { metrics: new Map(scheme.metrics.map((m) => [m.name, m])), indicators: new Map(scheme.indicators.map((i) => [i.name, i])) };
+    lookups.set(scheme, l);
+  }
+  return l;
+}
+
 /**
  * The metrics an indicator depends on, through other indicators too: an indicator that reads
  * `on_time.points` is as exposed to a falsified `on_time` as `on_time` itself.
  */
 export function metricsReadBy(scheme: Scheme, indicator: Indicator): Set<string> {
-  const metrics = new Set(scheme.metrics.map((m) => m.name));
-  const indicators = new Map(scheme.indicators.map((i) => [i.name, i]));
+  const { metrics, indicators } = lookup(scheme);
   const out = new Set<string>();
   const seen = new Set<string>();
   const visit = (i: Indicator): void => {
@@ -81,9 +110,9 @@ export function isRatioValue(scheme: Scheme, e: Expr, seen: Set<string> = new Se
     case "paren":
       return isRatioValue(scheme, e.expr, seen);
     case "name": {
-      const m = scheme.metrics.find((x) => x.name === e.name);
+      const m = lookup(scheme).metrics.get(e.name);
       if (m) return m.type === "ratio";
-      const i = scheme.indicators.find((x) => x.name === e.name);
+      const i = lookup(scheme).indicators.get(e.name);
       if (i && !seen.has(i.name)) {
         seen.add(i.name);
         return isRatioValue(scheme, i.value, seen);
@@ -107,7 +136,7 @@ function metricType(scheme: Scheme, e: Expr): string | null {
     return l !== null && l === metricType(scheme, e.right) ? l : null;
   }
   if (e.kind !== "name") return null;
-  return scheme.metrics.find((m) => m.name === e.name)?.type ?? null;
+  return lookup(scheme).metrics.get(e.name)?.type ?? null;
 }
 
 /**
@@ -118,8 +147,13 @@ function metricType(scheme: Scheme, e: Expr): string | null {
 export const CONTROLLED_SOURCES: ReadonlySet<MetricSource> = new Set<MetricSource>(["self", "system"]);
 
 export function controlledMetrics(scheme: Scheme, indicator: Indicator): Metric[] {
-  const read = metricsReadBy(scheme, indicator);
-  return scheme.metrics.filter((m) => read.has(m.name) && m.source !== null && CONTROLLED_SOURCES.has(m.source));
+  const { metrics } = lookup(scheme);
+  return [...metricsReadBy(scheme, indicator)]
+    .flatMap((name) => {
+      const m = metrics.get(name);
+      return m && m.source !== null && CONTROLLED_SOURCES.has(m.source) ? [m] : [];
+    })
+    .sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
 /** `0.95` → `95%`, `12.5` → `12.5`: a number as a policy designer would write it back. */
