@@ -123,9 +123,10 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.locator("[data-testid=results] canvas").first().waitFor({ state: "visible", timeout: 45_000 });
 }
 
-/** Replaces the editor's whole text the way a user does: select all, then type or paste. */
+/** Replaces the editor's whole text the way a user does: select all, then paste over it. */
 export async function setEditorText(page: Page, text: string): Promise<void> {
-  await page.locator(".monaco-editor textarea").first().focus();
+  // Monaco 0.57 takes keyboard input in an EditContext element, focused by clicking the text.
+  await page.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);

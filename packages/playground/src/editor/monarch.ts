@@ -32,11 +32,12 @@ export const kpiMonarch: languages.IMonarchLanguage = {
       [/./, ""],
     ],
     body: [
+      // The first word on a line inside a block is the property key (before trivia, which
+      // would otherwise eat the indentation the `^` anchor needs).
+      [new RegExp(`^(\\s*)(${NAME})`, "u"), ["", "property"]],
       { include: "@trivia" },
       [/\{/, "delimiter.curly", "@push"],
       [/\}/, "delimiter.curly", "@pop"],
-      // The first word on a line inside a block is the property key.
-      [new RegExp(`^(\\s*)(${NAME})`, "u"), ["", "property"]],
       { include: "@expression" },
     ],
     expression: [
@@ -50,6 +51,8 @@ export const kpiMonarch: languages.IMonarchLanguage = {
         new RegExp(`(${NAME})(\\s*)(\\()`, "u"),
         [{ cases: { "@functions": "function", "@default": "identifier" } }, "", "delimiter"],
       ],
+      // `cases.closed`, `on_time.points`: a dotted name is a reference, never an enum word.
+      [new RegExp(`${NAME}(?:\\.${NAME})+`, "u"), "identifier"],
       [
         new RegExp(NAME, "u"),
         { cases: { "@operatorWords": "keyword.operator", "@enums": "constant", "@default": "identifier" } },

@@ -29,14 +29,17 @@ type Status = { kind: "idle" } | { kind: "running"; done: number; total: number 
 export function SweepPanel({ literal, text, population, theme, onPickFromCursor }: Props) {
   const [range, setRange] = useState({ from: 0, to: 1, steps: 11 });
   const [points, setPoints] = useState<SweepPoint[]>([]);
+  const [skipped, setSkipped] = useState<{ value: number; message: string }[]>([]);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const clientRef = useRef<SimulationClient | null>(null);
-  const totalRef = useRef(0);
 
   useEffect(() => {
     const client = new SimulationClient((event) => {
       if (event.type === "sweepPoint") {
         setPoints((prev) => [...prev, { value: event.value, summary: event.summary }].sort((a, b) => a.value - b.value));
+        setStatus((s) => (s.kind === "running" ? { ...s, done: s.done + 1 } : s));
+      } else if (event.type === "sweepSkipped") {
+        setSkipped((prev) => [...prev, { value: event.value, message: event.message }]);
         setStatus((s) => (s.kind === "running" ? { ...s, done: s.done + 1 } : s));
       } else if (event.type === "sweepDone") setStatus({ kind: "done", ms: event.ms });
       else if (event.type === "error") setStatus({ kind: "error", message: event.message });
@@ -51,6 +54,7 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
     const r = defaultSweepRange(literal.value, literal.percent);
     setRange((prev) => ({ ...prev, ...r }));
     setPoints([]);
+    setSkipped([]);
     setStatus({ kind: "idle" });
   }, [literal]);
 
@@ -60,7 +64,7 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
   const run = () => {
     if (!literal || !clientRef.current) return;
     setPoints([]);
-    totalRef.current = values.length;
+    setSkipped([]);
     setStatus({ kind: "running", done: 0, total: values.length });
     clientRef.current.sweep(text, population, { start: literal.range.start.offset, end: literal.range.end.offset, percent: literal.percent, values });
   };
@@ -108,6 +112,15 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
               {status.kind === "running" ? `Running ${status.done}/${status.total}…` : status.kind === "done" ? `Done: ${points.length} runs in ${(status.ms / 1000).toFixed(1)} s` : status.kind === "error" ? status.message : ""}
             </span>
           </div>
+          {skipped.length > 0 ? (
+            <ul className="skipped" aria-label="Values left out of the sweep">
+              {skipped.map((k) => (
+                <li key={k.value}>
+                  Left out {literalText(k.value, literal.percent)}: {k.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {points.length > 0 ? <ChartFigure id="sweep" title={`Headline figures as ${label} varies`} caption={SWEEP_CAPTION} config={config} generation={theme} height={260} /> : null}
         </>
       )}

@@ -73,6 +73,7 @@ export const simResponseSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("progress"), seq: z.number(), fraction: z.number() }),
   z.object({ type: z.literal("result"), seq: z.number(), view: viewSchema, ms: z.number() }),
   z.object({ type: z.literal("sweepPoint"), seq: z.number(), index: z.number(), value: z.number(), summary: summarySchema }),
+  z.object({ type: z.literal("sweepSkipped"), seq: z.number(), value: z.number(), message: z.string() }),
   z.object({ type: z.literal("sweepDone"), seq: z.number(), ms: z.number() }),
   z.object({ type: z.literal("error"), seq: z.number(), message: z.string() }),
   z.object({ type: z.literal("cancelled"), seq: z.number() }),

@@ -38,7 +38,7 @@ export class SimulationClient {
         return;
       }
       const message = parsed.data;
-      const final = message.type !== "progress" && message.type !== "sweepPoint";
+      const final = message.type !== "progress" && message.type !== "sweepPoint" && message.type !== "sweepSkipped";
       if (final && this.inFlight?.seq === message.seq) this.inFlight = null;
       if (this.gate.isCurrent(message.seq)) this.listener(message);
     };

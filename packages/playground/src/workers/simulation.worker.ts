@@ -63,7 +63,11 @@ async function handle(request: SimRequest): Promise<void> {
         const value = request.values[index]!;
         const text = replaceSlice(request.text, request.start, request.end, literalText(value, request.percent));
         const problem = firstError(text);
-        if (problem) return post({ type: "error", seq: request.seq, message: `At ${literalText(value, request.percent)}: ${problem}` });
+        // One impossible value (floor = target, say) should not void the rest of the sweep.
+        if (problem) {
+          post({ type: "sweepSkipped", seq: request.seq, value, message: problem });
+          continue;
+        }
         const result = await runOne(text, request, controller.signal, false);
         post({ type: "sweepPoint", seq: request.seq, index, value, summary: result.summary });
       }

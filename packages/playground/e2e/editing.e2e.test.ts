@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { SCHEME_NEEDING_PERCENT, SCHEME_WITH_ERROR, VALID_SCHEME } from "./fixtures.ts";
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDist();
+});
+afterAll(async () => server?.close());
+
+const draftText = () => JSON.parse(localStorage.getItem("goodhart.playground.draft.v1") ?? "{}").scheme as string | undefined;
+
+describe("editing a scheme", () => {
+  it("shows an error as a squiggle and in the problems list; choosing the problem jumps to it; charts follow edits", async () => {
+    const browser = await openBrowser();
+    try {
+      const { page } = browser;
+      await page.goto(server.url);
+      await waitForApp(page);
+
+      await setEditorText(page, VALID_SCHEME);
+      const results = page.locator("[data-testid=results]");
+      await expect.poll(() => results.getAttribute("data-mean-score"), { timeout: 30_000 }).not.toBe("");
+      await expect.poll(() => page.evaluate(draftText)).toBe(VALID_SCHEME);
+      const before = await results.getAttribute("data-mean-score");
+      const seqBefore = Number(await results.getAttribute("data-result-seq"));
+
+      await setEditorText(page, SCHEME_WITH_ERROR);
+      const problem = page.locator("[data-testid=problems] button[data-code=KPI002]");
+      await problem.waitFor({ state: "visible" });
+      expect(await problem.innerText()).toMatch(/closedd/);
+      await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "attached" });
+      await expect.poll(() => page.locator("[data-testid=sim-status]").innerText()).toMatch(/errors/);
+
+      await problem.click();
+      const cursorLine = await page.locator(".monaco-editor .current-line").first().boundingBox();
+      const errorLine = await page.locator(".monaco-editor .view-line", { hasText: "closedd" }).boundingBox();
+      expect(cursorLine && errorLine && Math.abs(cursorLine.y - errorLine.y)).toBeLessThan(4);
+
+      // A different target moves the figures: the charts are rebuilt from a new run.
+      await setEditorText(page, VALID_SCHEME.replace("target 90%\n  weight 50\n}\n\nindicator happy", "target 100%\n  weight 50\n}\n\nindicator happy"));
+      await expect.poll(async () => Number(await results.getAttribute("data-result-seq")), { timeout: 30_000 }).toBeGreaterThan(seqBefore);
+      await expect.poll(() => page.locator("[data-testid=problems]").innerText()).toContain("KPI201");
+      await expect.poll(() => results.getAttribute("data-mean-score"), { timeout: 30_000 }).not.toBe(before);
+      await page.screenshot({ path: "/tmp/goodhart-after-edit.png" });
+      expect(browser.consoleErrors).toEqual([]);
+      expect(browser.externalRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("applies a quick fix from the editor", async () => {
+    const browser = await openBrowser();
+    try {
+      const { page } = browser;
+      await page.goto(server.url);
+      await waitForApp(page);
+      await setEditorText(page, SCHEME_NEEDING_PERCENT);
+      const problem = page.locator("[data-testid=problems] button[data-code=KPI102]");
+      await problem.waitFor({ state: "visible" });
+      await problem.click();
+      await page.keyboard.press("Control+.");
+      const fix = page.locator(".action-widget .monaco-list-row.action", { hasText: "Change to" }).first();
+      await fix.waitFor({ state: "visible" });
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.evaluate(draftText)).toContain("target 95%");
+      await expect.poll(() => page.locator("[data-testid=problems] button[data-code=KPI102]").count()).toBe(0);
+      expect(browser.consoleErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
