@@ -56,12 +56,12 @@ describe("diffSchemes: laws", () => {
       return fc.tuple(fc.constant(model), fc.constantFrom(...editable), fc.integer({ min: 101, max: 999 }));
     });
     fc.assert(
-      fc.property(edit, seed, ([model, at, n]) => {
+      fc.property(edit, seed, ([model, at, n], s) => {
         const edited: SchemeModel = structuredClone(model);
         const oldText = edited[at.di]!.properties[at.pi]![1].join(" ");
         const newText = at.key === "reward" || at.key === "audit" ? `${n}%` : String(n);
         edited[at.di]!.properties[at.pi]![1] = [newText];
-        const d = diffSchemes(printModel(model), printModel(edited));
+        const d = diffSchemes(printModel(model), printModel(edited, s));
         expect(d.changes).toHaveLength(1);
         expect(d.changes[0]).toMatchObject({ kind: "changed", declaration: model[at.di]!.kind, name: model[at.di]!.name, property: at.key, old: oldText, new: newText });
         expect(d.changes[0]!.text).toContain(`${at.key} ${oldText} → ${newText}`);

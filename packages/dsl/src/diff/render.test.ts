@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../semantics/analyze.ts";
+import type { StaffInput } from "../scoring/score-rows.ts";
+import { diffSchemes } from "./diff.ts";
+import { diffImpact } from "./impact.ts";
+import { renderDiffMarkdown, simulationTable } from "./render-markdown.ts";
+import { renderDiffText } from "./render-text.ts";
+
+const scheme = (text: string) => {
+  const s = analyze(text).scheme;
+  if (!s) throw new Error("test scheme does not check");
+  return s;
+};
+
+const text = `scheme "S" {
+  period month
+}
+metric done {
+  type count
+  source system
+}
+metric bad {
+  type count
+  source system
+}
+indicator volume {
+  aspect volume
+  value done
+  floor 0
+  target 100
+  weight 50
+}
+indicator care {
+  aspect quality
+  value bad
+  better lower
+  floor 10
+  target 0
+  weight 50
+}
+rating good "Good *and* | proud" {
+  min 70
+}
+rating fair {
+  min 40
+}
+rating poor {
+}
+`;
+
+const staff: StaffInput[] = [
+  { id: "a", unit: null, row: { done: 100, bad: 0 } },
+  { id: "b", unit: null, row: { done: 60, bad: 0 } },
+  { id: "c", unit: null, row: { done: 50, bad: 2 } },
+  { id: "d", unit: null, row: { done: 20, bad: 5 } },
+];
+
+describe("diffImpact", () => {
+  it("counts who changes band and says it in a sentence", () => {
+    const stricter = text.replace("min 70", "min 85");
+    const impact = diffImpact(scheme(text), scheme(stricter), staff);
+    // b scores 80 and c 65 before and after: only b crosses the raised line.
+    expect(impact.moves).toEqual([{ from: "good", to: "fair", count: 1, ids: ["b"], text: "1 of 4 moves from good to fair" }]);
+    expect(impact.unchanged).toBe(3);
+    expect(impact.meanScore.old).toBe(impact.meanScore.new);
+    expect(impact.ratings.new).toEqual({ good: 1, fair: 2, poor: 1 });
+  });
+
+  it("does not read a renamed band as a move when given the diff", () => {
+    const renamed = text.replaceAll("rating fair", "rating ok");
+    const diff = diffSchemes(text, renamed);
+    expect(diffImpact(scheme(text), scheme(renamed), staff).moves.map((m) => m.text)).toEqual(["1 of 4 moves from fair to ok"]);
+    expect(diffImpact(scheme(text), scheme(renamed), staff, { diff }).moves).toEqual([]);
+  });
+
+  it("finds no move between a scheme and itself on an example's staff", () => {
+    const examples = join(import.meta.dirname, "../../../../examples");
+    const kpi = readFileSync(join(examples, "balanced-casework.kpi"), "utf8");
+    const csv = readFileSync(join(examples, "balanced-casework.staff.csv"), "utf8").trim().split("\n");
+    const header = csv[0]!.split(",");
+    const rows = csv.slice(1).map((line): StaffInput => {
+      const cells = line.split(",");
+      const row = Object.fromEntries(header.slice(2).map((h, i) => {
+        const c = cells[i + 2]!;
+        return [h, c === "" ? null : c.endsWith("%") ? Number(c.slice(0, -1)) / 100 : Number(c)];
+      }));
+      return { id: cells[0]!, unit: cells[1]!, row };
+    });
+    const impact = diffImpact(scheme(kpi), scheme(kpi), rows);
+    expect(impact.moves).toEqual([]);
+    expect(impact.unchanged).toBe(rows.length);
+  });
+});
+
+describe("renderers", () => {
+  const edited = text.replace("target 100", "target 80").replace('"Good *and* | proud"', '"Good | proud"');
+  const diff = diffSchemes(text, edited);
+
+  it("print one fact per line in text, or say there is nothing", () => {
+    expect(renderDiffText(diffSchemes(text, text))).toBe("No changes.\n");
+    const out = renderDiffText(diff);
+    expect(out).toContain("Changes\n  indicator volume: target 100 → 80\n");
+    expect(out).toContain('  rating good: label "Good *and* | proud" → "Good | proud"');
+    expect(out).not.toContain("Effective weights");
+  });
+
+  it("list effective weights that moved in both renderings", () => {
+    const reweighted = diffSchemes(text, text.replace("weight 50\n}\nindicator care", "weight 150\n}\nindicator care"));
+    expect(renderDiffText(reweighted)).toContain("Effective weights\n  effective weight of volume 50% → 75%\n  effective weight of care 50% → 25%");
+    expect(renderDiffMarkdown(reweighted)).toContain("- effective weight of volume 50% → 75%");
+  });
+
+  it("write a pull-request comment with escaped user text, the impact and a simulation table", () => {
+    const impact = diffImpact(scheme(text), scheme(edited), staff);
+    const md = renderDiffMarkdown(diff, impact, {
+      old: { meanScore: 70, gaming: { falsify: 0.1 }, label: "x" },
+      new: { meanScore: 72.5, gaming: { falsify: 0.05 } },
+    });
+    expect(md).toContain("### Scheme review");
+    expect(md).toContain("**2 changes**");
+    expect(md).toContain('- rating good: label "Good \\*and\\* \\| proud" → "Good \\| proud"');
+    expect(md).toContain(`#### Impact on 4 staff\n\n- ${impact.moves[0]!.text}`);
+    expect(md).toContain("| meanScore | 70 | 72.5 | +2.5 |");
+    expect(md).toContain("| gaming.falsify | 0.1 | 0.05 | −0.05 |");
+    expect(md).not.toContain("| label");
+  });
+
+  it("tables a figure present on one side only with a dash", () => {
+    expect(simulationTable({ old: { a: 1 }, new: { b: 2 } })).toEqual(["| figure | old | new | change |", "|---|---:|---:|---:|", "| a | 1 | – | – |", "| b | – | 2 | – |"]);
+  });
+});
