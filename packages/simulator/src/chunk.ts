@@ -10,7 +10,7 @@ import { bind, type Bindings } from "./observables.ts";
 import type { ModelConstants, SimulationParams } from "./params.ts";
 import { makePopulation, type Population } from "./population.ts";
 import { expDet, normal, uniform, STREAM } from "./rng.ts";
-import { O, outcome, type Situation } from "./world.ts";
+import { NEED_DAYS, NEED_SATISFACTION, NEED_SUPERVISOR, O, outcome, type Situation } from "./world.ts";
 import type { PeriodBuffers } from "./buffers.ts";
 
 /** Staff per inner block: large enough to amortise a scoreColumns call, small enough for cache. */
@@ -86,6 +86,8 @@ export class Chunk {
   private readonly rowShiftList: Float64Array[];
   private readonly shiftsList: Float64Array[];
   private readonly k: ModelConstants;
+  /** Which optional parts of an outcome some metric reads. */
+  private readonly need: number;
   private readonly scored = new Uint8Array(K * BLOCK);
   private readonly trueValue = new Float64Array(K * BLOCK);
   private readonly falseCount = new Float64Array(K * BLOCK);
@@ -132,6 +134,7 @@ export class Chunk {
     this.outCols = outcomes.map((b) => this.columns[b.metric]!);
     this.outIndex = Int32Array.from(outcomes.map((b) => b.index));
     this.outSupervisor = Uint8Array.from(outcomes.map((b) => (b.supervisor ? 1 : 0)));
+    this.need = outcomes.reduce((need, b) => need | needOf(b.index), 0);
     this.auditCols = this.bindings.list.filter((b) => b.kind === "auditFailures").map((b) => this.columns[b.metric]!);
     for (const b of this.bindings.list) if (b.kind === "auditFailures") this.columns[b.metric]!.fill(0);
     const anyRatchet = this.ratchets.length > 0;
@@ -184,9 +187,15 @@ export class Chunk {
     const o = this.o;
     for (let j = 0; j < m; j++) {
       this.situation(l0 + j, j);
+      const typeBase = this.pop.type[l0 + j]! * K;
       for (let c = 0; c < K; c++) {
         const row = c * m + j;
-        outcome(this.s, CANDIDATES[c]!, k, p.hard, o);
+        // A way of working this type never considers needs no outcome (its row is ignored).
+        if (MORAL[typeBase + c] === Infinity) {
+          this.falseCount[row] = 0;
+          continue;
+        }
+        outcome(this.s, CANDIDATES[c]!, k, p.hard, o, this.need);
         this.fill(row, j, o);
         this.trueValue[row] = o[O.trueValue]!;
         this.falseCount[row] = o[O.falseEasy]! + o[O.falseHard]!;
@@ -246,7 +255,7 @@ export class Chunk {
       for (let j = 0; j < m; j++) {
         this.situation(l0 + j, j);
         this.s.units = this.usualUnits[j]!;
-        outcome(this.s, CANDIDATES[STEADY]!, k, p.hard, o);
+        outcome(this.s, CANDIDATES[STEADY]!, k, p.hard, o, this.need);
         for (let b = 0; b < this.outCols.length; b++) {
           const v = o[this.outIndex[b]!]!;
           const dst = this.steadyCols[b]!;
@@ -305,7 +314,7 @@ export class Chunk {
       chosen[j] = c;
       const cand = CANDIDATES[c]!;
       this.situation(l0 + j, j);
-      outcome(this.s, cand, k, p.hard, this.o);
+      outcome(this.s, cand, k, p.hard, this.o, this.need);
       const f = this.o[O.falseEasy]! + this.o[O.falseHard]!;
       const caught = f > 0 ? catches(p.seed, i, draw, f, this.bindings.catchProbability) : 0;
       caughtArr[j] = caught;
@@ -437,4 +446,11 @@ function catches(seed: number, i: number, draw: number, f: number, p: number): n
   const mean = count * p;
   const z = normal(seed, i, draw, 99);
   return Math.min(count, Math.max(0, Math.round(mean + Math.sqrt(mean * (1 - p)) * z)));
+}
+
+function needOf(index: number): number {
+  if (index === O.daysTruth || index === O.daysSystem || index === O.daysSelf) return NEED_DAYS;
+  if (index === O.satisfactionTruth || index === O.satisfactionSurveyed) return NEED_SATISFACTION;
+  if (index === O.supervisorTruth || index === O.supervisorSeen) return NEED_SUPERVISOR;
+  return 0;
 }

@@ -54,7 +54,13 @@ export interface Situation {
   supervisorNoise: number;
 }
 
-export function outcome(s: Situation, c: Candidate, k: ModelConstants, hard: number, out: Float64Array): void {
+/** Optional parts of an outcome, computed only when some metric observes them. */
+export const NEED_DAYS = 1;
+export const NEED_SATISFACTION = 2;
+export const NEED_SUPERVISOR = 4;
+export const NEED_ALL = 7;
+
+export function outcome(s: Situation, c: Candidate, k: ModelConstants, hard: number, out: Float64Array, need: number = NEED_ALL): void {
   const qE = s.carriedEasy + s.newEasy;
   const qH = s.carriedHard + s.newHard;
   const freshE = qE > 0 ? s.newEasy / qE : 0;
@@ -64,11 +70,11 @@ export function outcome(s: Situation, c: Candidate, k: ModelConstants, hard: num
 
   // Work the queue pro rata; deferred hard cases only get what is left (cherry-picking).
   const eligibleH = qH * (1 - c.defer);
-  const need = (qE + k.hardTime * eligibleH) * timeFactor;
-  const f1 = need > 0 ? Math.min(1, cap / need) : 1;
+  const work = (qE + k.hardTime * eligibleH) * timeFactor;
+  const f1 = work > 0 ? Math.min(1, cap / work) : 1;
   const cE = f1 * qE;
   let cH = f1 * eligibleH;
-  const left = cap - f1 * need;
+  const left = cap - f1 * work;
   const deferredH = qH - eligibleH;
   if (left > 0 && deferredH > 0) cH += Math.min(1, left / (k.hardTime * timeFactor * deferredH)) * deferredH;
   const genuine = cE + cH;
@@ -111,34 +117,40 @@ export function outcome(s: Situation, c: Candidate, k: ModelConstants, hard: num
   out[O.reopenedSystem] = found + s.returned;
   out[O.reopenedSelf] = (found + s.returned) * (1 - c.falsify);
 
-  const procE = DAYS_EASY * timeFactor;
-  const procH = DAYS_HARD * timeFactor;
-  const genuineDays = cE * (procE + DAYS_PERIOD * (1 - freshE)) + cH * (procH + DAYS_PERIOD * (1 - freshH));
-  const bankDays = s.bankEasy * (DAYS_EASY + DAYS_PERIOD) + s.bankHard * (DAYS_HARD + DAYS_PERIOD);
-  const sysDays = genuineDays * kept + bankDays + (bE + bH) * DAYS_BORROWED;
-  const sysCount = genuine * kept + s.bankEasy + s.bankHard + bE + bH;
-  out[O.daysTruth] = genuine > 0 ? genuineDays / genuine : NaN;
-  out[O.daysSystem] = sysCount > 0 ? sysDays / sysCount : NaN;
-  out[O.daysSelf] = sysCount + fE + fH > 0 ? (sysDays + (fE + fH) * DAYS_FALSE) / (sysCount + fE + fH) : NaN;
+  if (need & NEED_DAYS) {
+    const procE = DAYS_EASY * timeFactor;
+    const procH = DAYS_HARD * timeFactor;
+    const genuineDays = cE * (procE + DAYS_PERIOD * (1 - freshE)) + cH * (procH + DAYS_PERIOD * (1 - freshH));
+    const bankDays = s.bankEasy * (DAYS_EASY + DAYS_PERIOD) + s.bankHard * (DAYS_HARD + DAYS_PERIOD);
+    const sysDays = genuineDays * kept + bankDays + (bE + bH) * DAYS_BORROWED;
+    const sysCount = genuine * kept + s.bankEasy + s.bankHard + bE + bH;
+    out[O.daysTruth] = genuine > 0 ? genuineDays / genuine : NaN;
+    out[O.daysSystem] = sysCount > 0 ? sysDays / sysCount : NaN;
+    out[O.daysSelf] = sysCount + fE + fH > 0 ? (sysDays + (fE + fH) * DAYS_FALSE) / (sysCount + fE + fH) : NaN;
+  }
 
   const hv = k.hardValue;
   out[O.valueTruth] = cE + hv * cH;
   out[O.valueSystem] = repE + hv * repH + bE + hv * bH;
   out[O.valueSelf] = out[O.valueSystem]! + fE + hv * fH;
 
-  const lateShare = genuine > 0 ? 1 - onTimeGenuine / genuine : 0;
-  const falseShare = out[O.closedSelf]! > 0 ? (fE + fH) / out[O.closedSelf]! : 0;
-  const sat = clamp01(0.9 - 0.8 * (genuine > 0 ? defectRate : 0) - 0.25 * lateShare - 0.6 * falseShare + s.surveyNoise);
-  out[O.satisfactionTruth] = sat;
-  out[O.satisfactionSurveyed] = Math.min(1, sat + k.pressureGain * c.pressure);
+  if (need & NEED_SATISFACTION) {
+    const lateShare = genuine > 0 ? 1 - onTimeGenuine / genuine : 0;
+    const falseShare = out[O.closedSelf]! > 0 ? (fE + fH) / out[O.closedSelf]! : 0;
+    const sat = clamp01(0.9 - 0.8 * (genuine > 0 ? defectRate : 0) - 0.25 * lateShare - 0.6 * falseShare + s.surveyNoise);
+    out[O.satisfactionTruth] = sat;
+    out[O.satisfactionSurveyed] = Math.min(1, sat + k.pressureGain * c.pressure);
+  }
 
-  const normWorth = k.caseload * (1 - hard + hard * hv);
   const worth = cE + hv * cH;
-  const quality = 40 * (genuine > 0 ? defectRate : 0);
-  out[O.supervisorTruth] = clamp(65 + 30 * (worth / normWorth - 1) - quality, 0, 100);
-  // The supervisor half-believes false and borrowed closures and half-notices defects.
-  const seenWorth = worth + 0.5 * (fE + hv * fH) + 0.5 * (bE + hv * bH);
-  out[O.supervisorSeen] = clamp(65 + 30 * (seenWorth / normWorth - 1) - 0.5 * quality + k.leniency + s.supervisorNoise, 0, 100);
+  if (need & NEED_SUPERVISOR) {
+    const normWorth = k.caseload * (1 - hard + hard * hv);
+    const quality = 40 * (genuine > 0 ? defectRate : 0);
+    out[O.supervisorTruth] = clamp(65 + 30 * (worth / normWorth - 1) - quality, 0, 100);
+    // The supervisor half-believes false and borrowed closures and half-notices defects.
+    const seenWorth = worth + 0.5 * (fE + hv * fH) + 0.5 * (bE + hv * bH);
+    out[O.supervisorSeen] = clamp(65 + 30 * (seenWorth / normWorth - 1) - 0.5 * quality + k.leniency + s.supervisorNoise, 0, 100);
+  }
 
   const falseWorth = fE + hv * fH;
   out[O.trueValue] = worth * (1 - defectRate) - 0.5 * worth * defectRate - 0.5 * falseWorth;
