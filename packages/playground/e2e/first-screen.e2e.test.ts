@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, serveDist, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, visibleEditorText, serveDist, waitForApp, type StaticServer } from "./harness.ts";
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ describe("first screen", () => {
       const { page } = browser;
       await page.goto(server.url);
       await waitForApp(page);
-      await expect.poll(() => page.locator(".monaco-editor .view-lines").innerText()).toMatch(/scheme|indicator/);
+      await expect.poll(() => visibleEditorText(page)).toMatch(/scheme|indicator/);
       // Colouring: the Monarch tokenizer gives declaration keywords their own class.
       expect(await page.locator(".monaco-editor .view-lines span[class*=mtk]").count()).toBeGreaterThan(10);
       await expect.poll(() => page.locator("[data-testid=headlines]").innerText()).toContain("Mean score");

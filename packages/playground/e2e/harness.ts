@@ -132,3 +132,8 @@ export async function setEditorText(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press("Control+V");
 }
+
+/** The editor's visible lines as plain text (Monaco draws spaces as no-break spaces). */
+export async function visibleEditorText(page: Page): Promise<string> {
+  return (await page.locator(".monaco-editor .view-lines").innerText()).replace(/\u00a0/g, " ");
+}
