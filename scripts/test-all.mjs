@@ -30,8 +30,11 @@ function vitest(name, args, cwd = root) {
   }
 }
 
-if (run("typecheck", "pnpm", ["exec", "tsc", "-p", "tsconfig.json", "--noEmit"])) passed += 1;
-else failed += 1;
+// The playground has its own tsconfig (Vite's client types, ?worker imports).
+for (const project of ["tsconfig.json", "packages/playground/tsconfig.json"]) {
+  if (run(`typecheck ${project}`, "pnpm", ["exec", "tsc", "-p", project, "--noEmit"])) passed += 1;
+  else failed += 1;
+}
 
 if (run("build CLI", "node", ["scripts/build-cli.mjs"])) passed += 1;
 else failed += 1;
