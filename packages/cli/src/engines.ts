@@ -1,24 +1,12 @@
 /**
  * The engines commands borrow from other packages, behind one seam: the simulator's errors
- * become usage errors (they are about the settings given), and an engine that has not landed
- * yet says so plainly (exit 2) instead of failing the build.
+ * become usage errors (they are about the settings given), and large runs go to worker
+ * threads.
  */
-import type { Scheme, ScoreReport, StaffInput } from "@goodhart/dsl";
 import { simulate, SimulationParamsError, SimulationTooLargeError, type SimulationParamsInput, type SimulationResult } from "@goodhart/simulator";
+// Node-only entry, deliberately not exported by the browser-safe simulator index.
+import { simulateParallel } from "../../simulator/src/parallel-node.ts";
 import { UsageError } from "./errors.ts";
-
-export function notAvailable(what: string, command: string): UsageError {
-  return new UsageError(`'goodhart ${command}' is not available yet: ${what} is not part of this build`, command);
-}
-
-export interface AnalysisEngine {
-  explainStaff(scheme: Scheme, staff: StaffInput[], report: ScoreReport, index: number): string;
-  edgesOf(scheme: Scheme, staff: StaffInput[], report: ScoreReport): string;
-}
-
-export async function analysisEngine(): Promise<AnalysisEngine> {
-  throw notAvailable("the score explanation engine (explain/edges)", "score");
-}
 
 export type SimulationOverrides = Pick<SimulationParamsInput, "staff" | "periods" | "seed" | "team" | "saints" | "honest" | "reactive" | "maniacs" | "hard" | "luck">;
 
@@ -26,17 +14,37 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Fraction done, 0..1. */
   onProgress?: (fraction: number) => void;
+  /** Worker threads; undefined lets the population size decide. */
+  workers?: number;
+}
+
+/** Below this many staff a worker pool costs more to start than it saves. */
+const PARALLEL_FROM_STAFF = 8192;
+
+/**
+ * In the bundle, the worker is dist/simulate-worker.mjs beside this file; from source (tests)
+ * the simulator finds its own TypeScript worker.
+ */
+function workerUrl(): URL | undefined {
+  return import.meta.url.endsWith(".mjs") ? new URL("./simulate-worker.mjs", import.meta.url) : undefined;
 }
 
 /** Runs the simulator on scheme text; bad settings become a usage error naming them. */
-export function runSimulation(command: string, schemeText: string, overrides: SimulationOverrides, options: RunOptions = {}): SimulationResult {
+export async function runSimulation(command: string, schemeText: string, overrides: SimulationOverrides, options: RunOptions = {}): Promise<SimulationResult> {
+  const onProgress = (p: { period: number; periods: number }) => options.onProgress?.(p.period / p.periods);
   try {
-    return simulate(schemeText, overrides, {
-      signal: options.signal,
-      onProgress: (p) => options.onProgress?.(p.period / p.periods),
-    });
+    const staff = overrides.staff ?? 0;
+    const parallel = options.workers !== undefined ? options.workers > 1 : staff >= PARALLEL_FROM_STAFF;
+    // Results are byte-identical whatever the number of workers, so this is only about speed.
+    if (parallel) return await simulateParallel(schemeText, overrides, { workers: options.workers, workerUrl: workerUrl(), onProgress, signal: options.signal });
+    return simulate(schemeText, overrides, { signal: options.signal, onProgress });
   } catch (e) {
     if (e instanceof SimulationParamsError || e instanceof SimulationTooLargeError) throw new UsageError(e.message, command);
     throw e;
   }
+}
+
+/** For a command whose engine has not landed yet: a plain message and exit 2. */
+export function notAvailable(what: string, command: string): UsageError {
+  return new UsageError(`'goodhart ${command}' is not available yet: ${what} is not part of this build`, command);
 }

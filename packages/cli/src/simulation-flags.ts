@@ -19,6 +19,7 @@ export const SIMULATION_FLAG_OPTIONS = {
   maniacs: { type: "string" },
   hard: { type: "string" },
   luck: { type: "string" },
+  workers: { type: "string" },
 } as const satisfies FlagOptions;
 
 export const simulationFlags = z.object({
@@ -32,6 +33,7 @@ export const simulationFlags = z.object({
   maniacs: shareFlag.optional(),
   hard: shareFlag.optional(),
   luck: shareFlag.optional(),
+  workers: wholeFlag.pipe(z.number().min(1, "must be at least 1")).optional(),
 });
 
 export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'simulation' block, which overrides the defaults):
@@ -45,6 +47,8 @@ export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'sim
   --maniacs P      share of rational maniacs (default 5%); the four shares sum to 100%
   --hard P         share of hard cases (default 20%)
   --luck P         how much of a period's outcome is chance (default 30%)
+  --workers N      worker threads (default: one thread below 8192 staff, else every core);
+                   the result is identical whatever N is
 P is a share, written 25% or 0.25.`;
 
 export function overridesOf(opts: z.infer<typeof simulationFlags>): SimulationOverrides {

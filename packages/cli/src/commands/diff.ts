@@ -155,8 +155,8 @@ needs it scored, 2 usage error or a file that cannot be read.
       }
       if (opts.simulate) {
         const overrides = overridesOf(opts);
-        const o = runSimulation("diff", before.text, overrides);
-        const n = runSimulation("diff", after.text, overrides);
+        const o = await runSimulation("diff", before.text, overrides, { workers: opts.workers });
+        const n = await runSimulation("diff", after.text, overrides, { workers: opts.workers });
         report.simulation = { old: o.summary, new: n.summary };
       }
     }

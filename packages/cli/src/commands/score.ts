@@ -1,12 +1,11 @@
-import { scoreRows, type Scheme, type ScoreReport } from "@goodhart/dsl";
+import { edges, explain, renderEdges, renderExplanation, scoreRows, type Scheme, type ScoreReport } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { numberCell, readStaffTable, writeCsv } from "../csv.ts";
-import { UsageError } from "../errors.ts";
+import { InputError, UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
-import { analysisEngine } from "../engines.ts";
 
 const flags = z.object({
   data: z.string({ message: "--data STAFF.csv is required: the staff table to score" }).min(1, "needs a file name"),
@@ -68,13 +67,19 @@ Flags:
   --csv         one row per staff member: id, unit, score, rating, ratingBeforeQuota,
                 gates (joined with ';'), group:<name>…, <indicator>.value, <indicator>.points…
                 Cells a spreadsheet could run as a formula get a leading '
-  --explain ID  explain how staff member ID got their score, step by step
-  --edges       list the staff nearest to a band boundary or a gate
+  --explain ID  explain how staff member ID got their score and rating, step by step: each
+                indicator's value, points and share, the gates, and what would lift the
+                rating to the next band (with --json: the explanation as JSON)
+  --edges       bunching at thresholds: for every band minimum, step and target, how many
+                staff sit just above and just below it (a ratio well above 1 suggests
+                results nudged over the line; with --json: the report as JSON)
 
 Examples:
   goodhart score examples/one-stop-shop-clerk.kpi --data examples/one-stop-shop-clerk.staff.csv
   goodhart score scheme.kpi --data staff.csv --csv > scored.csv
   goodhart score scheme.kpi --data staff.csv | jq '.ratings'
+  goodhart score scheme.kpi --data staff.csv --explain cc004
+  goodhart score scheme.kpi --data staff.csv --edges
 
 Exit codes: 0 scored, 1 the scheme or the table has errors (printed on stderr), 2 usage error
 or a file that cannot be read.
@@ -96,14 +101,18 @@ or a file that cannot be read.
     if (!scheme) return 1;
     const staff = readStaffTable(csvText, opts.data, scheme.metrics.map((m) => m.name));
     const report = scoreRows(scheme, staff);
-    if (opts.explain !== undefined || opts.edges) {
-      const engine = await analysisEngine();
-      if (opts.explain !== undefined) {
-        const i = staff.findIndex((s) => s.id === opts.explain);
-        if (i < 0) throw new UsageError(`--explain: no staff member with id ${JSON.stringify(opts.explain)} in ${opts.data}`, "score");
-        io.stdout(engine.explainStaff(scheme, staff, report, i));
-      }
-      if (opts.edges) io.stdout(engine.edgesOf(scheme, staff, report));
+    if (opts.explain !== undefined) {
+      if (opts.csv || opts.edges) throw new UsageError("--explain prints one staff member's explanation; it does not combine with --csv or --edges", "score");
+      const i = staff.findIndex((s) => s.id === opts.explain);
+      if (i < 0) throw new InputError(`${opts.data}: no staff member with id ${JSON.stringify(opts.explain)}; ids are in the 'id' column`);
+      const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating });
+      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : renderExplanation(e));
+      return 0;
+    }
+    if (opts.edges) {
+      if (opts.csv) throw new UsageError("--edges prints the thresholds report; it does not combine with --csv", "score");
+      const e = edges(scheme, staff.map((s) => s.row));
+      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : renderEdges(e));
       return 0;
     }
     io.stdout(opts.csv ? reportToCsv(scheme, report) : `${JSON.stringify(report, null, 2)}\n`);

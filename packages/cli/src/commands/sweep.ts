@@ -110,7 +110,8 @@ error or a file that cannot be read.
           out.push({ value, summary: null, errors });
           continue;
         }
-        const result = runSimulation("sweep", text, overrides, {
+        const result = await runSimulation("sweep", text, overrides, {
+          workers: opts.workers,
           signal: io.signal,
           onProgress: (f) => bar.update((k + f) / points.length),
         });

@@ -1,0 +1,149 @@
+import { simulate as simulateEngine } from "@goodhart/simulator";
+import { describe, expect, it } from "vitest";
+import { runWith, SCHEME } from "../test-support/mem-io.ts";
+
+const SIM = SCHEME.replace("metric done \"Done\" {\n  type count\n  source system\n", "metric done \"Done\" {\n  type count\n  source system\n  observes cases.closed\n").replace("metric errors \"Errors\" {\n  type count\n  source system\n", "metric errors \"Errors\" {\n  type count\n  source system\n  observes cases.reopened\n");
+const SMALL = ["--staff", "60", "--periods", "2", "--seed", "7"];
+
+describe("goodhart simulate", () => {
+  it("--json prints the simulator's document for the flags given", async () => {
+    const r = await runWith(["simulate", "s.kpi", "--json", ...SMALL], { "s.kpi": SIM });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toEqual(JSON.parse(JSON.stringify(simulateEngine(SIM, { staff: 60, periods: 2, seed: 7 }))));
+  });
+
+  it("shares are read as 25% or 0.25 alike", async () => {
+    const a = await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--saints", "25%", "--honest", "25%", "--reactive", "25%", "--maniacs", "25%"], { "s.kpi": SIM });
+    const b = await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--saints", "0.25", "--honest", ".25", "--reactive", "0.25", "--maniacs", "25%"], { "s.kpi": SIM });
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it("prints a readable summary without --json", async () => {
+    const r = await runWith(["simulate", "s.kpi", ...SMALL], { "s.kpi": SIM });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("60 staff × 2 periods, seed 7");
+    expect(r.stdout).toContain("gaming rate");
+    expect(r.stderr).toBe("");
+  });
+
+  it("a mix that does not sum to 100% is a usage error saying so", async () => {
+    const r = await runWith(["simulate", "s.kpi", ...SMALL, "--saints", "90%"], { "s.kpi": SIM });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("sum to 100%");
+  });
+
+  it("a scheme with errors exits 1 with its diagnostics", async () => {
+    const r = await runWith(["simulate", "s.kpi", ...SMALL], { "s.kpi": "metric a { type count }\n" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("error KPI006");
+  });
+});
+
+describe("goodhart sweep", () => {
+  it("--json with one --set prints [{value, summary}] with numeric values", async () => {
+    const r = await runWith(["sweep", "s.kpi", "--set", "volume.target=40..60:3", "--json", ...SMALL], { "s.kpi": SIM });
+    expect(r.code).toBe(0);
+    const points = JSON.parse(r.stdout) as { value: number; summary: Record<string, unknown> }[];
+    expect(points.map((p) => p.value)).toEqual([40, 50, 60]);
+    const middle = simulateEngine(SIM, { staff: 60, periods: 2, seed: 7 });
+    expect(points[1]!.summary).toEqual(JSON.parse(JSON.stringify(middle.summary)));
+  });
+
+  it("several --set make a grid whose values are objects keyed by path", async () => {
+    const r = await runWith(["sweep", "s.kpi", "--set", "volume.target=40..60:2", "--set", "quality.floor=15%..20%:2", "--json", ...SMALL], { "s.kpi": SIM });
+    const points = JSON.parse(r.stdout) as { value: Record<string, number> }[];
+    expect(points.map((p) => p.value)).toEqual([
+      { "volume.target": 40, "quality.floor": 0.15 },
+      { "volume.target": 40, "quality.floor": 0.2 },
+      { "volume.target": 60, "quality.floor": 0.15 },
+      { "volume.target": 60, "quality.floor": 0.2 },
+    ]);
+  });
+
+  it("a point where the scheme does not check has a null summary and its errors", async () => {
+    const r = await runWith(["sweep", "s.kpi", "--set", "volume.target=10..20:2", "--json", ...SMALL], { "s.kpi": SIM });
+    expect(r.code).toBe(0);
+    const points = JSON.parse(r.stdout) as { value: number; summary: unknown; errors?: string[] }[];
+    expect(points[0]!.summary).toBeNull();
+    expect(points[0]!.errors!.join(" ")).toContain("KPI007");
+    expect(points[1]!.summary).not.toBeNull();
+    expect(r.stderr).toContain("volume.target=10: the scheme does not check");
+  });
+
+  it("prints a table without --json", async () => {
+    const r = await runWith(["sweep", "s.kpi", "--set", "quality.floor=15%..20%:2", ...SMALL], { "s.kpi": SIM });
+    expect(r.stdout.split("\n")[0]).toMatch(/quality\.floor\s+score/);
+    expect(r.stdout).toContain("15%");
+  });
+});
+
+describe("goodhart diff", () => {
+  const NEW = SIM.replace("target 50", "target 60");
+
+  it("prints each change as a fact and exits 0", async () => {
+    const r = await runWith(["diff", "a.kpi", "b.kpi"], { "a.kpi": SIM, "b.kpi": NEW });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("indicator volume: target 50 → 60");
+  });
+
+  it("formatting-only changes are no changes", async () => {
+    const r = await runWith(["diff", "a.kpi", "b.kpi", "--json"], { "a.kpi": SIM, "b.kpi": SIM.replace(/\n  /g, "\n      ") });
+    expect(JSON.parse(r.stdout).changes).toEqual([]);
+    expect((await runWith(["diff", "a.kpi", "a.kpi"], { "a.kpi": SIM })).stdout).toBe("no semantic changes\n");
+  });
+
+  it("--json follows the contract; --simulate adds both summaries", async () => {
+    const r = await runWith(["diff", "a.kpi", "b.kpi", "--json", "--simulate", ...SMALL], { "a.kpi": SIM, "b.kpi": NEW });
+    const doc = JSON.parse(r.stdout);
+    expect(doc.changes[0]).toMatchObject({ kind: "changed", declaration: "indicator", name: "volume", property: "target", old: "50", new: "60" });
+    expect(Object.keys(doc.simulation)).toEqual(["old", "new"]);
+    expect(doc.simulation.old).toEqual(JSON.parse(JSON.stringify(simulateEngine(SIM, { staff: 60, periods: 2, seed: 7 }).summary)));
+  });
+
+  it("--markdown escapes names so they cannot break the comment", async () => {
+    const r = await runWith(["diff", "a.kpi", "b.kpi", "--markdown"], { "a.kpi": SIM, "b.kpi": NEW });
+    expect(r.stdout).toMatch(/^### Goodhart: scheme changes/);
+    expect(r.stdout).toContain("- indicator volume: target 50 → 60");
+  });
+
+  it("--data lists who changes rating on the staff table", async () => {
+    const csv = "id,done,errors\na,18,0\nb,48,0\n";
+    const r = await runWith(["diff", "a.kpi", "b.kpi", "--data", "s.csv", "--json"], { "a.kpi": SIM, "b.kpi": NEW, "s.csv": csv });
+    const doc = JSON.parse(r.stdout);
+    expect(doc.scores.changed.map((c: { id: string }) => c.id)).toContain("a");
+  });
+
+  it("reads REV:PATH through git", async () => {
+    const r = await runWith(["diff", "HEAD:a.kpi", "a.kpi"], { "a.kpi": NEW }, { gitShow: async () => SIM });
+    expect(r.stdout).toContain("target 50 → 60");
+  });
+
+  it("needs exactly two schemes", async () => {
+    expect((await runWith(["diff", "a.kpi"], { "a.kpi": SIM })).code).toBe(2);
+  });
+});
+
+describe("goodhart score --explain / --edges", () => {
+  const csv = "id,done,errors\na,50,0\nb,30,2\nc,12,1\n";
+  it("--explain ID explains one staff member", async () => {
+    const r = await runWith(["score", "s.kpi", "--data", "s.csv", "--explain", "b"], { "s.kpi": SIM, "s.csv": csv });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("volume");
+    const j = await runWith(["score", "s.kpi", "--data", "s.csv", "--explain", "b", "--json"], { "s.kpi": SIM, "s.csv": csv });
+    expect(JSON.parse(j.stdout).indicators.length).toBe(2);
+  });
+
+  it("--explain with an unknown id names it", async () => {
+    const r = await runWith(["score", "s.kpi", "--data", "s.csv", "--explain", "zz"], { "s.kpi": SIM, "s.csv": csv });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no staff member with id "zz"');
+  });
+
+  it("--edges reports thresholds", async () => {
+    const r = await runWith(["score", "s.kpi", "--data", "s.csv", "--edges", "--json"], { "s.kpi": SIM, "s.csv": csv });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).staff).toBe(3);
+  });
+});
