@@ -73,5 +73,7 @@ describe("rename", () => {
     expect(prepareRename(SCHEME, at(SCHEME, "type count", 1))).toHaveProperty("error");
     const withScore = SCHEME.replace("when on_time.points < 10", "when score < 10");
     expect(prepareRename(withScore, at(withScore, "when score", 6))).toHaveProperty("error");
+    // A half-typed scheme block reads `note` as the scheme's name: nothing refers to it.
+    expect(prepareRename('scheme\n  note "x"\n}', 9)).toHaveProperty("error");
   });
 });

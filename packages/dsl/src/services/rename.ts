@@ -17,6 +17,11 @@ export function prepareRename(text: string, offset: number, analysis: Analysis =
   if (!sym.declaration?.name) {
     return { error: BUILTINS.has(sym.name) ? `\`${sym.name}\` is built in and cannot be renamed.` : `\`${sym.name}\` is not declared in this file, so there is nothing to rename.` };
   }
+  // A scheme's name (or a second declaration of a taken name) is not in the name table: the
+  // references could not be told apart, so renaming it would be a guess.
+  if (sym.declaration.kind === "scheme" || analysis.symbols.byName.get(sym.name) !== sym.declaration) {
+    return { error: `\`${sym.name}\` cannot be renamed here: it does not name a unique metric, indicator, group, gate, rating or simulation.` };
+  }
   return { range: sym.range, placeholder: sym.name };
 }
 
