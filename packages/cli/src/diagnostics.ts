@@ -4,6 +4,8 @@
  * position is exclusive (the character after the range), as in SARIF.
  */
 import { CODES, type Diagnostic } from "@goodhart/dsl";
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
 
 export interface FileDiagnostic {
   file: string;
@@ -60,8 +62,12 @@ export function renderJson(list: FileDiagnostic[]): string {
 
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
-/** Slash-separated relative URI, so GitHub code scanning maps results to repository files. */
-function uri(file: string): string {
+/**
+ * A relative path stays a relative URI (code scanning maps it to the repository's files); an
+ * absolute one becomes a file: URI.
+ */
+export function uri(file: string): string {
+  if (isAbsolute(file)) return pathToFileURL(file).href;
   return file
     .replace(/\\/g, "/")
     .split("/")

@@ -10,6 +10,17 @@ import { run } from "./run.ts";
 
 const exec = promisify(execFile);
 
+// `pnpm goodhart` runs the root script from the repository root; pnpm records where the user
+// actually was in INIT_CWD, and file arguments are relative to that.
+const initCwd = process.env.INIT_CWD;
+if (initCwd && initCwd !== process.cwd()) {
+  try {
+    process.chdir(initCwd);
+  } catch {
+    // The directory is gone or unreadable: paths then resolve from the repository root.
+  }
+}
+
 // `goodhart score … | head` closes the pipe early; that is not an error worth a trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e: NodeJS.ErrnoException) => {
