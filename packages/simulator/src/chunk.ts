@@ -30,7 +30,7 @@ if (FALSIFY_FROM >= 0 && CANDIDATES.slice(FALSIFY_FROM, FALSIFY_TO).some((c) => 
 /** A copy with a fixed property layout, so the hot loop's property reads stay monomorphic. */
 function fixedShape(m: ModelConstants): ModelConstants {
   return {
-    caseload: m.caseload, hardTime: m.hardTime, hardValue: m.hardValue, capacity: m.capacity,
+    caseload: m.caseload, hardTime: m.hardTime, hardValue: m.hardValue, caseValue: m.caseValue, capacity: m.capacity,
     abilitySpread: m.abilitySpread, rushDefects: m.rushDefects, baseDefects: m.baseDefects,
     defectsFound: m.defectsFound, complaints: m.complaints, effortCost: m.effortCost,
     intrinsic: m.intrinsic, temperature: m.temperature, discount: m.discount,

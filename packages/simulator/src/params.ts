@@ -14,6 +14,7 @@ export const modelConstantsSchema = z.object({
   caseload: positive.default(40),
   hardTime: positive.default(3),
   hardValue: positive.default(3),
+  caseValue: positive.default(5000),
   capacity: positive.default(70),
   abilitySpread: z.number().min(0).max(1).default(0.25),
   rushDefects: share.default(0.4),

@@ -130,9 +130,10 @@ export function outcome(s: Situation, c: Candidate, k: ModelConstants, hard: num
   }
 
   const hv = k.hardValue;
-  out[O.valueTruth] = cE + hv * cH;
-  out[O.valueSystem] = repE + hv * repH + bE + hv * bH;
-  out[O.valueSelf] = out[O.valueSystem]! + fE + hv * fH;
+  const money = k.caseValue;
+  out[O.valueTruth] = money * (cE + hv * cH);
+  out[O.valueSystem] = money * (repE + hv * repH + bE + hv * bH);
+  out[O.valueSelf] = out[O.valueSystem]! + money * (fE + hv * fH);
 
   if (need & NEED_SATISFACTION) {
     const lateShare = genuine > 0 ? 1 - onTimeGenuine / genuine : 0;
