@@ -9,6 +9,8 @@ export interface Io {
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
+  /** All of standard input, for the file argument `-`. */
+  readStdin?(): Promise<string>;
   /** `git show REV:PATH`; absent where there is no git (tests may fake it). */
   gitShow?(rev: string, path: string): Promise<string>;
   /** Progress bars only make sense on a terminal, and never on stdout. */
@@ -35,10 +37,17 @@ function describe(e: unknown): string {
 }
 
 /**
- * Reads a file named on the command line. `REV:path` (e.g. `HEAD~1:examples/a.kpi`) reads a
+ * Reads a file named on the command line; `-` is standard input. `REV:path` (e.g. `HEAD~1:examples/a.kpi`) reads a
  * git revision when no file of that exact name exists, so `goodhart diff` can compare commits.
  */
 export async function readInput(io: Io, path: string): Promise<string> {
+  if (path === "-" && io.readStdin) {
+    try {
+      return await io.readStdin();
+    } catch (e) {
+      throw new FileError(`cannot read standard input: ${describe(e)}`);
+    }
+  }
   try {
     return await io.readFile(path);
   } catch (e) {

@@ -33,6 +33,11 @@ const io: Io = {
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, "utf8"),
   writeFile: (path, text) => writeFile(path, text, "utf8"),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  },
   gitShow: async (rev, path) => {
     // `./` makes git resolve the path from the current directory, as the user typed it.
     const spec = `${rev}:${path.startsWith("/") || path.startsWith("./") ? path : `./${path}`}`;

@@ -80,3 +80,14 @@ describe("the goodhart program", () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe("standard input", () => {
+  it("'-' reads standard input for check and fmt", async () => {
+    const r = await runWith(["check", "--json", "-"], {}, { readStdin: async () => "metric a { type count }\n" });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0].file).toBe("-");
+    const f = await runWith(["fmt", "-"], {}, { readStdin: async () => SCHEME });
+    expect(f.code).toBe(0);
+    expect((await runWith(["fmt", "--write", "-"], {}, { readStdin: async () => SCHEME })).code).toBe(2);
+  });
+});

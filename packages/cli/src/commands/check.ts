@@ -30,6 +30,8 @@ Flags:
   --format FORMAT        text (default), json, sarif (SARIF 2.1.0, for code scanning) or
                          github (workflow commands that annotate a pull request)
 
+A FILE of '-' reads standard input.
+
 Examples:
   goodhart check examples/*.kpi
   goodhart check scheme.kpi --json | jq '.[] | select(.severity == "error")'

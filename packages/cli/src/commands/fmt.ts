@@ -28,6 +28,7 @@ Examples:
   goodhart fmt scheme.kpi                 # formatted text on stdout
   goodhart fmt --write examples/*.kpi
   goodhart fmt --check examples/*.kpi     # in CI
+  cat scheme.kpi | goodhart fmt -         # '-' reads standard input (check takes it too)
 
 Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax errors or
 (--check) is not formatted, 2 usage error or a file that cannot be read.
@@ -35,6 +36,7 @@ Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax
   async run(args, io) {
     const parsed = parseFlags("fmt", args, { write: { type: "boolean" }, check: { type: "boolean" } });
     const opts = validate("fmt", flags, parsed.values);
+    if (opts.write && parsed.positionals.includes("-")) throw new UsageError("--write cannot rewrite standard input; leave it out to print the result", "fmt");
     if (opts.write && opts.check) throw new UsageError("--write and --check contradict each other; pick one", "fmt");
     if (parsed.positionals.length === 0) throw new UsageError("no file given: goodhart fmt FILE…", "fmt");
     let failed = false;

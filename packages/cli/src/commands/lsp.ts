@@ -1,4 +1,3 @@
-import { startServer } from "@goodhart/language-server";
 import type { Command } from "../command.ts";
 import { parseFlags } from "../args.ts";
 import { UsageError } from "../errors.ts";
@@ -23,6 +22,8 @@ Exit codes: 0 when the editor shuts the server down, 2 usage error.
     const parsed = parseFlags("lsp", args, { stdio: { type: "boolean" } });
     if (!parsed.values.stdio) throw new UsageError("say how to talk: goodhart lsp --stdio", "lsp");
     if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${parsed.positionals[0]}`, "lsp");
+    // Loaded on demand: the other commands need not initialise the LSP machinery.
+    const { startServer } = await import("@goodhart/language-server");
     startServer();
     // The server runs until the client sends `exit`, which ends the process; stdin keeps the
     // event loop alive until then.
