@@ -133,6 +133,28 @@ describe("explain", () => {
     expect(renderExplanation(e)).toContain(`Rating: ${e.rating}`);
   });
 
+  it("does not ask a share to go past 100%", () => {
+    // Points run on past the target up to 300, so 250 points sit at a share of 125%.
+    const stretched = schemeOf(`metric a { type count }
+metric b { type count }
+indicator share {
+  value a / b
+  floor 0%
+  target 50%
+  cap 300
+  weight 100
+}
+rating star { min 250 }
+rating good { min 150 }
+rating base { reward 0% }
+`);
+    const low = explain(stretched, { a: 10, b: 20 }).indicators[0]!;
+    expect(low.lift).toMatchObject({ kind: "lift", rating: "good" });
+    expect((low.lift as { to: number }).to).toBeCloseTo(0.75, 9);
+    const high = explain(stretched, { a: 16, b: 20 }).indicators[0]!;
+    expect(high.lift).toMatchObject({ kind: "cannot", reason: expect.stringContaining("above 100%") });
+  });
+
   it("renders the quota outcome when the pool moved the staff member down", () => {
     const row = { received: 40, closed: 40, reopened: 0, sat: 0.95, failures: 0 };
     const e = explain(scheme, row, { ratingAfterQuota: "good" });

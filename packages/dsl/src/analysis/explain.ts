@@ -174,6 +174,10 @@ function findLift(scheme: Scheme, row: Row, i: Indicator, current: number | null
           else a = mid;
         }
       }
+      // A share cannot leave 0..100%: a lift that needs it is no lift.
+      if (isRatioValue(scheme, i.value) && (hi > 1 || hi < 0)) {
+        return { kind: "cannot", reason: `it would take ${pct(hi)}, and a share cannot go ${hi > 1 ? "above 100%" : "below 0%"}` };
+      }
       const r = scoreReference(pinned(scheme, i.name, hi), row);
       return { kind: "lift", from: current, to: hi, change: current === null ? null : hi - current, rating: goalName, score: r.score };
     }
