@@ -72,6 +72,9 @@ export function readStaffTable(text: string, file: string, metrics: readonly str
     if (index.has(h)) problems.push(`${file}:1: row 1: column ${quote(h)} appears twice in the header`);
     else index.set(h, i);
   });
+  if (table.header.length === 1 && /[;\t]/.test(table.header[0]!)) {
+    throw new InputError(`${file}:1: row 1: the header is one column, ${quote(table.header[0]!)}; the file seems separated by ${table.header[0]!.includes(";") ? "semicolons" : "tabs"}, and goodhart reads comma-separated values (save it as CSV with commas)`);
+  }
   const idCol = index.get("id");
   if (idCol === undefined) problems.push(`${file}:1: row 1: there is no 'id' column; add one with a unique id per staff member`);
   const missing = metrics.filter((m) => !index.has(m));

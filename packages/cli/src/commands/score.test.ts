@@ -85,6 +85,12 @@ describe("goodhart score", () => {
     expect(r.stderr).toContain("staff.csv:1: row 1: there is no 'id' column");
   });
 
+  it("a semicolon-separated file gets a hint instead of a puzzling missing column", async () => {
+    const r = await score("id;done;errors\nx;1;1\n");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("separated by semicolons");
+  });
+
   it("an absent metric column is an error naming the column", async () => {
     const r = await score("id,done\nx,1\n");
     expect(r.code).toBe(1);
