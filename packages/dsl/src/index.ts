@@ -26,3 +26,4 @@ export * from "./services/index.ts";
 export * from "./diff/index.ts";
 export { explain, renderExplanation, type Explanation, type IndicatorExplanation, type Lift, type RatingsContext } from "./analysis/explain.ts";
 export { edges, renderEdges, type Edge, type EdgeReport } from "./analysis/edges.ts";
+export * from "./expectations/index.ts";

@@ -1,0 +1,39 @@
+/**
+ * `goodhart test --junit`: JUnit XML, which CI systems show as test results. One testsuite per
+ * expectation file, one testcase per case. All user text (case names, file names, values) is
+ * escaped, and characters XML 1.0 cannot carry at all are dropped.
+ */
+import type { TestReport } from "./run.ts";
+
+export function renderJUnit(reports: TestReport | TestReport[]): string {
+  const list = Array.isArray(reports) ? reports : [reports];
+  const tests = list.reduce((n, r) => n + r.cases.length, 0);
+  const failures = list.reduce((n, r) => n + r.failed, 0);
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="goodhart test" tests="${tests}" failures="${failures}" errors="0">`];
+  for (const r of list) {
+    out.push(`  <testsuite name="${xml(r.file)}" tests="${r.cases.length}" failures="${r.failed}" errors="0" skipped="0">`);
+    for (const c of r.cases) {
+      const open = `    <testcase classname="${xml(r.file)}" name="${xml(c.name)}" file="${xml(r.file)}" line="${c.line}"`;
+      const failed = c.checks.filter((k) => !k.passed);
+      if (failed.length === 0) {
+        out.push(`${open}/>`);
+        continue;
+      }
+      const lines = failed.map((k) => `${r.file}:${k.line}:${k.column}: ${k.source}: expected ${k.expected}, got ${k.actual}`);
+      out.push(`${open}>`, `      <failure message="${xml(lines[0]!)}" type="expectation">${xml(lines.join("\n"))}</failure>`, "    </testcase>");
+    }
+    out.push("  </testsuite>");
+  }
+  out.push("</testsuites>");
+  return out.join("\n") + "\n";
+}
+
+export function xml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}

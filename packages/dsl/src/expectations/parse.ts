@@ -1,0 +1,163 @@
+/**
+ * Reads an expectation file. Line-based: `scheme PATH`, then cases, each a `case "name"` line
+ * followed by input lines (`metric value`) and `expect …` lines. Every error names
+ * file:line:col, and the whole file is read so all its errors show at once.
+ */
+import { tokenizeLine, type Token } from "./tokens.ts";
+import type { Check, ExpectationCase, ExpectationError, ExpectationFile, Location, ParsedExpectations, Quantity } from "./types.ts";
+
+class LineError extends Error {
+  constructor(
+    message: string,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+export function parseExpectations(text: string, fileName: string): ParsedExpectations {
+  const file: ExpectationFile = { fileName, scheme: null, cases: [] };
+  const errors: ExpectationError[] = [];
+  const fail = (line: number, column: number, message: string) =>
+    errors.push({ file: fileName, line, column, message, text: `${fileName}:${line}:${column}: ${message}` });
+  let current: ExpectationCase | null = null;
+
+  text.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    // A bare path holds `-`, `.` and `/`, which are no tokens: the scheme line is read whole.
+    const schemeLine = /^(\s*)scheme(?=\s|#|$)/.exec(raw);
+    const lexed = schemeLine ? tokenizeLine(schemeLine[0]) : tokenizeLine(raw);
+    if ("error" in lexed) return fail(line, lexed.column, lexed.error);
+    const tokens = lexed.tokens;
+    if (tokens.length === 0) return;
+    const at = (t: Token): Location => ({ line, column: t.column });
+    try {
+      const head = tokens[0]!;
+      if (head.kind === "word" && head.text === "scheme") {
+        if (file.scheme !== null) throw new LineError("a second `scheme` line: an expectation file pins one scheme", head.column);
+        if (current) throw new LineError("`scheme` comes before the first case", head.column);
+        file.scheme = schemePath(raw, tokens);
+      } else if (head.kind === "word" && head.text === "case") {
+        current = caseHeader(tokens, file, line);
+        file.cases.push(current);
+      } else if (!current) {
+        throw new LineError("expected `scheme PATH` or `case \"name\"` here", head.column);
+      } else if (head.kind === "word" && head.text === "expect") {
+        current.checks.push({ ...parseCheck(tokens), location: at(head), source: raw.replace(/#.*$/, "").trim() });
+      } else if (head.kind === "word") {
+        const value = tokens[1];
+        if (!value) throw new LineError(`give \`${head.text}\` a value: a number, a percent like 98%, or \`missing\``, head.column + head.text.length);
+        if (tokens.length > 2) throw new LineError("one input per line: `metric value`", tokens[2]!.column);
+        if (Object.hasOwn(current.inputLocations, head.text)) throw new LineError(`\`${head.text}\` is already set in this case`, head.column);
+        current.row[head.text] = inputValue(value);
+        current.inputLocations[head.text] = at(head);
+      } else {
+        throw new LineError("expected a metric name, `expect` or `case`", head.column);
+      }
+    } catch (e) {
+      if (!(e instanceof LineError)) throw e;
+      fail(line, e.column, e.message);
+    }
+  });
+  if (file.scheme === null && errors.length === 0) fail(1, 1, "missing `scheme PATH` line naming the .kpi file these cases pin");
+  return { expectations: file, errors };
+}
+
+function schemePath(raw: string, tokens: Token[]): string {
+  const quoted = /^\s*scheme\s+"((?:[^"\\]|\\.)*)"\s*(#.*)?$/.exec(raw);
+  if (quoted) return quoted[1]!.replace(/\\(.)/g, "$1");
+  const rest = raw.slice(tokens[0]!.column - 1 + "scheme".length).replace(/#.*$/, "").trim();
+  if (rest === "") throw new LineError("name the scheme file: `scheme my-scheme.kpi`", tokens[0]!.column + "scheme".length);
+  if (/\s/.test(rest)) throw new LineError('quote a path with spaces: `scheme "my scheme.kpi"`', tokens[0]!.column + "scheme ".length);
+  return rest;
+}
+
+function caseHeader(tokens: Token[], file: ExpectationFile, line: number): ExpectationCase {
+  const name = tokens[1];
+  if (name?.kind !== "string") throw new LineError('name the case in quotes: `case "A diligent clerk is excellent"`', name?.column ?? tokens[0]!.column + 4);
+  if (file.cases.some((c) => c.name === name.value)) throw new LineError(`a case named "${name.value}" already exists`, name.column);
+  const made: ExpectationCase = { name: name.value, location: { line, column: tokens[0]!.column }, like: null, row: {}, inputLocations: {}, checks: [] };
+  if (tokens.length === 2) return made;
+  const like = tokens[2]!;
+  const base = tokens[3];
+  if (like.kind !== "word" || like.text !== "like" || base?.kind !== "string" || tokens.length > 4) {
+    throw new LineError('after the case name only `like "other case"` may follow', like.column);
+  }
+  const from = file.cases.find((c) => c.name === base.value);
+  if (!from) throw new LineError(`no earlier case named "${base.value}" to start from`, base.column);
+  return { ...made, like: from.name, row: { ...from.row } };
+}
+
+function inputValue(t: Token): number | null {
+  if (t.kind === "word" && t.text === "missing") return null;
+  if (t.kind === "number") return t.value;
+  throw new LineError("an input is a number, a percent like 98%, or `missing`", t.column);
+}
+
+function parseCheck(tokens: Token[]): Check {
+  const [, what, ...rest] = tokens;
+  if (what?.kind !== "word") throw new LineError("expect what? `score`, `rating`, `gate`, `no gate`, `points`, `value` or `group`", what?.column ?? tokens[0]!.column + 6);
+  const last = tokens[tokens.length - 1]!;
+  const word = (t: Token | undefined, role: string): string => {
+    if (t?.kind !== "word") throw new LineError(`expected ${role}`, t?.column ?? last.column + last.text.length + 1);
+    return t.text;
+  };
+  const end = (n: number) => {
+    if (rest.length > n) throw new LineError("unexpected text at the end of the line", rest[n]!.column);
+  };
+  switch (what.text) {
+    case "score":
+      return { kind: "score", expected: quantity(rest, what) };
+    case "rating": {
+      const first = word(rest[0], "a band name");
+      if ((first === "at" && rest[1]?.kind === "word" && (rest[1].text === "least" || rest[1].text === "most"))) {
+        end(3);
+        return { kind: "rating", relation: rest[1].text === "least" ? "at least" : "at most", band: word(rest[2], "a band name") };
+      }
+      end(1);
+      return { kind: "rating", relation: "is", band: first };
+    }
+    case "gate":
+      end(1);
+      return { kind: "gate", gate: word(rest[0], "a gate name"), holds: true };
+    case "no": {
+      const next = word(rest[0], "`gate NAME` or `gates`");
+      if (next === "gates") {
+        end(1);
+        return { kind: "no gates" };
+      }
+      if (next !== "gate") throw new LineError("expected `no gate NAME` or `no gates`", rest[0]!.column);
+      end(2);
+      return { kind: "gate", gate: word(rest[1], "a gate name"), holds: false };
+    }
+    case "points":
+    case "value":
+      return { kind: what.text, indicator: word(rest[0], "an indicator name"), expected: quantity(rest.slice(1), rest[0]!) };
+    case "group":
+      return { kind: "group", group: word(rest[0], "a group name"), expected: quantity(rest.slice(1), rest[0]!) };
+    default:
+      throw new LineError(`unknown expectation \`${what.text}\`: use score, rating, gate, no gate, no gates, points, value or group`, what.column);
+  }
+}
+
+/**
+ * `93.5`, `93.5 ± 0.5`, `97%`, `missing`. Without `±` a number is met when the actual rounds to
+ * it as written: `93.5` allows ±0.05, `80` ±0.5, `97.25%` ±0.005%.
+ */
+function quantity(tokens: Token[], after: Token): Quantity {
+  const [value, pm, tol, extra] = tokens;
+  const afterColumn = after.column + after.text.length + 1;
+  if (value?.kind === "word" && value.text === "missing") {
+    if (pm) throw new LineError("unexpected text after `missing`", pm.column);
+    return { kind: "missing" };
+  }
+  if (value?.kind !== "number") throw new LineError("expected a number, a percent like 98%, or `missing`", value?.column ?? afterColumn);
+  if (!pm) {
+    const unit = 10 ** -value.decimals * (value.percent ? 0.01 : 1);
+    return { kind: "number", value: value.value, tolerance: unit / 2, text: value.text };
+  }
+  if (pm.kind !== "plusMinus") throw new LineError("expected `±` (or `+-`) and a tolerance, or the end of the line", pm.column);
+  if (tol?.kind !== "number" || tol.value < 0) throw new LineError("expected a tolerance (a number ≥ 0) after ±", tol?.column ?? pm.column + pm.text.length + 1);
+  if (extra) throw new LineError("unexpected text at the end of the line", extra.column);
+  return { kind: "number", value: value.value, tolerance: tol.value, text: `${value.text} ± ${tol.text}` };
+}

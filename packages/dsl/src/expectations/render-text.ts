@@ -1,0 +1,23 @@
+/**
+ * `goodhart test` output for a terminal: a line per case, and under a failing case each
+ * failing check with its file:line:col, what was expected and what the scheme gave.
+ */
+import type { TestReport } from "./run.ts";
+
+export function renderTestText(reports: TestReport | TestReport[]): string {
+  const list = Array.isArray(reports) ? reports : [reports];
+  const out: string[] = [];
+  for (const r of list) {
+    out.push(`${r.file}${r.scheme ? ` (${r.scheme})` : ""}`);
+    for (const c of r.cases) {
+      out.push(`  ${c.passed ? "✓" : "✗"} ${c.name}`);
+      for (const k of c.checks.filter((x) => !x.passed)) {
+        out.push(`      ${r.file}:${k.line}:${k.column}: ${k.source}: expected ${k.expected}, got ${k.actual}`);
+      }
+    }
+  }
+  const passed = list.reduce((n, r) => n + r.passed, 0);
+  const failed = list.reduce((n, r) => n + r.failed, 0);
+  out.push("", `${passed} passed, ${failed} failed`);
+  return out.join("\n") + "\n";
+}
