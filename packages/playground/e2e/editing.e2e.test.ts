@@ -50,12 +50,34 @@ describe("editing a scheme", () => {
     }
   });
 
-  it("applies a quick fix from the editor", async () => {
+  it("offers the dsl's services: hover with the effective weight, completion of observables, a quick fix", async () => {
     const browser = await openBrowser();
     try {
       const { page } = browser;
       await page.goto(server.url);
       await waitForApp(page);
+      await setEditorText(page, VALID_SCHEME);
+      await page.locator("[data-testid=problems] .empty").waitFor({ state: "visible" });
+      // Code lenses move lines down when they arrive; measure positions only after them.
+      await page.locator(".monaco-editor .codelens-decoration").first().waitFor({ state: "visible" });
+
+      const name = page.locator(".monaco-editor .view-line span span", { hasText: /^closure_rate$/ }).first();
+      const box = (await name.boundingBox())!;
+      await page.mouse.move(box.x - 30, box.y + 2);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      const hover = page.locator(".monaco-hover-content", { hasText: "Effective weight" }).first();
+      await hover.waitFor({ state: "visible" });
+      expect(await hover.innerText()).toMatch(/50%/);
+      await page.keyboard.press("Escape");
+
+      await page.locator(".monaco-editor .view-line", { hasText: "observes cases.received" }).first().click();
+      await page.keyboard.press("End");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("observes ca", { delay: 30 });
+      await page.keyboard.press("Control+Space");
+      await page.locator(".suggest-widget .monaco-list-row", { hasText: "cases.closed_on_time" }).first().waitFor({ state: "visible" });
+      await page.keyboard.press("Escape");
+
       await setEditorText(page, SCHEME_NEEDING_PERCENT);
       const problem = page.locator("[data-testid=problems] button[data-code=KPI102]");
       await problem.waitFor({ state: "visible" });

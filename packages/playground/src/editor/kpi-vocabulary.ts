@@ -1,7 +1,7 @@
 /**
- * Words of the `.kpi` language as LANGUAGE.md lists them. The colouring and the fallback
- * completion read this list; once the dsl's services exist, they are the source of truth
- * for completion and this list only drives the colours.
+ * Words of the `.kpi` language as LANGUAGE.md lists them, for the Monarch colouring only
+ * (completion comes from the dsl's services). Monarch runs on the main thread, where the
+ * dsl is deliberately not loaded.
  */
 export const DECLARATION_KEYWORDS = ["scheme", "metric", "indicator", "group", "gate", "rating", "simulation"] as const;
 
@@ -25,17 +25,3 @@ export const ENUM_WORDS = [
 
 export const FUNCTIONS = ["min", "max", "abs"] as const;
 
-/** SIMULATOR.md §1, for completion until the dsl's services offer their own list. */
-export const OBSERVABLE_HINTS: readonly { name: string; description: string }[] = [
-  { name: "cases.received", description: "cases assigned" },
-  { name: "cases.closed", description: "cases reported closed (genuine + falsely closed)" },
-  { name: "cases.closed_on_time", description: "cases reported closed within the deadline" },
-  { name: "cases.closed_hard", description: "hard cases reported closed" },
-  { name: "cases.backlog", description: "cases open at period end" },
-  { name: "cases.reopened", description: "closed cases later found defective (rushed or falsely closed, when caught)" },
-  { name: "cases.days", description: "mean days from arrival to reported closure" },
-  { name: "cases.value", description: "money value of closed cases (revenue, for sales schemes)" },
-  { name: "survey.satisfaction", description: "share of surveyed citizens reporting satisfaction (0..1)" },
-  { name: "supervisor.score", description: "supervisor's assessment, 0..100 points" },
-  { name: "audit.failures", description: "falsifications found by audits of audit-ed metrics" },
-];

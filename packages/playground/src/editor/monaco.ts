@@ -36,6 +36,9 @@ import "monaco-editor/features/semanticTokens/register";
 import "monaco-editor/features/smartSelect/register";
 import "monaco-editor/features/snippet/register";
 import "monaco-editor/features/suggest/register";
+// The feature entry above registers only inline suggestions; the completion widget itself is
+// contributed by the suggest controller (register.all pulls it in through inline completions).
+import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/features/toggleTabFocusMode/register";
 import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/wordOperations/register";

@@ -22,28 +22,33 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
     keyword: L.CompletionItemKind.Keyword,
     property: L.CompletionItemKind.Property,
     value: L.CompletionItemKind.EnumMember,
-    name: L.CompletionItemKind.Variable,
-    observable: L.CompletionItemKind.Field,
+    metric: L.CompletionItemKind.Variable,
+    indicator: L.CompletionItemKind.Field,
+    group: L.CompletionItemKind.Module,
+    rating: L.CompletionItemKind.Enum,
+    observable: L.CompletionItemKind.Event,
     function: L.CompletionItemKind.Function,
+    builtin: L.CompletionItemKind.Constant,
+    member: L.CompletionItemKind.Property,
   };
 
   L.registerCompletionItemProvider(KPI_LANGUAGE_ID, {
     triggerCharacters: ["."],
     async provideCompletionItems(model, position) {
-      const items = await client.call("complete", model.getValue(), { offset: offsetOf(model, position) });
+      const list = await client.call("complete", model.getValue(), { offset: offsetOf(model, position) });
       const word = model.getWordUntilPosition(position);
-      // Observables contain a dot, so replace from the start of `cases.` too.
-      const line = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
-      const dotted = /[\p{L}_][\p{L}\p{N}_.]*$/u.exec(line);
-      const startColumn = dotted ? position.column - dotted[0].length : word.startColumn;
-      const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn, endColumn: word.endColumn };
+      const range = list.range
+        ? toMonacoRange(list.range)
+        : { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
       return {
-        suggestions: items.map((item) => ({
+        suggestions: list.items.map((item) => ({
           label: item.label,
           kind: COMPLETION_KIND[item.kind] ?? L.CompletionItemKind.Text,
           detail: item.detail,
           documentation: item.documentation ? { value: item.documentation, isTrusted: false, supportHtml: false } : undefined,
           insertText: item.insertText,
+          insertTextRules: item.isSnippet ? L.CompletionItemInsertTextRule.InsertAsSnippet : undefined,
+          sortText: item.sortText,
           range,
         })),
       };
@@ -136,6 +141,14 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
     async provideFoldingRanges(model) {
       const ranges = await client.call("folding", model.getValue());
       return ranges.map((r) => ({ start: r.startLine, end: r.endLine, kind: r.comment ? L.FoldingRangeKind.Comment : undefined }));
+    },
+  });
+
+  // Code lenses say what a weight really is (its share of the score); they run nothing.
+  L.registerCodeLensProvider(KPI_LANGUAGE_ID, {
+    async provideCodeLenses(model) {
+      const lenses = await client.call("codeLenses", model.getValue());
+      return { lenses: lenses.map((l) => ({ range: toMonacoRange(l.range), command: { id: "", title: l.title } })), dispose() {} };
     },
   });
 

@@ -1,19 +1,30 @@
 /**
  * THE adapter between the dsl and the playground's editor. Everything the editor asks about a
- * scheme's text goes through the functions below, which run inside the language worker.
- *
- * Diagnostics, quick fixes and formatting already come from the dsl. Completion, hover,
- * definition, references, rename, symbols and folding are small stand-ins built on the dsl's
- * syntax tree and symbol table until `packages/dsl/src/services/` exports the real ones;
- * swapping them in is a change to this file only, since the rest of the playground sees the
- * shapes of ./protocol.ts.
+ * scheme's text goes through the functions below, which run inside the language worker and
+ * answer in the shapes of ./protocol.ts. The same dsl services answer VS Code through
+ * `goodhart lsp`, so both editors say the same thing.
  */
-import { analyze, format as formatScheme, type Analysis, type Declaration, type Range } from "@goodhart/dsl";
-import { DECLARATION_KEYWORDS, ENUM_WORDS, FUNCTIONS, OBSERVABLE_HINTS, PROPERTY_KEYS } from "../editor/kpi-vocabulary.ts";
+import {
+  analyze,
+  codeActions as dslCodeActions,
+  codeLenses as dslCodeLenses,
+  complete as dslComplete,
+  definition as dslDefinition,
+  documentSymbols,
+  foldingRanges,
+  format as formatScheme,
+  hover as dslHover,
+  references as dslReferences,
+  rename as dslRename,
+  type Analysis,
+  type DocumentSymbol,
+  type Range,
+} from "@goodhart/dsl";
 import type {
   LsAnalysis,
   LsCodeAction,
-  LsCompletion,
+  LsCodeLens,
+  LsCompletionList,
   LsFolding,
   LsHover,
   LsNumberAt,
@@ -22,7 +33,6 @@ import type {
   LsSymbol,
   SchemeFacts,
 } from "./protocol.ts";
-import { escapeMarkdown } from "./markdown.ts";
 
 let cached: { text: string; analysis: Analysis } | null = null;
 
@@ -81,147 +91,83 @@ export function formatText(text: string): string | null {
 }
 
 export function codeActions(text: string, start: number, end: number): LsCodeAction[] {
-  const actions: LsCodeAction[] = [];
-  for (const d of analysisOf(text).diagnostics) {
-    if (d.suppressed || d.range.end.offset < start || d.range.start.offset > end) continue;
-    for (const fix of d.fixes ?? []) actions.push({ title: fix.title, edits: fix.edits, diagnosticCode: d.code, preferred: (d.fixes ?? []).length === 1 });
-  }
-  return actions;
+  return dslCodeActions(analysisOf(text), start, end).map((a) => ({ title: a.title, edits: a.edits, diagnosticCode: a.diagnostic.code, preferred: a.isPreferred }));
+}
+
+export function complete(text: string, offset: number): LsCompletionList {
+  const list = dslComplete(text, offset, analysisOf(text));
+  return {
+    range: list.range,
+    items: list.items.map((i) => ({
+      label: i.label,
+      kind: i.kind,
+      detail: i.detail,
+      documentation: i.documentation,
+      insertText: i.insertText,
+      isSnippet: i.isSnippet,
+      sortText: i.sortText,
+    })),
+  };
+}
+
+export function hover(text: string, offset: number): LsHover | null {
+  const h = dslHover(text, offset, analysisOf(text));
+  return h ? { markdown: [h.contents], range: h.range } : null;
+}
+
+export function definition(text: string, offset: number): LsRange | null {
+  return dslDefinition(text, offset, analysisOf(text))?.range ?? null;
+}
+
+export function references(text: string, offset: number): LsRange[] {
+  return dslReferences(text, offset, true, analysisOf(text));
+}
+
+export function rename(text: string, offset: number, newName: string): LsRename {
+  return dslRename(text, offset, newName, analysisOf(text));
+}
+
+const toSymbol = (s: DocumentSymbol): LsSymbol => ({
+  name: s.name,
+  kind: s.kind,
+  detail: s.detail,
+  range: s.range,
+  selectionRange: s.selectionRange,
+  children: s.children.map(toSymbol),
+});
+
+export function symbols(text: string): LsSymbol[] {
+  return documentSymbols(analysisOf(text), text).map(toSymbol);
+}
+
+export function folding(text: string): LsFolding[] {
+  return foldingRanges(analysisOf(text)).map((f) => ({ startLine: f.startLine, endLine: f.endLine, comment: f.kind === "comment" }));
+}
+
+export function codeLenses(text: string): LsCodeLens[] {
+  return dslCodeLenses(analysisOf(text)).map((l) => ({ range: l.range, title: l.title }));
 }
 
 const within = (r: Range, offset: number) => r.start.offset <= offset && offset <= r.end.offset;
 
-function nameAt(a: Analysis, offset: number): { name: string; declaration: Declaration | null; range: Range } | null {
-  for (const d of a.file.declarations) {
-    if (d.name && within(d.name.range, offset)) return { name: d.name.text, declaration: d, range: d.name.range };
-  }
-  for (const r of a.symbols.references) {
-    if (within(r.range, offset)) return { name: r.name, declaration: r.target, range: r.range };
-  }
-  return null;
-}
-
-export function definition(text: string, offset: number): LsRange | null {
-  const hit = nameAt(analysisOf(text), offset);
-  return hit?.declaration?.name?.range ?? null;
-}
-
-export function references(text: string, offset: number): LsRange[] {
-  const a = analysisOf(text);
-  const hit = nameAt(a, offset);
-  if (!hit?.declaration?.name) return [];
-  const target = hit.declaration;
-  return [target.name!.range, ...a.symbols.references.filter((r) => r.target === target).map((r) => r.range)];
-}
-
-const NAME = /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u;
-
-export function rename(text: string, offset: number, newName: string): LsRename {
-  if (!NAME.test(newName)) return { error: `“${newName}” is not a name: start with a letter or _, then letters, digits or _.` };
-  if ((DECLARATION_KEYWORDS as readonly string[]).includes(newName) || ["and", "or", "not"].includes(newName)) {
-    return { error: `“${newName}” is a keyword of the language.` };
-  }
-  const a = analysisOf(text);
-  const hit = nameAt(a, offset);
-  if (!hit?.declaration) return { error: "Put the cursor on a declared name to rename it." };
-  if (newName !== hit.name && a.symbols.byName.has(newName)) return { error: `“${newName}” is already declared in this scheme.` };
-  return { edits: references(text, offset).map((range) => ({ range, newText: newName })) };
-}
-
-export function symbols(text: string): LsSymbol[] {
-  return analysisOf(text).file.declarations.map((d) => ({
-    name: d.name?.text ?? d.label?.value ?? d.kind,
-    kind: d.kind,
-    detail: d.label?.value ?? "",
-    range: d.range,
-    selectionRange: d.name?.range ?? d.keywordRange,
-    children: [],
-  }));
-}
-
-export function folding(text: string): LsFolding[] {
-  const a = analysisOf(text);
-  const ranges: LsFolding[] = [];
-  for (const d of a.file.declarations) {
-    if (d.bodyRange && d.bodyRange.end.line > d.range.start.line) ranges.push({ startLine: d.range.start.line, endLine: d.bodyRange.end.line, comment: false });
-  }
-  for (const c of a.file.comments) {
-    if (c.block && c.range.end.line > c.range.start.line) ranges.push({ startLine: c.range.start.line, endLine: c.range.end.line, comment: true });
-  }
-  return ranges;
-}
-
-export function hover(text: string, offset: number): LsHover | null {
-  const a = analysisOf(text);
-  const hit = nameAt(a, offset);
-  const d = hit?.declaration;
-  if (!hit || !d) return null;
-  const lines = [`**${d.kind}** \`${escapeMarkdown(hit.name)}\`${d.label ? ` — ${escapeMarkdown(d.label.value)}` : ""}`];
-  const s = a.scheme;
-  const indicator = s?.indicators.find((i) => i.name === hit.name);
-  if (indicator) {
-    lines.push(`Effective weight: **${(indicator.effectiveWeight * 100).toFixed(1)}%** of the score.`);
-    if (indicator.floor !== null && indicator.target !== null) lines.push(`0 points at ${indicator.floor}, 100 at ${indicator.target} (${indicator.better} is better).`);
-  }
-  const metric = s?.metrics.find((m) => m.name === hit.name);
-  if (metric) lines.push(`A ${metric.type}${metric.source ? ` reported by ${metric.source}` : ""}${metric.observes ? `, simulated from \`${metric.observes}\`` : ""}.`);
-  for (const diag of a.diagnostics) {
-    if (diag.declaration?.name === hit.name && diag.code.startsWith("KPI2")) lines.push(`⚠ ${diag.code}: ${escapeMarkdown(diag.message)}`);
-  }
-  const note = d.properties.find((p) => p.key.text === "note");
-  if (note?.value.kind === "expr" && note.value.expr.kind === "string") lines.push(escapeMarkdown(note.value.expr.value));
-  return { markdown: lines, range: hit.range };
-}
-
-export function complete(text: string, offset: number): LsCompletion[] {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  const linePrefix = before.slice(lineStart);
-  const depth = braceDepth(before);
-  if (depth === 0) return DECLARATION_KEYWORDS.map((k) => ({ label: k, kind: "keyword", insertText: k }));
-  if (/^\s*[\p{L}_]*$/u.test(linePrefix)) return PROPERTY_KEYS.map((k) => ({ label: k, kind: "property", insertText: k }));
-  if (/\bobserves\s+[\w.]*$/u.test(linePrefix)) {
-    return OBSERVABLE_HINTS.map((o) => ({ label: o.name, kind: "observable", detail: "observable", documentation: o.description, insertText: o.name }));
-  }
-  const names = [...analysisOf(text).symbols.byName.values()].map((d) => ({
-    label: d.name!.text,
-    kind: "name" as const,
-    detail: `${d.kind}${d.label ? ` — ${d.label.value}` : ""}`,
-    insertText: d.name!.text,
-  }));
-  return [
-    ...names,
-    ...ENUM_WORDS.map((w) => ({ label: w, kind: "value" as const, insertText: w })),
-    ...FUNCTIONS.map((f) => ({ label: f, kind: "function" as const, insertText: `${f}(` })),
-  ];
-}
-
-function braceDepth(text: string): number {
-  let depth = 0;
-  // Good enough for a stand-in: braces inside strings and comments are rare in schemes.
-  for (const ch of text) {
-    if (ch === "{") depth++;
-    else if (ch === "}") depth = Math.max(0, depth - 1);
-  }
-  return depth;
-}
-
-/** The numeric literal under `offset`, and which property of which declaration it sets. */
+/**
+ * The numeric literal under `offset`, and which property of which declaration it sets (the
+ * sweep's "pick a number"). Playground-only: no other editor sweeps.
+ */
 export function numberAt(text: string, offset: number): LsNumberAt | null {
   const a = analysisOf(text);
   for (const d of a.file.declarations) {
     if (!within(d.range, offset)) continue;
     for (const p of d.properties) {
       if (!within(p.range, offset)) continue;
-      let found: LsNumberAt | null = null;
-      const visit = (e: unknown, whole: boolean) => {
-        const node = e as { kind?: string; range?: Range; value?: number; text?: string; percent?: boolean };
-        if (node?.kind === "number" && node.range && within(node.range, offset)) {
+      let found = null as LsNumberAt | null;
+      const visit = (e: ExprLike, whole: boolean) => {
+        if (e.kind === "number" && e.range && within(e.range, offset)) {
           found = {
-            range: node.range,
-            text: node.text ?? String(node.value),
-            value: node.value ?? 0,
-            percent: node.percent ?? false,
+            range: e.range,
+            text: e.text ?? String(e.value),
+            value: typeof e.value === "number" ? e.value : 0,
+            percent: e.percent ?? false,
             path: whole && d.name ? `${d.name.text}.${p.key.text}` : null,
           };
         }
@@ -239,7 +185,18 @@ export function numberAt(text: string, offset: number): LsNumberAt | null {
   return null;
 }
 
-type ExprLike = { kind: string; operand?: ExprLike; left?: ExprLike; right?: ExprLike; args?: ExprLike[]; expr?: ExprLike };
+type ExprLike = {
+  kind: string;
+  range?: Range;
+  value?: unknown;
+  text?: string;
+  percent?: boolean;
+  operand?: ExprLike;
+  left?: ExprLike;
+  right?: ExprLike;
+  args?: ExprLike[];
+  expr?: ExprLike;
+};
 
 function visitExpr(e: ExprLike, fn: (e: ExprLike) => void): void {
   fn(e);

@@ -60,12 +60,22 @@ export type LsAnalysis = z.infer<typeof analysisSchema>;
 
 export const completionSchema = z.object({
   label: z.string(),
-  kind: z.enum(["keyword", "property", "value", "name", "observable", "function"]),
+  /** keyword, property, value, metric, indicator, group, rating, observable, function, builtin, member. */
+  kind: z.string(),
   detail: z.string().optional(),
+  /** Markdown with user text escaped. */
   documentation: z.string().optional(),
   insertText: z.string(),
+  isSnippet: z.boolean(),
+  sortText: z.string().optional(),
 });
 export type LsCompletion = z.infer<typeof completionSchema>;
+
+export const completionListSchema = z.object({ items: z.array(completionSchema), range: rangeSchema.nullable() });
+export type LsCompletionList = z.infer<typeof completionListSchema>;
+
+export const codeLensSchema = z.object({ range: rangeSchema, title: z.string() });
+export type LsCodeLens = z.infer<typeof codeLensSchema>;
 
 export const hoverSchema = z.object({ markdown: z.array(z.string()), range: rangeSchema.optional() });
 export type LsHover = z.infer<typeof hoverSchema>;
@@ -118,7 +128,8 @@ export type LsFolding = z.infer<typeof foldingSchema>;
 export const METHODS = {
   analyze: { result: analysisSchema },
   format: { result: z.string().nullable() },
-  complete: { result: z.array(completionSchema) },
+  complete: { result: completionListSchema },
+  codeLenses: { result: z.array(codeLensSchema) },
   hover: { result: hoverSchema.nullable() },
   definition: { result: rangeSchema.nullable() },
   references: { result: z.array(rangeSchema) },

@@ -7,7 +7,7 @@ interface Props {
   onJump(d: LsDiagnostic): void;
 }
 
-const ICON = { error: "⛔", warning: "⚠", info: "ℹ" } as const;
+const ICON = { error: "✖", warning: "⚠", info: "ℹ" } as const;
 
 export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
   const errors = diagnostics.filter((d) => d.severity === "error").length;

@@ -16,6 +16,7 @@ const handlers: { [M in Method]: (r: LsRequest) => unknown } = {
   codeActions: (r) => services.codeActions(r.text, r.offset ?? 0, r.end ?? r.offset ?? 0),
   symbols: (r) => services.symbols(r.text),
   folding: (r) => services.folding(r.text),
+  codeLenses: (r) => services.codeLenses(r.text),
   numberAt: (r) => services.numberAt(r.text, r.offset ?? 0),
 };
 
