@@ -69,3 +69,11 @@ ${BASE}`);
     expect(ew.top).toBeCloseTo(0.4);
   });
 });
+
+describe("simulation blocks", () => {
+  it("KPI004 when the four population shares do not sum to 100%", () => {
+    const base = `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`;
+    expect(codes(`${base}\nsimulation s { saints 10% honest 60% reactive 25% maniacs 10% }`)).toContain("KPI004");
+    expect(codes(`${base}\nsimulation s { saints 10% honest 60% reactive 25% maniacs 5% }`)).not.toContain("KPI004");
+  });
+});

@@ -211,10 +211,11 @@ class Checker {
       const s = closest(name, candidates);
       const what = expected.join(" or ");
       const found = target ? ` (\`${name}\` is ${article(target.kind)} ${target.kind})` : "";
+      const advice = candidates.length > 0 ? `declare it, or use one of: ${candidates.slice(0, 8).map((x) => `\`${x}\``).join(", ")}${candidates.length > 8 ? ", …" : ""}.` : `declare a ${expected[0]} with that name.`;
       this.report(
         "KPI002",
         range,
-        `There is no ${what} named \`${name}\`${found}${s ? `: did you mean \`${s}\`?` : `; declare it, or use one of the existing ${what}s.`}`,
+        `There is no ${what} named \`${name}\`${found}${s ? `: did you mean \`${s}\`?` : `; ${advice}`}`,
         from,
         s ? [{ title: `Change to \`${s}\``, edits: [{ range, newText: s }] }] : [],
       );
@@ -425,6 +426,17 @@ export function check(file: SchemeFile): CheckResult {
 
   // Rating bands.
   checkRatings(c, ratings);
+
+  // The population mix of a simulation block is a whole: its four shares sum to 100%.
+  for (const d of decls("simulation")) {
+    const shares = ["saints", "honest", "reactive", "maniacs"].map((k) => num(d, c, k));
+    if (shares.every((x) => x !== null)) {
+      const sum = shares.reduce((a, b) => a! + b!, 0)!;
+      if (Math.abs(sum - 1) > 1e-9) {
+        c.report("KPI004", d.name!.range, `The population shares (saints, honest, reactive, maniacs) sum to ${round(sum * 100)}%, not 100%; adjust them so that every simulated staff member has a type.`, d);
+      }
+    }
+  }
 
   // Weights.
   const memberDecls = new Map<string, Declaration[]>();
