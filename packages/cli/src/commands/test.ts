@@ -1,19 +1,62 @@
+import { parseExpectations, renderJUnit, renderTestText, runExpectations, type TestReport } from "@goodhart/dsl";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
-import { parseFlags } from "../args.ts";
-import { notAvailable } from "../engines.ts";
+import { renderText } from "../diagnostics.ts";
+import { UsageError } from "../errors.ts";
+import { readInput } from "../io.ts";
+import { fileDiagnostics, loadScheme } from "../load.ts";
+
+const flags = z.object({ json: z.boolean().optional(), junit: z.boolean().optional() });
 
 export const testCommand: Command = {
   name: "test",
-  summary: "check schemes against their expectation files",
-  help: `Usage: goodhart test [FILE…]
+  summary: "check schemes against their expectation files (*.expect)",
+  help: `Usage: goodhart test FILE.expect… [--json | --junit]
 
-Runs the expectation files next to the schemes (which warnings a scheme must raise, which
-staff must get which rating) and reports every expectation that no longer holds.
+Runs expectation files: cases that pin what a scheme must do to one staff member (inputs,
+then 'expect score 93.5 ± 0.5', 'expect rating is good', 'expect gate falsified holds', …).
+Each file names its scheme on a 'scheme PATH' line, relative to the expectation file. Every
+case is scored on its own, so ratings are before quotas. The format is described in
+docs/review.md.
 
-Exit codes: 0 all expectations hold, 1 some fail, 2 usage error or a file that cannot be read.
+Flags:
+  --json     the reports as JSON: [{file, scheme, cases: [{name, passed, checks}], passed, failed}]
+  --junit    JUnit XML, which CI systems show as test results
+
+Examples:
+  goodhart test examples/*.expect
+  goodhart test scheme.expect --junit > results.xml
+
+Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectation or scheme),
+2 usage error or a file that cannot be read.
 `,
-  async run(args) {
-    parseFlags("test", args, { json: { type: "boolean" } });
-    throw notAvailable("the expectation runner", "test");
+  async run(args, io) {
+    const parsed = parseFlags("test", args, { json: { type: "boolean" }, junit: { type: "boolean" } });
+    const opts = validate("test", flags, parsed.values);
+    if (opts.json && opts.junit) throw new UsageError("--json and --junit contradict each other; pick one", "test");
+    if (parsed.positionals.length === 0) throw new UsageError("no expectation file given: goodhart test FILE.expect…", "test");
+    const reports: TestReport[] = [];
+    let broken = false;
+    for (const file of parsed.positionals) {
+      const { expectations, errors } = parseExpectations(await readInput(io, file), file);
+      if (errors.length > 0) {
+        io.stderr(errors.map((e) => `${e.text}\n`).join(""));
+        broken = true;
+        continue;
+      }
+      const schemePath = join(dirname(file), expectations.scheme!);
+      const loaded = await loadScheme(io, schemePath);
+      if (!loaded.analysis.scheme) {
+        io.stderr(renderText(fileDiagnostics(loaded).filter((d) => d.diagnostic.severity === "error")));
+        io.stderr(`${file}: its scheme ${schemePath} has errors; fix them first\n`);
+        broken = true;
+        continue;
+      }
+      reports.push(runExpectations(loaded.analysis.scheme, expectations));
+    }
+    io.stdout(opts.json ? `${JSON.stringify(reports, null, 2)}\n` : opts.junit ? renderJUnit(reports) : renderTestText(reports));
+    return broken || reports.some((r) => r.failed > 0) ? 1 : 0;
   },
 };

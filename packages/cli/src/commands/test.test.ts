@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { runWith, SCHEME } from "../test-support/mem-io.ts";
+
+const PASS = `scheme s.kpi
+
+case "full marks"
+  done 50
+  errors 0
+  expect score 100
+  expect rating excellent
+`;
+const FAIL = PASS.replace("expect rating excellent", "expect rating poor");
+
+describe("goodhart test", () => {
+  it("runs expectation files, resolving the scheme beside them, exit 0 when all pass", async () => {
+    const r = await runWith(["test", "dir/s.expect"], { "dir/s.expect": PASS, "dir/s.kpi": SCHEME });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("✓ full marks");
+    expect(r.stdout).toContain("1 passed, 0 failed");
+  });
+
+  it("exit 1 with file:line:col of each failing check", async () => {
+    const r = await runWith(["test", "s.expect"], { "s.expect": FAIL, "s.kpi": SCHEME });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/s\.expect:7:3: expect rating poor: expected .*poor.*, got .*excellent/);
+  });
+
+  it("--json and --junit report the same cases", async () => {
+    const j = await runWith(["test", "s.expect", "--json"], { "s.expect": FAIL, "s.kpi": SCHEME });
+    expect(JSON.parse(j.stdout)[0]).toMatchObject({ file: "s.expect", passed: 0, failed: 1 });
+    const x = await runWith(["test", "s.expect", "--junit"], { "s.expect": FAIL, "s.kpi": SCHEME });
+    expect(x.stdout).toContain('<testsuites name="goodhart test" tests="1" failures="1"');
+  });
+
+  it("a malformed expectation file or a broken scheme is exit 1 with the reason", async () => {
+    const bad = await runWith(["test", "s.expect"], { "s.expect": 'case "x"\n  expect\n' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^s\.expect:\d+:\d+: /m);
+    const broken = await runWith(["test", "s.expect"], { "s.expect": PASS, "s.kpi": "metric a { type count }\n" });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("its scheme s.kpi has errors");
+  });
+
+  it("a missing scheme is exit 2 naming it; no file is a usage error", async () => {
+    const r = await runWith(["test", "s.expect"], { "s.expect": PASS });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("cannot read s.kpi");
+    expect((await runWith(["test"])).code).toBe(2);
+  });
+});
