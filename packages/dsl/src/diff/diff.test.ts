@@ -167,6 +167,14 @@ describe("diffSchemes: what a reviewer reads", () => {
     expect(d.diagnostics).toEqual({ added: [], removed: [] });
   });
 
+  it("follows a band rename into `cap rating` and `quota … of`", () => {
+    const withRefs = base.replace("quota 20% }", "quota 20% of rest }") + "gate g {\n  when rw > 3\n  cap rating rest\n}\n";
+    expect(withRefs).toContain("quota 20% of rest");
+    const d = diffSchemes(withRefs, withRefs.replace(/\brest\b/g, "fallback"));
+    expect(d.changes.map((c) => c.text)).toEqual(["rating rest renamed to fallback"]);
+    expect(d.diagnostics).toEqual({ added: [], removed: [] });
+  });
+
   it("still diffs a file with syntax errors, listing the new error", () => {
     const broken = base.replace("target 50", "target 50 )");
     const d = diffSchemes(base, broken);
