@@ -28,6 +28,11 @@ describe("KPI201 excessive target", () => {
     expect(lintsOf(text, "KPI201")).toEqual([]);
   });
 
+  it("treats a metric with no stated source as controlled", () => {
+    const text = kpiText({ metrics: [{ name: "done", type: "ratio" }], indicators: [{ name: "share", value: "done", target: "100%", weight: 100 }] });
+    expect(lintsOf(text, "KPI201")).toHaveLength(1);
+  });
+
   it("is silent on 100 of a plain number: only shares can be complete", () => {
     const text = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "count", value: "closed", floor: "50", target: "100", weight: 50 }, quality] });
     expect(lintsOf(text, "KPI201")).toEqual([]);

@@ -4,8 +4,8 @@
  * allows none can only be met by marking records done (Goodhart 1975; Campbell 1976) and,
  * when missed, raises overstatement most just short of it (Schweitzer, Ordóñez & Douma 2004).
  *
- * "Controls": a metric of source `self` or `system` (see shared.ts); a survey, supervisor or
- * audit figure is not at the staff member's fingertips. A step counts as a target too: a step
+ * "Controls": a metric of source `self` or `system`, or of no stated source (see shared.ts);
+ * a survey, supervisor or audit figure is not at the staff member's fingertips. A step counts as a target too: a step
  * at 100% (better higher, on a share) or at 0 (better lower) with points above 0.
  */
 import type { SchemeFile } from "../../syntax/ast.ts";
