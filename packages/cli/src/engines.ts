@@ -16,6 +16,8 @@ export interface RunOptions {
   onProgress?: (fraction: number) => void;
   /** Worker threads; undefined lets the population size decide. */
   workers?: number;
+  /** The population size when the scheme's `simulation` block sets it (flags win). */
+  staff?: number;
 }
 
 /** Below this many staff a worker pool costs more to start than it saves. */
@@ -33,7 +35,7 @@ function workerUrl(): URL | undefined {
 export async function runSimulation(command: string, schemeText: string, overrides: SimulationOverrides, options: RunOptions = {}): Promise<SimulationResult> {
   const onProgress = (p: { period: number; periods: number }) => options.onProgress?.(p.period / p.periods);
   try {
-    const staff = overrides.staff ?? 0;
+    const staff = overrides.staff ?? options.staff ?? 0;
     const parallel = options.workers !== undefined ? options.workers > 1 : staff >= PARALLEL_FROM_STAFF;
     // Results are byte-identical whatever the number of workers, so this is only about speed.
     if (parallel) return await simulateParallel(schemeText, overrides, { workers: options.workers, workerUrl: workerUrl(), onProgress, signal: options.signal });

@@ -73,6 +73,15 @@ describe("the goodhart executable", () => {
     expect(Object.keys(doc.summary)).toEqual(expect.arrayContaining(["meanScore", "gamingRate", "scoreTruthCorrelation", "ratings"]));
   });
 
+  it("worker threads give the same document as one thread", () => {
+    const args = ["simulate", "examples/one-stop-shop-clerk.kpi", "--staff", "5000", "--periods", "2", "--json"];
+    const one = goodhart(...args, "--workers", "1");
+    const two = goodhart(...args, "--workers", "2");
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it("lsp --stdio answers initialize", async () => {
     const child = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: root });
     const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });

@@ -155,8 +155,8 @@ needs it scored, 2 usage error or a file that cannot be read.
       }
       if (opts.simulate) {
         const overrides = overridesOf(opts);
-        const o = await runSimulation("diff", before.text, overrides, { workers: opts.workers });
-        const n = await runSimulation("diff", after.text, overrides, { workers: opts.workers });
+        const o = await runSimulation("diff", before.text, overrides, { workers: opts.workers, staff: schemes[0].simulations[0]?.staff ?? undefined });
+        const n = await runSimulation("diff", after.text, overrides, { workers: opts.workers, staff: schemes[1].simulations[0]?.staff ?? undefined });
         report.simulation = { old: o.summary, new: n.summary };
       }
     }

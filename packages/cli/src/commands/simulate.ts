@@ -47,7 +47,7 @@ that do not fit together) or a file that cannot be read.
     const bar = progressBar(io, work);
     let result;
     try {
-      result = await runSimulation("simulate", loaded.text, overrides, { workers: opts.workers, signal: io.signal, onProgress: (f) => bar.update(f) });
+      result = await runSimulation("simulate", loaded.text, overrides, { workers: opts.workers, staff: block?.staff ?? undefined, signal: io.signal, onProgress: (f) => bar.update(f) });
     } finally {
       bar.done();
     }

@@ -112,6 +112,7 @@ error or a file that cannot be read.
         }
         const result = await runSimulation("sweep", text, overrides, {
           workers: opts.workers,
+          staff: block?.staff ?? undefined,
           signal: io.signal,
           onProgress: (f) => bar.update((k + f) / points.length),
         });
