@@ -118,7 +118,7 @@ export function renderEdges(report: EdgeReport): string {
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
   const line = (cells: string[]) => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join("  ");
   const flagged = report.edges.filter((e) => e.above >= 3 && (e.ratio === Infinity || (e.ratio !== null && e.ratio >= 2)));
-  const lines = [`Staff near each threshold (${report.staff} staff; band = 2% of the threshold, at least 0.5 points for scores):`, line(header), ...rows.map(line)];
+  const lines = [`Staff near each threshold (${report.staff} staff; band = 2% of the threshold, at least 0.5 points for scores and 2% of the indicator's range for values):`, line(header), ...rows.map(line)];
   if (flagged.length > 0) {
     lines.push(
       `Bunching (twice as many just meeting as just missing): ${flagged.map((e) => (e.kind === "band" ? `rating ${e.name}` : `${e.name} at ${num(e.threshold, e.percent)}`)).join(", ")}. ` +
