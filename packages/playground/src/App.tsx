@@ -39,6 +39,8 @@ type SimState = {
   message: string;
   progress: number;
   seq: number;
+  /** Sequence number of the run whose figures are on screen. */
+  resultSeq: number;
   ms: number | null;
 };
 
@@ -55,9 +57,10 @@ export function App() {
   );
   const [diagnostics, setDiagnostics] = useState<{ list: LsDiagnostic[]; length: number }>({ list: [], length: -1 });
   const [facts, setFacts] = useState<SchemeFacts | null>(null);
-  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, ms: null });
+  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null });
   const [sweep, setSweep] = useState<{ literal: LsNumberAt; text: string } | null>(null);
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
+  const [editorReady, setEditorReady] = useState(false);
   const analysisGate = useMemo(() => latestWins(), []);
 
   // A shared link has been read; leaving it in the address bar would make a reload reopen the
@@ -68,7 +71,37 @@ export function App() {
 
   useEffect(() => applyTheme(theme), [theme]);
 
-  // Diagnostics: every change, no debounce (the worker answers in milliseconds).
+  // Simulation: debounced, newest wins (see SimulationClient). The worker starts only once
+  // the editor is on screen, so the first screen is not slowed by the simulator loading.
+  const simClientRef = useRef<SimulationClient | null>(null);
+  const simClient = useCallback(() => {
+    simClientRef.current ??= new SimulationClient((event: SimEvent) => {
+      setSim((prev) => {
+        switch (event.type) {
+          case "started":
+            return { ...prev, status: "running", progress: 0, seq: event.seq };
+          case "progress":
+            return { ...prev, progress: event.fraction };
+          case "result":
+            return { view: event.view, status: "done", message: "", progress: 1, seq: event.seq, resultSeq: event.seq, ms: event.ms };
+          case "error":
+            return { ...prev, status: "error", message: event.message };
+          default:
+            return prev;
+        }
+      });
+    });
+    return simClientRef.current;
+  }, []);
+  useEffect(() => () => simClientRef.current?.dispose(), []);
+  const runSimulation = useMemo(() => debounce((t: string, p: Population) => simClient().run(t, p), SIMULATION_DEBOUNCE_MS), [simClient]);
+  const populationRef = useRef(population);
+  populationRef.current = population;
+  const textRef = useRef(text);
+  textRef.current = text;
+
+  // Diagnostics on every change, no debounce. A scheme without errors is then simulated:
+  // checking first keeps the checker from competing with the simulator for the CPU.
   useEffect(() => {
     const seq = analysisGate.next();
     languageClient()
@@ -79,35 +112,21 @@ export function App() {
         if (model && model.getValue() === text) showDiagnostics(model, a.diagnostics);
         setDiagnostics({ list: a.diagnostics, length: text.length });
         if (a.facts) setFacts(a.facts);
+        if (!a.diagnostics.some((d) => d.severity === "error") && editorReady) runSimulation(text, populationRef.current);
       })
       .catch((error: unknown) => setBanner({ kind: "error", text: `The checker failed: ${error instanceof Error ? error.message : String(error)}` }));
-  }, [text, analysisGate]);
+  }, [text, analysisGate, editorReady, runSimulation]);
 
-  // Simulation: debounced, newest wins (see SimulationClient).
-  const simClient = useMemo(
-    () =>
-      new SimulationClient((event: SimEvent) => {
-        setSim((prev) => {
-          switch (event.type) {
-            case "started":
-              return { ...prev, status: "running", progress: 0, seq: event.seq };
-            case "progress":
-              return { ...prev, progress: event.fraction };
-            case "result":
-              return { view: event.view, status: "done", message: "", progress: 1, seq: event.seq, ms: event.ms };
-            case "error":
-              return { ...prev, status: "error", message: event.message };
-            default:
-              return prev;
-          }
-        });
-      }),
-    [],
-  );
-  useEffect(() => () => simClient.dispose(), [simClient]);
-  const runSimulation = useMemo(() => debounce((t: string, p: Population) => simClient.run(t, p), SIMULATION_DEBOUNCE_MS), [simClient]);
-  useEffect(() => runSimulation(text, population), [text, population, runSimulation]);
-
+  const firstPopulation = useRef(true);
+  useEffect(() => {
+    // The text effect above covers the first run; after that, population edits re-run.
+    if (firstPopulation.current) {
+      firstPopulation.current = false;
+      return;
+    }
+    if (!diagnostics.list.some((d) => d.severity === "error")) runSimulation(textRef.current, population);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [population, runSimulation]);
   // Autosave: the draft survives a reload; flushed when the page is hidden or closed.
   const save = useMemo(
     () =>
@@ -170,6 +189,7 @@ export function App() {
   const onMount = useCallback(
     (ed: editor.IStandaloneCodeEditor) => {
       editorRef.current = ed;
+      setEditorReady(true);
       ed.addAction({
         id: "goodhart.sweep",
         label: "Sweep this number",
@@ -224,15 +244,15 @@ export function App() {
   const view = sim.view;
   const errorCount = diagnostics.list.filter((d) => d.severity === "error").length;
   const simStatus =
-    sim.status === "running"
-      ? `Simulating ${population.staff.toLocaleString("en")} staff × ${population.periods} periods…`
-      : sim.status === "error"
-        ? errorCount > 0 || sim.message.startsWith("Line")
-          ? `The scheme has errors; ${view ? "showing the last run that worked" : "fix them to simulate"}. ${sim.message}`
-          : `The simulation failed: ${sim.message}`
-        : view && sim.ms !== null
-          ? `${view.staff.toLocaleString("en")} staff × ${view.periods} periods, seed ${view.seed} — computed in ${Math.round(sim.ms)} ms.`
-          : "";
+    errorCount > 0
+      ? `The scheme has errors; ${view ? "showing the last run that worked" : "fix them to simulate"}.`
+      : sim.status === "running"
+        ? `Simulating ${population.staff.toLocaleString("en")} staff × ${population.periods} periods…`
+        : sim.status === "error"
+          ? `The simulation failed: ${sim.message}`
+          : view && sim.ms !== null
+            ? `${view.staff.toLocaleString("en")} staff × ${view.periods} periods, seed ${view.seed} — computed in ${Math.round(sim.ms)} ms.`
+            : "";
 
   return (
     <div className="app">
@@ -266,12 +286,12 @@ export function App() {
         </section>
         <section className="right" aria-label="Simulation">
           <PopulationPanel value={population} onChange={setPopulation} />
-          <p className={`sim-status ${sim.status}`} role="status" data-testid="sim-status">
+          <p className={`sim-status ${errorCount > 0 ? "error" : sim.status}`} role="status" data-testid="sim-status">
             {simStatus}
             {sim.status === "running" && sim.progress > 0 ? ` ${Math.round(sim.progress * 100)}%` : ""}
           </p>
           {view ? (
-            <div className="results" data-testid="results" data-result-seq={sim.seq} data-mean-score={view.summary.meanScore ?? ""}>
+            <div className="results" data-testid="results" data-result-seq={sim.resultSeq} data-mean-score={view.summary.meanScore ?? ""}>
               <Headlines view={view} />
               <ChartsPanel view={view} theme={theme} />
             </div>

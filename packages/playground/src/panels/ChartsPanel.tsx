@@ -1,5 +1,5 @@
 /** The five charts of a run. Each says in one sentence what it shows. */
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { SimulationView } from "../sim/result.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
 import { paletteFor, type Theme } from "../charts/palette.ts";
@@ -10,7 +10,8 @@ import { MORALE_CAPTION, moraleBacklogConfig } from "../charts/morale-backlog.ts
 import { INDICATOR_BAND_CAPTION, INDICATOR_CAPTION, indicatorValuesConfig } from "../charts/indicator-values.ts";
 import { num } from "../charts/format.ts";
 
-export function ChartsPanel({ view, theme }: { view: SimulationView; theme: Theme }) {
+// Memoised: the page re-renders on every keystroke, these only when their inputs change.
+export const ChartsPanel = memo(function ChartsPanel({ view, theme }: { view: SimulationView; theme: Theme }) {
   const palette = paletteFor(theme);
   const configs = useMemo(
     () => ({
@@ -45,4 +46,4 @@ export function ChartsPanel({ view, theme }: { view: SimulationView; theme: Them
       })}
     </div>
   );
-}
+});

@@ -1,8 +1,10 @@
 /** The run's headline figures, each with what it means in plain words. */
+import { memo } from "react";
 import type { SimulationView } from "../sim/result.ts";
 import { num, pct } from "../charts/format.ts";
 
-export function Headlines({ view }: { view: SimulationView }) {
+// Memoised: the page re-renders on every keystroke, these only when their inputs change.
+export const Headlines = memo(function Headlines({ view }: { view: SimulationView }) {
   const s = view.summary;
   const items: [string, string, string][] = [
     ["Mean score", num(s.meanScore), "average points the scheme gives"],
@@ -26,4 +28,4 @@ export function Headlines({ view }: { view: SimulationView }) {
       ))}
     </dl>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The population the scheme is tried on (SIMULATOR.md §2). Shares are entered in percent. */
-import { useId } from "react";
+import { memo, useId } from "react";
 import { MAX_PERIODS, MAX_STAFF, STAFF_TYPES, type Population, type StaffType } from "../sim/population.ts";
 
 interface Props {
@@ -39,7 +39,8 @@ function NumberField(props: { label: string; title?: string; value: number; min:
 
 const toPct = (x: number) => Math.round(x * 1000) / 10;
 
-export function PopulationPanel({ value, onChange }: Props) {
+// Memoised: the page re-renders on every keystroke, these only when their inputs change.
+export const PopulationPanel = memo(function PopulationPanel({ value, onChange }: Props) {
   const set = (patch: Partial<Population>) => onChange({ ...value, ...patch });
   const mixTotal = STAFF_TYPES.reduce((s, t) => s + value.mix[t], 0);
   return (
@@ -61,4 +62,4 @@ export function PopulationPanel({ value, onChange }: Props) {
       </fieldset>
     </section>
   );
-}
+});

@@ -33,8 +33,9 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const clientRef = useRef<SimulationClient | null>(null);
 
-  useEffect(() => {
-    const client = new SimulationClient((event) => {
+  // The sweep's worker is started on the first sweep, not with the page.
+  const client = () => {
+    clientRef.current ??= new SimulationClient((event) => {
       if (event.type === "sweepPoint") {
         setPoints((prev) => [...prev, { value: event.value, summary: event.summary }].sort((a, b) => a.value - b.value));
         setStatus((s) => (s.kind === "running" ? { ...s, done: s.done + 1 } : s));
@@ -45,9 +46,9 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
       else if (event.type === "error") setStatus({ kind: "error", message: event.message });
       else if (event.type === "cancelled") setStatus({ kind: "idle" });
     });
-    clientRef.current = client;
-    return () => client.dispose();
-  }, []);
+    return clientRef.current;
+  };
+  useEffect(() => () => clientRef.current?.dispose(), []);
 
   useEffect(() => {
     if (!literal) return;
@@ -62,11 +63,11 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
   const values = useMemo(() => sweepValues(range.from, range.to, range.steps), [range]);
 
   const run = () => {
-    if (!literal || !clientRef.current) return;
+    if (!literal) return;
     setPoints([]);
     setSkipped([]);
     setStatus({ kind: "running", done: 0, total: values.length });
-    clientRef.current.sweep(text, population, { start: literal.range.start.offset, end: literal.range.end.offset, percent: literal.percent, values });
+    client().sweep(text, population, { start: literal.range.start.offset, end: literal.range.end.offset, percent: literal.percent, values });
   };
   const cancel = () => {
     clientRef.current?.cancel();
