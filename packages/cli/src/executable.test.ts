@@ -44,7 +44,7 @@ describe("the goodhart executable", () => {
     const runs = [
       goodhart("score", "examples/one-stop-shop-clerk.kpi", "--data", csv),
       goodhart("score", "examples/one-stop-shop-clerk.kpi", "--data", tmp),
-      goodhart("simulate", "examples/one-stop-shop-clerk.kpi", "--saints", "90%"),
+      goodhart("simulate", "examples/one-stop-shop-clerk.kpi", "--saints", "90%", "--maniacs", "20%"),
       goodhart("sweep", "examples/one-stop-shop-clerk.kpi", "--set", "nothing.here=1..2:2"),
       goodhart("compile", "examples/one-stop-shop-clerk.kpi", "-o", join(tmp, "no/such/dir/x.mjs")),
     ];

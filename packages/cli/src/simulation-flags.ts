@@ -5,7 +5,9 @@
 import { z } from "zod";
 import { shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
 import type { Io } from "./io.ts";
-import type { SimulationResult } from "@goodhart/simulator";
+import { POPULATION_DEFAULTS, type SimulationResult } from "@goodhart/simulator";
+import type { Scheme } from "@goodhart/dsl";
+import { UsageError } from "./errors.ts";
 import type { SimulationOverrides } from "./engines.ts";
 
 export const SIMULATION_FLAG_OPTIONS = {
@@ -49,14 +51,37 @@ export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'sim
   --luck P         how much of a period's outcome is chance (default 30%)
   --workers N      worker threads (default: one thread below 8192 staff, else every core);
                    the result is identical whatever N is
-P is a share, written 25% or 0.25.`;
+P is a share, written 25% or 0.25. Give some of the four type shares and the others keep their
+proportions and fill the rest: --saints 100% alone is a population of saints.`;
 
-export function overridesOf(opts: z.infer<typeof simulationFlags>): SimulationOverrides {
+const MIX = ["saints", "honest", "reactive", "maniacs"] as const;
+
+/**
+ * The flags as simulator overrides. When some of the four type shares are given but not all,
+ * the others keep their proportions (from the scheme's `simulation` block, else the defaults)
+ * and fill what is left, so `--saints 100%` alone means a population of saints.
+ */
+export function overridesOf(opts: z.infer<typeof simulationFlags>, scheme: Scheme | null = null, command = "simulate"): SimulationOverrides {
   const out: SimulationOverrides = {};
   for (const key of ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const) {
     const v = opts[key];
     if (v !== undefined) out[key] = v;
   }
+  const given = MIX.filter((k) => out[k] !== undefined);
+  if (given.length === 0 || given.length === MIX.length) return out;
+  const block = scheme?.simulations[0];
+  const rest = MIX.filter((k) => out[k] === undefined);
+  const left = 1 - given.reduce((sum, k) => sum + out[k]!, 0);
+  const flagList = given.map((k) => `--${k}`).join(", ");
+  if (left < -1e-9) throw new UsageError(`${flagList} add up to more than 100%; the four type shares (saints, honest, reactive, maniacs) sum to 100%`, command);
+  const base = rest.map((k) => block?.[k] ?? POPULATION_DEFAULTS[k]);
+  const baseSum = base.reduce((a, b) => a + b, 0);
+  if (baseSum === 0) {
+    if (left > 1e-9) throw new UsageError(`${flagList} leave ${(left * 100).toFixed(1)}% of staff unassigned; give ${rest.map((k) => `--${k}`).join(", ")} too`, command);
+    rest.forEach((k) => (out[k] = 0));
+    return out;
+  }
+  rest.forEach((k, i) => (out[k] = Math.max(0, left) * (base[i]! / baseSum)));
   return out;
 }
 

@@ -154,7 +154,7 @@ needs it scored, 2 usage error or a file that cannot be read.
         report.scores = { ratings: { old: o.ratings, new: n.ratings }, changed };
       }
       if (opts.simulate) {
-        const overrides = overridesOf(opts);
+        const overrides = overridesOf(opts, schemes[1], "diff");
         const o = await runSimulation("diff", before.text, overrides, { workers: opts.workers, staff: schemes[0].simulations[0]?.staff ?? undefined });
         const n = await runSimulation("diff", after.text, overrides, { workers: opts.workers, staff: schemes[1].simulations[0]?.staff ?? undefined });
         report.simulation = { old: o.summary, new: n.summary };

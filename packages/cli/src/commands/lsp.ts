@@ -16,6 +16,11 @@ to run 'pnpm --silent goodhart lsp --stdio' (or 'node packages/cli/dist/goodhart
 Flags:
   --stdio    talk over stdin/stdout (the only transport)
 
+Examples:
+  pnpm --silent goodhart lsp --stdio
+  # Neovim: vim.lsp.start({ name = "goodhart", cmd = { "node", "/path/to/goodhart/packages/cli/dist/goodhart.mjs", "lsp", "--stdio" } })
+  # docs/editors.md has set-ups for VS Code, Neovim, Helix and Emacs
+
 Exit codes: 0 when the editor shuts the server down, 2 usage error.
 `,
   async run(args) {

@@ -1,5 +1,7 @@
 import { simulate as simulateEngine } from "@goodhart/simulator";
+import { analyze } from "@goodhart/dsl";
 import { describe, expect, it } from "vitest";
+import { overridesOf } from "../simulation-flags.ts";
 import { runWith, SCHEME } from "../test-support/mem-io.ts";
 
 const SIM = SCHEME.replace("metric done \"Done\" {\n  type count\n  source system\n", "metric done \"Done\" {\n  type count\n  source system\n  observes cases.closed\n").replace("metric errors \"Errors\" {\n  type count\n  source system\n", "metric errors \"Errors\" {\n  type count\n  source system\n  observes cases.reopened\n");
@@ -28,10 +30,28 @@ describe("goodhart simulate", () => {
     expect(r.stderr).toBe("");
   });
 
-  it("a mix that does not sum to 100% is a usage error saying so", async () => {
-    const r = await runWith(["simulate", "s.kpi", ...SMALL, "--saints", "90%"], { "s.kpi": SIM });
+  it("type shares given beyond 100% are a usage error saying so", async () => {
+    const r = await runWith(["simulate", "s.kpi", ...SMALL, "--saints", "90%", "--honest", "20%"], { "s.kpi": SIM });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("sum to 100%");
+    expect(r.stderr).toContain("--saints, --honest add up to more than 100%");
+  });
+
+  it("--saints 100% alone is a population of saints, who never game", async () => {
+    const r = await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--saints", "100%"], { "s.kpi": SIM });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.gamingRate).toBe(0);
+    const explicit = await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--saints", "100%", "--honest", "0", "--reactive", "0", "--maniacs", "0"], { "s.kpi": SIM });
+    expect(explicit.stdout).toBe(r.stdout);
+  });
+
+  it("the type shares not given keep their proportions and fill the rest", () => {
+    const o = overridesOf({ saints: 0.4 }, analyze(SIM).scheme);
+    expect(o.saints).toBe(0.4);
+    expect(o.honest! / o.reactive!).toBeCloseTo(0.6 / 0.25, 12);
+    expect(o.reactive! / o.maniacs!).toBeCloseTo(0.25 / 0.05, 12);
+    expect(o.saints! + o.honest! + o.reactive! + o.maniacs!).toBeCloseTo(1, 12);
+    const fromBlock = overridesOf({ maniacs: 0.5 }, analyze(`${SIM}\nsimulation default {\n  saints 0%\n  honest 50%\n  reactive 50%\n  maniacs 0%\n}\n`).scheme);
+    expect(fromBlock).toEqual({ maniacs: 0.5, saints: 0, honest: 0.25, reactive: 0.25 });
   });
 
   it("a scheme with errors exits 1 with its diagnostics", async () => {

@@ -41,7 +41,7 @@ that do not fit together) or a file that cannot be read.
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
-    const overrides = overridesOf(opts);
+    const overrides = overridesOf(opts, scheme, "simulate");
     const block = scheme.simulations[0];
     const work = (overrides.staff ?? block?.staff ?? 2000) * (overrides.periods ?? block?.periods ?? 12);
     const bar = progressBar(io, work);

@@ -94,7 +94,7 @@ error or a file that cannot be read.
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
     const found = axes.map((a) => findNumber(loaded.text, a.path));
-    const overrides = overridesOf(opts);
+    const overrides = overridesOf(opts, scheme, "sweep");
     const block = scheme.simulations[0];
     const work = points.length * (overrides.staff ?? block?.staff ?? 2000) * (overrides.periods ?? block?.periods ?? 12);
     const bar = progressBar(io, work);
