@@ -74,3 +74,38 @@ describe("setNumber", () => {
     expect(msg("volume")).toContain("a path is NAME.PROPERTY");
   });
 });
+
+describe("setNumber on every numeric literal of the bundled examples", () => {
+  it("rewrites exactly that literal, and the file still parses", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL("../../../examples/", import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".kpi"));
+    expect(files.length).toBeGreaterThan(0);
+    let edited = 0;
+    for (const f of files) {
+      const text = readFileSync(new URL(f, dir), "utf8");
+      for (const d of parse(text).file.declarations) {
+        if (!d.name) continue;
+        const keys = d.properties.map((p) => p.key.text);
+        for (const key of new Set(keys)) {
+          if (keys.filter((k) => k === key).length > 1) continue;
+          const path = `${d.name.text}.${key}`;
+          let found;
+          try {
+            found = findNumber(text, path);
+          } catch {
+            continue;
+          }
+          const value = found.value + 0.125;
+          const out = setNumber(text, path, value);
+          expect(parse(out).errors, `${f} ${path}`).toEqual([]);
+          expect(findNumber(out, path).value).toBeCloseTo(value, 9);
+          expect(out.slice(0, found.range.start.offset)).toBe(text.slice(0, found.range.start.offset));
+          expect(out.slice(out.length - (text.length - found.range.end.offset))).toBe(text.slice(found.range.end.offset));
+          edited++;
+        }
+      }
+    }
+    expect(edited).toBeGreaterThan(50);
+  });
+});
