@@ -7,7 +7,11 @@ import { fileDiagnostics, loadScheme } from "../load.ts";
 
 const flags = z.object({
   json: z.boolean().optional(),
-  format: z.enum(["text", "json", "sarif", "github"], { message: "expected one of text, json, sarif, github" }).optional(),
+  format: z
+    .string()
+    .transform((f) => f.toLowerCase())
+    .pipe(z.enum(["text", "json", "sarif", "github"], { message: "expected one of text, json, sarif, github" }))
+    .optional(),
 });
 
 export const check: Command = {
