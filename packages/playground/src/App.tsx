@@ -239,6 +239,7 @@ export function App() {
     const formatted = await languageClient().call("format", text);
     if (formatted === null) setBanner({ kind: "error", text: "Fix the syntax errors first: a scheme that does not parse cannot be formatted safely." });
     else if (formatted !== text) replaceText(formatted);
+    else setBanner({ kind: "info", text: "The scheme is already formatted." });
   };
 
   const view = sim.view;

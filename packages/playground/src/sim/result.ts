@@ -44,7 +44,10 @@ export interface StaffArrays {
   type: Uint8Array;
   /** Index into `bands`, after quotas, in the last period. */
   rating: Uint8Array;
-  /** Each indicator's measured value, every staff-period, period-major (period p of staff i at p × staff + i); NaN when undefined. */
+  /**
+   * Each indicator's measured value per staff member in the last period (length = staff), or
+   * every staff-period, period-major (period p of staff i at p × staff + i); NaN = undefined.
+   */
   indicatorValues: Record<string, Float64Array>;
 }
 

@@ -1,0 +1,14 @@
+import { openBrowser, serveDist, waitForApp } from "./harness.ts";
+const server = await serveDist();
+const b = await openBrowser();
+const { page } = b;
+await page.goto(server.url);
+await waitForApp(page);
+await page.getByRole("button", { name: /dark theme/ }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: "/tmp/goodhart-dark.png" });
+await page.locator(".right").evaluate((el) => el.scrollTo(0, 1500));
+await page.waitForTimeout(300);
+await page.screenshot({ path: "/tmp/goodhart-dark-charts.png" });
+console.log(b.consoleErrors);
+await b.close(); await server.close();

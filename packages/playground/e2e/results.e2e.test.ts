@@ -1,0 +1,56 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openBrowser, serveDist, waitForApp, type StaticServer } from "./harness.ts";
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDist();
+});
+afterAll(async () => server?.close());
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
+  const [event] = await Promise.all([page.waitForEvent("download"), click()]);
+  const path = await event.path();
+  return { name: event.suggestedFilename(), body: await readFile(path) };
+}
+
+describe("population and results", () => {
+  it("re-runs on a population change and exports CSV, JSON, a chart as PNG and the scheme", async () => {
+    const browser = await openBrowser();
+    try {
+      const { page } = browser;
+      await page.goto(server.url);
+      await waitForApp(page);
+      await page.getByLabel("Number of staff simulated").fill("400");
+      await expect.poll(() => page.locator("[data-testid=sim-status]").innerText(), { timeout: 30_000 }).toMatch(/^400 staff × 12 periods/);
+
+      const csv = await download(page, () => page.getByRole("button", { name: /per-staff results as CSV/ }).click());
+      const lines = csv.body.toString("utf8").trim().split("\r\n");
+      expect(lines[0]).toMatch(/^staff,type,score,true_value,rating/);
+      expect(lines).toHaveLength(401);
+
+      const json = await download(page, () => page.getByRole("button", { name: /result document as JSON/ }).click());
+      const doc = JSON.parse(json.body.toString("utf8"));
+      expect(doc).toMatchObject({ staff: 400, periods: 12 });
+      expect(Object.keys(doc.summary)).toEqual(expect.arrayContaining(["meanScore", "gamingRate", "scoreTruthCorrelation", "ratings"]));
+
+      const png = await download(page, () => page.getByRole("button", { name: /“Rating bands” as PNG/ }).click());
+      expect(png.name).toBe("rating-bands.png");
+      expect(png.body.subarray(1, 4).toString("latin1")).toBe("PNG");
+
+      const kpi = await download(page, () => page.getByRole("button", { name: /Download the scheme/ }).click());
+      expect(kpi.name).toBe("scheme.kpi");
+      expect(kpi.body.toString("utf8")).toMatch(/^\/\/|scheme/);
+
+      // The theme toggle is a labelled button that the keyboard reaches.
+      await page.getByRole("button", { name: /dark theme/ }).focus();
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+      expect(browser.consoleErrors).toEqual([]);
+      expect(browser.externalRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
