@@ -1,0 +1,121 @@
+/**
+ * The simulator's throughput for the report: staff-periods/s at the interactive size
+ * (5,000 × 12, one thread) and at a national workforce (2,500,000 × 12 on worker threads),
+ * with peak memory. The same measurement as packages/simulator/bench/simulate.bench.ts (same
+ * scheme, same sizes, same worker bundling); that script runs on import and exports nothing,
+ * so it is restated here as a function returning lines rather than imported.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { simulate } from "@goodhart/simulator";
+import { simulateParallel } from "../../simulator/src/parallel-node.ts";
+import { median } from "./measure.ts";
+
+/** The scheme of packages/simulator/bench/simulate.bench.ts (keep the two in step). */
+export const SIM_SCHEME = `
+scheme "One-stop-shop clerk (benchmark)" { period month }
+metric resolved { type count source self observes cases.closed audit 5% }
+metric received { type count source system observes cases.received }
+metric resolved_on_time { type count source self observes cases.closed_on_time }
+metric reopened { type count source system observes cases.reopened }
+metric satisfied { type ratio source survey observes survey.satisfaction }
+metric audit_failures { type count source audit observes audit.failures }
+indicator completion { group performance aspect volume value resolved / received floor 60% target 100% weight 40 }
+indicator on_time { group performance aspect timeliness value resolved_on_time / resolved floor 80% target 98% weight 30 }
+indicator rework { group performance aspect quality value reopened / resolved better lower floor 10% target 2% weight 30 }
+indicator satisfaction { aspect satisfaction value satisfied floor 70% target 90% weight 30 }
+group performance { weight 70 }
+gate falsified { when audit_failures > 0 cap rating not_completed }
+rating excellent { min 90 quota 20% of good reward 15% }
+rating good { min 70 reward 5% }
+rating completed { min 50 reward 0% }
+rating not_completed { reward -10% }
+`;
+
+export interface SimBenchOptions {
+  /** Skip the national-size run (`--quick`). */
+  skipLarge: boolean;
+  largeStaff: number;
+  workers: number;
+  log: (line: string) => void;
+}
+
+const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const rate = (staffPeriods: number, ms: number): string => `${Math.round(staffPeriods / (ms / 1000)).toLocaleString("en-US")} staff-periods/s`;
+
+export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
+  const lines: string[] = [];
+  // Interactive size: one warm-up run for the JIT, then the median of five.
+  simulate(SIM_SCHEME, { staff: 5000, periods: 12 });
+  const times: number[] = [];
+  const rssBefore = process.memoryUsage().rss;
+  let peakSmall = rssBefore;
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    simulate(SIM_SCHEME, { staff: 5000, periods: 12 });
+    times.push(performance.now() - t0);
+    peakSmall = Math.max(peakSmall, process.memoryUsage().rss);
+  }
+  const m = median(times);
+  lines.push(
+    `5,000 staff × 12 periods, 1 thread: median ${m.toFixed(0)} ms (range ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms over 5 runs), ${rate(60_000, m)}; process RSS ${mb(peakSmall)}`,
+  );
+  if (opts.skipLarge) {
+    lines.push(`${opts.largeStaff.toLocaleString("en-US")} staff × 12 periods: skipped (--quick)`);
+    return lines;
+  }
+
+  // Workers start from a bundled script, as in the CLI build, so they need no TypeScript loader.
+  const dir = mkdtempSync(join(tmpdir(), "goodhart-bench-"));
+  try {
+    const outfile = join(dir, "simulate-worker.mjs");
+    const workerEntry = fileURLToPath(new URL("node-worker.ts", import.meta.resolve("@goodhart/simulator")));
+    await build({
+      entryPoints: [workerEntry],
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      logLevel: "warning",
+      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    });
+    globalThis.gc?.();
+    const base = process.memoryUsage();
+    let peakRss = base.rss;
+    let peakBuffers = base.arrayBuffers;
+    // Worker threads live in this process, so its RSS is the whole simulation's footprint.
+    const sample = (): void => {
+      const mu = process.memoryUsage();
+      peakRss = Math.max(peakRss, mu.rss);
+      peakBuffers = Math.max(peakBuffers, mu.arrayBuffers);
+    };
+    const timer = setInterval(sample, 100);
+    const t0 = performance.now();
+    let result;
+    try {
+      result = await simulateParallel(SIM_SCHEME, { staff: opts.largeStaff, periods: 12 }, {
+        workers: opts.workers,
+        workerUrl: pathToFileURL(outfile),
+        onProgress: (p) => {
+          sample();
+          opts.log(`simulation: period ${p.period}/${p.periods} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        },
+      });
+    } finally {
+      clearInterval(timer);
+    }
+    const ms = performance.now() - t0;
+    sample();
+    lines.push(
+      `${opts.largeStaff.toLocaleString("en-US")} staff × 12 periods, ${opts.workers} worker threads: ${(ms / 1000).toFixed(1)} s, ${rate(opts.largeStaff * 12, ms)}; ` +
+        `peak RSS ${mb(peakRss)} (${mb(base.rss)} before the run), peak array buffers ${mb(peakBuffers)}; gaming rate ${result.summary.gamingRate}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
