@@ -128,7 +128,8 @@ export function renderSummary(result: SimulationResult): string {
 
 /** A progress bar on stderr for long runs on a terminal; a no-op elsewhere. */
 export function progressBar(io: Io, work: number): { update(fraction: number): void; done(): void } {
-  const LONG = 2_000_000;
+  // Roughly where a run takes seconds rather than a blink; below it a bar would only flicker.
+  const LONG = 500_000;
   if (!io.stderrIsTTY || work < LONG) return { update() {}, done() {} };
   let last = -1;
   return {
