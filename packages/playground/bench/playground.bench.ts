@@ -58,7 +58,7 @@ const PROBE = () => {
   w.__bench = { editorAt: null, keyAt: 0, marks: [] };
   addEventListener("keydown", () => (w.__bench.keyAt = performance.now()), true);
   new MutationObserver((records) => {
-    if (w.__bench.editorAt === null && document.querySelector(".monaco-editor .view-line")) w.__bench.editorAt = performance.now();
+    if (w.__bench.editorAt === null && document.querySelector("[data-testid=editor] .monaco-editor .view-line")) w.__bench.editorAt = performance.now();
     for (const r of records) {
       if (r.type !== "attributes") continue;
       const el = r.target as Element;
@@ -85,7 +85,7 @@ async function main() {
     const b = await openBrowser();
     await b.page.addInitScript(PROBE);
     await b.page.goto(server.url);
-    await b.page.locator(".monaco-editor .view-line").first().waitFor();
+    await b.page.locator("[data-testid=editor] .monaco-editor .view-line").first().waitFor();
     firstLoad.push(await b.page.evaluate(() => (window as unknown as { __bench: { editorAt: number } }).__bench.editorAt));
     await b.close();
   }
@@ -97,7 +97,7 @@ async function main() {
   await waitForApp(page);
   // The last line is the bench comment; typing there keeps the scheme valid, so every
   // keystroke re-checks and re-simulates.
-  await page.locator(".monaco-editor .view-lines").click();
+  await page.locator("[data-testid=editor] .monaco-editor .view-lines").click();
   await page.keyboard.press("Control+End");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("End");

@@ -29,12 +29,12 @@ describe("editing a scheme", () => {
       const problem = page.locator("[data-testid=problems] button[data-code=KPI002]");
       await problem.waitFor({ state: "visible" });
       expect(await problem.innerText()).toMatch(/closedd/);
-      await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "attached" });
+      await page.locator("[data-testid=editor] .monaco-editor .squiggly-error").first().waitFor({ state: "attached" });
       await expect.poll(() => page.locator("[data-testid=sim-status]").innerText()).toMatch(/errors/);
 
       await problem.click();
-      const cursorLine = await page.locator(".monaco-editor .current-line").first().boundingBox();
-      const errorLine = await page.locator(".monaco-editor .view-line", { hasText: "closedd" }).boundingBox();
+      const cursorLine = await page.locator("[data-testid=editor] .monaco-editor .current-line").first().boundingBox();
+      const errorLine = await page.locator("[data-testid=editor] .monaco-editor .view-line", { hasText: "closedd" }).boundingBox();
       expect(cursorLine && errorLine && Math.abs(cursorLine.y - errorLine.y)).toBeLessThan(4);
 
       // A different target moves the figures: the charts are rebuilt from a new run.
@@ -59,9 +59,9 @@ describe("editing a scheme", () => {
       await setEditorText(page, VALID_SCHEME);
       await page.locator("[data-testid=problems] .empty").waitFor({ state: "visible" });
       // Code lenses move lines down when they arrive; measure positions only after them.
-      await page.locator(".monaco-editor .codelens-decoration").first().waitFor({ state: "visible" });
+      await page.locator("[data-testid=editor] .monaco-editor .codelens-decoration").first().waitFor({ state: "visible" });
 
-      const name = page.locator(".monaco-editor .view-line span span", { hasText: /^closure_rate$/ }).first();
+      const name = page.locator("[data-testid=editor] .monaco-editor .view-line span span", { hasText: /^closure_rate$/ }).first();
       const box = (await name.boundingBox())!;
       await page.mouse.move(box.x - 30, box.y + 2);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
@@ -70,7 +70,7 @@ describe("editing a scheme", () => {
       expect(await hover.innerText()).toMatch(/50%/);
       await page.keyboard.press("Escape");
 
-      await page.locator(".monaco-editor .view-line", { hasText: "observes cases.received" }).first().click();
+      await page.locator("[data-testid=editor] .monaco-editor .view-line", { hasText: "observes cases.received" }).first().click();
       await page.keyboard.press("End");
       await page.keyboard.press("Enter");
       await page.keyboard.type("observes ca", { delay: 30 });

@@ -119,14 +119,14 @@ export async function openBrowser(): Promise<Browser> {
 
 /** Waits until Monaco shows text and the first simulation has drawn its charts. */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.locator(".monaco-editor .view-lines").waitFor({ state: "visible" });
+  await page.locator("[data-testid=editor] .monaco-editor .view-lines").waitFor({ state: "visible" });
   await page.locator("[data-testid=results] canvas").first().waitFor({ state: "visible", timeout: 45_000 });
 }
 
 /** Replaces the editor's whole text the way a user does: select all, then paste over it. */
 export async function setEditorText(page: Page, text: string): Promise<void> {
   // Monaco 0.57 takes keyboard input in an EditContext element, focused by clicking the text.
-  await page.locator(".monaco-editor .view-lines").click();
+  await page.locator("[data-testid=editor] .monaco-editor .view-lines").click();
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
@@ -135,5 +135,5 @@ export async function setEditorText(page: Page, text: string): Promise<void> {
 
 /** The editor's visible lines as plain text (Monaco draws spaces as no-break spaces). */
 export async function visibleEditorText(page: Page): Promise<string> {
-  return (await page.locator(".monaco-editor .view-lines").innerText()).replace(/\u00a0/g, " ");
+  return (await page.locator("[data-testid=editor] .monaco-editor .view-lines").innerText()).replace(/\u00a0/g, " ");
 }

@@ -19,7 +19,7 @@ describe("sweep", () => {
       await setEditorText(page, VALID_SCHEME);
       await page.locator("[data-testid=problems] .empty").waitFor({ state: "visible" });
 
-      const target = page.locator(".monaco-editor .view-line", { hasText: "target 90%" }).first().locator("span span", { hasText: /^90%$/ });
+      const target = page.locator("[data-testid=editor] .monaco-editor .view-line", { hasText: "target 90%" }).first().locator("span span", { hasText: /^90%$/ });
       await target.click();
       await target.click({ button: "right" });
       await page.getByRole("menuitem", { name: /Sweep this number/ }).click();

@@ -16,6 +16,7 @@ import { PopulationPanel } from "./panels/PopulationPanel.tsx";
 import { Headlines } from "./panels/Headlines.tsx";
 import { ChartsPanel } from "./panels/ChartsPanel.tsx";
 import { SweepPanel } from "./panels/SweepPanel.tsx";
+import { ComparePanel } from "./panels/ComparePanel.tsx";
 import { Toolbar } from "./panels/Toolbar.tsx";
 import { SimulationClient, type SimEvent } from "./sim/simulation-client.ts";
 import type { Population } from "./sim/population.ts";
@@ -300,6 +301,7 @@ export function App() {
           <div id="sweep-panel">
             <SweepPanel literal={sweep?.literal ?? null} text={sweep?.text ?? text} population={population} theme={theme} onPickFromCursor={() => void pickSweepNumber()} />
           </div>
+          <ComparePanel text={text} population={population} theme={theme} current={view} />
           {facts === null && errorCount === 0 && diagnostics.length >= 0 ? <p className="hint">Checking the scheme…</p> : null}
         </section>
       </main>

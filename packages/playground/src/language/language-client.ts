@@ -16,6 +16,7 @@ export interface CallOptions {
   offset?: number;
   end?: number;
   newName?: string;
+  other?: string;
 }
 
 export class LanguageClient {

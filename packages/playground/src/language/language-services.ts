@@ -10,6 +10,7 @@ import {
   codeLenses as dslCodeLenses,
   complete as dslComplete,
   definition as dslDefinition,
+  diffSchemes,
   documentSymbols,
   foldingRanges,
   format as formatScheme,
@@ -30,6 +31,7 @@ import type {
   LsNumberAt,
   LsRange,
   LsRename,
+  LsSchemeDiff,
   LsSymbol,
   SchemeFacts,
 } from "./protocol.ts";
@@ -146,6 +148,12 @@ export function folding(text: string): LsFolding[] {
 
 export function codeLenses(text: string): LsCodeLens[] {
   return dslCodeLenses(analysisOf(text)).map((l) => ({ range: l.range, title: l.title }));
+}
+
+/** Compare mode: the semantic diff from the baseline to the draft being edited. */
+export function diff(oldText: string, newText: string): LsSchemeDiff {
+  const d = diffSchemes(oldText, newText, { oldAnalysis: analyze(oldText), newAnalysis: analysisOf(newText) });
+  return { changes: d.changes, effectiveWeights: d.effectiveWeights, diagnostics: d.diagnostics };
 }
 
 const within = (r: Range, offset: number) => r.start.offset <= offset && offset <= r.end.offset;

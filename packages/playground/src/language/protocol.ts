@@ -124,6 +124,26 @@ export type LsNumberAt = z.infer<typeof numberAtSchema>;
 export const foldingSchema = z.object({ startLine: z.number(), endLine: z.number(), comment: z.boolean() });
 export type LsFolding = z.infer<typeof foldingSchema>;
 
+const diagnosticEntrySchema = z.object({ code: z.string(), name: z.string().nullable(), message: z.string() });
+
+/** The dsl's semantic diff (the document `goodhart diff --json` prints). */
+export const schemeDiffSchema = z.object({
+  changes: z.array(
+    z.object({
+      kind: z.enum(["added", "removed", "renamed", "changed"]),
+      declaration: z.string(),
+      name: z.string(),
+      property: z.string().optional(),
+      old: z.string().nullable().optional(),
+      new: z.string().nullable().optional(),
+      text: z.string(),
+    }),
+  ),
+  effectiveWeights: z.record(z.string(), z.object({ old: z.number(), new: z.number() })),
+  diagnostics: z.object({ added: z.array(diagnosticEntrySchema), removed: z.array(diagnosticEntrySchema) }),
+});
+export type LsSchemeDiff = z.infer<typeof schemeDiffSchema>;
+
 /** Every method the worker answers, its arguments and the schema its answer must meet. */
 export const METHODS = {
   analyze: { result: analysisSchema },
@@ -138,6 +158,7 @@ export const METHODS = {
   symbols: { result: z.array(symbolSchema) },
   folding: { result: z.array(foldingSchema) },
   numberAt: { result: numberAtSchema.nullable() },
+  diff: { result: schemeDiffSchema },
 } as const;
 
 export type Method = keyof typeof METHODS;
@@ -151,6 +172,8 @@ export const requestSchema = z.object({
   offset: z.number().optional(),
   end: z.number().optional(),
   newName: z.string().optional(),
+  /** For `diff`: the old scheme (`text` is the new one). */
+  other: z.string().optional(),
 });
 export type LsRequest = z.infer<typeof requestSchema>;
 

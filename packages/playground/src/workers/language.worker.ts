@@ -18,6 +18,7 @@ const handlers: { [M in Method]: (r: LsRequest) => unknown } = {
   folding: (r) => services.folding(r.text),
   codeLenses: (r) => services.codeLenses(r.text),
   numberAt: (r) => services.numberAt(r.text, r.offset ?? 0),
+  diff: (r) => services.diff(r.other ?? "", r.text),
 };
 
 self.onmessage = (event: MessageEvent<unknown>) => {
