@@ -9,6 +9,8 @@ export interface Io {
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
+  /** Files under `dir` (recursively, skipping node_modules and dot directories), sorted. */
+  listFiles?(dir: string): Promise<string[]>;
   /** All of standard input, for the file argument `-`. */
   readStdin?(): Promise<string>;
   /** `git show REV:PATH`; absent where there is no git (tests may fake it). */

@@ -3,7 +3,8 @@
  * run.ts, which tests call with an in-memory Io.
  */
 import { execFile } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Io } from "./io.ts";
 import { run } from "./run.ts";
@@ -33,6 +34,19 @@ const io: Io = {
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, "utf8"),
   writeFile: (path, text) => writeFile(path, text, "utf8"),
+  listFiles: async (dir) => {
+    const out: string[] = [];
+    const walk = async (d: string): Promise<void> => {
+      for (const entry of await readdir(d, { withFileTypes: true })) {
+        if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+        const path = d === "." ? entry.name : join(d, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else if (entry.isFile()) out.push(path);
+      }
+    };
+    await walk(dir);
+    return out.sort();
+  },
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

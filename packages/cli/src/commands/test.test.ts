@@ -47,4 +47,16 @@ describe("goodhart test", () => {
     expect(r.stderr).toContain("cannot read s.kpi");
     expect((await runWith(["test"])).code).toBe(2);
   });
+
+  it("without a file, runs every *.expect file found under the current directory", async () => {
+    const files = { "a/s.expect": PASS, "a/s.kpi": SCHEME, "b/t.expect": FAIL, "b/s.kpi": SCHEME, "notes.txt": "" };
+    const r = await runWith(["test"], files, { listFiles: async () => Object.keys(files).sort() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("a/s.expect");
+    expect(r.stdout).toContain("b/t.expect");
+    expect(r.stdout).toContain("1 passed, 1 failed");
+    const none = await runWith(["test"], {}, { listFiles: async () => ["x.kpi"] });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no *.expect file under this directory");
+  });
 });

@@ -13,19 +13,21 @@ const flags = z.object({ json: z.boolean().optional(), junit: z.boolean().option
 export const testCommand: Command = {
   name: "test",
   summary: "check schemes against their expectation files (*.expect)",
-  help: `Usage: goodhart test FILE.expect… [--json | --junit]
+  help: `Usage: goodhart test [FILE.expect…] [--json | --junit]
 
 Runs expectation files: cases that pin what a scheme must do to one staff member (inputs,
 then 'expect score 93.5 ± 0.5', 'expect rating is good', 'expect gate falsified holds', …).
 Each file names its scheme on a 'scheme PATH' line, relative to the expectation file. Every
 case is scored on its own, so ratings are before quotas. The format is described in
-docs/review.md.
+docs/review.md. Without FILE, every *.expect file under the current directory runs
+(node_modules and dot directories are skipped).
 
 Flags:
   --json     the reports as JSON: [{file, scheme, cases: [{name, passed, checks}], passed, failed}]
   --junit    JUnit XML, which CI systems show as test results
 
 Examples:
+  goodhart test
   goodhart test examples/*.expect
   goodhart test scheme.expect --junit > results.xml
 
@@ -36,10 +38,14 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
     const parsed = parseFlags("test", args, { json: { type: "boolean" }, junit: { type: "boolean" } });
     const opts = validate("test", flags, parsed.values);
     if (opts.json && opts.junit) throw new UsageError("--json and --junit contradict each other; pick one", "test");
-    if (parsed.positionals.length === 0) throw new UsageError("no expectation file given: goodhart test FILE.expect…", "test");
+    let files = parsed.positionals;
+    if (files.length === 0) {
+      files = io.listFiles ? (await io.listFiles(".")).filter((f) => f.endsWith(".expect")) : [];
+      if (files.length === 0) throw new UsageError("no expectation file given, and no *.expect file under this directory", "test");
+    }
     const reports: TestReport[] = [];
     let broken = false;
-    for (const file of parsed.positionals) {
+    for (const file of files) {
       const { expectations, errors } = parseExpectations(await readInput(io, file), file);
       if (errors.length > 0) {
         io.stderr(errors.map((e) => `${e.text}\n`).join(""));
