@@ -84,6 +84,12 @@ export class Chunk {
   private readonly steadyCols: Float64Array[];
   private readonly rowShifts: Record<string, Float64Array>;
   private readonly rowShiftList: Float64Array[];
+  private readonly columnList: Float64Array[];
+  private readonly caughtColumns: Record<string, Float64Array>;
+  private readonly caughtColumnList: Float64Array[];
+  private readonly caughtAuditCols: Float64Array[];
+  private readonly caughtShifts: Record<string, Float64Array>;
+  private readonly caughtShiftList: Float64Array[];
   private readonly shiftsList: Float64Array[];
   private readonly k: ModelConstants;
   /** Which optional parts of an outcome some metric reads. */
@@ -147,6 +153,13 @@ export class Chunk {
     this.nextShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(K * BLOCK)]));
     this.rowShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(K * BLOCK)]));
     this.rowShiftList = this.ratchets.map((i) => this.rowShifts[i.name]!);
+    this.columnList = compiled.metrics.map((name) => this.columns[name]!);
+    const falsifying = Math.max(0, FALSIFY_TO - FALSIFY_FROM) * BLOCK;
+    this.caughtColumns = Object.fromEntries(compiled.metrics.map((name) => [name, new Float64Array(falsifying)]));
+    this.caughtColumnList = compiled.metrics.map((name) => this.caughtColumns[name]!);
+    this.caughtAuditCols = this.bindings.list.filter((b) => b.kind === "auditFailures").map((b) => this.caughtColumns[b.metric]!);
+    this.caughtShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(falsifying)]));
+    this.caughtShiftList = this.ratchets.map((i) => this.caughtShifts[i.name]!);
     this.shiftsList = this.ratchets.map((i) => this.shifts[i.name]!);
   }
 
@@ -183,13 +196,14 @@ export class Chunk {
       this.supZ[j] = normal(p.seed, i, draw, STREAM.supervisor);
     }
 
-    // Every candidate of every staff member in this block: one row each, row = c * m + j.
+    // Every candidate of every staff member in this block: one row each, row = j * K + c
+    // (staff-major, so one person's rows sit together in every array).
     const o = this.o;
     for (let j = 0; j < m; j++) {
       this.situation(l0 + j, j);
       const typeBase = this.pop.type[l0 + j]! * K;
       for (let c = 0; c < K; c++) {
-        const row = c * m + j;
+        const row = j * K + c;
         // A way of working this type never considers needs no outcome (its row is ignored).
         if (MORAL[typeBase + c] === Infinity) {
           this.falseCount[row] = 0;
@@ -203,7 +217,7 @@ export class Chunk {
       for (let r = 0; r < this.ratchets.length; r++) {
         const now = this.shiftsList[r]![l0 + j]!;
         const rowShift = this.rowShiftList[r]!;
-        for (let c = 0; c < K; c++) rowShift[c * m + j] = now;
+        for (let c = 0; c < K; c++) rowShift[j * K + c] = now;
       }
     }
     const hasRatchet = this.ratchets.length > 0;
@@ -219,21 +233,28 @@ export class Chunk {
     const caughtReward = this.reward1;
     caughtReward.set(this.reward0.subarray(0, rows));
     if (this.bindings.auditObserved && catchP > 0 && FALSIFY_TO > FALSIFY_FROM) {
-      const r0 = FALSIFY_FROM * m;
-      const r1 = FALSIFY_TO * m;
-      for (let row = r0; row < r1; row++) {
-        const f = this.falseCount[row]!;
-        const pAny = f > 0 ? 1 - expDet(f * lnEscape) : 0;
-        this.setAudit(row, pAny > 0 ? (catchP * f) / pAny : 0);
+      // Rescore only the falsifying rows, copied into a compact set of columns.
+      const F = FALSIFY_TO - FALSIFY_FROM;
+      const copy = (src: Float64Array, dst: Float64Array): void => {
+        for (let j = 0; j < m; j++) {
+          const s0 = j * K + FALSIFY_FROM;
+          const d0 = j * F;
+          for (let f = 0; f < F; f++) dst[d0 + f] = src[s0 + f]!;
+        }
+      };
+      for (let mi = 0; mi < this.columnList.length; mi++) copy(this.columnList[mi]!, this.caughtColumnList[mi]!);
+      for (let r = 0; r < this.ratchets.length; r++) copy(this.rowShiftList[r]!, this.caughtShiftList[r]!);
+      for (let j = 0; j < m; j++) {
+        for (let f = 0; f < F; f++) {
+          const fc = this.falseCount[j * K + FALSIFY_FROM + f]!;
+          const pAny = fc > 0 ? 1 - expDet(fc * lnEscape) : 0;
+          const failures = pAny > 0 ? (catchP * fc) / pAny : 0;
+          for (const col of this.caughtAuditCols) col[j * F + f] = failures;
+        }
       }
-      const view: Record<string, Float64Array> = {};
-      for (const name of Object.keys(this.columns)) view[name] = this.columns[name]!.subarray(r0, r1);
-      const shiftView: Record<string, Float64Array> = {};
-      for (const name of Object.keys(this.rowShifts)) shiftView[name] = this.rowShifts[name]!.subarray(r0, r1);
-      const caught = this.compiled.scoreColumns(view, r1 - r0, hasRatchet ? { shifts: shiftView } : {});
-      for (let row = r0; row < r1; row++) {
-        caughtReward[row] = this.rewards[caught.rating[row - r0]!]!;
-        this.setAudit(row, 0);
+      const caught = this.compiled.scoreColumns(this.caughtColumns, F * m, hasRatchet ? { shifts: this.caughtShifts } : {});
+      for (let j = 0; j < m; j++) {
+        for (let f = 0; f < F; f++) caughtReward[j * K + FALSIFY_FROM + f] = this.rewards[caught.rating[j * F + f]!]!;
       }
     }
 
@@ -259,7 +280,7 @@ export class Chunk {
         for (let b = 0; b < this.outCols.length; b++) {
           const v = o[this.outIndex[b]!]!;
           const dst = this.steadyCols[b]!;
-          for (let c = 0; c < K; c++) dst[c * m + j] = v;
+          for (let c = 0; c < K; c++) dst[j * K + c] = v;
         }
       }
       const later = this.compiled.scoreColumns(this.steadyColumns, rows, { shifts: this.nextShifts });
@@ -276,7 +297,7 @@ export class Chunk {
       const care = k.intrinsic * this.pop.motivation[l]! * (0.5 + 0.5 * mor) / this.normWorth;
       const effortScale = k.effortCost / (0.5 + 0.5 * mor);
       for (let c = 0; c < K; c++) {
-        const row = c * m + j;
+        const row = j * K + c;
         const moral = MORAL[type * K + c]!;
         if (moral === Infinity) {
           this.utility[row] = -Infinity;
@@ -310,7 +331,7 @@ export class Chunk {
     const caughtArr = new Float64Array(m);
     for (let j = 0; j < m; j++) {
       const i = g0 + j;
-      const c = logitChoice(this.utility, j, m, K, k.temperature, uniform(p.seed, i, draw, STREAM.choice), this.weights);
+      const c = logitChoice(this.utility, j * K, 1, K, k.temperature, uniform(p.seed, i, draw, STREAM.choice), this.weights);
       chosen[j] = c;
       const cand = CANDIDATES[c]!;
       this.situation(l0 + j, j);
@@ -353,14 +374,14 @@ export class Chunk {
       let anyScored = false;
       for (let c = 0; c < K; c++) {
         if (MORAL[type * K + c] === Infinity) continue;
-        if (this.scored[c * m + j]) anyScored = true;
-        const r = this.reward0[c * m + j]!;
+        if (this.scored[j * K + c]) anyScored = true;
+        const r = this.reward0[j * K + c]!;
         if (r > best) best = r;
       }
       let mor = this.morale[l]!;
       if (this.rewardSpread && anyScored) {
         if (best <= this.minReward) mor -= k.moraleDrop;
-        else if (this.reward0[chosen[j]! * m + j]! > this.minReward && caughtArr[j] === 0) mor += k.moraleGain;
+        else if (this.reward0[j * K + chosen[j]!]! > this.minReward && caughtArr[j] === 0) mor += k.moraleGain;
       }
       this.morale[l] = mor < 0 ? 0 : mor > 1 ? 1 : mor;
       out.morale[g0 + j] = this.morale[l]!;

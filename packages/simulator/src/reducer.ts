@@ -8,7 +8,7 @@ import { GAMING_KINDS, type GamingKind } from "./candidates.ts";
 import type { PeriodBuffers } from "./buffers.ts";
 import type { SimulationParams } from "./params.ts";
 import { abilityOf, typeOf, TYPES } from "./population.ts";
-import { ranks, round6, spearman } from "./stats.ts";
+import { pearson, ranks, round6, spearman } from "./stats.ts";
 import type { IndicatorSummary, SimulationResult, StaffDetail, Summary, TypeSummary } from "./result.ts";
 
 export type ApplyQuotas = (scheme: Scheme, scores: ArrayLike<number>, ratings: ArrayLike<number>) => Uint8Array;
@@ -192,8 +192,17 @@ export class Reducer {
     now.morale = moraleSum / n;
     now.hardBacklog = hardSum / n;
     const scores = this.sample(buf.score);
-    const truth = spearman(scores, this.sample(buf.trueValue));
-    const ability = spearman(scores, this.abilitySample, this.abilityRanks);
+    let truth: number;
+    let ability: number;
+    if (scores.every((v) => !Number.isNaN(v))) {
+      // Rank the scores once for both correlations.
+      const scoreRanks = ranks(scores);
+      truth = pearson(scoreRanks, ranks(this.sample(buf.trueValue)));
+      ability = pearson(scoreRanks, this.abilityRanks);
+    } else {
+      truth = spearman(scores, this.sample(buf.trueValue));
+      ability = spearman(scores, this.abilitySample);
+    }
     if (!Number.isNaN(truth)) {
       now.truthCorr = truth;
       now.truthCorrN = 1;

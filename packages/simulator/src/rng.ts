@@ -48,7 +48,9 @@ export function expDet(x: number): number {
   if (x > 700) return Infinity;
   const k = Math.round(x / 0.6931471805599453);
   const r = x - k * LN2_HI - k * LN2_LO;
-  let p = 1 + r * (1 + (r / 2) * (1 + (r / 3) * (1 + (r / 4) * (1 + (r / 5) * (1 + (r / 6) * (1 + (r / 7) * (1 + (r / 8) * (1 + (r / 9) * (1 + (r / 10) * (1 + r / 11))))))))));
+  // Horner form with reciprocal constants; |r| ≤ ln2/2 so degree 11 leaves < 1e-15 error.
+  const p0 = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720 + r * (1 / 5040 + r * (1 / 40320 + r * (1 / 362880 + r * (1 / 3628800 + r / 39916800))))))))));
+  let p = p0;
   if (k >= -POW2_RANGE && k <= POW2_RANGE) return p * POW2[k + POW2_RANGE]!;
   let n = k;
   while (n > 0) { p *= 2; n--; }
