@@ -19,7 +19,7 @@ import { SweepPanel } from "./panels/SweepPanel.tsx";
 import { ComparePanel } from "./panels/ComparePanel.tsx";
 import { Toolbar } from "./panels/Toolbar.tsx";
 import { SimulationClient, type SimEvent } from "./sim/simulation-client.ts";
-import type { Population } from "./sim/population.ts";
+import { MAX_STAFF, type Population } from "./sim/population.ts";
 import type { SimulationView } from "./sim/result.ts";
 import { startup } from "./startup.ts";
 import { saveDraft } from "./storage/autosave.ts";
@@ -167,7 +167,15 @@ export function App() {
       languageClient()
         .call("analyze", next)
         .then((a) => {
-          if (a.facts?.simulation) setPopulation((p) => populationFromScheme(p, a.facts!.simulation!));
+          const block = a.facts?.simulation;
+          if (!block) return;
+          setPopulation((p) => populationFromScheme(p, block));
+          if (block.staff !== null && block.staff > MAX_STAFF) {
+            setBanner({
+              kind: "info",
+              text: `${what} Its simulation block asks for ${block.staff.toLocaleString("en")} staff; the playground simulates up to ${MAX_STAFF.toLocaleString("en")} while you type — run \`goodhart simulate\` for the full size.`,
+            });
+          }
         })
         .catch(() => undefined);
     },
