@@ -87,4 +87,22 @@ describe("the user's work is safe", () => {
       await browser.close();
     }
   });
+
+  it("survives pasted junk: problems are listed (capped), the page keeps working, nothing throws", async () => {
+    const browser = await openBrowser();
+    try {
+      const { page } = browser;
+      await page.goto(server.url);
+      await waitForApp(page);
+      let junk = "";
+      for (let i = 0; i < 1500; i++) junk += `@@ ${i} } { "x {{ metric m${i} {\n`;
+      await setEditorText(page, junk);
+      await page.locator("[data-testid=problems] li.more").waitFor({ state: "visible" });
+      expect(await page.locator("[data-testid=problems] button.problem").count()).toBeLessThanOrEqual(300);
+      await expect.poll(() => page.locator("[data-testid=sim-status]").innerText()).toMatch(/errors/);
+      expect(browser.consoleErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -36,7 +36,8 @@ export const kpiMonarch: languages.IMonarchLanguage = {
       // would otherwise eat the indentation the `^` anchor needs).
       [new RegExp(`^(\\s*)(${NAME})`, "u"), ["", "property"]],
       { include: "@trivia" },
-      [/\{/, "delimiter.curly", "@push"],
+      // Blocks do not nest in `.kpi`; pushing here would let a stray `{{{…` overflow the stack.
+      [/\{/, "delimiter.curly"],
       [/\}/, "delimiter.curly", "@pop"],
       { include: "@expression" },
     ],

@@ -20,6 +20,7 @@ import {
   type Analysis,
   type DocumentSymbol,
   type Range,
+  type Scheme,
 } from "@goodhart/dsl";
 import type {
   LsAnalysis,
@@ -52,6 +53,11 @@ export function analyzeText(text: string): LsAnalysis {
       .map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, fixes: d.fixes ?? [] })),
     facts: factsOf(a),
   };
+}
+
+/** The resolved scheme (null with errors), for the simulation worker to run without re-parsing. */
+export function schemeOf(text: string): Scheme | null {
+  return analysisOf(text).scheme;
 }
 
 function factsOf(a: Analysis): SchemeFacts | null {

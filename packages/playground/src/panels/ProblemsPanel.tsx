@@ -7,6 +7,9 @@ interface Props {
   onJump(d: LsDiagnostic): void;
 }
 
+/** Beyond this the list stops helping and starts slowing the page (a pasted binary file, say). */
+const MAX_LISTED = 300;
+
 const ICON = { error: "✖", warning: "⚠", info: "ℹ" } as const;
 
 export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
@@ -21,7 +24,7 @@ export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
         <p className="empty">No problems found.</p>
       ) : (
         <ul>
-          {diagnostics.map((d, i) => (
+          {diagnostics.slice(0, MAX_LISTED).map((d, i) => (
             <li key={`${d.code}-${d.range.start.offset}-${i}`}>
               <button type="button" className={`problem ${d.severity}`} onClick={() => onJump(d)} data-code={d.code} aria-label={`${d.severity} ${d.code} on line ${d.range.start.line}: ${d.message}`}>
                 <span className="sev" aria-hidden="true">{ICON[d.severity]}</span>
@@ -31,6 +34,7 @@ export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
               </button>
             </li>
           ))}
+          {diagnostics.length > MAX_LISTED ? <li className="more">…and {diagnostics.length - MAX_LISTED} more; fix the first ones and the rest often go away.</li> : null}
         </ul>
       )}
     </section>

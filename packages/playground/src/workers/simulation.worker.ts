@@ -8,7 +8,7 @@ import { simRequestSchema, type SimRequest } from "../sim/protocol.ts";
 import { adaptResult, type SimulatorOutput } from "../sim/adapt-result.ts";
 import { toSimulatorParams } from "../sim/population-params.ts";
 import { literalText, replaceSlice } from "../sim/literal-text.ts";
-import { analyzeText } from "../language/language-services.ts";
+import { analyzeText, schemeOf } from "../language/language-services.ts";
 
 let running: { seq: number; controller: AbortController } | null = null;
 const queue: SimRequest[] = [];
@@ -33,7 +33,8 @@ const yieldToMessages = () =>
 class Cancelled extends Error {}
 
 async function runOne(text: string, request: Extract<SimRequest, { type: "run" | "sweep" }>, signal: AbortSignal, report: boolean): Promise<SimulatorOutput> {
-  const run = startRun(text, toSimulatorParams(request.population));
+  // The check above already resolved the scheme; handing it over saves parsing it twice.
+  const run = startRun(schemeOf(text) ?? text, toSimulatorParams(request.population));
   for (let t = 0; t < run.periods; t++) {
     await yieldToMessages();
     if (signal.aborted) throw new Cancelled();
