@@ -82,6 +82,9 @@ export class Chunk {
   private readonly auditCols: Float64Array[];
   private readonly steadyColumns: Record<string, Float64Array>;
   private readonly steadyCols: Float64Array[];
+  private readonly steadyList: Float64Array[];
+  private readonly usualColumns: Record<string, Float64Array>;
+  private readonly usualList: Float64Array[];
   private readonly rowShifts: Record<string, Float64Array>;
   private readonly rowShiftList: Float64Array[];
   private readonly columnList: Float64Array[];
@@ -149,6 +152,9 @@ export class Chunk {
     );
     for (const b of this.bindings.list) if (anyRatchet && b.kind === "auditFailures") this.steadyColumns[b.metric]!.fill(0);
     this.steadyCols = outcomes.map((b) => this.steadyColumns[b.metric]!);
+    this.steadyList = compiled.metrics.map((name) => this.steadyColumns[name]!);
+    this.usualColumns = Object.fromEntries(compiled.metrics.map((name) => [name, new Float64Array(anyRatchet ? BLOCK : 0)]));
+    this.usualList = compiled.metrics.map((name) => this.usualColumns[name]!);
     this.candidateValues = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(K * BLOCK)]));
     this.nextShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(K * BLOCK)]));
     this.rowShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(K * BLOCK)]));
@@ -284,8 +290,18 @@ export class Chunk {
         }
       }
       const later = this.compiled.scoreColumns(this.steadyColumns, rows, { shifts: this.nextShifts });
-      const usual = this.compiled.scoreColumns(this.steadyColumns, rows, { shifts: this.rowShifts });
-      for (let row = 0; row < rows; row++) future[row] = horizon * (this.rewards[usual.rating[row]!]! - this.rewards[later.rating[row]!]!);
+      // Against today's target the usual output earns the same whichever candidate is weighed:
+      // one row per staff member (row j * K of the replicated columns) is enough.
+      for (let mi = 0; mi < this.steadyList.length; mi++) {
+        const src = this.steadyList[mi]!;
+        const dst = this.usualList[mi]!;
+        for (let j = 0; j < m; j++) dst[j] = src[j * K]!;
+      }
+      const usual = this.compiled.scoreColumns(this.usualColumns, m, { shifts: this.shiftViews(l0, m) });
+      for (let j = 0; j < m; j++) {
+        const now = this.rewards[usual.rating[j]!]!;
+        for (let c = 0; c < K; c++) future[j * K + c] = horizon * (now - this.rewards[later.rating[j * K + c]!]!);
+      }
     }
 
     for (let j = 0; j < m; j++) {
