@@ -2,7 +2,7 @@
  * The playground's one screen: the scheme in the editor beside its live simulation. State
  * flows one way — text and population in, diagnostics and figures out — through two workers.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { editor } from "monaco-editor/editor";
 import { KpiEditor } from "./editor/KpiEditor.tsx";
 import { showDiagnostics } from "./editor/markers.ts";
@@ -14,9 +14,6 @@ import { debounce } from "./lib/debounce.ts";
 import { ProblemsPanel } from "./panels/ProblemsPanel.tsx";
 import { PopulationPanel } from "./panels/PopulationPanel.tsx";
 import { Headlines } from "./panels/Headlines.tsx";
-import { ChartsPanel } from "./panels/ChartsPanel.tsx";
-import { SweepPanel } from "./panels/SweepPanel.tsx";
-import { ComparePanel } from "./panels/ComparePanel.tsx";
 import { Toolbar } from "./panels/Toolbar.tsx";
 import { SimulationClient, type SimEvent } from "./sim/simulation-client.ts";
 import { MAX_STAFF, type Population } from "./sim/population.ts";
@@ -31,6 +28,12 @@ import { EXAMPLES } from "./examples/examples.ts";
 import { applyTheme, initialTheme } from "./theme.ts";
 import { populationFromScheme } from "./sim/population-from-scheme.ts";
 import type { Theme } from "./charts/palette.ts";
+
+// Charts (and chart.js) load after the editor: the first screen is interactive sooner, and
+// the first simulation takes longer than fetching them anyway.
+const ChartsPanel = lazy(() => import("./panels/ChartsPanel.tsx").then((m) => ({ default: m.ChartsPanel })));
+const SweepPanel = lazy(() => import("./panels/SweepPanel.tsx").then((m) => ({ default: m.SweepPanel })));
+const ComparePanel = lazy(() => import("./panels/ComparePanel.tsx").then((m) => ({ default: m.ComparePanel })));
 
 type Banner = { kind: "info" | "error"; text: string } | null;
 
@@ -277,6 +280,10 @@ export function App() {
         onDownload={() => downloadText(text, "scheme.kpi", "text/plain;charset=utf-8")}
         onShare={() => void share()}
         onFormat={() => void format()}
+        onOutline={() => {
+          editorRef.current?.focus();
+          void editorRef.current?.getAction("editor.action.quickOutline")?.run();
+        }}
         onExportCsv={() => view && downloadText(resultsCsv(view), "results.csv", "text/csv;charset=utf-8")}
         onExportJson={() => view && downloadText(resultsJson(view), "results.json", "application/json")}
         onToggleTheme={() => setTheme((t) => (t === "dark" ? "light" : "dark"))}
@@ -303,13 +310,17 @@ export function App() {
           {view ? (
             <div className="results" data-testid="results" data-result-seq={sim.resultSeq} data-mean-score={view.summary.meanScore ?? ""}>
               <Headlines view={view} />
-              <ChartsPanel view={view} theme={theme} />
+              <Suspense fallback={<p className="hint">Loading the charts…</p>}>
+                <ChartsPanel view={view} theme={theme} />
+              </Suspense>
             </div>
           ) : null}
-          <div id="sweep-panel">
-            <SweepPanel literal={sweep?.literal ?? null} text={sweep?.text ?? text} population={population} theme={theme} onPickFromCursor={() => void pickSweepNumber()} />
-          </div>
-          <ComparePanel text={text} population={population} theme={theme} current={view} />
+          <Suspense fallback={null}>
+            <div id="sweep-panel">
+              <SweepPanel literal={sweep?.literal ?? null} text={sweep?.text ?? text} population={population} theme={theme} onPickFromCursor={() => void pickSweepNumber()} />
+            </div>
+            <ComparePanel text={text} population={population} theme={theme} current={view} />
+          </Suspense>
           {facts === null && errorCount === 0 && diagnostics.length >= 0 ? <p className="hint">Checking the scheme…</p> : null}
         </section>
       </main>

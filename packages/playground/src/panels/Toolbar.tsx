@@ -11,6 +11,7 @@ interface Props {
   onDownload(): void;
   onShare(): void;
   onFormat(): void;
+  onOutline(): void;
   onExportCsv(): void;
   onExportJson(): void;
   onToggleTheme(): void;
@@ -52,6 +53,7 @@ export function Toolbar(p: Props) {
         />
         <button type="button" onClick={p.onDownload} aria-label="Download the scheme as a .kpi file">Download .kpi</button>
         <button type="button" onClick={p.onFormat} aria-label="Format the scheme">Format</button>
+        <button type="button" onClick={p.onOutline} aria-label="Go to a declaration by name (outline)" title="Ctrl+Shift+O">Outline</button>
         <button type="button" onClick={p.onShare} aria-label="Copy a link that opens this scheme and population">Share link</button>
         <button type="button" onClick={p.onExportCsv} disabled={!p.hasResults} aria-label="Download per-staff results as CSV">Results CSV</button>
         <button type="button" onClick={p.onExportJson} disabled={!p.hasResults} aria-label="Download the result document as JSON">Results JSON</button>
