@@ -16,7 +16,7 @@ export const testCommand: Command = {
   help: `Usage: goodhart test [FILE.expect…] [--json | --junit]
 
 Runs expectation files: cases that pin what a scheme must do to one staff member (inputs,
-then 'expect score 93.5 ± 0.5', 'expect rating is good', 'expect gate falsified holds', …).
+then 'expect score 93.5 ± 0.5', 'expect rating good', 'expect gate falsified', 'expect no gate falsified', …).
 Each file names its scheme on a 'scheme PATH' line, relative to the expectation file. Every
 case is scored on its own, so ratings are before quotas. The format is described in
 docs/review.md. Without FILE, every *.expect file under the current directory runs
