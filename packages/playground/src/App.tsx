@@ -107,6 +107,8 @@ export function App() {
   // Diagnostics on every change, no debounce. A scheme without errors is then simulated:
   // checking first keeps the checker from competing with the simulator for the CPU.
   useEffect(() => {
+    // Until the editor is up, the worker would only compete with it for the CPU.
+    if (!editorReady) return;
     const seq = analysisGate.next();
     languageClient()
       .call("analyze", text)
@@ -116,7 +118,7 @@ export function App() {
         if (model && model.getValue() === text) showDiagnostics(model, a.diagnostics);
         setDiagnostics({ list: a.diagnostics, length: text.length });
         if (a.facts) setFacts(a.facts);
-        if (!a.diagnostics.some((d) => d.severity === "error") && editorReady) runSimulation(text, populationRef.current);
+        if (!a.diagnostics.some((d) => d.severity === "error")) runSimulation(text, populationRef.current);
       })
       .catch((error: unknown) => setBanner({ kind: "error", text: `The checker failed: ${error instanceof Error ? error.message : String(error)}` }));
   }, [text, analysisGate, editorReady, runSimulation]);
@@ -210,13 +212,6 @@ export function App() {
         keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyY],
         run: () => void pickSweepNumber(),
       });
-      // The analysis may have arrived before the editor: show its squiggles now.
-      const model = ed.getModel();
-      if (model) {
-        void languageClient()
-          .call("analyze", model.getValue())
-          .then((a) => model.getValue() && showDiagnostics(model, a.diagnostics));
-      }
       ed.focus();
     },
     [pickSweepNumber],
