@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openBrowser, serveDist, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, serveDist, visibleEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { VALID_SCHEME } from "./fixtures.ts";
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 }
 
 describe("population and results", () => {
-  it("re-runs on a population change and exports CSV, JSON, a chart as PNG and the scheme", async () => {
+  it("re-runs on a population change, exports CSV, JSON, a chart as PNG and the scheme, opens a .kpi", async () => {
     const browser = await openBrowser();
     try {
       const { page } = browser;
@@ -42,6 +43,14 @@ describe("population and results", () => {
       const kpi = await download(page, () => page.getByRole("button", { name: /Download the scheme/ }).click());
       expect(kpi.name).toBe("scheme.kpi");
       expect(kpi.body.toString("utf8")).toMatch(/^\/\/|scheme/);
+
+      // Opening a .kpi puts it in the editor; a file that is not text is refused with a reason.
+      await page.locator("[data-testid=open-file]").setInputFiles({ name: "mine.kpi", mimeType: "text/plain", buffer: Buffer.from(VALID_SCHEME.replace("E2E clerk", "Opened from disk")) });
+      await expect.poll(() => visibleEditorText(page)).toContain("Opened from disk");
+      await expect.poll(() => page.locator("[data-testid=banner]").innerText()).toContain("Opened mine.kpi");
+      await page.locator("[data-testid=open-file]").setInputFiles({ name: "photo.kpi", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
+      await expect.poll(() => page.locator("[data-testid=banner]").innerText()).toMatch(/photo\.kpi.*not text/);
+      expect(await visibleEditorText(page)).toContain("Opened from disk");
 
       // The theme toggle is a labelled button that the keyboard reaches.
       await page.getByRole("button", { name: /dark theme/ }).focus();
