@@ -36,11 +36,11 @@ export interface CompareOptions {
 export const DEFAULT_COMPARE: Omit<CompareOptions, "log"> = {
   n: 100_000,
   seed: 42,
-  fastRounds: 15,
+  fastRounds: 41,
   budgetMs: 60_000,
   minRuns: 3,
   maxRuns: 15,
-  maxPassMs: 60_000,
+  maxPassMs: 150_000,
 };
 
 interface Measured {
