@@ -14,7 +14,7 @@ const draftText = () => JSON.parse(localStorage.getItem("goodhart.playground.dra
 const HOSTILE = VALID_SCHEME.replace('"Share of cases closed"', '"<img src=x onerror=\\"window.__pwned=1\\">Closed"');
 
 describe("the user's work is safe", () => {
-  it("keeps the draft across a reload", async () => {
+  it("keeps the draft across a reload, and the text an example replaced", async () => {
     const browser = await openBrowser();
     try {
       const { page } = browser;
@@ -24,6 +24,16 @@ describe("the user's work is safe", () => {
       await expect.poll(() => page.evaluate(draftText)).toContain("Draft that must survive");
       await page.reload();
       await waitForApp(page);
+      await expect.poll(() => visibleEditorText(page)).toContain("Draft that must survive");
+
+      // Opening an example over the draft keeps the draft, even across another reload.
+      const gallery = page.getByLabel("Open an example scheme");
+      const example = await gallery.locator("option").nth(1).getAttribute("value");
+      await gallery.selectOption(example!);
+      await expect.poll(() => page.evaluate(draftText)).not.toContain("Draft that must survive");
+      await page.reload();
+      await waitForApp(page);
+      await page.getByLabel("Open an example scheme").selectOption("__previous__");
       await expect.poll(() => visibleEditorText(page)).toContain("Draft that must survive");
       expect(browser.consoleErrors).toEqual([]);
     } finally {

@@ -18,6 +18,8 @@ describe("sweep", () => {
       await page.getByLabel("Number of staff simulated").fill("300");
       await setEditorText(page, VALID_SCHEME);
       await page.locator("[data-testid=problems] .empty").waitFor({ state: "visible" });
+      // Code lenses push lines down when they arrive; click only once they are there.
+      await page.locator("[data-testid=editor] .monaco-editor .codelens-decoration").first().waitFor({ state: "visible" });
 
       const target = page.locator("[data-testid=editor] .monaco-editor .view-line", { hasText: "target 90%" }).first().locator("span span", { hasText: /^90%$/ });
       await target.click();

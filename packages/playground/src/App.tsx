@@ -19,7 +19,7 @@ import { SimulationClient, type SimEvent } from "./sim/simulation-client.ts";
 import { MAX_STAFF, type Population } from "./sim/population.ts";
 import type { SimulationView } from "./sim/result.ts";
 import { startup } from "./startup.ts";
-import { saveDraft } from "./storage/autosave.ts";
+import { keepPrevious, loadPrevious, saveDraft } from "./storage/autosave.ts";
 import { encodeShareHash } from "./share/share-link.ts";
 import { checkSchemeText } from "./share/open-file.ts";
 import { downloadText } from "./export/download.ts";
@@ -35,7 +35,7 @@ const ChartsPanel = lazy(() => import("./panels/ChartsPanel.tsx").then((m) => ({
 const SweepPanel = lazy(() => import("./panels/SweepPanel.tsx").then((m) => ({ default: m.SweepPanel })));
 const ComparePanel = lazy(() => import("./panels/ComparePanel.tsx").then((m) => ({ default: m.ComparePanel })));
 
-type Banner = { kind: "info" | "error"; text: string } | null;
+type Banner = { kind: "info" | "error"; text: string; action?: { label: string; run(): void } } | null;
 
 type SimState = {
   view: SimulationView | null;
@@ -48,7 +48,8 @@ type SimState = {
   ms: number | null;
 };
 
-const SIMULATION_DEBOUNCE_MS = 120;
+// Short: the check before it already waits for a pause, and a newer edit cancels a run between periods.
+const SIMULATION_DEBOUNCE_MS = 50;
 const AUTOSAVE_DEBOUNCE_MS = 300;
 
 export function App() {
@@ -164,11 +165,30 @@ export function App() {
     ed.revealLine(1);
   }, []);
 
+  const [hasPrevious, setHasPrevious] = useState(() => loadPrevious(window.localStorage) !== null);
+  const restorePrevious = () => {
+    const previous = loadPrevious(window.localStorage);
+    if (previous === null) return;
+    const current = editorRef.current?.getModel()?.getValue() ?? textRef.current;
+    keepPrevious(window.localStorage, current);
+    replaceText(previous);
+    setBanner({ kind: "info", text: "Brought back the previous text.", action: { label: "Swap again", run: () => restorePrevious() } });
+  };
+
   const loadScheme = useCallback(
     (next: string, what: string) => {
+      const before = editorRef.current?.getModel()?.getValue() ?? textRef.current;
+      if (before.trim() && before !== next) {
+        keepPrevious(window.localStorage, before);
+        setHasPrevious(true);
+      }
       replaceText(next);
       setSweep(null);
-      setBanner({ kind: "info", text: `${what} Undo (Ctrl+Z) in the editor brings back what was there.` });
+      setBanner({
+        kind: "info",
+        text: `${what} Your previous text is kept (also under Examples, after a reload):`,
+        action: { label: "Bring back the previous text", run: () => restorePrevious() },
+      });
       languageClient()
         .call("analyze", next)
         .then((a) => {
@@ -267,6 +287,7 @@ export function App() {
       <Toolbar
         theme={theme}
         hasResults={view !== null}
+        onRestorePrevious={hasPrevious ? restorePrevious : null}
         onExample={(id) => {
           const ex = EXAMPLES.find((e) => e.id === id);
           if (ex) loadScheme(ex.text, `Opened the example “${ex.title}”.`);
@@ -286,6 +307,11 @@ export function App() {
       {banner ? (
         <div className={`banner ${banner.kind}`} role={banner.kind === "error" ? "alert" : "status"} data-testid="banner">
           <span>{banner.text}</span>
+          {banner.action ? (
+            <button type="button" className="small" onClick={banner.action.run}>
+              {banner.action.label}
+            </button>
+          ) : null}
           <button type="button" className="small" onClick={() => setBanner(null)} aria-label="Dismiss message">✕</button>
         </div>
       ) : null}

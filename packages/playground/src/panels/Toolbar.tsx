@@ -7,6 +7,8 @@ interface Props {
   theme: Theme;
   hasResults: boolean;
   onExample(id: string): void;
+  /** Set when an example or file replaced a text that can be brought back. */
+  onRestorePrevious: (() => void) | null;
   onOpenFile(file: File): void;
   onDownload(): void;
   onShare(): void;
@@ -16,6 +18,8 @@ interface Props {
   onExportJson(): void;
   onToggleTheme(): void;
 }
+
+const PREVIOUS = "__previous__";
 
 export function Toolbar(p: Props) {
   const fileRef = useRef<HTMLInputElement>(null);
@@ -27,10 +31,13 @@ export function Toolbar(p: Props) {
           aria-label="Open an example scheme"
           value=""
           onChange={(e) => {
-            if (e.currentTarget.value) p.onExample(e.currentTarget.value);
+            const value = e.currentTarget.value;
+            if (value === PREVIOUS) p.onRestorePrevious?.();
+            else if (value) p.onExample(value);
           }}
         >
           <option value="">Examples…</option>
+          {p.onRestorePrevious ? <option value={PREVIOUS}>↶ The text you had before the last example or file</option> : null}
           {EXAMPLES.map((ex) => (
             <option key={ex.id} value={ex.id}>
               {ex.title}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_KEY, loadDraft, saveDraft, type KeyValueStore } from "./autosave.ts";
+import { DRAFT_KEY, keepPrevious, loadDraft, loadPrevious, saveDraft, type KeyValueStore } from "./autosave.ts";
 import { DEFAULT_POPULATION } from "../sim/population.ts";
 
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
@@ -25,5 +25,12 @@ describe("autosave", () => {
   it("reports a refused write instead of throwing", () => {
     const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); } };
     expect(saveDraft(full, "x", DEFAULT_POPULATION, 1)).toBe(false);
+  });
+
+  it("keeps the text an example replaced, and nothing when there was none", () => {
+    const store = memory();
+    expect(loadPrevious(store)).toBeNull();
+    keepPrevious(store, "my draft");
+    expect(loadPrevious(store)).toBe("my draft");
   });
 });

@@ -40,3 +40,23 @@ export function saveDraft(store: KeyValueStore, scheme: string, population: Popu
     return false;
   }
 }
+
+/** The text an example or opened file replaced, kept so a reload cannot lose it. */
+export const PREVIOUS_KEY = "goodhart.playground.previous.v1";
+
+export function keepPrevious(store: KeyValueStore, scheme: string): void {
+  try {
+    store.setItem(PREVIOUS_KEY, scheme);
+  } catch {
+    // Best effort: undo in the editor still works.
+  }
+}
+
+export function loadPrevious(store: KeyValueStore): string | null {
+  try {
+    const text = store.getItem(PREVIOUS_KEY);
+    return typeof text === "string" && text.length > 0 ? text : null;
+  } catch {
+    return null;
+  }
+}
