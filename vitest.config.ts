@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // (packages/playground/vitest.e2e.config.ts) because they need a built app and Chromium.
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "examples/**/*.test.ts", "docs/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "examples/**/*.test.ts", "docs/**/*.test.ts", "lessons/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**", "**/*.e2e.test.ts"],
     environment: "node",
     testTimeout: 120_000,
