@@ -1,0 +1,51 @@
+/**
+ * The chart a lesson step puts in focus, drawn by the playground's own chart builders from a
+ * live run. Only the size differs from the workspace: a room reads it from the back.
+ */
+import { useMemo } from "react";
+import { ChartFigure } from "../charts/ChartFigure.tsx";
+import type { Palette, Theme } from "../charts/palette.ts";
+import { GAMING_CAPTION, gamingOverTimeConfig } from "../charts/gaming-over-time.ts";
+import { SCORE_VS_TRUTH_CAPTION, scoreVsTruthConfig } from "../charts/score-vs-truth.ts";
+import { RATING_BANDS_CAPTION, ratingBandsConfig } from "../charts/rating-bands.ts";
+import { MORALE_CAPTION, moraleBacklogConfig } from "../charts/morale-backlog.ts";
+import { INDICATOR_BAND_CAPTION, INDICATOR_CAPTION, indicatorValuesConfig } from "../charts/indicator-values.ts";
+import type { SimulationView } from "../sim/result.ts";
+import { enlarge } from "./enlarge.ts";
+
+interface Props {
+  chart: string;
+  view: SimulationView;
+  palette: Palette;
+  theme: Theme;
+  /** Distinguishes two charts of one kind on screen (before and after). */
+  id: string;
+  title: string;
+  height: number;
+}
+
+export function FocusChart({ chart, view, palette, theme, id, title, height }: Props) {
+  const built = useMemo(() => {
+    switch (chart) {
+      case "gaming-over-time":
+        return { config: gamingOverTimeConfig(view, palette), caption: GAMING_CAPTION };
+      case "score-vs-truth":
+        return { config: scoreVsTruthConfig(view, palette), caption: SCORE_VS_TRUTH_CAPTION };
+      case "rating-bands":
+        return { config: ratingBandsConfig(view, palette), caption: RATING_BANDS_CAPTION };
+      case "morale-backlog":
+        return { config: moraleBacklogConfig(view, palette), caption: MORALE_CAPTION };
+      default: {
+        const name = chart.startsWith("indicator:") ? chart.slice("indicator:".length) : "";
+        const facts = view.facts.indicators.find((f) => f.name === name);
+        if (!facts) return null;
+        return { config: indicatorValuesConfig(view, facts, palette), caption: view.perStaff.indicatorValues[name] ? INDICATOR_CAPTION : INDICATOR_BAND_CAPTION };
+      }
+    }
+  }, [chart, view, palette]);
+  // Memoised with the config it wraps, so a step change does not redraw an unchanged chart.
+  const config = useMemo(() => (built ? enlarge(built.config as Parameters<typeof ChartFigure>[0]["config"]) : null), [built]);
+  if (!built || !config) return <p className="lesson-note">This scheme has no chart called {chart}.</p>;
+  // The cast joins the builders' distinct chart types; ChartFigure only passes the config on.
+  return <ChartFigure id={id} title={title} caption={built.caption} config={config} generation={`${theme}-${id}-${chart}`} height={height} />;
+}
