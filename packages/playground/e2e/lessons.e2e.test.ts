@@ -6,6 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST, openBrowser, serveDist, type StaticServer } from "./harness.ts";
 
+/** Every lesson file; the list in the app must show each one. */
+const LESSON_IDS = ["audits", "decree-335-quota", "four-hour-spike", "paired-indicators", "ratchet", "red-beads", "same-day-100", "wells-fargo"];
+
 let server: StaticServer;
 beforeAll(async () => {
   // GOODHART_E2E_DIST lets a build elsewhere be tested without replacing the shared dist/.
@@ -93,4 +96,28 @@ describe("lessons", () => {
       await browser.close();
     }
   });
+
+  it("every lesson opens, draws its charts and shows its claim holding, with the browser's own runs", async () => {
+    const browser = await openBrowser();
+    try {
+      const { page } = browser;
+      await page.goto(`${server.url}#lesson=`);
+      const list = page.locator(".lesson-list button");
+      await list.first().waitFor({ state: "visible" });
+      expect(await list.count()).toBe(LESSON_IDS.length);
+      for (const id of LESSON_IDS) {
+        await page.goto(`${server.url}#lesson=${id}`);
+        const lesson = page.locator(`[data-testid=lesson][data-lesson="${id}"]`);
+        await lesson.waitFor({ state: "visible" });
+        await expect.poll(() => page.locator("[data-testid=lesson-claim]").getAttribute("data-holds"), { timeout: 60_000 }).toBe("true");
+        await lesson.locator("figure.chart canvas").first().waitFor({ state: "visible" });
+        expect(await lesson.locator("[role=alert]").count()).toBe(0);
+        await page.screenshot({ path: `/tmp/goodhart-lesson-${id}.png` });
+      }
+      expect(browser.consoleErrors).toEqual([]);
+      expect(browser.externalRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 240_000);
 });

@@ -120,7 +120,7 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
         </section>
 
         <section className="lesson-stage" aria-label="The numbers, computed live">
-          <div className={`lesson-charts${spot("chart")}${lesson.pair ? " pair" : ""}`}>
+          <div className={`lesson-charts${spot("chart")}${lesson.pair || lesson.chart !== "sweep" ? " pair" : ""}`}>
             {lesson.pair ? (
               <>
                 {runs.before ? <FocusChart chart={lesson.chart} view={runs.before} palette={palette} theme={theme} id="lesson-before" title={`Before: ${lesson.pair.before.label}`} height={340} /> : <p className="lesson-note">Simulating…</p>}
@@ -128,8 +128,8 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
               </>
             ) : (
               <>
-                {sweepChart ? <ChartFigure id="lesson-sweep" title={`${figureLabel(watch)} as ${lesson.sweep!.label} varies`} caption={`Each point is one simulated run (${runs.sweep.length} of ${runs.sweepTotal}); the diamond is the value chosen below.`} config={sweepChart} generation={`${theme}-${lesson.id}`} height={lesson.chart === "sweep" ? 420 : 300} /> : null}
-                {lesson.chart !== "sweep" && runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-focus" title={`At ${formatValue(control, runs.live.value)}`} height={300} /> : null}
+                {sweepChart ? <ChartFigure id="lesson-sweep" title={`${figureLabel(watch)} as ${lesson.sweep!.label} varies`} caption={`Each point is one simulated run (${runs.sweep.length} of ${runs.sweepTotal}); the diamond is the value chosen below.`} config={sweepChart} generation={`${theme}-${lesson.id}`} height={lesson.chart === "sweep" ? 420 : 340} /> : null}
+                {lesson.chart !== "sweep" && runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-focus" title={`At ${formatValue(control, runs.live.value)}`} height={340} /> : null}
               </>
             )}
           </div>

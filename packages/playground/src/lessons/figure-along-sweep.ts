@@ -49,7 +49,7 @@ export function figureAlongSweepConfig(
       ...options,
       scales: {
         x: { type: "linear", grid: { color: palette.grid }, ticks: { color: palette.text, font: big, callback: (v) => fmtX(Number(v)) }, title: { display: true, text: axis.label, color: palette.text, font: big } },
-        y: { grid: { color: palette.grid }, ticks: { color: palette.text, font: big, callback: (v) => formatFigure(metric, Number(v)) }, title: { display: true, text: figureLabel(metric), color: palette.text, font: big } },
+        y: { grid: { color: palette.grid }, ticks: { color: palette.text, font: big, callback: (v) => formatFigure(metric, Number(v), true) }, title: { display: true, text: figureLabel(metric), color: palette.text, font: big } },
       },
       plugins: {
         ...options.plugins,

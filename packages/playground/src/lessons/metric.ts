@@ -45,10 +45,14 @@ export function figureLabel(metric: string): string {
   return metric;
 }
 
-/** Shares as percentages, correlations to two places, bunching as a ratio. */
-export function formatFigure(metric: string, value: number | null): string {
-  if (metric.endsWith(".bunching")) return value === null ? "—" : `×${num(value, 2)}`;
-  if (/Correlation$/.test(metric)) return num(value, 2);
-  if (/^summary\.(meanScore|meanTrueValue|hardBacklog)$/.test(metric) || metric.startsWith("indicators.")) return num(value, 1);
-  return pct(value, 1);
+/**
+ * Shares as percentages, correlations to two places, bunching as a ratio. `fine` adds a
+ * digit, for axis ticks that are closer together than the headline's precision.
+ */
+export function formatFigure(metric: string, value: number | null, fine = false): string {
+  const extra = fine ? 1 : 0;
+  if (metric.endsWith(".bunching")) return value === null ? "—" : `×${num(value, 2 + extra)}`;
+  if (/Correlation$/.test(metric)) return num(value, 2 + extra);
+  if (/^summary\.(meanScore|meanTrueValue|hardBacklog)$/.test(metric) || metric.startsWith("indicators.")) return num(value, 1 + extra);
+  return pct(value, 1 + extra);
 }
