@@ -10,5 +10,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 1,
     fileParallelism: false,
+    // CI runs on two cores with the language and simulation workers competing for them: a
+    // one-second default poll fails on a slow machine, not on a wrong product.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
