@@ -46,6 +46,17 @@ describe("checker codes", () => {
     expect(analyze(fixed).scheme!.indicators.map((i) => i.weight)).toEqual([33.33, 66.67]);
   });
 
+  it("KPI101 lists every share of a small group and the first few of a huge one", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `indicator i${i} { value a floor 0 target 1 weight 10 }`).join("\n");
+    const message = analyze(`${many}\n${BASE}`).diagnostics.find((x) => x.code === "KPI101")!.message;
+    expect(message).toContain("i0 2.5%, i1 2.5%");
+    expect(message).toContain("i7 2.5% and 32 more");
+    expect(message).not.toContain("i8 ");
+    const d = analyze(`indicator i { value a floor 0 target 1 weight 1 }\nindicator j { value b floor 0 target 1 weight 2 }\n${BASE}`).diagnostics.find((x) => x.code === "KPI101")!;
+    expect(d.message).toContain("(i 33.33%, j 66.67%)");
+    expect(d.fixes![0]!.edits).toHaveLength(2);
+  });
+
   it("KPI102's quick fix turns 95 into 95%", () => {
     const d = analyze(`indicator i { value a / b floor 80% target 95 weight 100 }\n${BASE}`).diagnostics.find((x) => x.code === "KPI102")!;
     expect(d.fixes?.[0]?.edits[0]?.newText).toBe("95%");

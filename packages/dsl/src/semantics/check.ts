@@ -598,11 +598,17 @@ function checkWeightSums(c: Checker, memberDecls: Map<string, Declaration[]>): v
     c.report(
       "KPI101",
       anchor,
-      `${where} sum to ${round(sum)}, not 100, so a weight is not the share it looks like (${weighted.map((m) => `${m.d.name!.text} ${round(m.w! / sum * 100)}%`).join(", ")}); normalise them.`,
+      `${where} sum to ${round(sum)}, not 100, so a weight is not the share it looks like (${sharesShown(weighted.map((m) => `${m.d.name!.text} ${round(m.w! / sum * 100)}%`))}); normalise them.`,
       parent === "" ? weighted[0]!.d : c.byName.get(parent),
       [fix],
     );
   }
+}
+
+/** The shares a KPI101 message lists: all of a readable group, the first few of a huge one. */
+function sharesShown(shares: string[]): string {
+  const shown = 8;
+  return shares.length <= shown + 2 ? shares.join(", ") : `${shares.slice(0, shown).join(", ")} and ${shares.length - shown} more`;
 }
 
 function round(x: number): string {

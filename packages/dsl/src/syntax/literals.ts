@@ -6,8 +6,9 @@ export interface NumberText {
 }
 
 export function parseNumberText(text: string): NumberText {
-  const percent = text.endsWith("%");
-  const digits = (percent ? text.slice(0, -1) : text).replaceAll("_", "");
+  const percent = text.charCodeAt(text.length - 1) === 37; /* % */
+  const bare = percent ? text.slice(0, -1) : text;
+  const digits = bare.includes("_") ? bare.replaceAll("_", "") : bare;
   const n = Number(digits);
   return { value: percent ? percentValue(digits) : n, percent };
 }
@@ -27,7 +28,7 @@ function percentValue(digits: string): number {
 
 export function unescapeString(image: string): string {
   const inner = image.startsWith('"') && image.endsWith('"') && image.length >= 2 ? image.slice(1, -1) : image.replace(/^"/, "");
-  return inner.replace(/\\(["\\])/g, "$1");
+  return inner.includes("\\") ? inner.replace(/\\(["\\])/g, "$1") : inner;
 }
 
 export function escapeString(value: string): string {

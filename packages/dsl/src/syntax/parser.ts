@@ -75,14 +75,60 @@ const KIND_BY_TOKEN = new Map<TokenType, DeclarationKind>([
   [DeclarationKeywords[6]!, "simulation"],
 ]);
 
-const COMPARISON: [TokenType, BinaryOperator][] = [
+/** Binary operators below `and`/`or`, by token. */
+const ARITH_OPERATOR = new Map<TokenType, BinaryOperator>([
+  [Star, "*"],
+  [Slash, "/"],
+  [Plus, "+"],
+  [Minus, "-"],
   [LessEq, "<="],
   [GreaterEq, ">="],
   [EqEq, "=="],
   [NotEq, "!="],
   [Less, "<"],
   [Greater, ">"],
-];
+]);
+
+const COMPARISON_LEVEL = 3;
+/** LANGUAGE.md §4, loosest first: `or`, `and`, (`not`), comparison, `+ -`, `* /`, (unary `-`). */
+const PRECEDENCE: Record<BinaryOperator, number> = {
+  or: 1,
+  and: 2,
+  "<=": COMPARISON_LEVEL,
+  ">=": COMPARISON_LEVEL,
+  "==": COMPARISON_LEVEL,
+  "!=": COMPARISON_LEVEL,
+  "<": COMPARISON_LEVEL,
+  ">": COMPARISON_LEVEL,
+  "+": 4,
+  "-": 4,
+  "*": 5,
+  "/": 5,
+};
+
+/** Folds `operands[0] ops[0] operands[1] …` into a tree, every operator left-associative. */
+function fold(operands: Expr[], ops: BinaryOperator[]): Expr {
+  let next = 0;
+  const climb = (minPrecedence: number): Expr => {
+    let left = operands[next++]!;
+    while (next - 1 < ops.length) {
+      const op = ops[next - 1]!;
+      const p = PRECEDENCE[op];
+      if (p < minPrecedence) break;
+      const right = climb(p + 1);
+      left = { kind: "binary", op, left, right, range: span(left.range, right.range) };
+    }
+    return left;
+  };
+  return climb(0);
+}
+
+/** Wraps `operand` in the prefix operators read before it, the first outermost. */
+function prefixed(op: "not" | "-", opRanges: Range[], operand: Expr): Expr {
+  let e = operand;
+  for (let i = opRanges.length - 1; i >= 0; i--) e = { kind: "unary", op, operand: e, range: span(opRanges[i]!, e.range) };
+  return e;
+}
 
 /** Tokens that can never start a property, swallowed inside a block as junk. */
 const BODY_JUNK: TokenType[] = [
@@ -169,6 +215,12 @@ class KpiParser extends EmbeddedActionsParser {
     return next.startLine === prev.endLine;
   }
 
+  // Alternatives that capture nothing are built once: a fresh array of closures on every
+  // repetition was a large share of the parser's allocations.
+  private topJunk = [Identifier, RBrace, ...BODY_JUNK].map((tt) => ({ ALT: (): Tok => this.CONSUME(tt) }));
+  private keywords = DeclarationKeywords.map((tt) => ({ ALT: (): Tok => this.CONSUME(tt) }));
+  private bodyJunk = BODY_JUNK.map((tt) => ({ ALT: (): Tok => this.CONSUME2(tt) }));
+
   public file = this.RULE("file", (): void => {
     let junk: Tok[] = [];
     const flushJunk = () => {
@@ -188,11 +240,7 @@ class KpiParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            const t = this.OR2([
-              { ALT: () => this.CONSUME(Identifier) },
-              { ALT: () => this.CONSUME(RBrace) },
-              ...BODY_JUNK.map((tt) => ({ ALT: () => this.CONSUME(tt) })),
-            ]);
+            const t = this.OR2(this.topJunk);
             this.ACTION(() => {
               this.take(t);
               if (junk.length > 0 && junk[junk.length - 1]!.startLine !== t.startLine && !tokenMatcher(t, Identifier)) flushJunk();
@@ -208,7 +256,7 @@ class KpiParser extends EmbeddedActionsParser {
   private declaration = this.RULE(
     "declaration",
     (): Declaration | undefined => {
-      const kw = this.OR(DeclarationKeywords.map((tt) => ({ ALT: () => this.CONSUME(tt) })));
+      const kw = this.OR(this.keywords);
       const decl = this.ACTION((): Declaration => {
         const kwRange = this.take(kw);
         const d: Declaration = {
@@ -269,7 +317,7 @@ class KpiParser extends EmbeddedActionsParser {
           },
           {
             ALT: () => {
-              const t = this.OR3(BODY_JUNK.map((tt) => ({ ALT: () => this.CONSUME2(tt) })));
+              const t = this.OR3(this.bodyJunk);
               this.ACTION(() => {
                 const r = this.take(t);
                 if (junk.length > 0 && junk[junk.length - 1]!.startLine !== t.startLine) flushJunk();
@@ -393,131 +441,98 @@ class KpiParser extends EmbeddedActionsParser {
     { recoveryValueFunc: () => undefined },
   );
 
+  /*
+   * Expressions are read as flat lists — operands with their prefix operators, and the binary
+   * operators between them — and folded by precedence in one action (`fold`). The textbook
+   * one-rule-per-level grammar costs eight nested rule calls per operand, which was most of
+   * the parser's time on large files; this shape needs two. The language is the same: `not`
+   * only after `and`/`or` or at the start, unary `-` only before an operand, at most one
+   * comparison between two `and`/`or`.
+   */
   private expression = this.RULE(
     "expression",
     (): Expr | undefined => {
-      let left = this.SUBRULE(this.andExpr);
+      const operands: Expr[] = [];
+      const ops: BinaryOperator[] = [];
+      let nots: Range[] = [];
       this.MANY(() => {
-        this.CONSUME(Or);
-        const right = this.SUBRULE2(this.andExpr);
+        const t = this.CONSUME(Not);
+        this.ACTION(() => nots.push(this.take(t)));
+      });
+      const first = this.SUBRULE(this.arith);
+      this.ACTION(() => {
+        operands.push(prefixed("not", nots, first ?? { kind: "error", range: this.here() }));
+        nots = [];
+      });
+      this.MANY2(() => {
+        const op = this.OR(this.logicalOps);
+        this.MANY3(() => {
+          const t = this.CONSUME2(Not);
+          this.ACTION(() => nots.push(this.take(t)));
+        });
+        const next = this.SUBRULE2(this.arith);
         this.ACTION(() => {
-          left = this.binary("or", left, right);
+          ops.push(op);
+          operands.push(prefixed("not", nots, next ?? { kind: "error", range: this.here() }));
+          nots = [];
         });
       });
-      return left;
+      return this.ACTION(() => fold(operands, ops));
     },
     { recoveryValueFunc: () => undefined },
   );
 
-  private andExpr = this.RULE(
-    "andExpr",
+  private logicalOps = [
+    { ALT: (): BinaryOperator => (this.CONSUME(And), "and") },
+    { ALT: (): BinaryOperator => (this.CONSUME(Or), "or") },
+  ];
+
+  /** Arithmetic and at most one comparison: `-a * b + c <= d`. */
+  private arith = this.RULE(
+    "arith",
     (): Expr | undefined => {
-      let left = this.SUBRULE(this.notExpr);
+      const operands: Expr[] = [];
+      const ops: BinaryOperator[] = [];
+      let minuses: Range[] = [];
+      let comparison: Tok | null = null;
       this.MANY(() => {
-        this.CONSUME(And);
-        const right = this.SUBRULE2(this.notExpr);
+        const t = this.CONSUME(Minus);
+        this.ACTION(() => minuses.push(this.take(t)));
+      });
+      const first = this.SUBRULE(this.primary);
+      this.ACTION(() => {
+        operands.push(prefixed("-", minuses, first ?? { kind: "error", range: this.here() }));
+        minuses = [];
+      });
+      this.MANY2(() => {
+        const opTok = this.OR(this.arithOps);
+        this.MANY3(() => {
+          const t = this.CONSUME2(Minus);
+          this.ACTION(() => minuses.push(this.take(t)));
+        });
+        const next = this.SUBRULE2(this.primary);
         this.ACTION(() => {
-          left = this.binary("and", left, right);
+          const op = ARITH_OPERATOR.get(opTok.tokenType) ?? "+";
+          if (PRECEDENCE[op] === COMPARISON_LEVEL) {
+            if (comparison !== null && isReal(opTok)) {
+              this.junkErrors.push({
+                message: `Comparisons do not chain: \`a ${comparison.image} b ${opTok.image} c\` must be written \`a ${comparison.image} b and b ${opTok.image} c\`.`,
+                range: { start: startOf(opTok), end: endOf(opTok) },
+              });
+            }
+            comparison = opTok;
+          }
+          ops.push(op);
+          operands.push(prefixed("-", minuses, next ?? { kind: "error", range: this.here() }));
+          minuses = [];
         });
       });
-      return left;
+      return this.ACTION(() => fold(operands, ops));
     },
     { recoveryValueFunc: () => undefined },
   );
 
-  private notExpr = this.RULE(
-    "notExpr",
-    (): Expr | undefined =>
-      this.OR([
-        {
-          ALT: () => {
-            const t = this.CONSUME(Not);
-            const r = this.ACTION(() => this.take(t));
-            const operand = this.SUBRULE(this.notExpr);
-            return this.ACTION((): Expr => {
-              const o = operand ?? { kind: "error" as const, range: this.here() };
-              return { kind: "unary", op: "not", operand: o, range: span(r, o.range) };
-            });
-          },
-        },
-        { ALT: () => this.SUBRULE(this.comparison) },
-      ]),
-    { recoveryValueFunc: () => undefined },
-  );
-
-  private comparison = this.RULE(
-    "comparison",
-    (): Expr | undefined => {
-      let left = this.SUBRULE(this.additive);
-      this.OPTION(() => {
-        const op = this.OR(COMPARISON.map(([tt, o]) => ({ ALT: () => (this.CONSUME(tt), o) })));
-        const right = this.SUBRULE2(this.additive);
-        this.ACTION(() => {
-          left = this.binary(op, left, right);
-        });
-      });
-      return left;
-    },
-    { recoveryValueFunc: () => undefined },
-  );
-
-  private additive = this.RULE(
-    "additive",
-    (): Expr | undefined => {
-      let left = this.SUBRULE(this.multiplicative);
-      this.MANY(() => {
-        const op = this.OR([
-          { ALT: () => (this.CONSUME(Plus), "+" as const) },
-          { ALT: () => (this.CONSUME(Minus), "-" as const) },
-        ]);
-        const right = this.SUBRULE2(this.multiplicative);
-        this.ACTION(() => {
-          left = this.binary(op, left, right);
-        });
-      });
-      return left;
-    },
-    { recoveryValueFunc: () => undefined },
-  );
-
-  private multiplicative = this.RULE(
-    "multiplicative",
-    (): Expr | undefined => {
-      let left = this.SUBRULE(this.unary);
-      this.MANY(() => {
-        const op = this.OR([
-          { ALT: () => (this.CONSUME(Star), "*" as const) },
-          { ALT: () => (this.CONSUME(Slash), "/" as const) },
-        ]);
-        const right = this.SUBRULE2(this.unary);
-        this.ACTION(() => {
-          left = this.binary(op, left, right);
-        });
-      });
-      return left;
-    },
-    { recoveryValueFunc: () => undefined },
-  );
-
-  private unary = this.RULE(
-    "unary",
-    (): Expr | undefined =>
-      this.OR([
-        {
-          ALT: () => {
-            const t = this.CONSUME(Minus);
-            const r = this.ACTION(() => this.take(t));
-            const operand = this.SUBRULE(this.unary);
-            return this.ACTION((): Expr => {
-              const o = operand ?? { kind: "error" as const, range: this.here() };
-              return { kind: "unary", op: "-", operand: o, range: span(r, o.range) };
-            });
-          },
-        },
-        { ALT: () => this.SUBRULE(this.primary) },
-      ]),
-    { recoveryValueFunc: () => undefined },
-  );
+  private arithOps = [...ARITH_OPERATOR.keys()].map((tt) => ({ ALT: (): Tok => this.CONSUME3(tt) }));
 
   private primary = this.RULE(
     "primary",
@@ -596,12 +611,6 @@ class KpiParser extends EmbeddedActionsParser {
     { recoveryValueFunc: () => undefined },
   );
 
-  private binary(op: BinaryOperator, left: Expr | undefined, right: Expr | undefined): Expr {
-    const l = left ?? { kind: "error" as const, range: this.here() };
-    const r = right ?? { kind: "error" as const, range: this.here() };
-    return { kind: "binary", op, left: l, right: r, range: span(l.range, r.range) };
-  }
-
   private reportJunk(tokens: Tok[], where: "top" | "body"): void {
     const real = tokens.filter(isReal);
     if (real.length === 0) return;
@@ -622,8 +631,11 @@ class KpiParser extends EmbeddedActionsParser {
   }
 }
 
+const OPERAND_STARTS = [NumberLiteral, StringLiteral, Identifier, LParen, Minus, Not];
+
 function startsOperand(t: Tok): boolean {
-  return [NumberLiteral, StringLiteral, Identifier, LParen, Minus, Not].some((tt) => tokenMatcher(t, tt));
+  for (const tt of OPERAND_STARTS) if (tokenMatcher(t, tt)) return true;
+  return false;
 }
 
 const KIND_WORDS = ["scheme", "metric", "indicator", "group", "gate", "rating", "simulation"];
