@@ -1,4 +1,5 @@
-// `pnpm bench` (`pnpm bench -- --quick` skips the 2,500,000-staff simulation): bundles the
+// `pnpm bench` (`pnpm bench -- --quick` skips the 2,500,000-staff simulation, `--no-browser` the
+// playground's Chromium figures): bundles the
 // benchmark report (packages/bench) with esbuild and runs it with plain node. Bundling
 // matters: a TypeScript loader such as tsx wraps every closure in a `__name` helper, which
 // made the parser look ten times slower than it is.
@@ -29,4 +30,13 @@ await build({
 // `pnpm bench -- --quick` passes a literal "--" through; drop it.
 const args = process.argv.slice(2).filter((a) => a !== "--");
 const r = spawnSync(process.execPath, ["--expose-gc", outfile, ...args], { stdio: "inherit", cwd: pkg });
-process.exit(r.status ?? 1);
+if (r.status !== 0) process.exit(r.status ?? 1);
+// The playground's figures (bundle size, first load, keystroke → diagnostics and → charts) are
+// measured in Chromium by the playground's own benchmark; `--no-browser` leaves them out.
+if (!args.includes("--no-browser")) {
+  console.log("\n## Playground (Chromium)\n");
+  const p = spawnSync("pnpm", ["--silent", "--filter", "@goodhart/playground", "bench"], { stdio: ["ignore", "pipe", "inherit"], cwd: root, encoding: "utf8" });
+  const lines = (p.stdout ?? "").split("\n").filter((l) => /^(bundle|first load|keystroke)/.test(l));
+  for (const line of lines) console.log(`- ${line}`);
+  if (p.status !== 0 || lines.length === 0) console.log("- the playground benchmark did not run (is /usr/bin/chromium installed?)");
+}
