@@ -103,16 +103,24 @@ export function handLoop(c: Record<string, Float64Array>, n: number, outS: Float
 export function runDslBench(): string[] {
   const lines: string[] = [];
   const text1000 = bigScheme(1000);
-  const compileTimes = time(7, () => {
+  const pipeline = () => {
     const a = analyze(text1000);
     compile(a.scheme!);
-  });
-  lines.push(`parse+check+compile, 1,000 indicators (${(text1000.length / 1024).toFixed(0)} KB): median ${median(compileTimes).toFixed(1)} ms (goal < 100 ms)`);
+  };
+  // The first run is what a one-shot CLI call pays (the JIT has not seen the code yet); the
+  // median after ten more warm-up runs is what an editor or a long-lived process pays.
+  const [first] = time(1, pipeline);
+  time(10, pipeline);
+  const compileTimes = time(7, pipeline);
+  lines.push(
+    `parse+check+compile, 1,000 indicators (${(text1000.length / 1024).toFixed(0)} KB): median ${median(compileTimes).toFixed(1)} ms warm, first run ${first!.toFixed(0)} ms (goal < 100 ms)`,
+  );
+  // The smallest generated scheme of at least 1 MB (the goal speaks of a 1 MB scheme).
   let big = "";
   let k = 1000;
-  while (big.length < 1_000_000) big = bigScheme((k *= 2));
-  const checkTimes = time(3, () => analyze(big));
-  lines.push(`check of a ${(big.length / 1e6).toFixed(1)} MB scheme: median ${median(checkTimes).toFixed(0)} ms (goal: well under 1 s)`);
+  while (big.length < 1_000_000) big = bigScheme((k += 250));
+  const checkTimes = time(5, () => analyze(big));
+  lines.push(`check of a ${(big.length / 1e6).toFixed(2)} MB scheme: median ${median(checkTimes).toFixed(0)} ms, first of 5 runs ${checkTimes[0]!.toFixed(0)} ms (goal: well under 1 s)`);
 
   const n = 1_000_000;
   const cols = records(n);
