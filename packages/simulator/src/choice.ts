@@ -3,7 +3,7 @@
  * percent of salary per period, the unit of a rating's `reward`.
  */
 import { CANDIDATES, REFERENCE, type Candidate } from "./candidates.ts";
-import { expDet } from "./rng.ts";
+import { expSmall } from "./rng.ts";
 
 /**
  * Moral cost (percent of salary) of one reference dose of each action, by type (saint, honest,
@@ -38,29 +38,32 @@ export const MORAL: Float64Array = (() => {
 })();
 
 /**
- * Logit choice over utilities u[offset + k*stride], k < K (−Infinity = not an option).
- * `draw` is a uniform in [0,1). Returns the chosen candidate index.
+ * Logit weights of one person's rows from … to − 1: w = e^((U − best) / temperature), where
+ * best is their highest utility.
  */
-export function logitChoice(u: Float64Array, offset: number, stride: number, count: number, temperature: number, draw: number, weights: Float64Array): number {
+export function logitWeights(u: Float64Array, from: number, to: number, temperature: number, weights: Float64Array): void {
   let best = -Infinity;
-  for (let k = 0; k < count; k++) {
-    const v = u[offset + k * stride]!;
-    if (v > best) best = v;
+  for (let row = from; row < to; row++) if (u[row]! > best) best = u[row]!;
+  for (let row = from; row < to; row++) {
+    const x = (u[row]! - best) / temperature;
+    // Below e^-40 a candidate's weight cannot change a draw at double precision. Otherwise
+    // −40 ≤ x ≤ 0 (best is the highest), within expSmall's range.
+    weights[row] = x < -40 ? 0 : expSmall(x);
   }
+}
+
+/**
+ * The logit (softmax) draw among rows offset … offset + count − 1, given their weights and a
+ * uniform `draw` in [0,1). Returns the chosen row's index within them.
+ */
+export function logitDraw(weights: Float64Array, offset: number, count: number, draw: number): number {
   let total = 0;
-  for (let k = 0; k < count; k++) {
-    const v = u[offset + k * stride]!;
-    const x = (v - best) / temperature;
-    // Below e^-40 a candidate's weight cannot change a draw at double precision.
-    const w = x < -40 ? 0 : expDet(x);
-    weights[k] = w;
-    total += w;
-  }
+  for (let k = 0; k < count; k++) total += weights[offset + k]!;
   let target = draw * total;
   for (let k = 0; k < count; k++) {
-    target -= weights[k]!;
-    if (target < 0 && weights[k]! > 0) return k;
+    target -= weights[offset + k]!;
+    if (target < 0 && weights[offset + k]! > 0) return k;
   }
-  for (let k = count - 1; k >= 0; k--) if (weights[k]! > 0) return k;
+  for (let k = count - 1; k >= 0; k--) if (weights[offset + k]! > 0) return k;
   return 0;
 }

@@ -2,30 +2,37 @@
  * One contiguous range of staff, simulated period by period. This is the hot loop: typed arrays
  * only, the scheme consulted solely through `scoreColumns`. A chunk's results depend on nothing
  * outside its own staff (quotas are applied by the parent), so any split gives the same bytes.
+ *
+ * Staff are taken in blocks. Each staff member of a block gets one row per candidate their type
+ * ever weighs; the whole block's rows are worked out (world.ts), scored and weighed together,
+ * then each person's choice is realised in a table with one row per person.
  */
-import type { CompiledScheme, Indicator, Scheme } from "@goodhart/dsl";
+import type { CompiledScheme, Indicator, Scheme, ScoreColumnsOptions, ScoreColumnsResult } from "@goodhart/dsl";
 import { CANDIDATES, gamingBits } from "./candidates.ts";
-import { FORESIGHT, MORAL, logitChoice } from "./choice.ts";
+import { FORESIGHT, MORAL, logitDraw, logitWeights } from "./choice.ts";
+import { MetricColumns, SchemeColumns } from "./columns.ts";
 import { bind, type Bindings } from "./observables.ts";
 import type { ModelConstants, SimulationParams } from "./params.ts";
 import { makePopulation, type Population } from "./population.ts";
-import { expDet, normal, uniform, STREAM } from "./rng.ts";
-import { NEED_DAYS, NEED_SATISFACTION, NEED_SUPERVISOR, O, outcome, type Situation } from "./world.ts";
+import { ratchetShift } from "./ratchet.ts";
+import { ALLOWED, FALSIFIES, FALSIFYING, MAX_PROFILES, PROFILES, WORK_SLOT } from "./rows.ts";
+import { expDet, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
+import {
+  NEED_BACKLOG, NEED_DAYS, NEED_HARD, NEED_SATISFACTION, NEED_STATE, NEED_SUPERVISOR, NEED_TRUTH, NEED_VALUE, outcomeTable, queue, report, situations, work, workTable,
+  type OutcomeColumn, type Outcomes, type Situations, type Work,
+} from "./world.ts";
 import type { PeriodBuffers } from "./buffers.ts";
 
-/** Staff per inner block: large enough to amortise a scoreColumns call, small enough for cache. */
-export const BLOCK = 4096;
+/**
+ * Staff per block: enough rows to amortise a scoreColumns call, few enough that a block's
+ * tables stay in the processor's cache between the passes over them.
+ */
+export const BLOCK = 512;
 const K = CANDIDATES.length;
 const BITS = CANDIDATES.map(gamingBits);
 /** The usual way of working, against which a ratchet's future cost is judged. */
 const STEADY = CANDIDATES.findIndex((c) => c.name === "steady");
 const EFFORT = Float64Array.from(CANDIDATES.map((c) => c.effort));
-/** Falsifying candidates are contiguous, so their rows can be rescored as one slice. */
-const FALSIFY_FROM = CANDIDATES.findIndex((c) => c.falsify > 0);
-const FALSIFY_TO = FALSIFY_FROM < 0 ? -1 : FALSIFY_FROM + CANDIDATES.filter((c) => c.falsify > 0).length;
-if (FALSIFY_FROM >= 0 && CANDIDATES.slice(FALSIFY_FROM, FALSIFY_TO).some((c) => c.falsify === 0)) {
-  throw new Error("candidates.ts: falsifying candidates must be listed together");
-}
 
 /** A copy with a fixed property layout, so the hot loop's property reads stay monomorphic. */
 function fixedShape(m: ModelConstants): ModelConstants {
@@ -55,6 +62,14 @@ export class Chunk {
   private readonly rewardSpread: boolean;
   private readonly ratchets: Indicator[];
   private readonly normWorth: number;
+  private readonly k: ModelConstants;
+  /** Which optional parts of an outcome some metric reads. */
+  private readonly need: number;
+  /** Whether falsifying rows are scored a second time, as an audit would find them. */
+  private readonly rescore: boolean;
+  private readonly catchP: number;
+  /** ln(1 − catchP): a false closure escapes every audit with probability e^(lnEscape). */
+  private readonly lnEscape: number;
   // State between periods.
   private readonly carriedEasy: Float64Array;
   private readonly carriedHard: Float64Array;
@@ -65,49 +80,55 @@ export class Chunk {
   private readonly returned: Float64Array;
   private readonly morale: Float64Array;
   private readonly shifts: Record<string, Float64Array>;
-  // Block scratch.
-  private readonly columns: Record<string, Float64Array>;
-  private readonly units = new Float64Array(BLOCK);
+  private readonly shiftsList: Float64Array[];
+  // Per staff member of the block.
+  private readonly sit: Situations = situations(BLOCK);
   private readonly usualUnits = new Float64Array(BLOCK);
-  private readonly newHard = new Float64Array(BLOCK);
-  private readonly surveyNoise = new Float64Array(BLOCK);
   private readonly supZ = new Float64Array(BLOCK);
-  private readonly utility = new Float64Array(K * BLOCK);
+  /** hash3(seed, staff, period) of each person: the key of all their draws this period. */
+  private readonly drawKey = new Int32Array(BLOCK);
+  /** Staff member j's candidate rows are firstRow[j] … firstRow[j + 1] − 1. */
+  private readonly firstRow = new Int32Array(BLOCK + 1);
+  private readonly chosen = new Uint8Array(BLOCK);
+  private readonly caughtNow = new Float64Array(BLOCK);
+  private readonly bestReward = new Float64Array(BLOCK);
+  private readonly anyScored = new Uint8Array(BLOCK);
+  // Candidate rows (staff-major, so one person's rows sit together) and their work rows.
+  private readonly who = new Int32Array(K * BLOCK);
+  private readonly candidate = new Uint8Array(K * BLOCK);
+  private readonly workOf = new Int32Array(K * BLOCK);
+  private readonly workWho = new Int32Array(MAX_PROFILES * BLOCK);
+  private readonly workCandidate = new Uint8Array(MAX_PROFILES * BLOCK);
+  private readonly work: Work = workTable(MAX_PROFILES * BLOCK);
+  private readonly rows: Outcomes = outcomeTable(K * BLOCK);
+  private readonly rowColumns: SchemeColumns;
+  private readonly falseCount = new Float64Array(K * BLOCK);
+  /** Probability that an audit finds at least one of the row's false closures. */
+  private readonly pCaught = new Float64Array(K * BLOCK);
   private readonly reward0 = new Float64Array(K * BLOCK);
   private readonly reward1 = new Float64Array(K * BLOCK);
   private readonly future = new Float64Array(K * BLOCK);
-  private readonly outCols: Float64Array[];
-  private readonly outIndex: Int32Array;
-  private readonly outSupervisor: Uint8Array;
-  private readonly auditCols: Float64Array[];
-  private readonly steadyColumns: Record<string, Float64Array>;
-  private readonly steadyCols: Float64Array[];
-  private readonly steadyList: Float64Array[];
-  private readonly usualColumns: Record<string, Float64Array>;
-  private readonly usualList: Float64Array[];
-  private readonly rowShifts: Record<string, Float64Array>;
-  private readonly rowShiftList: Float64Array[];
-  private readonly columnList: Float64Array[];
-  private readonly caughtColumns: Record<string, Float64Array>;
-  private readonly caughtColumnList: Float64Array[];
-  private readonly caughtAuditCols: Float64Array[];
+  private readonly utility = new Float64Array(K * BLOCK);
+  private readonly weights = new Float64Array(K * BLOCK);
+  // One row per person (j is row j): the choice realised, or the usual output for a ratchet.
+  private readonly self = Int32Array.from({ length: BLOCK }, (_, j) => j);
+  private readonly ownCandidate = new Uint8Array(BLOCK);
+  private readonly ownWork: Work = workTable(BLOCK);
+  private readonly own: Outcomes = outcomeTable(BLOCK);
+  private readonly ownColumns: SchemeColumns;
+  // Falsifying rows again, with the audit failures an audit would record (`caughtOf`: their row).
+  private readonly caught: MetricColumns;
+  private readonly caughtSources: Float64Array[];
   private readonly caughtShifts: Record<string, Float64Array>;
   private readonly caughtShiftList: Float64Array[];
-  private readonly shiftsList: Float64Array[];
-  private readonly k: ModelConstants;
-  /** Which optional parts of an outcome some metric reads. */
-  private readonly need: number;
-  private readonly scored = new Uint8Array(K * BLOCK);
-  private readonly trueValue = new Float64Array(K * BLOCK);
-  private readonly falseCount = new Float64Array(K * BLOCK);
+  private readonly caughtOf: Int32Array;
+  // Ratchet: shifts per row now and after the row's outcome, and the usual output's columns.
+  private readonly rowShifts: Record<string, Float64Array>;
+  private readonly rowShiftList: Float64Array[];
   private readonly candidateValues: Record<string, Float64Array>;
   private readonly nextShifts: Record<string, Float64Array>;
-  private readonly weights = new Float64Array(K);
-  private readonly o = new Float64Array(O.size);
-  private readonly s: Situation = {
-    newEasy: 0, newHard: 0, carriedEasy: 0, carriedHard: 0, bankEasy: 0, bankHard: 0,
-    debtEasy: 0, debtHard: 0, returned: 0, units: 0, surveyNoise: 0, supervisorNoise: 0,
-  };
+  private readonly steady: MetricColumns;
+  private readonly usual: MetricColumns;
 
   constructor(
     scheme: Scheme,
@@ -127,7 +148,13 @@ export class Chunk {
     this.rewardSpread = Math.max(...this.rewards) > this.minReward;
     this.ratchets = scheme.indicators.filter((i) => i.ratchet > 0 && i.steps.length === 0 && i.floor !== null && i.target !== null);
     const k = p.model;
+    this.k = fixedShape(k);
     this.normWorth = k.caseload * (1 - p.hard + p.hard * k.hardValue);
+    const catchP = this.bindings.catchProbability;
+    this.catchP = catchP;
+    this.lnEscape = catchP > 0 && catchP < 1 ? Math.log(1 - catchP) : catchP >= 1 ? -Infinity : 0;
+    this.rescore = this.bindings.auditObserved && catchP > 0 && FALSIFYING > 0;
+
     this.carriedEasy = new Float64Array(n).fill(0.15 * k.caseload * (1 - p.hard));
     this.carriedHard = new Float64Array(n).fill(0.15 * k.caseload * p.hard * 2);
     this.bankEasy = new Float64Array(n);
@@ -137,36 +164,27 @@ export class Chunk {
     this.returned = new Float64Array(n);
     this.morale = Float64Array.from(this.pop.moraleStart);
     this.shifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(n)]));
-    this.k = fixedShape(p.model);
-    this.columns = Object.fromEntries(compiled.metrics.map((m) => [m, new Float64Array(K * BLOCK).fill(NaN)]));
-    const outcomes = this.bindings.list.filter((b) => b.kind === "outcome");
-    this.outCols = outcomes.map((b) => this.columns[b.metric]!);
-    this.outIndex = Int32Array.from(outcomes.map((b) => b.index));
-    this.outSupervisor = Uint8Array.from(outcomes.map((b) => (b.supervisor ? 1 : 0)));
-    this.need = outcomes.reduce((need, b) => need | needOf(b.index), 0);
-    this.auditCols = this.bindings.list.filter((b) => b.kind === "auditFailures").map((b) => this.columns[b.metric]!);
-    for (const b of this.bindings.list) if (b.kind === "auditFailures") this.columns[b.metric]!.fill(0);
-    const anyRatchet = this.ratchets.length > 0;
-    this.steadyColumns = Object.fromEntries(
-      compiled.metrics.map((name) => [name, anyRatchet ? new Float64Array(K * BLOCK).fill(NaN) : new Float64Array(0)]),
-    );
-    for (const b of this.bindings.list) if (anyRatchet && b.kind === "auditFailures") this.steadyColumns[b.metric]!.fill(0);
-    this.steadyCols = outcomes.map((b) => this.steadyColumns[b.metric]!);
-    this.steadyList = compiled.metrics.map((name) => this.steadyColumns[name]!);
-    this.usualColumns = Object.fromEntries(compiled.metrics.map((name) => [name, new Float64Array(anyRatchet ? BLOCK : 0)]));
-    this.usualList = compiled.metrics.map((name) => this.usualColumns[name]!);
-    this.candidateValues = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(K * BLOCK)]));
-    this.nextShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(K * BLOCK)]));
-    this.rowShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(K * BLOCK)]));
-    this.rowShiftList = this.ratchets.map((i) => this.rowShifts[i.name]!);
-    this.columnList = compiled.metrics.map((name) => this.columns[name]!);
-    const falsifying = Math.max(0, FALSIFY_TO - FALSIFY_FROM) * BLOCK;
-    this.caughtColumns = Object.fromEntries(compiled.metrics.map((name) => [name, new Float64Array(falsifying)]));
-    this.caughtColumnList = compiled.metrics.map((name) => this.caughtColumns[name]!);
-    this.caughtAuditCols = this.bindings.list.filter((b) => b.kind === "auditFailures").map((b) => this.caughtColumns[b.metric]!);
-    this.caughtShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(falsifying)]));
-    this.caughtShiftList = this.ratchets.map((i) => this.caughtShifts[i.name]!);
     this.shiftsList = this.ratchets.map((i) => this.shifts[i.name]!);
+
+    const outcomes = this.bindings.list.flatMap((b) => (b.kind === "outcome" ? [b] : []));
+    this.need = outcomes.reduce((need, b) => need | needOf(b.column), 0);
+    this.rowColumns = new SchemeColumns(compiled, this.bindings, this.rows, K * BLOCK);
+    this.ownColumns = new SchemeColumns(compiled, this.bindings, this.own, BLOCK);
+
+    const caughtRows = this.rescore ? FALSIFYING * BLOCK : 0;
+    this.caught = new MetricColumns(compiled, this.bindings, caughtRows);
+    this.caughtSources = outcomes.map((b) => this.rowColumns.byName[b.metric]!);
+    this.caughtShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(caughtRows)]));
+    this.caughtShiftList = this.ratchets.map((i) => this.caughtShifts[i.name]!);
+    this.caughtOf = new Int32Array(caughtRows);
+
+    const ratchetRows = this.ratchets.length > 0 ? K * BLOCK : 0;
+    this.rowShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(ratchetRows)]));
+    this.rowShiftList = this.ratchets.map((i) => this.rowShifts[i.name]!);
+    this.candidateValues = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(ratchetRows)]));
+    this.nextShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(ratchetRows)]));
+    this.steady = new MetricColumns(compiled, this.bindings, ratchetRows);
+    this.usual = new MetricColumns(compiled, this.bindings, ratchetRows > 0 ? BLOCK : 0);
   }
 
   get notes(): readonly string[] {
@@ -179,131 +197,179 @@ export class Chunk {
   }
 
   private block(period: number, g0: number, g1: number, out: PeriodBuffers): void {
+    const m = g1 - g0;
+    const l0 = g0 - this.start;
+    this.drawLuck(period, g0, m);
+    const rows = this.candidateRows(l0, m);
+    const caughtRows = this.rescore ? this.caughtRows(l0, rows) : 0;
+    const hasRatchet = this.ratchets.length > 0;
+    const first = score(this.compiled, this.rowColumns.byName, rows, hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues } : {});
+    // Becker: if an audit finds the falsification, the scheme scores the failures it records.
+    if (caughtRows > 0) {
+      const caught = score(this.compiled, this.caught.byName, caughtRows, hasRatchet ? { shifts: this.caughtShifts } : {});
+      for (let r = 0; r < caughtRows; r++) this.reward1[this.caughtOf[r]!] = this.rewards[caught.rating[r]!]!;
+    }
+    this.future.fill(0, 0, rows);
+    if (hasRatchet) this.ratchetCost(period, l0, m, rows);
+    this.weigh(l0, m, first.score, first.rating);
+    this.realise(g0, g1, out);
+  }
+
+  /** The period's luck, known to the staff member before choosing, and their situation. */
+  private drawLuck(period: number, g0: number, m: number): void {
     const p = this.p;
     const k = this.k;
-    const m = g1 - g0;
+    const s = this.sit;
     const l0 = g0 - this.start;
     const draw = period + 1;
     const luckShare = Math.sqrt(p.luck);
     const skillShare = Math.sqrt(1 - p.luck);
-    const rows = K * m;
-
-    // The period's luck, known to the staff member before choosing.
     for (let j = 0; j < m; j++) {
       const i = g0 + j;
-      const zLuck = normal(p.seed, i, draw, STREAM.luck);
-      const perf = Math.max(0.2, 1 + k.abilitySpread * (skillShare * this.pop.abilityZ[l0 + j]! + luckShare * zLuck));
-      this.units[j] = k.capacity * perf * (0.85 + 0.15 * this.morale[l0 + j]!);
-      const usualPerf = Math.max(0.2, 1 + k.abilitySpread * skillShare * this.pop.abilityZ[l0 + j]!);
-      this.usualUnits[j] = k.capacity * usualPerf * (0.85 + 0.15 * this.morale[l0 + j]!);
-      const h = p.hard * (1 + 0.5 * luckShare * normal(p.seed, i, draw, STREAM.hardMix));
-      this.newHard[j] = k.caseload * Math.min(1, Math.max(0, h));
-      this.surveyNoise[j] = 0.06 * luckShare * normal(p.seed, i, draw, STREAM.survey);
-      this.supZ[j] = normal(p.seed, i, draw, STREAM.supervisor);
+      const l = l0 + j;
+      // Every draw of this person this period shares (seed, staff, period).
+      const key = hash3(p.seed, i, draw);
+      this.drawKey[j] = key;
+      const zLuck = normalAt(key, STREAM.luck);
+      const perf = Math.max(0.2, 1 + k.abilitySpread * (skillShare * this.pop.abilityZ[l]! + luckShare * zLuck));
+      s.units[j] = k.capacity * perf * (0.85 + 0.15 * this.morale[l]!);
+      const usualPerf = Math.max(0.2, 1 + k.abilitySpread * skillShare * this.pop.abilityZ[l]!);
+      this.usualUnits[j] = k.capacity * usualPerf * (0.85 + 0.15 * this.morale[l]!);
+      const h = p.hard * (1 + 0.5 * luckShare * normalAt(key, STREAM.hardMix));
+      const newHard = k.caseload * Math.min(1, Math.max(0, h));
+      s.newHard[j] = newHard;
+      s.newEasy[j] = k.caseload - newHard;
+      s.surveyNoise[j] = 0.06 * luckShare * normalAt(key, STREAM.survey);
+      const z = normalAt(key, STREAM.supervisor);
+      this.supZ[j] = z;
+      s.supervisorNoise[j] = k.supervisorNoise * z;
+      s.carriedEasy[j] = this.carriedEasy[l]!;
+      s.carriedHard[j] = this.carriedHard[l]!;
+      s.bankEasy[j] = this.bankEasy[l]!;
+      s.bankHard[j] = this.bankHard[l]!;
+      s.debtEasy[j] = this.debtEasy[l]!;
+      s.debtHard[j] = this.debtHard[l]!;
+      s.returned[j] = this.returned[l]!;
+      queue(s, j);
     }
+  }
 
-    // Every candidate of every staff member in this block: one row each, row = j * K + c
-    // (staff-major, so one person's rows sit together in every array).
-    const o = this.o;
+  /**
+   * One row per candidate each staff member of the block weighs, worked out in the row tables:
+   * the metric columns, true value and false closures. Returns the number of rows.
+   */
+  private candidateRows(l0: number, m: number): number {
+    const catchP = this.catchP;
+    const lnEscape = this.lnEscape;
+    const nRatchets = this.ratchets.length;
+    let row = 0;
+    let workRow = 0;
     for (let j = 0; j < m; j++) {
-      this.situation(l0 + j, j);
-      const typeBase = this.pop.type[l0 + j]! * K;
-      for (let c = 0; c < K; c++) {
-        const row = j * K + c;
-        // A way of working this type never considers needs no outcome (its row is ignored).
-        if (MORAL[typeBase + c] === Infinity) {
-          this.falseCount[row] = 0;
-          continue;
-        }
-        outcome(this.s, CANDIDATES[c]!, k, p.hard, o, this.need);
-        this.fill(row, j, o);
-        this.trueValue[row] = o[O.trueValue]!;
-        this.falseCount[row] = o[O.falseEasy]! + o[O.falseHard]!;
+      const type = this.pop.type[l0 + j]!;
+      const allowed = ALLOWED[type]!;
+      const profiles = PROFILES[type]!;
+      this.firstRow[j] = row;
+      for (let a = 0; a < allowed.length; a++) {
+        const c = allowed[a]!;
+        this.who[row + a] = j;
+        this.candidate[row + a] = c;
+        this.workOf[row + a] = workRow + WORK_SLOT[type * K + c]!;
       }
-      for (let r = 0; r < this.ratchets.length; r++) {
-        const now = this.shiftsList[r]![l0 + j]!;
-        const rowShift = this.rowShiftList[r]!;
-        for (let c = 0; c < K; c++) rowShift[j * K + c] = now;
+      for (let a = 0; a < profiles.length; a++) {
+        this.workWho[workRow + a] = j;
+        this.workCandidate[workRow + a] = profiles[a]!;
       }
+      for (let r = 0; r < nRatchets; r++) this.rowShiftList[r]!.fill(this.shiftsList[r]![l0 + j]!, row, row + allowed.length);
+      row += allowed.length;
+      workRow += profiles.length;
     }
-    const hasRatchet = this.ratchets.length > 0;
-    const first = this.compiled.scoreColumns(this.columns, rows, hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues } : {});
+    this.firstRow[m] = row;
+    const k = this.k;
+    const hard = this.p.hard;
+    work(this.sit, this.sit.units, this.workWho, this.workCandidate, workRow, k, hard, this.need, this.work);
+    report(this.sit, this.who, this.candidate, this.workOf, row, k, hard, this.need, this.work, this.rows);
+    this.rowColumns.supervise(row, this.who, this.supZ);
+    const { falseEasy, falseHard } = this.rows;
+    for (let r = 0; r < row; r++) {
+      const f = falseEasy[r]! + falseHard[r]!;
+      this.falseCount[r] = f;
+      this.pCaught[r] = f > 0 && catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
+    }
+    return row;
+  }
+
+  /**
+   * The falsifying rows again, in the caught columns, with the failures an audit would record
+   * if it found any (the expected number, given that it finds at least one). Returns their count.
+   */
+  private caughtRows(l0: number, rows: number): number {
+    const caught = this.caught;
+    const nRatchets = this.ratchets.length;
+    let n = 0;
     for (let row = 0; row < rows; row++) {
-      this.reward0[row] = this.rewards[first.rating[row]!]!;
-      this.scored[row] = Number.isNaN(first.score[row]!) ? 0 : 1;
+      if (!FALSIFIES[this.candidate[row]!]) continue;
+      for (let b = 0; b < caught.outcome.length; b++) caught.flat[caught.outcome[b]! + n] = this.caughtSources[b]![row]!;
+      const pAny = this.pCaught[row]!;
+      caught.setAudit(n, pAny > 0 ? (this.catchP * this.falseCount[row]!) / pAny : 0);
+      for (let r = 0; r < nRatchets; r++) this.caughtShiftList[r]![n] = this.shiftsList[r]![l0 + this.who[row]!]!;
+      this.caughtOf[n++] = row;
     }
+    return n;
+  }
 
-    // Becker: if an audit finds the falsification, the scheme scores the failures it records.
-    const catchP = this.bindings.catchProbability;
-    const lnEscape = catchP > 0 && catchP < 1 ? Math.log(1 - catchP) : catchP >= 1 ? -Infinity : 0;
-    const caughtReward = this.reward1;
-    caughtReward.set(this.reward0.subarray(0, rows));
-    if (this.bindings.auditObserved && catchP > 0 && FALSIFY_TO > FALSIFY_FROM) {
-      // Rescore only the falsifying rows, copied into a compact set of columns.
-      const F = FALSIFY_TO - FALSIFY_FROM;
-      const copy = (src: Float64Array, dst: Float64Array): void => {
-        for (let j = 0; j < m; j++) {
-          const s0 = j * K + FALSIFY_FROM;
-          const d0 = j * F;
-          for (let f = 0; f < F; f++) dst[d0 + f] = src[s0 + f]!;
-        }
-      };
-      for (let mi = 0; mi < this.columnList.length; mi++) copy(this.columnList[mi]!, this.caughtColumnList[mi]!);
-      for (let r = 0; r < this.ratchets.length; r++) copy(this.rowShiftList[r]!, this.caughtShiftList[r]!);
-      for (let j = 0; j < m; j++) {
-        for (let f = 0; f < F; f++) {
-          const fc = this.falseCount[j * K + FALSIFY_FROM + f]!;
-          const pAny = fc > 0 ? 1 - expDet(fc * lnEscape) : 0;
-          const failures = pAny > 0 ? (catchP * fc) / pAny : 0;
-          for (const col of this.caughtAuditCols) col[j * F + f] = failures;
-        }
-      }
-      const caught = this.compiled.scoreColumns(this.caughtColumns, F * m, hasRatchet ? { shifts: this.caughtShifts } : {});
-      for (let j = 0; j < m; j++) {
-        for (let f = 0; f < F; f++) caughtReward[j * K + FALSIFY_FROM + f] = this.rewards[caught.rating[j * F + f]!]!;
-      }
-    }
-
-    // Weitzman: over-achieving now raises every later target by the ratchet.
+  /**
+   * Weitzman: over-achieving now raises every later target by the ratchet. Judged on the staff
+   * member's usual output (steady work, average luck): a raised target is a cost because an
+   * ordinary period will earn less against it.
+   */
+  private ratchetCost(period: number, l0: number, m: number, rows: number): void {
+    const p = this.p;
+    const k = this.k;
     let horizon = 0;
     for (let h = 1, d = k.discount; h < p.periods - period; h++, d *= k.discount) horizon += d;
-    const future = this.future;
-    future.fill(0, 0, rows);
-    if (hasRatchet && horizon > 0) {
-      for (let r = 0; r < this.ratchets.length; r++) {
-        const ind = this.ratchets[r]!;
-        const now = this.rowShiftList[r]!;
-        const v = this.candidateValues[ind.name]!;
-        const next = this.nextShifts[ind.name]!;
-        for (let row = 0; row < rows; row++) next[row] = ratchetShift(ind, now[row]!, v[row]!);
-      }
-      // Judged on the staff member's usual output (steady work, average luck): a raised target
-      // is a cost because an ordinary period will earn less against it.
-      for (let j = 0; j < m; j++) {
-        this.situation(l0 + j, j);
-        this.s.units = this.usualUnits[j]!;
-        outcome(this.s, CANDIDATES[STEADY]!, k, p.hard, o, this.need);
-        for (let b = 0; b < this.outCols.length; b++) {
-          const v = o[this.outIndex[b]!]!;
-          const dst = this.steadyCols[b]!;
-          for (let c = 0; c < K; c++) dst[j * K + c] = v;
-        }
-      }
-      const later = this.compiled.scoreColumns(this.steadyColumns, rows, { shifts: this.nextShifts });
-      // Against today's target the usual output earns the same whichever candidate is weighed:
-      // one row per staff member (row j * K of the replicated columns) is enough.
-      for (let mi = 0; mi < this.steadyList.length; mi++) {
-        const src = this.steadyList[mi]!;
-        const dst = this.usualList[mi]!;
-        for (let j = 0; j < m; j++) dst[j] = src[j * K]!;
-      }
-      const usual = this.compiled.scoreColumns(this.usualColumns, m, { shifts: this.shiftViews(l0, m) });
-      for (let j = 0; j < m; j++) {
-        const now = this.rewards[usual.rating[j]!]!;
-        for (let c = 0; c < K; c++) future[j * K + c] = horizon * (now - this.rewards[later.rating[j * K + c]!]!);
+    if (horizon <= 0) return;
+    for (let r = 0; r < this.ratchets.length; r++) {
+      const ind = this.ratchets[r]!;
+      const now = this.rowShiftList[r]!;
+      const v = this.candidateValues[ind.name]!;
+      const next = this.nextShifts[ind.name]!;
+      for (let row = 0; row < rows; row++) next[row] = ratchetShift(ind, now[row]!, v[row]!);
+    }
+    this.ownCandidate.fill(STEADY, 0, m);
+    work(this.sit, this.usualUnits, this.self, this.ownCandidate, m, k, p.hard, this.need, this.ownWork);
+    report(this.sit, this.self, this.ownCandidate, this.self, m, k, p.hard, this.need, this.ownWork, this.own);
+    // Every row of a person gets their usual output, as measured (no supervisor's reading).
+    const steady = this.steady;
+    for (let b = 0; b < steady.outcome.length; b++) {
+      const from = this.own[steady.outcomeOf[b]!];
+      const at = steady.outcome[b]!;
+      for (let j = 0; j < m; j++) steady.flat.fill(from[j]!, at + this.firstRow[j]!, at + this.firstRow[j + 1]!);
+    }
+    const later = score(this.compiled, steady.byName, rows, { shifts: this.nextShifts });
+    // Against today's target the usual output earns the same whichever candidate is weighed:
+    // one row per staff member (their first row) is enough.
+    for (let mi = 0; mi < this.compiled.metrics.length; mi++) {
+      for (let j = 0; j < m; j++) this.usual.flat[mi * BLOCK + j] = steady.flat[mi * steady.size + this.firstRow[j]!]!;
+    }
+    const usual = score(this.compiled, this.usual.byName, m, { shifts: this.shiftViews(l0, m) });
+    for (let j = 0; j < m; j++) {
+      const now = this.rewards[usual.rating[j]!]!;
+      for (let row = this.firstRow[j]!; row < this.firstRow[j + 1]!; row++) {
+        this.future[row] = horizon * (now - this.rewards[later.rating[row]!]!);
       }
     }
+  }
 
+  /**
+   * Utility of every row, in percent of salary (docs/model.md §3), and its logit weight; and
+   * per person, the best reward any of their rows earns and whether any is scored (for morale).
+   */
+  private weigh(l0: number, m: number, score: Float64Array, rating: Uint8Array): void {
+    const k = this.k;
+    const catchP = this.catchP;
+    const rescored = this.rescore;
+    const trueValue = this.rows.trueValue;
+    const { candidate, reward0, reward1, falseCount, pCaught, future, utility, rewards, firstRow } = this;
     for (let j = 0; j < m; j++) {
       const l = l0 + j;
       const type = this.pop.type[l]!;
@@ -312,59 +378,67 @@ export class Chunk {
       const foresight = FORESIGHT[type]!;
       const care = k.intrinsic * this.pop.motivation[l]! * (0.5 + 0.5 * mor) / this.normWorth;
       const effortScale = k.effortCost / (0.5 + 0.5 * mor);
-      for (let c = 0; c < K; c++) {
-        const row = j * K + c;
-        const moral = MORAL[type * K + c]!;
-        if (moral === Infinity) {
-          this.utility[row] = -Infinity;
-          continue;
-        }
-        const r0 = this.reward0[row]!;
-        const f = this.falseCount[row]!;
+      const from = firstRow[j]!;
+      const to = firstRow[j + 1]!;
+      let bestReward = -Infinity;
+      let anyScored = 0;
+      for (let row = from; row < to; row++) {
+        const c = candidate[row]!;
+        const r0 = rewards[rating[row]!]!;
+        reward0[row] = r0;
+        if (r0 > bestReward) bestReward = r0;
+        if (!Number.isNaN(score[row]!)) anyScored = 1;
         let expected = r0;
         let penalty = 0;
-        if (f > 0 && catchP > 0) {
-          const pAny = 1 - expDet(f * lnEscape);
-          expected = (1 - pAny) * r0 + pAny * caughtReward[row]!;
+        if (falseCount[row]! > 0 && catchP > 0) {
+          const pAny = pCaught[row]!;
+          // Rescored rows earn reward1 when caught; otherwise being caught changes no rating.
+          const r1 = rescored && FALSIFIES[c] ? reward1[row]! : r0;
+          expected = (1 - pAny) * r0 + pAny * r1;
           penalty = pAny * k.caughtPenalty * risk;
         }
         const e = EFFORT[c]!;
-        this.utility[row] = expected - penalty - foresight * future[row]! - effortScale * e * e - moral + care * this.trueValue[row]!;
+        utility[row] = expected - penalty - foresight * future[row]! - effortScale * e * e - MORAL[type * K + c]! + care * trueValue[row]!;
       }
+      this.bestReward[j] = bestReward;
+      this.anyScored[j] = anyScored;
+      logitWeights(utility, from, to, k.temperature, this.weights);
     }
-
-    this.realise(period, g0, g1, out);
   }
 
   /** Draws the choice, realises it (audits are the only chance left), scores and updates state. */
-  private realise(period: number, g0: number, g1: number, out: PeriodBuffers): void {
+  private realise(g0: number, g1: number, out: PeriodBuffers): void {
     const p = this.p;
     const k = this.k;
     const m = g1 - g0;
     const l0 = g0 - this.start;
-    const draw = period + 1;
-    const chosen = new Uint8Array(m);
-    const caughtArr = new Float64Array(m);
+    for (let j = 0; j < m; j++) {
+      const first = this.firstRow[j]!;
+      // Rows a type never weighs are left out; their weight would be 0, so the draw is the same.
+      const pick = logitDraw(this.weights, first, this.firstRow[j + 1]! - first, uniformAt(this.drawKey[j]!, STREAM.choice));
+      this.chosen[j] = pick;
+      this.ownCandidate[j] = this.candidate[first + pick]!;
+    }
+    const own = this.own;
+    const ownWork = this.ownWork;
+    work(this.sit, this.sit.units, this.self, this.ownCandidate, m, k, p.hard, this.need, ownWork);
+    report(this.sit, this.self, this.ownCandidate, this.self, m, k, p.hard, this.need | NEED_STATE, ownWork, own);
+    this.ownColumns.supervise(m, this.self, this.supZ);
     for (let j = 0; j < m; j++) {
       const i = g0 + j;
-      const c = logitChoice(this.utility, j * K, 1, K, k.temperature, uniform(p.seed, i, draw, STREAM.choice), this.weights);
-      chosen[j] = c;
-      const cand = CANDIDATES[c]!;
-      this.situation(l0 + j, j);
-      outcome(this.s, cand, k, p.hard, this.o, this.need);
-      const f = this.o[O.falseEasy]! + this.o[O.falseHard]!;
-      const caught = f > 0 ? catches(p.seed, i, draw, f, this.bindings.catchProbability) : 0;
-      caughtArr[j] = caught;
-      this.fill(j, j, this.o);
-      this.setAudit(j, caught);
-      out.trueValue[i] = this.o[O.trueValue]!;
+      const c = this.ownCandidate[j]!;
+      const f = own.falseEasy[j]! + own.falseHard[j]!;
+      const caught = f > 0 ? catches(this.drawKey[j]!, f, this.catchP) : 0;
+      this.caughtNow[j] = caught;
+      this.ownColumns.setAudit(j, caught);
+      out.trueValue[i] = own.trueValue[j]!;
       out.gaming[i] = BITS[c]!;
-      out.reported[i] = this.o[O.closedSelf]!;
+      out.reported[i] = own.closedSelf[j]!;
       out.falsified[i] = f;
       out.caught[i] = caught;
-      out.hardOpen[i] = this.o[O.openHard]!;
-      out.effort[i] = cand.effort;
-      this.advance(l0 + j, f, caught);
+      out.hardOpen[i] = ownWork.openHard[j]!;
+      out.effort[i] = EFFORT[c]!;
+      this.advance(l0 + j, j, f, caught);
     }
     const values: Record<string, Float64Array> = {};
     const points: Record<string, Float64Array> = {};
@@ -372,12 +446,11 @@ export class Chunk {
       values[name] = out.indicatorValues[name]!.subarray(g0, g1);
       points[name] = out.indicatorPoints[name]!.subarray(g0, g1);
     }
-    const res = this.compiled.scoreColumns(this.columns, m, { shifts: this.shiftViews(l0, m), indicatorValues: values, indicatorPoints: points });
+    const res = score(this.compiled, this.ownColumns.byName, m, { shifts: this.shiftViews(l0, m), indicatorValues: values, indicatorPoints: points });
     out.score.set(res.score.subarray(0, m), g0);
     out.rating.set(res.rating.subarray(0, m), g0);
 
     for (let j = 0; j < m; j++) {
-      this.setAudit(j, 0);
       const l = l0 + j;
       for (const ind of this.ratchets) {
         const v = values[ind.name]!;
@@ -385,109 +458,77 @@ export class Chunk {
         s[l] = ratchetShift(ind, s[l]!, v[j]!);
       }
       // Morale: worn down when no allowed way of working earns more than the lowest band.
-      const type = this.pop.type[l]!;
-      let best = -Infinity;
-      let anyScored = false;
-      for (let c = 0; c < K; c++) {
-        if (MORAL[type * K + c] === Infinity) continue;
-        if (this.scored[j * K + c]) anyScored = true;
-        const r = this.reward0[j * K + c]!;
-        if (r > best) best = r;
-      }
       let mor = this.morale[l]!;
-      if (this.rewardSpread && anyScored) {
-        if (best <= this.minReward) mor -= k.moraleDrop;
-        else if (this.reward0[j * K + chosen[j]!]! > this.minReward && caughtArr[j] === 0) mor += k.moraleGain;
+      if (this.rewardSpread && this.anyScored[j]) {
+        if (this.bestReward[j]! <= this.minReward) mor -= k.moraleDrop;
+        else if (this.reward0[this.firstRow[j]! + this.chosen[j]!]! > this.minReward && this.caughtNow[j] === 0) mor += k.moraleGain;
       }
       this.morale[l] = mor < 0 ? 0 : mor > 1 ? 1 : mor;
       out.morale[g0 + j] = this.morale[l]!;
     }
   }
 
-  private situation(l: number, j: number): void {
-    const s = this.s;
-    s.newHard = this.newHard[j]!;
-    s.newEasy = this.k.caseload - s.newHard;
-    s.carriedEasy = this.carriedEasy[l]!;
-    s.carriedHard = this.carriedHard[l]!;
-    s.bankEasy = this.bankEasy[l]!;
-    s.bankHard = this.bankHard[l]!;
-    s.debtEasy = this.debtEasy[l]!;
-    s.debtHard = this.debtHard[l]!;
-    s.returned = this.returned[l]!;
-    s.units = this.units[j]!;
-    s.surveyNoise = this.surveyNoise[j]!;
-    s.supervisorNoise = this.k.supervisorNoise * this.supZ[j]!;
-  }
-
-  /** Carries the realised period (still in `this.o`) into the staff member's next period. */
-  private advance(l: number, falsified: number, caught: number): void {
-    const o = this.o;
+  /** Carries person j's realised period (row j of the own tables) into their next period. */
+  private advance(l: number, j: number, falsified: number, caught: number): void {
+    const o = this.own;
+    const w = this.ownWork;
     const k = this.k;
-    const fE = o[O.falseEasy]!;
-    const fH = o[O.falseHard]!;
-    const cE = o[O.closedEasy]!;
-    const cH = o[O.closedHard]!;
+    const fE = o.falseEasy[j]!;
+    const fH = o.falseHard[j]!;
+    const cE = w.closedEasy[j]!;
+    const cH = w.closedHard[j]!;
     const back = falsified > 0 ? caught + k.complaints * (falsified - caught) : 0;
-    const foundDefects = (cE + cH) * o[O.defectRate]! * k.defectsFound;
+    const foundDefects = (cE + cH) * w.defectRate[j]! * k.defectsFound;
     const g = cE + cH;
-    this.carriedEasy[l] = o[O.openEasy]! - fE + (falsified > 0 ? (back * fE) / falsified : 0) + (g > 0 ? (foundDefects * cE) / g : 0);
-    this.carriedHard[l] = o[O.openHard]! - fH + (falsified > 0 ? (back * fH) / falsified : 0) + (g > 0 ? (foundDefects * cH) / g : 0);
-    this.bankEasy[l] = o[O.withheldEasy]!;
-    this.bankHard[l] = o[O.withheldHard]!;
-    this.debtEasy[l] = o[O.borrowEasy]!;
-    this.debtHard[l] = o[O.borrowHard]!;
+    this.carriedEasy[l] = w.openEasy[j]! - fE + (falsified > 0 ? (back * fE) / falsified : 0) + (g > 0 ? (foundDefects * cE) / g : 0);
+    this.carriedHard[l] = w.openHard[j]! - fH + (falsified > 0 ? (back * fH) / falsified : 0) + (g > 0 ? (foundDefects * cH) / g : 0);
+    this.bankEasy[l] = o.withheldEasy[j]!;
+    this.bankHard[l] = o.withheldHard[j]!;
+    this.debtEasy[l] = o.borrowEasy[j]!;
+    this.debtHard[l] = o.borrowHard[j]!;
     this.returned[l] = back;
-  }
-
-  /** Writes row `row` of the metric columns from outcome `o` of block staff member `j`. */
-  private fill(row: number, j: number, o: Float64Array): void {
-    const cols = this.outCols;
-    for (let b = 0; b < cols.length; b++) {
-      const v = o[this.outIndex[b]!]!;
-      // A supervisor's reading of any other observable: 5% lenient, 10% noise.
-      cols[b]![row] = this.outSupervisor[b] ? v * (1.05 + 0.1 * this.supZ[j]!) : v;
-    }
-  }
-
-  private setAudit(row: number, value: number): void {
-    const cols = this.auditCols;
-    for (let b = 0; b < cols.length; b++) cols[b]![row] = value;
   }
 
   private shiftViews(l0: number, m: number): Record<string, Float64Array> {
     return Object.fromEntries(this.ratchets.map((i) => [i.name, this.shifts[i.name]!.subarray(l0, l0 + m)]));
   }
-
 }
 
-/** Next period's shift of an indicator's floor and target after measured value v. */
-export function ratchetShift(ind: Indicator, shift: number, v: number): number {
-  if (Number.isNaN(v)) return shift;
-  const target = ind.target! + shift;
-  const over = ind.better === "higher" ? v - target : target - v;
-  if (over <= 0) return shift;
-  return ind.better === "higher" ? shift + ind.ratchet * over : shift - ind.ratchet * over;
+/**
+ * The scheme's scoreColumns, called through `call`. Every run compiles a new scorer; a direct
+ * call would let the engine bet on the previous run's and deoptimise the whole block loop when
+ * the next run calls another (a slow first run after every edit in the playground).
+ */
+function score(compiled: CompiledScheme, columns: Record<string, Float64Array>, n: number, options: ScoreColumnsOptions): ScoreColumnsResult {
+  return compiled.scoreColumns.call(compiled, columns, n, options);
 }
 
-/** Falsified closures an audit finds: binomial(f, p), exact for small counts. */
-function catches(seed: number, i: number, draw: number, f: number, p: number): number {
+/**
+ * Falsified closures an audit finds: binomial(f, p), exact for small counts. `key`: the staff
+ * member's draws this period, hash3(seed, staff, period).
+ */
+function catches(key: number, f: number, p: number): number {
   if (p <= 0) return 0;
   const whole = Math.floor(f);
-  const count = whole + (uniform(seed, i, draw, STREAM.audit) < f - whole ? 1 : 0);
+  const count = whole + (uniformAt(key, STREAM.audit) < f - whole ? 1 : 0);
   if (count <= 64) {
     let hits = 0;
-    for (let r = 0; r < count; r++) if (uniform(seed, i, draw, 100 + r) < p) hits++;
+    for (let r = 0; r < count; r++) if (uniformAt(key, 100 + r) < p) hits++;
     return hits;
   }
   const mean = count * p;
-  const z = normal(seed, i, draw, 99);
+  const z = normalAt(key, 99);
   return Math.min(count, Math.max(0, Math.round(mean + Math.sqrt(mean * (1 - p)) * z)));
 }
 
-function needOf(index: number): number {
-  if (index === O.daysTruth || index === O.daysSystem || index === O.daysSelf) return NEED_DAYS;
-  if (index === O.satisfactionTruth || index === O.satisfactionSurveyed) return NEED_SATISFACTION;
-  if (index === O.supervisorTruth || index === O.supervisorSeen) return NEED_SUPERVISOR;
-  return 0;
+/** The optional parts of an outcome that a metric reading `column` needs. */
+function needOf(column: OutcomeColumn): number {
+  const truth = column.endsWith("Truth") ? NEED_TRUTH : 0;
+  if (column.startsWith("days")) return NEED_DAYS | truth;
+  if (column.startsWith("satisfaction")) return NEED_SATISFACTION;
+  if (column.startsWith("supervisor")) return NEED_SUPERVISOR | truth;
+  if (column.startsWith("hard")) return NEED_HARD | truth;
+  if (column.startsWith("backlog")) return NEED_BACKLOG | truth;
+  if (column.startsWith("value")) return NEED_VALUE | truth;
+  return truth;
 }

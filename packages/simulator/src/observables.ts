@@ -5,21 +5,21 @@
  * a lenient, noisy reading, `audit` the truth.
  */
 import type { Metric, MetricSource } from "@goodhart/dsl";
-import { O } from "./world.ts";
+import type { OutcomeColumn } from "./world.ts";
 
-type Views = { truth: number; system: number; self: number };
+type Views = { truth: OutcomeColumn; system: OutcomeColumn; self: OutcomeColumn };
 
 export const OBSERVABLES: Readonly<Record<string, Views>> = {
-  "cases.received": { truth: O.received, system: O.received, self: O.received },
-  "cases.closed": { truth: O.closedTruth, system: O.closedSystem, self: O.closedSelf },
-  "cases.closed_on_time": { truth: O.onTimeTruth, system: O.onTimeSystem, self: O.onTimeSelf },
-  "cases.closed_hard": { truth: O.hardTruth, system: O.hardSystem, self: O.hardSelf },
-  "cases.backlog": { truth: O.backlogTruth, system: O.backlogSystem, self: O.backlogSelf },
-  "cases.reopened": { truth: O.reopenedTruth, system: O.reopenedSystem, self: O.reopenedSelf },
-  "cases.days": { truth: O.daysTruth, system: O.daysSystem, self: O.daysSelf },
-  "cases.value": { truth: O.valueTruth, system: O.valueSystem, self: O.valueSelf },
-  "survey.satisfaction": { truth: O.satisfactionTruth, system: O.satisfactionSurveyed, self: O.satisfactionSurveyed },
-  "supervisor.score": { truth: O.supervisorTruth, system: O.supervisorSeen, self: O.supervisorSeen },
+  "cases.received": { truth: "received", system: "received", self: "received" },
+  "cases.closed": { truth: "closedTruth", system: "closedSystem", self: "closedSelf" },
+  "cases.closed_on_time": { truth: "onTimeTruth", system: "onTimeSystem", self: "onTimeSelf" },
+  "cases.closed_hard": { truth: "hardTruth", system: "hardSystem", self: "hardSelf" },
+  "cases.backlog": { truth: "backlogTruth", system: "backlogSystem", self: "backlogSelf" },
+  "cases.reopened": { truth: "reopenedTruth", system: "reopenedSystem", self: "reopenedSelf" },
+  "cases.days": { truth: "daysTruth", system: "daysSystem", self: "daysSelf" },
+  "cases.value": { truth: "valueTruth", system: "valueSystem", self: "valueSelf" },
+  "survey.satisfaction": { truth: "satisfactionTruth", system: "satisfactionSurveyed", self: "satisfactionSurveyed" },
+  "supervisor.score": { truth: "supervisorTruth", system: "supervisorSeen", self: "supervisorSeen" },
 };
 
 export const AUDIT_FAILURES = "audit.failures";
@@ -29,7 +29,7 @@ export const OBSERVABLE_NAMES: readonly string[] = [...Object.keys(OBSERVABLES),
 const CLOSURE_RECORDS = new Set(["cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.value"]);
 
 export type Binding =
-  | { metric: string; kind: "outcome"; index: number; supervisor: boolean }
+  | { metric: string; kind: "outcome"; column: OutcomeColumn; supervisor: boolean }
   | { metric: string; kind: "auditFailures" }
   | { metric: string; kind: "missing" };
 
@@ -79,8 +79,8 @@ export function bind(metrics: readonly Metric[]): Bindings {
     }
     const v = view(m.source);
     const supervisor = v === "supervisor" && m.observes !== "supervisor.score";
-    const index = v === "supervisor" ? views.system : views[v];
-    list.push({ metric: m.name, kind: "outcome", index, supervisor });
+    const column = v === "supervisor" ? views.system : views[v];
+    list.push({ metric: m.name, kind: "outcome", column, supervisor });
     if (m.audit !== null && m.audit > 0 && m.source === "self" && CLOSURE_RECORDS.has(m.observes)) escape *= 1 - m.audit;
   }
   return { list, catchProbability: 1 - escape, auditObserved, notes };

@@ -28,19 +28,26 @@ const GOLDEN = 0.6180339887498949;
  * contiguous run of staff (every team gets a fair mix), and the order still depends on the seed.
  */
 export function typeOf(seed: number, i: number, p: SimulationParams): number {
+  return typeSequence(seed, p)(i);
+}
+
+/** typeOf(seed, ·, p) with the phase and the shares looked up once, for a whole population. */
+export function typeSequence(seed: number, p: SimulationParams): (i: number) => number {
   const phase = uniform(seed, 0, 0, STREAM.type);
-  const x = (phase + i * GOLDEN) % 1;
   const shares = [p.saints, p.honest, p.reactive, p.maniacs];
-  let cumulative = 0;
-  let last = 0;
-  for (let t = 0; t < 4; t++) {
-    if (shares[t]! <= 0) continue;
-    cumulative += shares[t]!;
-    last = t;
-    if (x < cumulative) return t;
-  }
-  // Shares summing to 0.9999999999 in floating point must not create a type set to 0%.
-  return last;
+  return (i) => {
+    const x = (phase + i * GOLDEN) % 1;
+    let cumulative = 0;
+    let last = 0;
+    for (let t = 0; t < 4; t++) {
+      if (shares[t]! <= 0) continue;
+      cumulative += shares[t]!;
+      last = t;
+      if (x < cumulative) return t;
+    }
+    // Shares summing to 0.9999999999 in floating point must not create a type set to 0%.
+    return last;
+  };
 }
 
 /** Standard-normal ability score; throughput is 1 + abilitySpread × it (see docs/model.md). */
@@ -74,9 +81,10 @@ export function makePopulation(p: SimulationParams, start: number, end: number):
     risk: new Float64Array(n),
     moraleStart: new Float64Array(n),
   };
+  const typeAt = typeSequence(p.seed, p);
   for (let j = 0; j < n; j++) {
     const i = start + j;
-    const t = typeOf(p.seed, i, p);
+    const t = typeAt(i);
     pop.type[j] = t;
     pop.abilityZ[j] = abilityZ(p.seed, i);
     const [lo, hi] = MOTIVATION[t]!;

@@ -7,11 +7,12 @@ import type { CompiledScheme, Indicator, Scheme } from "@goodhart/dsl";
 import { GAMING_KINDS, type GamingKind } from "./candidates.ts";
 import type { PeriodBuffers } from "./buffers.ts";
 import type { SimulationParams } from "./params.ts";
-import { abilityOf, typeOf, TYPES } from "./population.ts";
+import { abilityOf, typeSequence, TYPES } from "./population.ts";
+import { TeamQuotas, type ApplyQuotas } from "./quotas.ts";
 import { pearson, ranks, round6, spearman } from "./stats.ts";
 import type { IndicatorSummary, SimulationResult, StaffDetail, Summary, TypeSummary } from "./result.ts";
 
-export type ApplyQuotas = (scheme: Scheme, scores: ArrayLike<number>, ratings: ArrayLike<number>) => Uint8Array;
+export type { ApplyQuotas } from "./quotas.ts";
 
 /** Runs up to this size carry per-staff values of the last period for charts. */
 export const DETAIL_LIMIT = 10_000;
@@ -70,16 +71,24 @@ class Totals {
 
 interface IndicatorTotals {
   name: string;
-  threshold: number | null;
-  width: number | null;
   better: "higher" | "lower";
-  value: number;
-  valueN: number;
-  points: number;
-  pointsN: number;
-  meeting: number;
-  missing: number;
+  /**
+   * The running totals over the periods (sum and count of values, of points, the counts just
+   * meeting and just missing the threshold), then the bunching threshold and band width (NaN:
+   * none). Numbers in an array, not fields: a field holding a whole number in one indicator and
+   * a fraction in another changed the objects' hidden class and deoptimised the summing every
+   * period.
+   */
+  sums: Float64Array;
 }
+const VALUE = 0;
+const VALUE_N = 1;
+const POINTS = 2;
+const POINTS_N = 3;
+const MEETING = 4;
+const MISSING = 5;
+const THRESHOLD = 6;
+const WIDTH = 7;
 
 /** The threshold bunching is measured at: the target, or the step with the largest jump. */
 export function bunchingThreshold(ind: Indicator): number | null {
@@ -110,91 +119,143 @@ export class Reducer {
   private readonly abilitySample: Float64Array;
   private readonly stride: number;
   private readonly type: Uint8Array;
-  private readonly hasQuota: boolean;
+  /** Null when no band has a quota. */
+  private readonly teamQuotas: TeamQuotas | null;
+  private readonly afterQuotas: Uint8Array;
   private readonly indicators: IndicatorTotals[];
-  private readonly byType = TYPES.map(() => ({ staff: 0, staffPeriods: 0, gaming: 0, scored: 0, score: 0, trueValue: 0 }));
+  /** Per type (TYPES order), over all periods so far. */
+  private readonly byType = {
+    staff: new Float64Array(TYPES.length),
+    staffPeriods: new Float64Array(TYPES.length),
+    gaming: new Float64Array(TYPES.length),
+    scored: new Float64Array(TYPES.length),
+    score: new Float64Array(TYPES.length),
+    trueValue: new Float64Array(TYPES.length),
+  };
   private detail: StaffDetail | undefined;
 
   constructor(
-    private readonly scheme: Scheme,
+    scheme: Scheme,
     compiled: CompiledScheme,
     private readonly p: SimulationParams,
-    private readonly applyQuotas: ApplyQuotas,
+    applyQuotas: ApplyQuotas,
   ) {
     this.bandNames = compiled.ratings;
     this.total = new Totals(this.bandNames.length);
     this.ability = new Float64Array(p.staff);
     this.type = new Uint8Array(p.staff);
+    const typeAt = typeSequence(p.seed, p);
     for (let i = 0; i < p.staff; i++) {
       this.ability[i] = abilityOf(p.seed, i, p.model.abilitySpread);
-      this.type[i] = typeOf(p.seed, i, p);
-      this.byType[this.type[i]!]!.staff++;
+      this.type[i] = typeAt(i);
+      this.byType.staff[this.type[i]!]!++;
     }
     this.stride = Math.max(1, Math.ceil(p.staff / CORRELATION_SAMPLE));
     this.abilitySample = this.sample(this.ability);
     this.abilityRanks = ranks(this.abilitySample);
-    this.hasQuota = scheme.ratings.some((r) => r.quota !== null);
+    const hasQuota = scheme.ratings.some((r) => r.quota !== null);
+    this.teamQuotas = hasQuota ? new TeamQuotas(scheme, applyQuotas, p.team) : null;
+    this.afterQuotas = new Uint8Array(hasQuota ? p.staff : 0);
     this.indicators = scheme.indicators.map((ind) => {
       const threshold = bunchingThreshold(ind);
-      return {
-        name: ind.name, threshold, width: threshold === null ? null : bandWidth(threshold), better: ind.better,
-        value: 0, valueN: 0, points: 0, pointsN: 0, meeting: 0, missing: 0,
-      };
+      const sums = new Float64Array(8);
+      sums[THRESHOLD] = threshold ?? NaN;
+      sums[WIDTH] = threshold === null ? NaN : bandWidth(threshold);
+      return { name: ind.name, better: ind.better, sums };
     });
   }
 
   /** Quotas per team, in team order; returns ratings after quotas. */
   quotas(buf: PeriodBuffers): Uint8Array {
-    if (!this.hasQuota) return buf.rating;
-    const n = this.p.staff;
-    const out = new Uint8Array(n);
-    for (let t0 = 0; t0 < n; t0 += this.p.team) {
-      const t1 = Math.min(n, t0 + this.p.team);
-      out.set(this.applyQuotas(this.scheme, buf.score.subarray(t0, t1), buf.rating.subarray(t0, t1)), t0);
-    }
-    return out;
+    if (!this.teamQuotas) return buf.rating;
+    this.teamQuotas.apply(buf.score, buf.rating, this.afterQuotas);
+    return this.afterQuotas;
   }
 
   period(t: number, buf: PeriodBuffers): void {
     const n = this.p.staff;
     const rating = this.quotas(buf);
     const now = new Totals(this.bandNames.length);
+    const sums = this.sum(buf, rating, now);
+    now.staffPeriods = n;
+    now.scored = sums.scored;
+    now.score = sums.scoreSum;
+    now.trueValue = sums.trueSum;
+    now.gamingAny = sums.gamingAny;
+    now.falsified = sums.falsifiedSum;
+    now.reported = sums.reportedSum;
+    now.caught = sums.caughtSum;
+    now.effort = sums.effortSum;
+    now.morale = sums.moraleSum / n;
+    now.hardBacklog = sums.hardSum / n;
+    this.correlate(buf, now);
+    for (const ind of this.indicators) indicatorPeriod(ind, buf.indicatorValues[ind.name]!, buf.indicatorPoints[ind.name]!);
+    this.add(now);
+    this.perPeriod.push({ period: t + 1, summary: now.summary(this.bandNames) });
+    if (t === this.p.periods - 1 && n <= DETAIL_LIMIT) this.detail = this.detailOf(buf, rating);
+  }
+
+  /**
+   * The period's sums over all staff, in staff order. A function of its own: its loop is the
+   * hot part, and the engine optimises it on its own instead of with everything after it.
+   */
+  private sum(buf: PeriodBuffers, rating: Uint8Array, now: Totals) {
+    const n = this.p.staff;
+    // Running sums in locals and typed arrays (object fields hold boxed doubles), each still
+    // added in staff order.
+    const { score, gaming, trueValue, falsified, reported, caught, effort, morale, hardOpen } = buf;
+    const typeOf = this.type;
+    const { staffPeriods: typePeriods, gaming: typeGaming, scored: typeScored, score: typeScore, trueValue: typeTrue } = this.byType;
+    const gamingCount = now.gaming;
+    const ratingCount = now.ratings;
+    let scored = 0;
+    let scoreSum = 0;
+    let trueSum = 0;
+    let gamingAny = 0;
+    let falsifiedSum = 0;
+    let reportedSum = 0;
+    let caughtSum = 0;
+    let effortSum = 0;
     let moraleSum = 0;
     let hardSum = 0;
     for (let i = 0; i < n; i++) {
-      const s = buf.score[i]!;
-      const bits = buf.gaming[i]!;
-      const tv = buf.trueValue[i]!;
-      const type = this.byType[this.type[i]!]!;
-      now.staffPeriods++;
+      const s = score[i]!;
+      const bits = gaming[i]!;
+      const tv = trueValue[i]!;
+      const type = typeOf[i]!;
       if (!Number.isNaN(s)) {
-        now.scored++;
-        now.score += s;
-        type.scored++;
-        type.score += s;
+        scored++;
+        scoreSum += s;
+        typeScored[type]!++;
+        typeScore[type]! += s;
       }
-      now.trueValue += tv;
-      type.trueValue += tv;
-      type.staffPeriods++;
+      trueSum += tv;
+      typeTrue[type]! += tv;
+      typePeriods[type]!++;
       if (bits !== 0) {
-        now.gamingAny++;
-        type.gaming++;
-        for (let g = 0; g < GAMING_KINDS.length; g++) if (bits & (1 << g)) now.gaming[g]!++;
+        gamingAny++;
+        typeGaming[type]!++;
+        for (let g = 0; g < GAMING_KINDS.length; g++) if (bits & (1 << g)) gamingCount[g]!++;
       }
-      now.falsified += buf.falsified[i]!;
-      now.reported += buf.reported[i]!;
-      now.caught += buf.caught[i]!;
-      now.effort += buf.effort[i]!;
-      now.ratings[rating[i]!]!++;
-      moraleSum += buf.morale[i]!;
-      hardSum += buf.hardOpen[i]!;
+      falsifiedSum += falsified[i]!;
+      reportedSum += reported[i]!;
+      caughtSum += caught[i]!;
+      effortSum += effort[i]!;
+      ratingCount[rating[i]!]!++;
+      moraleSum += morale[i]!;
+      hardSum += hardOpen[i]!;
     }
-    now.morale = moraleSum / n;
-    now.hardBacklog = hardSum / n;
+    // Only a fresh object after the loop: the engine compiles the loop while it runs, before
+    // any code after it has run, and a property store there would deoptimise it every period.
+    return { scored, scoreSum, trueSum, gamingAny, falsifiedSum, reportedSum, caughtSum, effortSum, moraleSum, hardSum };
+  }
+
+  /** Spearman correlations of score with true value and with ability (on the sample). */
+  private correlate(buf: PeriodBuffers, now: Totals): void {
     const scores = this.sample(buf.score);
     let truth: number;
     let ability: number;
-    if (scores.every((v) => !Number.isNaN(v))) {
+    if (!anyNaN(scores)) {
       // Rank the scores once for both correlations.
       const scoreRanks = ranks(scores);
       truth = pearson(scoreRanks, ranks(this.sample(buf.trueValue)));
@@ -211,10 +272,6 @@ export class Reducer {
       now.abilityCorr = ability;
       now.abilityCorrN = 1;
     }
-    for (const ind of this.indicators) this.indicatorPeriod(ind, buf);
-    this.add(now);
-    this.perPeriod.push({ period: t + 1, summary: now.summary(this.bandNames) });
-    if (t === this.p.periods - 1 && n <= DETAIL_LIMIT) this.detail = this.detailOf(buf, rating);
   }
 
   private sample(a: Float64Array): Float64Array {
@@ -222,27 +279,6 @@ export class Reducer {
     const out = new Float64Array(Math.ceil(a.length / this.stride));
     for (let i = 0, k = 0; i < a.length; i += this.stride) out[k++] = a[i]!;
     return out;
-  }
-
-  private indicatorPeriod(ind: IndicatorTotals, buf: PeriodBuffers): void {
-    const values = buf.indicatorValues[ind.name]!;
-    const points = buf.indicatorPoints[ind.name]!;
-    const { threshold: th, width: w } = ind;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      const pt = points[i]!;
-      if (!Number.isNaN(pt)) {
-        ind.points += pt;
-        ind.pointsN++;
-      }
-      if (Number.isNaN(v)) continue;
-      ind.value += v;
-      ind.valueN++;
-      if (th === null || w === null) continue;
-      const d = ind.better === "higher" ? v - th : th - v;
-      if (d >= 0 && d < w) ind.meeting++;
-      else if (d < 0 && d >= -w) ind.missing++;
-    }
   }
 
   private add(now: Totals): void {
@@ -285,24 +321,25 @@ export class Reducer {
     const p = this.p;
     const indicators: Record<string, IndicatorSummary> = {};
     for (const ind of this.indicators) {
+      const t = ind.sums;
       indicators[ind.name] = {
-        meanValue: ind.valueN > 0 ? round6(ind.value / ind.valueN) : null,
-        meanPoints: ind.pointsN > 0 ? round6(ind.points / ind.pointsN) : null,
-        bunching: ind.missing > 0 ? round6(ind.meeting / ind.missing) : null,
-        threshold: ind.threshold === null ? null : round6(ind.threshold),
-        bandWidth: ind.width === null ? null : round6(ind.width),
-        justMeeting: ind.meeting,
-        justMissing: ind.missing,
+        meanValue: t[VALUE_N]! > 0 ? round6(t[VALUE]! / t[VALUE_N]!) : null,
+        meanPoints: t[POINTS_N]! > 0 ? round6(t[POINTS]! / t[POINTS_N]!) : null,
+        bunching: t[MISSING]! > 0 ? round6(t[MEETING]! / t[MISSING]!) : null,
+        threshold: Number.isNaN(t[THRESHOLD]!) ? null : round6(t[THRESHOLD]!),
+        bandWidth: Number.isNaN(t[WIDTH]!) ? null : round6(t[WIDTH]!),
+        justMeeting: t[MEETING]!,
+        justMissing: t[MISSING]!,
       };
     }
     const byType = {} as Record<(typeof TYPES)[number], TypeSummary>;
+    const t = this.byType;
     TYPES.forEach((name, i) => {
-      const t = this.byType[i]!;
       byType[name] = {
-        staff: t.staff,
-        gamingRate: t.staffPeriods > 0 ? round6(t.gaming / t.staffPeriods) : null,
-        meanScore: t.scored > 0 ? round6(t.score / t.scored) : null,
-        meanTrueValue: t.staffPeriods > 0 ? round6(t.trueValue / t.staffPeriods) : null,
+        staff: t.staff[i]!,
+        gamingRate: t.staffPeriods[i]! > 0 ? round6(t.gaming[i]! / t.staffPeriods[i]!) : null,
+        meanScore: t.scored[i]! > 0 ? round6(t.score[i]! / t.scored[i]!) : null,
+        meanTrueValue: t.staffPeriods[i]! > 0 ? round6(t.trueValue[i]! / t.staffPeriods[i]!) : null,
       };
     });
     const result: SimulationResult = {
@@ -319,4 +356,46 @@ export class Reducer {
     if (this.detail) result.lastPeriod = this.detail;
     return result;
   }
+}
+
+/** Adds one period of an indicator's values and points to its running totals. */
+function indicatorPeriod(ind: IndicatorTotals, values: Float64Array, points: Float64Array): void {
+  const higher = ind.better === "higher";
+  // The running totals continue from earlier periods, in staff order.
+  const sums = ind.sums;
+  const th = sums[THRESHOLD]!;
+  const w = sums[WIDTH]!;
+  const band = !Number.isNaN(th);
+  let value = sums[VALUE]!;
+  let valueN = sums[VALUE_N]!;
+  let pointSum = sums[POINTS]!;
+  let pointsN = sums[POINTS_N]!;
+  let meeting = sums[MEETING]!;
+  let missing = sums[MISSING]!;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const pt = points[i]!;
+    if (!Number.isNaN(pt)) {
+      pointSum += pt;
+      pointsN++;
+    }
+    if (Number.isNaN(v)) continue;
+    value += v;
+    valueN++;
+    if (!band) continue;
+    const d = higher ? v - th : th - v;
+    if (d >= 0 && d < w) meeting++;
+    else if (d < 0 && d >= -w) missing++;
+  }
+  sums[VALUE] = value;
+  sums[VALUE_N] = valueN;
+  sums[POINTS] = pointSum;
+  sums[POINTS_N] = pointsN;
+  sums[MEETING] = meeting;
+  sums[MISSING] = missing;
+}
+
+function anyNaN(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (Number.isNaN(a[i]!)) return true;
+  return false;
 }

@@ -1,29 +1,105 @@
 /** Statistics over typed arrays, summed in index order so the result never depends on a split. */
 
-/** Average ranks (1-based, ties share their mean rank) of `values`. */
+/**
+ * Average ranks (1-based, ties share their mean rank) of `values`; NaN ranks 0.5, and −0 ties
+ * with 0. The order comes from a radix sort of the values' bits, linear in n: the engine's
+ * typed-array sort followed by two binary searches per value took twice as long (5,000 values)
+ * and more at the 200,000 of a large run's sample.
+ */
 export function ranks(values: Float64Array): Float64Array {
   const n = values.length;
-  const sorted = Float64Array.from(values).sort();
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    let up = lo;
-    let top = n;
-    while (up < top) {
-      const mid = (up + top) >>> 1;
-      if (sorted[mid]! <= v) up = mid + 1;
-      else top = mid;
-    }
-    out[i] = (lo + up + 1) / 2;
+  const order = sortedOrder(values);
+  const m = order.length;
+  // Each run of equal values, positions a … b − 1 in sorted order, shares the mean of ranks a+1 … b.
+  for (let a = 0, b = 0; a < m; a = b) {
+    const v = values[order[a]!]!;
+    b = a + 1;
+    while (b < m && values[order[b]!] === v) b++;
+    const rank = (a + b + 1) / 2;
+    for (let x = a; x < b; x++) out[order[x]!] = rank;
   }
+  for (let i = 0; i < n; i++) if (Number.isNaN(values[i]!)) out[i] = 0.5;
   return out;
+}
+
+/**
+ * Indices of the non-NaN values in ascending order of value: an LSD radix sort, 8 bits a pass,
+ * of the IEEE bits mapped so that unsigned order is numeric order. Keys travel with their
+ * indices, so every pass reads sequentially.
+ */
+export function sortedOrder(values: Float64Array): Uint32Array {
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  let m = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) m++;
+  let hi = new Uint32Array(m);
+  let lo = new Uint32Array(m);
+  let idx = new Uint32Array(m);
+  // All eight digit histograms in one read.
+  const count = new Int32Array(8 * 256);
+  for (let i = 0, k = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) continue;
+    bits[0] = v;
+    // Negative numbers: flip every bit (larger magnitude sorts first); positive: set the sign bit.
+    // −0 lands just before 0, and `ranks` groups them as equal.
+    const negative = words[1]! >>> 31 === 1;
+    const h = negative ? ~words[1]! >>> 0 : (words[1]! | 0x80000000) >>> 0;
+    const l = negative ? ~words[0]! >>> 0 : words[0]!;
+    hi[k] = h;
+    lo[k] = l;
+    idx[k] = i;
+    count[l & 255]!++;
+    count[256 + ((l >>> 8) & 255)]!++;
+    count[512 + ((l >>> 16) & 255)]!++;
+    count[768 + (l >>> 24)]!++;
+    count[1024 + (h & 255)]!++;
+    count[1280 + ((h >>> 8) & 255)]!++;
+    count[1536 + ((h >>> 16) & 255)]!++;
+    count[1792 + (h >>> 24)]!++;
+    k++;
+  }
+  if (m === 0) return idx;
+  let hi2 = new Uint32Array(m);
+  let lo2 = new Uint32Array(m);
+  let idx2 = new Uint32Array(m);
+  for (let pass = 0; pass < 8; pass++) {
+    const base = pass * 256;
+    const shift = (pass % 4) * 8;
+    const key = pass < 4 ? lo : hi;
+    // A digit every value shares leaves the order as it is.
+    if (count[base + ((key[0]! >>> shift) & 255)] === m) continue;
+    for (let d = 0, sum = 0; d < 256; d++) {
+      const c = count[base + d]!;
+      count[base + d] = sum;
+      sum += c;
+    }
+    scatter(key, shift, count, base, hi, lo, idx, hi2, lo2, idx2);
+    let t = hi;
+    hi = hi2;
+    hi2 = t;
+    t = lo;
+    lo = lo2;
+    lo2 = t;
+    t = idx;
+    idx = idx2;
+    idx2 = t;
+  }
+  return idx;
+}
+
+/** One counting-sort pass: moves every key and its index to its digit's next free place. */
+function scatter(
+  key: Uint32Array, shift: number, count: Int32Array, base: number,
+  hi: Uint32Array, lo: Uint32Array, idx: Uint32Array, hi2: Uint32Array, lo2: Uint32Array, idx2: Uint32Array,
+): void {
+  for (let x = 0; x < key.length; x++) {
+    const to = count[base + ((key[x]! >>> shift) & 255)]!++;
+    hi2[to] = hi[x]!;
+    lo2[to] = lo[x]!;
+    idx2[to] = idx[x]!;
+  }
 }
 
 /** Pearson correlation; NaN when either side is constant or there are fewer than 3 pairs. */

@@ -1,0 +1,26 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { expDet, expSmall, hash3, hash4, hashLast, normal, normalAt, SMALL, uniform, uniformAt } from "../src/rng.ts";
+
+describe("arithmetic-only randomness and exponential", () => {
+  it("expSmall is expDet bit for bit within its range", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -SMALL, max: SMALL, noNaN: true }), (x) => {
+        expect(Object.is(expSmall(x), expDet(x))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("a draw keyed by hash3 equals the draw from (seed, staff, period, stream)", () => {
+    const int = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
+    fc.assert(
+      fc.property(int, fc.nat(), fc.nat(1000), fc.nat(4000), (seed, staff, period, stream) => {
+        const key = hash3(seed, staff, period);
+        expect(hashLast(key, stream)).toBe(hash4(seed, staff, period, stream));
+        expect(uniformAt(key, stream)).toBe(uniform(seed, staff, period, stream));
+        expect(normalAt(key, stream)).toBe(normal(seed, staff, period, stream));
+      }),
+    );
+  });
+});
