@@ -31,6 +31,7 @@ describe("sweep", () => {
       await page.getByLabel("Sweep from").fill("80");
       await page.getByLabel("Sweep to").fill("100");
       await page.getByLabel("Sweep steps").fill("3");
+      await expect.poll(() => sweep.innerText()).toContain("(80%, 90%, 100%).");
       await page.getByRole("button", { name: "Run sweep" }).click();
       await expect.poll(() => page.locator("[data-testid=sweep-status]").innerText(), { timeout: 60_000 }).toMatch(/Done: 3 runs/);
       await sweep.locator("figure.chart canvas").waitFor({ state: "visible" });

@@ -102,7 +102,7 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
             <input aria-label="Sweep to" type="number" step="any" value={Number((range.to * scale).toFixed(6))} onChange={(e) => Number.isFinite(e.currentTarget.valueAsNumber) && setRange({ ...range, to: e.currentTarget.valueAsNumber / scale })} />
             {literal.percent ? "%" : ""} in{" "}
             <input aria-label="Sweep steps" type="number" min={2} max={101} value={range.steps} onChange={(e) => Number.isFinite(e.currentTarget.valueAsNumber) && setRange({ ...range, steps: e.currentTarget.valueAsNumber })} /> steps
-            ({values.map((v) => literalText(v, literal.percent)).slice(0, 3).join(", ")}…).
+            ({values.map((v) => literalText(v, literal.percent)).slice(0, 3).join(", ")}{values.length > 3 ? ", …" : ""}).
           </p>
           <div className="row">
             <button type="button" onClick={run} disabled={status.kind === "running"}>Run sweep</button>
