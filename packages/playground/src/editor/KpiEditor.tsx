@@ -35,6 +35,10 @@ export function KpiEditor({ initialText, theme, onChange, onMount }: Props) {
       beforeMount={prepare}
       onMount={(ed) => {
         ed.getModel()?.updateOptions({ tabSize: 2, insertSpaces: true });
+        // Monaco draws the context menu in a shadow root beside `.monaco-editor`, and its theme
+        // colours are CSS variables set on `.monaco-editor, .monaco-component`: without this
+        // class on the shared container the menu inherits none and has no background.
+        ed.getContainerDomNode().classList.add("monaco-component");
         onMount(ed);
       }}
       onChange={(value) => onChange(value ?? "")}
