@@ -79,6 +79,7 @@ export function renderSarif(list: FileDiagnostic[]): string {
   const codes = Object.values(CODES);
   const ruleIndex = new Map<string, number>(codes.map((c, i) => [c.code, i]));
   const sarif = {
+    // An identifier SARIF readers match on; nothing here or in them fetches it.
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -86,7 +87,6 @@ export function renderSarif(list: FileDiagnostic[]): string {
         tool: {
           driver: {
             name: "goodhart",
-            informationUri: "https://github.com/goodhart/goodhart",
             version: "0.1.0",
             rules: codes.map((c) => ({
               id: c.code,
