@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { run } from "./support/kpi.ts";
-import * as S from "./schemes.ts";
 import { sweepWith } from "../src/sweep.ts";
 import { GAMING_KINDS } from "../src/candidates.ts";
 

@@ -21,7 +21,6 @@ import type {
   PropertyValue,
   Range,
   SchemeFile,
-  StringLiteral as StringNode,
 } from "./ast.ts";
 import {
   allTokens,
