@@ -52,3 +52,4 @@ export { TYPES, type StaffType } from "./population.ts";
 export { simulateWith, startSimulation, type SimulateOptions, type Progress, type Stepper } from "./run.ts";
 export { grid, sweepWith, type SweepAxis, type SweepPoint, type SetNumber } from "./sweep.ts";
 export type { SimulationResult, Summary, IndicatorSummary, TypeSummary, StaffDetail } from "./result.ts";
+export { MODEL_CONSTANTS, MODEL_CONSTANT_NAMES, modelConstant, type ModelConstant, type ModelConstantName } from "./model-constants.ts";

@@ -5,35 +5,12 @@
  */
 import { z } from "zod";
 import type { Scheme, SimulationSettings } from "@goodhart/dsl";
+import { modelConstantsSchema, type ModelConstants } from "./model-constants.ts";
 
 const share = z.number().min(0, "must be a share between 0% and 100%").max(1, "must be a share between 0% and 100%");
 const positive = z.number().positive("must be above 0");
 
-/** Morale, effort and moral-cost constants; defaults are documented in docs/model.md. */
-export const modelConstantsSchema = z.object({
-  caseload: positive.default(40),
-  hardTime: positive.default(3),
-  hardValue: positive.default(3),
-  caseValue: positive.default(5000),
-  capacity: positive.default(70),
-  abilitySpread: z.number().min(0).max(1).default(0.25),
-  rushDefects: share.default(0.4),
-  baseDefects: share.default(0.03),
-  defectsFound: share.default(0.5),
-  complaints: share.default(0.3),
-  effortCost: z.number().min(0).default(3),
-  intrinsic: z.number().min(0).default(10),
-  temperature: positive.default(1),
-  discount: share.default(0.9),
-  caughtPenalty: z.number().min(0).default(10),
-  moraleStart: share.default(0.7),
-  moraleDrop: share.default(0.12),
-  moraleGain: share.default(0.04),
-  leniency: z.number().default(8),
-  supervisorNoise: z.number().min(0).default(8),
-  pressureGain: share.default(0.08),
-});
-export type ModelConstants = z.infer<typeof modelConstantsSchema>;
+export { modelConstantsSchema, type ModelConstants } from "./model-constants.ts";
 
 /** Above this the run is refused up front rather than crashing out of memory. */
 export const DEFAULT_MEMORY_LIMIT_MB = 2048;
