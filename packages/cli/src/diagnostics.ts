@@ -6,6 +6,7 @@
 import { CODES, type Diagnostic } from "@goodhart/dsl";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
+import { displayPath, printable } from "./display.ts";
 
 export interface FileDiagnostic {
   file: string;
@@ -45,7 +46,7 @@ export function toJson({ file, diagnostic: d }: FileDiagnostic): JsonDiagnostic 
 
 /** `file:line:col: severity CODE message` — the shape editors and `grep` understand. */
 export function textLine({ file, diagnostic: d }: FileDiagnostic): string {
-  return `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code} ${d.message.replace(/\r?\n/g, " ")}`;
+  return `${displayPath(file)}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code} ${printable(d.message.replace(/\r?\n/g, " "))}`;
 }
 
 /** Suppressed diagnostics are the author's documented decision: not shown as text. */
@@ -124,9 +125,9 @@ export function renderSarif(list: FileDiagnostic[]): string {
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-/** Workflow-command data: %, CR and LF would end or corrupt the command. */
+/** Workflow-command data: %, CR and LF would end or corrupt the command; other controls are shown escaped. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return printable(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 
 /** Property values additionally must not contain the `:` and `,` that separate properties. */

@@ -3,7 +3,7 @@
  * `pnpm --silent`, no stack traces, and the language server answering over stdio.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +53,32 @@ describe("the goodhart executable", () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stderr.trim().length).toBeGreaterThan(0);
     }
+  });
+
+  it("fmt --write refuses a file that is not UTF-8 and leaves it as it was", () => {
+    const latin1 = join(tmp, "latin1.kpi");
+    const bytes = Buffer.from("metric a   { type count } // caf\xe9\n", "latin1");
+    writeFileSync(latin1, bytes);
+    const r = goodhart("fmt", "--write", latin1);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("latin1.kpi:1:33: error: the file is not UTF-8 text (byte 0xE9)");
+    expect(readFileSync(latin1).equals(bytes)).toBe(true);
+    expect(goodhart("check", latin1).status).toBe(1);
+  });
+
+  it("a newline in a file name cannot start an output line", () => {
+    const odd = join(tmp, "x\n::error file=y::owned.kpi");
+    writeFileSync(odd, "indicator x {\n  value\n}\n");
+    const count = (JSON.parse(goodhart("check", "--json", odd).stdout) as unknown[]).length;
+    for (const format of ["text", "github"]) {
+      const r = goodhart("check", "--format", format, odd);
+      expect(r.status).toBe(1);
+      const lines = r.stdout.split("\n").filter(Boolean);
+      expect(lines).toHaveLength(count);
+      for (const line of lines) expect(line).not.toMatch(/^::error file=y/);
+    }
+    const missing = goodhart("check", join(tmp, "gone\n::error::x.kpi"));
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("`pnpm --silent goodhart … --json` prints one parseable JSON document", () => {

@@ -2,7 +2,8 @@
  * Everything a command may do to the outside world. Commands receive an `Io`, so tests run
  * them in-process with strings in and strings out, and only main.ts touches `process`.
  */
-import { FileError } from "./errors.ts";
+import { FileError, InputError } from "./errors.ts";
+import { displayPath } from "./display.ts";
 
 export interface Io {
   stdout(text: string): void;
@@ -38,6 +39,64 @@ function describe(e: unknown): string {
   }
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Bytes as text, or an InputError at the first byte that is not UTF-8. Decoding with
+ * replacement would turn a Latin-1 comment into U+FFFD and `fmt --write` would save that.
+ */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    let line = 1;
+    for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+    const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, at)).length + 1;
+    const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, "0");
+    return invalid(name, line, column, byte);
+  }
+}
+
+function invalid(name: string, line: number, column: number, byte: string): never {
+  throw new InputError(
+    `${displayPath(name)}:${line}:${column}: error: the file is not UTF-8 text (byte 0x${byte}); goodhart reads files as UTF-8, so save it as UTF-8 (e.g. \`iconv -f latin1 -t utf-8\`) and try again`,
+  );
+}
+
+/** Offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const x = b[i + k];
+      if (x === undefined) return i;
+      if (k === 1 ? x < lo || x > hi : x < 0x80 || x > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return b.length;
+}
+
 /**
  * Reads a file named on the command line; `-` is standard input. `REV:path` (e.g. `HEAD~1:examples/a.kpi`) reads a
  * git revision when no file of that exact name exists, so `goodhart diff` can compare commits.
@@ -47,21 +106,23 @@ export async function readInput(io: Io, path: string): Promise<string> {
     try {
       return await io.readStdin();
     } catch (e) {
+      if (e instanceof InputError) throw e;
       throw new FileError(`cannot read standard input: ${describe(e)}`);
     }
   }
   try {
     return await io.readFile(path);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const rev = /^([^:\\/][^:]*):(.+)$/.exec(path);
     if (errnoCode(e) === "ENOENT" && rev && io.gitShow) {
       try {
         return await io.gitShow(rev[1]!, rev[2]!);
       } catch (g) {
-        throw new FileError(`cannot read ${path}: neither a file nor a git revision and path (${describe(g)})`);
+        throw new FileError(`cannot read ${displayPath(path)}: neither a file nor a git revision and path (${describe(g)})`);
       }
     }
-    throw new FileError(`cannot read ${path}: ${describe(e)}`);
+    throw new FileError(`cannot read ${displayPath(path)}: ${describe(e)}`);
   }
 }
 
@@ -69,6 +130,6 @@ export async function writeOutput(io: Io, path: string, text: string): Promise<v
   try {
     await io.writeFile(path, text);
   } catch (e) {
-    throw new FileError(`cannot write ${path}: ${describe(e)}`);
+    throw new FileError(`cannot write ${displayPath(path)}: ${describe(e)}`);
   }
 }

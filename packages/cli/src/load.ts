@@ -2,6 +2,7 @@
 import { analyze, type Analysis, type Scheme } from "@goodhart/dsl";
 import { renderText, type FileDiagnostic } from "./diagnostics.ts";
 import { readInput, type Io } from "./io.ts";
+import { displayPath } from "./display.ts";
 
 export interface LoadedScheme {
   file: string;
@@ -26,6 +27,6 @@ export function schemeOrReport(io: Io, loaded: LoadedScheme): Scheme | null {
   if (loaded.analysis.scheme) return loaded.analysis.scheme;
   const errors = fileDiagnostics(loaded).filter((d) => d.diagnostic.severity === "error");
   io.stderr(renderText(errors));
-  io.stderr(`${loaded.file}: the scheme has errors; fix them first (see 'goodhart check ${loaded.file}')\n`);
+  io.stderr(`${displayPath(loaded.file)}: the scheme has errors; fix them first (see 'goodhart check ${displayPath(loaded.file)}')\n`);
   return null;
 }

@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { Io } from "./io.ts";
+import { decodeText, type Io } from "./io.ts";
 import { run } from "./run.ts";
 
 const exec = promisify(execFile);
@@ -32,7 +32,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const io: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path, "utf8"),
+  readFile: async (path) => decodeText(await readFile(path), path),
   writeFile: (path, text) => writeFile(path, text, "utf8"),
   listFiles: async (dir) => {
     const out: string[] = [];
@@ -50,7 +50,7 @@ const io: Io = {
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
+    return decodeText(Buffer.concat(chunks), "<stdin>");
   },
   gitShow: async (rev, path) => {
     // `./` makes git resolve the path from the current directory, as the user typed it.

@@ -14,6 +14,7 @@ import { sweep } from "./commands/sweep.ts";
 import { testCommand } from "./commands/test.ts";
 import { EXIT_INPUT, EXIT_USAGE, FileError, InputError, UsageError } from "./errors.ts";
 import type { Io } from "./io.ts";
+import { printable, printableLines } from "./display.ts";
 
 export const VERSION = "0.1.0";
 
@@ -95,21 +96,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return await dispatch(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`goodhart: ${e.message}\n`);
+      io.stderr(`goodhart: ${printable(e.message)}\n`);
       io.stderr(e.command ? `Run 'goodhart help ${e.command}' for usage.\n` : "Run 'goodhart help' for usage.\n");
       return EXIT_USAGE;
     }
     if (e instanceof FileError) {
-      io.stderr(`goodhart: ${e.message}\n`);
+      io.stderr(`goodhart: ${printable(e.message)}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof InputError) {
-      io.stderr(`${e.message}\n`);
+      // Several problems come one a line; whatever a name inside holds cannot add a line.
+      io.stderr(`${printableLines(e.message)}\n`);
       return EXIT_INPUT;
     }
     // A bug, not bad input: one line the user can report, never a stack trace.
     const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    io.stderr(`goodhart: internal error: ${message} (please report it with the command you ran)\n`);
+    io.stderr(`goodhart: internal error: ${printable(message)} (please report it with the command you ran)\n`);
     return EXIT_USAGE;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { parse, type Expr, type Range } from "@goodhart/dsl";
 import { InputError } from "./errors.ts";
+import { printable } from "./display.ts";
 
 export interface SetPath {
   name: string;
@@ -49,7 +50,7 @@ export interface FoundNumber {
 /** Finds the literal `path` names in `text`; InputError saying what is there otherwise. */
 export function findNumber(text: string, path: string): FoundNumber {
   const p = parseSetPath(path);
-  if (!p) throw new InputError(`--set ${path}: a path is NAME.PROPERTY, such as on_time.target or excellent.quota`);
+  if (!p) throw new InputError(`--set ${printable(path)}: a path is NAME.PROPERTY, such as on_time.target or excellent.quota`);
   const { file } = parse(text);
   const decls = file.declarations.filter((d) => d.name?.text === p.name);
   if (decls.length === 0) {
@@ -66,7 +67,7 @@ export function findNumber(text: string, path: string): FoundNumber {
   const value = props[0]!.value;
   const expr = value.kind === "expr" ? value.expr : value.kind === "capScore" ? value.limit : value.kind === "quota" ? value.share : null;
   const literal = expr ? numberLiteral(expr) : null;
-  if (!literal) throw new InputError(`--set ${path}: ${decl.kind} ${p.name}'s ${p.property} is not a single number (${text.slice(value.range.start.offset, value.range.end.offset)})`);
+  if (!literal) throw new InputError(`--set ${path}: ${decl.kind} ${p.name}'s ${p.property} is not a single number (${printable(text.slice(value.range.start.offset, value.range.end.offset))})`);
   return literal;
 }
 

@@ -58,7 +58,13 @@ export function App() {
   const [population, setPopulation] = useState<Population>(init.population);
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [banner, setBanner] = useState<Banner>(
-    init.problem ? { kind: "error", text: init.problem } : init.source === "link" ? { kind: "info", text: "Opened a shared scheme. Your edits are saved in this browser." } : null,
+    init.problem
+      ? { kind: "error", text: init.problem }
+      : init.source === "link"
+        ? init.keptDraft
+          ? { kind: "info", text: "Opened a shared scheme; your draft is kept as the previous text (also under Examples):", action: { label: "Bring back the previous text", run: () => restorePrevious() } }
+          : { kind: "info", text: "Opened a shared scheme. Your edits are saved in this browser." }
+        : null,
   );
   const [diagnostics, setDiagnostics] = useState<{ list: LsDiagnostic[]; length: number }>({ list: [], length: -1 });
   const [facts, setFacts] = useState<SchemeFacts | null>(null);

@@ -4,6 +4,7 @@ import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { writeOutput } from "../io.ts";
+import { displayPath } from "../display.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 
 const flags = z.object({ out: z.string().min(1, "needs a file name").optional() });
@@ -47,7 +48,7 @@ that cannot be read or written.
     const module = emitModule(scheme, { source: file.replace(/\\/g, "/").split("/").pop() });
     if (opts.out) {
       await writeOutput(io, opts.out, module);
-      io.stderr(`wrote ${opts.out}\n`);
+      io.stderr(`wrote ${displayPath(opts.out)}\n`);
     } else io.stdout(module);
     return 0;
   },

@@ -5,6 +5,7 @@ import type { Command } from "../command.ts";
 import { renderText } from "../diagnostics.ts";
 import { UsageError } from "../errors.ts";
 import { readInput, writeOutput } from "../io.ts";
+import { displayPath } from "../display.ts";
 import { fileDiagnostics, loadScheme } from "../load.ts";
 
 const flags = z.object({ write: z.boolean().optional(), check: z.boolean().optional() });
@@ -47,7 +48,7 @@ Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax
       if (formatted === null) {
         const loaded = await loadScheme({ ...io, readFile: async () => text }, file);
         io.stderr(renderText(fileDiagnostics(loaded).filter((d) => d.diagnostic.code === "KPI001")));
-        io.stderr(`${file}: not formatted because of syntax errors\n`);
+        io.stderr(`${displayPath(file)}: not formatted because of syntax errors\n`);
         failed = true;
         continue;
       }
@@ -60,8 +61,8 @@ Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax
       }
     }
     if (unformatted.length > 0) {
-      io.stderr(unformatted.map((f) => `${f}: not formatted\n`).join(""));
-      io.stderr(`run 'goodhart fmt --write ${unformatted.join(" ")}' to fix\n`);
+      io.stderr(unformatted.map((f) => `${displayPath(f)}: not formatted\n`).join(""));
+      io.stderr(`run 'goodhart fmt --write ${unformatted.map(displayPath).join(" ")}' to fix\n`);
     }
     return failed || unformatted.length > 0 ? 1 : 0;
   },

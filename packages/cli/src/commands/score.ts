@@ -5,6 +5,7 @@ import type { Command } from "../command.ts";
 import { numberCell, readStaffTable, writeCsv } from "../csv.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
+import { displayPath } from "../display.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 
 const flags = z.object({
@@ -104,7 +105,7 @@ or a file that cannot be read.
     if (opts.explain !== undefined) {
       if (opts.csv || opts.edges) throw new UsageError("--explain prints one staff member's explanation; it does not combine with --csv or --edges", "score");
       const i = staff.findIndex((s) => s.id === opts.explain);
-      if (i < 0) throw new InputError(`${opts.data}: no staff member with id ${JSON.stringify(opts.explain)}; ids are in the 'id' column`);
+      if (i < 0) throw new InputError(`${displayPath(opts.data)}: no staff member with id ${JSON.stringify(opts.explain)}; ids are in the 'id' column`);
       const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating });
       io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : renderExplanation(e));
       return 0;

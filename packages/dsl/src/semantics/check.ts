@@ -371,31 +371,32 @@ export function check(file: SchemeFile): CheckResult {
     }
   }
 
-  // Group parents and cycles.
+  // Group parents and cycles. Only the first declaration of a name takes part: a later one
+  // with the same name is a KPI003 already, and letting it in would key an indicator's parent
+  // as if it were a group's.
   const parentOf = new Map<string, string>();
   for (const d of [...groups, ...indicators]) {
     const p = c.prop(d, "group");
     if (p?.value.kind === "expr" && p.value.expr.kind === "name") {
       const t = c.resolveRef(p.value.expr.name, p.value.range, "group", ["group"], d);
-      if (t) parentOf.set(d.name!.text, t.name!.text);
+      if (t && c.byName.get(d.name!.text) === d) parentOf.set(d.name!.text, t.name!.text);
     }
   }
-  const inCycle = new Set<string>();
+  const inCycle = groupCycles(groups.filter((d) => c.byName.get(d.name!.text) === d).map((d) => d.name!.text), parentOf);
   for (const d of groups) {
-    const start = d.name!.text;
-    const path = new Set<string>([start]);
-    let cur = parentOf.get(start);
-    while (cur !== undefined) {
-      if (cur === start) {
-        inCycle.add(start);
-        const p = c.prop(d, "group")!;
-        c.report("KPI008", p.value.range, `Group \`${start}\` ends up inside itself (${[...path, start].join(" → ")}); a group's parent chain must reach the top level.`, d);
-        break;
-      }
-      if (path.has(cur)) break;
-      path.add(cur);
-      cur = parentOf.get(cur);
-    }
+    const name = d.name!.text;
+    const cycle = inCycle.get(name);
+    if (!cycle || c.byName.get(name) !== d) continue;
+    const next = parentOf.get(name)!;
+    const size = cycle.size;
+    c.report(
+      "KPI008",
+      c.prop(d, "group")!.value.range,
+      next === name
+        ? `Group \`${name}\` names itself as its parent; a group's parent chain must reach the top level.`
+        : `Group \`${name}\` is inside \`${next}\`, whose parent chain leads back to \`${name}\` (a circle of ${size} groups); a group's parent chain must reach the top level.`,
+      d,
+    );
   }
 
   // Expressions.
@@ -453,6 +454,31 @@ export function check(file: SchemeFile): CheckResult {
   if (c.hasErrors || inCycle.size > 0) return { diagnostics: c.diagnostics, scheme: null, symbols };
   const scheme = buildScheme(c, file, { metrics, indicators, groups, gates, ratings }, parentOf, memberDecls, order);
   return { diagnostics: c.diagnostics, scheme, symbols };
+}
+
+/**
+ * The groups that lie on a parent cycle, each mapped to the set of its cycle. Every group has
+ * at most one parent, so one walk per unvisited group finds every cycle in linear time.
+ */
+function groupCycles(names: string[], parentOf: Map<string, string>): Map<string, Set<string>> {
+  const state = new Map<string, 1 | 2>();
+  const inCycle = new Map<string, Set<string>>();
+  for (const start of names) {
+    if (state.has(start)) continue;
+    const path: string[] = [];
+    let cur: string | undefined = start;
+    while (cur !== undefined && !state.has(cur)) {
+      state.set(cur, 1);
+      path.push(cur);
+      cur = parentOf.get(cur);
+    }
+    if (cur !== undefined && state.get(cur) === 1) {
+      const cycle = new Set(path.slice(path.indexOf(cur)));
+      for (const n of cycle) inCycle.set(n, cycle);
+    }
+    for (const n of path) state.set(n, 2);
+  }
+  return inCycle;
 }
 
 function orderIndicators(names: string[], reads: Map<string, Set<string>>, onCycle: (cycle: string[]) => void): string[] {

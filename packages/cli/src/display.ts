@@ -1,0 +1,25 @@
+/**
+ * Names that came from outside (file names, CSV headers, flag values) as they may appear in
+ * text output. A newline in a file name would start a new output line, which a CI log reads
+ * as a command (`::error …`); an ESC would drive the terminal; a bidirectional override would
+ * reorder what a reader sees. Each such character is shown as an escape instead.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+export function printable(s: string): string {
+  return s.replace(CONTROL, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
+/** A file name as text output shows it. */
+export const displayPath = printable;
+
+/** A message that may hold several lines: each line made printable, the line breaks kept. */
+export function printableLines(s: string): string {
+  return s
+    .split("\n")
+    .map((line) => printable(line))
+    .join("\n");
+}
