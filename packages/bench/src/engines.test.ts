@@ -1,7 +1,7 @@
 /**
  * Correctness half of the engine benchmark (the speed half never runs as a test: timings on a
  * shared machine are not pass/fail). Every engine's model of the benchmark scheme must give
- * Goodhart's scores (within 1e-9) and ratings on the same seeded records, or the records/s
+ * Goodhart's scores (within 1e-6) and ratings on the same seeded records, or the records/s
  * the benchmark reports for it would be for a different scheme.
  */
 import { describe, expect, it } from "vitest";

@@ -391,7 +391,14 @@ export function rowsOf(columns: Columns, n: number): Row[] {
 }
 
 /** Rows where `got` differs from `want` (score beyond `tol`, or rating). */
-export function disagreements(want: Scored, got: Scored, n: number, tol = 1e-9): number[] {
+/**
+ * The general engines' models do the scheme's arithmetic without the language's rounding of
+ * each value and point to 9 decimals (their expression languages have no cheap way to say it);
+ * a value moved by up to 5·10⁻¹⁰ moves points by up to ~3·10⁻⁷ through a steep line, so their
+ * scores are held to 1e-6. Ratings must agree exactly. The hand loop rounds as the language
+ * does and is held to the last bit (tol 0).
+ */
+export function disagreements(want: Scored, got: Scored, n: number, tol = 1e-6): number[] {
   const bad: number[] = [];
   for (let r = 0; r < n; r++) {
     if (!(Math.abs(got.score[r]! - want.score[r]!) <= tol) || got.rating[r] !== want.rating[r]) bad.push(r);

@@ -72,3 +72,15 @@ rating poor { reward 0% }
     );
   });
 });
+
+describe("edges on the scorer's rounded numbers", () => {
+  it("57 on a 0–100 line counts as just meeting `min 57`, not just missing it", () => {
+    const s = schemeOf(`metric x { type number }
+indicator i { value x floor 0 target 100 weight 100 }
+rating ok { min 57 }
+rating short { reward 0% }
+`);
+    const band = edges(s, [{ x: 57 }]).edges.find((e) => e.kind === "band")!;
+    expect(band).toMatchObject({ above: 1, below: 0 });
+  });
+});

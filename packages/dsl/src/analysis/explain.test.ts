@@ -164,3 +164,29 @@ rating base { reward 0% }
     expect(text).toContain("Already in the best band.");
   });
 });
+
+describe("explain works on the scorer's rounded numbers (exact at the boundary)", () => {
+  it("19 of 20 on two 90%–100% lines: score 50 meets `completed`, with nothing left to reach", () => {
+    const s = schemeOf(`
+metric done { type count }
+metric total { type count }
+metric other { type ratio }
+indicator a { value done / total floor 90% target 100% weight 50 }
+indicator b { value other floor 90% target 100% weight 50 }
+rating good { min 70 }
+rating completed { min 50 }
+rating not_completed { reward -5% }
+`);
+    const e = explain(s, { done: 19, total: 20, other: 0.95 });
+    expect(e.score).toBe(50);
+    expect(e.rating).toBe("completed");
+    expect(e.indicators.map((i) => i.points)).toEqual([50, 50]);
+    const text = renderExplanation(e);
+    expect(text).toContain("Score: 50 → completed");
+    expect(text).not.toContain("not_completed");
+    // The lift to `good` is a number a person would write: (50 + 90) / 2 = 70 wants b at 99%.
+    const lift = e.indicators[1]!.lift;
+    expect(lift).toMatchObject({ kind: "lift", rating: "good" });
+    expect((lift as { to: number }).to).toBe(0.99);
+  });
+});

@@ -15,6 +15,7 @@
 import type { Expr } from "../syntax/ast.ts";
 import type { Aspect, Indicator, Scheme } from "../semantics/model.ts";
 import { scoreReference } from "../scoring/reference.ts";
+import { round9 } from "../scoring/exact.ts";
 import type { Row, RowResult } from "../scoring/types.ts";
 import { walkExpr } from "../semantics/symbols.ts";
 import { isRatioValue } from "../semantics/lints/shared.ts";
@@ -174,6 +175,10 @@ function findLift(scheme: Scheme, row: Row, i: Indicator, current: number | null
           else a = mid;
         }
       }
+      // Values are rounded to 9 decimals before they score (§5.3), so every number the
+      // bisection lands on scores as its rounding does: report that number, the one a person
+      // would write (0.75, not 0.7499999995).
+      hi = round9(hi);
       // A share cannot leave 0..100%: a lift that needs it is no lift.
       if (isRatioValue(scheme, i.value) && (hi > 1 || hi < 0)) {
         return { kind: "cannot", reason: `it would take ${pct(hi)}, and a share cannot go ${hi > 1 ? "above 100%" : "below 0%"}` };

@@ -10,6 +10,7 @@
  */
 import type { Expr } from "../syntax/ast.ts";
 import type { Indicator, Member, Scheme } from "../semantics/model.ts";
+import { round9, round9Statement, sumOrder } from "./exact.ts";
 
 export function numberLiteral(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`internal: non-finite constant ${x}`);
@@ -134,7 +135,7 @@ class BodyWriter {
       let chain = "0";
       for (let k = ind.steps.length - 1; k >= 0; k--) {
         const s = ind.steps[k]!;
-        const pts = s.points < 0 ? 0 : s.points > ind.cap ? ind.cap : s.points;
+        const pts = round9(s.points < 0 ? 0 : s.points > ind.cap ? ind.cap : s.points);
         chain = `${v} ${cmp} ${numberLiteral(s.threshold)} ? ${numberLiteral(pts)} : ${chain}`;
       }
       this.emit(`const p${i} = ${v} !== ${v} ? ${missing} : (${chain});`);
@@ -155,18 +156,18 @@ class BodyWriter {
           : `((${numberLiteral(F)} - ${v}) / ${numberLiteral(F - T)}) * 100`;
     }
     this.emit(`let p${i} = ${missing};`);
-    this.emit(`if (${v} === ${v}) { p${i} = ${raw}; p${i} = p${i} < 0 ? 0 : p${i} > ${cap} ? ${cap} : p${i}; }`);
+    this.emit(`if (${v} === ${v}) { p${i} = ${raw}; p${i} = p${i} < 0 ? 0 : p${i} > ${cap} ? ${cap} : p${i}; ${round9Statement(`p${i}`)} }`);
   }
 
   rollUp(target: string, members: Member[]): void {
     this.emit(`let ${target};`);
     this.emit("{ let sw = 0, swp = 0;");
-    for (const m of members) {
+    for (const m of sumOrder(members)) {
       const x = m.kind === "group" ? `g${this.names.group.get(m.name)!}` : `p${this.names.indicator.get(m.name)!}`;
       const w = numberLiteral(m.kind === "group" ? this.scheme.groups[this.names.group.get(m.name)!]!.weight : this.scheme.indicators[this.names.indicator.get(m.name)!]!.weight);
       this.emit(`if (${x} === ${x}) { sw += ${w}; swp += ${w} * ${x}; }`);
     }
-    this.emit(`${target} = sw > 0 ? swp / sw : NaN; }`);
+    this.emit(`${target} = sw > 0 ? swp / sw : NaN; ${round9Statement(target)} }`);
   }
 }
 
@@ -208,7 +209,7 @@ export function kernelParts(scheme: Scheme, shifted: boolean): KernelParts {
     const i = n.indicator.get(name)!;
     const ind = scheme.indicators[i]!;
     const v = w.expr(ind.value, false);
-    w.emit(`const v${i} = ${v};`);
+    w.emit(`let v${i} = ${v}; ${round9Statement(`v${i}`)}`);
     w.points(ind, i, shifted && ind.steps.length === 0);
   }
   for (const g of groupOrder(scheme)) w.rollUp(`g${n.group.get(g)!}`, scheme.members.get(g) ?? []);

@@ -6,6 +6,7 @@
 import type { Expr } from "../syntax/ast.ts";
 import type { Indicator, Member, Scheme } from "../semantics/model.ts";
 import type { IndicatorResult, Row, RowResult } from "./types.ts";
+import { round9, sumOrder } from "./exact.ts";
 
 type Value = number | null;
 
@@ -93,8 +94,12 @@ function clamp(p: number, cap: number): number {
   return p < 0 ? 0 : p > cap ? cap : p;
 }
 
-/** §5.1: the points an indicator earns for value v. */
+/** §5.1: the points an indicator earns for value v, rounded as §5.3 says. */
 export function pointsFor(ind: Indicator, v: number): number {
+  return round9(rawPoints(ind, v));
+}
+
+function rawPoints(ind: Indicator, v: number): number {
   if (ind.steps.length > 0) {
     for (const step of ind.steps) {
       const met = ind.better === "higher" ? v >= step.threshold : v <= step.threshold;
@@ -108,18 +113,18 @@ export function pointsFor(ind: Indicator, v: number): number {
   return clamp(p, ind.cap);
 }
 
-/** §5.3: the weighted mean Σ wᵢ·pᵢ / Σ wᵢ over the members left in, in declaration order. */
+/** §5.3: the weighted mean Σ wᵢ·pᵢ / Σ wᵢ over the members left in (summed in `sumOrder`). */
 function rollUp(members: Member[], weights: Map<string, number>, points: (m: Member) => Value): Value {
   let sumW = 0;
   let sumWP = 0;
-  for (const m of members) {
+  for (const m of sumOrder(members)) {
     const p = points(m);
     if (p === null) continue;
     const w = weights.get(m.name)!;
     sumW += w;
     sumWP += w * p;
   }
-  return sumW > 0 ? sumWP / sumW : null;
+  return sumW > 0 ? round9(sumWP / sumW) : null;
 }
 
 export function scoreReference(scheme: Scheme, row: Row): RowResult {
@@ -132,7 +137,8 @@ export function scoreReference(scheme: Scheme, row: Row): RowResult {
   const byName = new Map(scheme.indicators.map((i) => [i.name, i]));
   for (const name of scheme.evaluationOrder) {
     const ind = byName.get(name)!;
-    const v = evaluate(ind.value, env);
+    const raw = evaluate(ind.value, env);
+    const v = raw === null ? null : round9(raw);
     env.values.set(name, v);
     if (v === null) env.points.set(name, scheme.missing === "zero" ? 0 : null);
     else env.points.set(name, pointsFor(ind, v));
