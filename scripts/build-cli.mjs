@@ -1,7 +1,8 @@
 // Bundles the CLI (and the language server it serves) into one file, so `pnpm goodhart`
-// starts fast and needs no TypeScript loader at run time.
+// starts fast and needs no TypeScript loader at run time. The bundle is an executable (a
+// shebang and the execute bit), so the package's `bin` puts a working `goodhart` on PATH.
 import { build } from "esbuild";
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
@@ -21,6 +22,8 @@ await build({
   target: "node20",
   sourcemap: false,
   logLevel: "warning",
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __goodhartRequire } from 'node:module'; const require = __goodhartRequire(import.meta.url);" },
+  // The shebang makes the file runnable as `goodhart`; some CommonJS dependencies call
+  // require(), so the ESM bundle gets one.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __goodhartRequire } from 'node:module'; const require = __goodhartRequire(import.meta.url);" },
 });
+chmodSync(join(root, "packages/cli/dist/goodhart.mjs"), 0o755);

@@ -3,7 +3,7 @@
  * `pnpm --silent`, no stack traces, and the language server answering over stdio.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -123,5 +123,69 @@ describe("the goodhart executable", () => {
     child.kill();
     expect(reply).toContain('"id":1');
     expect(reply).toContain("hoverProvider");
+  });
+});
+
+/** Sends `initialize` to a started server and resolves with its reply. */
+function initializeReply(child: ReturnType<typeof spawn>): Promise<string> {
+  const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
+  child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  return new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString("utf8");
+      if (out.includes('"capabilities"')) resolve(out);
+    });
+    child.on("error", reject);
+    child.on("exit", () => reject(new Error(`server exited: ${out}`)));
+  });
+}
+
+describe("goodhart on PATH", () => {
+  // What an editor does: run `goodhart` by name, from wherever the user opened a file, with
+  // no pnpm, no repository working directory and no INIT_CWD. `ln -s` is the documented
+  // alternative to `npm install -g`.
+  const onPath = join(tmp, "bin");
+  mkdirSync(onPath, { recursive: true });
+  symlinkSync(bin, join(onPath, "goodhart"));
+  const env = { PATH: `${onPath}:${process.env.PATH ?? ""}`, HOME: tmp };
+
+  it("the built file is an executable with a shebang, named by the package's bin", () => {
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    const pkg = JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8")) as { bin: Record<string, string> };
+    expect(join(root, "packages/cli", pkg.bin.goodhart!)).toBe(bin);
+    const r = spawnSync(bin, ["--version"], { cwd: tmp, encoding: "utf8", env });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^goodhart \d/);
+  });
+
+  it("checks a file relative to a directory outside the repository", () => {
+    copyFileSync(join(root, "examples/one-stop-shop-clerk.kpi"), join(tmp, "clerk.kpi"));
+    const r = spawnSync("goodhart", ["check", "clerk.kpi"], { cwd: tmp, encoding: "utf8", env });
+    expect(r.status, r.stderr).toBe(0);
+  });
+
+  it("`goodhart lsp --stdio` answers from a directory outside the repository", async () => {
+    const child = spawn("goodhart", ["lsp", "--stdio"], { cwd: tmp, env });
+    try {
+      const reply = await initializeReply(child);
+      expect(reply).toContain('"id":1');
+      expect(reply).toContain("hoverProvider");
+    } finally {
+      child.kill();
+    }
+  });
+
+  it("`npm install -g ./packages/cli` puts a working `goodhart` in the prefix's bin", () => {
+    const prefix = join(tmp, "npm-global");
+    const npm = spawnSync("npm", ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(root, "packages/cli")], {
+      cwd: tmp,
+      encoding: "utf8",
+      env: { ...process.env, HOME: tmp, npm_config_cache: join(tmp, "npm-cache") },
+    });
+    expect(npm.status, npm.stderr).toBe(0);
+    const r = spawnSync(join(prefix, "bin/goodhart"), ["--version"], { cwd: tmp, encoding: "utf8", env });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^goodhart \d/);
   });
 });

@@ -40,12 +40,18 @@ import {
   type DocumentSymbol,
 } from "@goodhart/dsl";
 import { COMPLETION_KIND, SYMBOL_KIND, toDiagnostic, toEdit, toRange } from "./convert.ts";
+import { guardedInput } from "./transport.ts";
+
+/** A connection on stdin/stdout whose input survives malformed messages (see framing.ts). */
+function stdioConnection(): Connection {
+  return createConnection(ProposedFeatures.all, guardedInput(process.stdin, (line) => void process.stderr.write(`${line}\n`)), process.stdout);
+}
 
 /**
  * Starts serving on `connection`, or on stdin/stdout when none is given (what
  * `goodhart lsp --stdio` and the VS Code extension use). Returns the connection.
  */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)): Connection {
+export function startServer(connection: Connection = stdioConnection()): Connection {
   const documents = new TextDocuments(TextDocument);
   // One analysis per document version: hover, completion and tokens after an edit share it.
   const cache = new Map<string, { version: number; analysis: Analysis }>();

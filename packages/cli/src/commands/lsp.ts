@@ -10,16 +10,17 @@ export const lsp: Command = {
 Starts the Goodhart language server, speaking the Language Server Protocol on stdin/stdout:
 diagnostics as you type, completion, hover, go to definition, references, rename,
 formatting and quick fixes. The VS Code extension starts it for you; configure other editors
-to run 'pnpm --silent goodhart lsp --stdio' (or 'node packages/cli/dist/goodhart.mjs lsp
---stdio') for files ending in .kpi.
+to run 'goodhart lsp --stdio' for files ending in .kpi. Put 'goodhart' on PATH with
+'npm install -g ./packages/cli' (from the repository, after 'pnpm install'); it then works
+from any directory.
 
 Flags:
   --stdio    talk over stdin/stdout (the only transport)
 
 Examples:
-  pnpm --silent goodhart lsp --stdio
-  # Neovim: vim.lsp.start({ name = "goodhart", cmd = { "node", "/path/to/goodhart/packages/cli/dist/goodhart.mjs", "lsp", "--stdio" } })
-  # docs/editors.md has set-ups for VS Code, Neovim, Helix and Emacs
+  goodhart lsp --stdio
+  # Neovim: vim.lsp.start({ name = "goodhart", cmd = { "goodhart", "lsp", "--stdio" } })
+  # docs/editors.md has set-ups for VS Code, Neovim, Helix, Emacs and Kakoune
 
 Exit codes: 0 when the editor shuts the server down, 2 usage error.
 `,

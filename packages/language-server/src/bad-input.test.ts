@@ -1,0 +1,70 @@
+/**
+ * The server process under malformed input, as an editor or a fuzzer might send it: after a
+ * header block without a valid Content-Length it must still answer the next message.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { frame } from "./framing.ts";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+let dir: string;
+let server: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "goodhart-lsp-bad-"));
+  server = join(dir, "server.cjs");
+  await build({ entryPoints: [join(here, "bin.ts")], outfile: server, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const request = (id: number, method: string, params?: unknown) => frame(JSON.stringify({ jsonrpc: "2.0", id, method, ...(params ? { params } : {}) }));
+const initialize = request(1, "initialize", { processId: null, rootUri: null, capabilities: {} });
+
+/** Writes `chunks` one by one, then waits for replies to ids 1 and 2 (or for the process to end). */
+function exchange(chunks: (string | Buffer)[]): Promise<{ out: string; err: string; code: number | null }> {
+  const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stderr.on("data", (d: Buffer) => (err += d.toString("utf8")));
+  return new Promise((resolve) => {
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString("utf8");
+      if (out.includes('"id":2')) child.stdin.end(frame(JSON.stringify({ jsonrpc: "2.0", method: "exit" })));
+    });
+    child.on("exit", (code) => resolve({ out, err, code }));
+    for (const c of chunks) child.stdin.write(c);
+    child.stdin.write(request(2, "shutdown"));
+  });
+}
+
+describe("the server after malformed input", () => {
+  const cases: [string, (string | Buffer)[]][] = [
+    ["a header block with no Content-Length, and its body", ['X-Foo: 1\r\n\r\n{"jsonrpc":"2.0","id":9,"method":"shutdown"}', initialize]],
+    ["a Content-Length that is not a number", ["Content-Length: ten\r\n\r\n{}", initialize]],
+    ["a header line with no colon", ["hello\r\n\r\n", initialize]],
+    ["a body that is not JSON", ["Content-Length: 5\r\n\r\nhello", initialize]],
+  ];
+  for (const [name, chunks] of cases) {
+    it(`answers initialize and shutdown after ${name}`, async () => {
+      const r = await exchange(chunks);
+      expect(r.out).toContain('"id":1');
+      expect(r.out).toContain('"capabilities"');
+      expect(r.out).toContain('"id":2');
+      expect(r.code).toBe(0);
+      expect(r.err).toMatch(/skipped \d+ bytes/);
+    });
+  }
+
+  it("exits when its input ends, as without the guard", async () => {
+    const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    const code = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    child.stdin.end(initialize);
+    // No shutdown came first: the protocol's exit code for that is 1.
+    expect(await code).toBe(1);
+  });
+});
