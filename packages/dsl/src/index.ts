@@ -14,7 +14,7 @@ export { scoreReference } from "./scoring/reference.ts";
 export { compile } from "./scoring/compile.ts";
 export { emitModule } from "./scoring/emit.ts";
 export { applyQuotas, quotaAllowance } from "./scoring/quotas.ts";
-export { scoreRows, type ScoredStaff, type ScoreReport, type StaffInput } from "./scoring/score-rows.ts";
+export { groupPools, poolKey, poolLabel, poolValues, scoreRows, type PoolValues, type ScoredStaff, type ScoreReport, type StaffInput } from "./scoring/score-rows.ts";
 export { format } from "./format/format.ts";
 export { OBSERVABLES, OBSERVABLE_BY_NAME, type ObservableInfo } from "./semantics/observables.ts";
 export { PROPERTIES, propertySpec, type PropertySpec, type ValueKind } from "./semantics/properties.ts";

@@ -1,4 +1,4 @@
-import { edges, explain, renderEdges, renderExplanation, scoreRows, type Scheme, type ScoreReport } from "@goodhart/dsl";
+import { edges, explain, poolKey, poolLabel, poolValues, renderEdges, renderExplanation, scoreRows, type Scheme, type ScoreReport } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -19,9 +19,11 @@ const flags = z.object({
 export function reportToCsv(scheme: Scheme, report: ScoreReport): string {
   const groups = scheme.groups.map((g) => g.name);
   const indicators = scheme.indicators.map((i) => i.name);
+  const declared = scheme.pool.declared;
   const header = [
     "id",
     "unit",
+    ...(declared ? ["pool"] : []),
     "score",
     "rating",
     "ratingBeforeQuota",
@@ -32,6 +34,7 @@ export function reportToCsv(scheme: Scheme, report: ScoreReport): string {
   const rows = report.staff.map((s) => [
     s.id,
     s.unit ?? "",
+    ...(declared ? [poolLabel(scheme, s.pool ?? {})] : []),
     numberCell(s.score),
     s.rating,
     s.ratingBeforeQuota,
@@ -47,12 +50,14 @@ export const score: Command = {
   summary: "score every staff member in a CSV by the scheme",
   help: `Usage: goodhart score FILE --data STAFF.csv [--json | --csv] [--explain ID] [--edges]
 
-Scores each row of the staff table by the scheme, then applies rating quotas per pool (the
-rows sharing a 'unit' value, or the whole file when there is no 'unit' column).
+Scores each row of the staff table by the scheme, then applies rating quotas per pool: the
+rows sharing the values of the scheme's 'pool' columns (pool unit, role), by default the rows
+sharing a 'unit' value, or the whole file when there is no 'unit' column.
 
 The CSV has a header row:
   id          required, unique per row
   unit        optional: the quota pool (team, office, district)
+  <pool>      each column the scheme's 'pool' names (required when declared)
   <metric>    one column per metric of the scheme, named as the metric
 Other columns are ignored. A cell is a plain decimal (12, -3.5, 0.98, 1e-3) or a percent
 (98% is 0.98); an empty cell is a missing value. Thousands separators and decimal commas are
@@ -99,13 +104,16 @@ or a file that cannot be read.
     const csvText = await readInput(io, opts.data);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
-    const staff = readStaffTable(csvText, opts.data, scheme.metrics.map((m) => m.name));
+    const staff = readStaffTable(csvText, opts.data, scheme.metrics.map((m) => m.name), [scheme.pool]);
     const report = scoreRows(scheme, staff);
     if (opts.explain !== undefined) {
       if (opts.csv || opts.edges) throw new UsageError("--explain prints one staff member's explanation; it does not combine with --csv or --edges", "score");
       const i = staff.findIndex((s) => s.id === opts.explain);
       if (i < 0) throw new InputError(`${opts.data}: no staff member with id ${JSON.stringify(opts.explain)}; ids are in the 'id' column`);
-      const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating });
+      const pool = poolValues(scheme, staff[i]!);
+      const key = poolKey(scheme, pool);
+      const poolSize = staff.filter((s) => poolKey(scheme, poolValues(scheme, s)) === key).length;
+      const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating, pool, poolLabel: poolLabel(scheme, pool), poolSize });
       io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : renderExplanation(e));
       return 0;
     }
