@@ -157,6 +157,18 @@ rating not_completed { }
       expect(r.stderr).toContain('staff.csv:1: row 1: column "role" is missing');
     });
 
+    it("--pools reports each pool in text and JSON, and refuses --csv", async () => {
+      const text = await run(TABLE, "--pools");
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain("unit=A, role=head: 2 staff");
+      expect(text.stdout).toContain("nobody can be rated excellent here");
+      const doc = JSON.parse((await run(TABLE, "--pools", "--json")).stdout);
+      expect(Object.keys(doc)).toEqual(["scheme", "columns", "pools", "flags"]);
+      expect(doc.pools[1].moved[0]).toMatchObject({ id: "g", from: "excellent", to: "good" });
+      expect(doc.flags).toEqual([{ kind: "unreachable", pool: { unit: "A", role: "head" }, label: "unit=A, role=head", size: 2, band: "excellent", quota: "20% of good", ofCount: 1 }]);
+      expect((await run(TABLE, "--pools", "--csv")).code).toBe(2);
+    });
+
     it("--explain names the pool and its size", async () => {
       const r = await run(TABLE, "--explain", "g");
       expect(r.stdout).toContain("Quota pool: unit=A, role=head (2 staff)");
