@@ -1,14 +1,15 @@
 /**
  * Reading a staff CSV for `goodhart score`, and writing cells for `--csv`.
  *
- * A header row; `id` required, `unit` optional, one column per metric, other columns ignored.
+ * A header row; `id` required, `unit` optional, one column per metric, the scheme's declared
+ * `pool` columns (required when declared), other columns ignored.
  * Cells are plain decimals (`12`, `-3.5`, `0.98`, `1e-3`) or percents (`98%` = 0.98); an empty
  * cell is a missing value. Thousands separators (`1,234`, `1 234`) and decimal commas are
  * refused rather than guessed at. Every problem names the file, the row (its line number in
  * the file, the header being line 1) and the column.
  */
 import Papa from "papaparse";
-import type { StaffInput } from "@goodhart/dsl";
+import type { PoolSpec, StaffInput } from "@goodhart/dsl";
 import { parseNumberish } from "./args.ts";
 import { InputError } from "./errors.ts";
 
@@ -61,7 +62,11 @@ function hint(cell: string): string {
   return "; write a plain decimal such as 12.5 or a percent such as 98%, or leave the cell empty for a missing value";
 }
 
-export function readStaffTable(text: string, file: string, metrics: readonly string[]): StaffInput[] {
+/**
+ * `pools`: the quota pool columns of the scheme(s) the table is scored by. A declared column is
+ * required; the default (`unit`) is read when present.
+ */
+export function readStaffTable(text: string, file: string, metrics: readonly string[], pools: readonly PoolSpec[] = []): StaffInput[] {
   const table = parseCsv(text);
   const problems: string[] = [];
   const where = (line: number, column: string) => `${file}:${line}: row ${line}, column ${quote(column)}`;
@@ -79,9 +84,17 @@ export function readStaffTable(text: string, file: string, metrics: readonly str
   if (idCol === undefined) problems.push(`${file}:1: row 1: there is no 'id' column; add one with a unique id per staff member`);
   const missing = metrics.filter((m) => !index.has(m));
   for (const m of missing) problems.push(`${file}:1: row 1: column ${quote(m)} is missing; the scheme's metric ${m} needs a column of that name (leave its cells empty if there is no data)`);
+  const poolColumns = [...new Set(pools.flatMap((p) => p.columns))];
+  for (const c of poolColumns) {
+    const declared = pools.some((p) => p.declared && p.columns.includes(c));
+    if (declared && !index.has(c) && !metrics.includes(c)) {
+      problems.push(`${file}:1: row 1: column ${quote(c)} is missing; the scheme's \`pool\` counts quotas within each distinct combination of ${pools.flatMap((p) => (p.declared ? p.columns : [])).map(quote).join(", ")}, so add a ${quote(c)} column (the same value for staff in the same pool)`);
+    }
+  }
   if (problems.length > 0) throw new InputError(problems.join("\n"));
 
   const unitCol = index.get("unit");
+  const poolCols = poolColumns.flatMap((c) => (index.has(c) ? [[c, index.get(c)!] as const] : []));
   const metricCols = metrics.map((m) => [m, index.get(m)!] as const);
   const seen = new Map<string, number>();
   const staff: StaffInput[] = [];
@@ -106,7 +119,12 @@ export function readStaffTable(text: string, file: string, metrics: readonly str
       if (v === "invalid") problems.push(`${where(line, metric)}: ${quote(cells[col]!)} is not a number${hint(cells[col]!)}`);
       else row[metric] = v;
     }
-    staff.push({ id, unit: unitText === "" ? null : unitText, row });
+    const pool: Record<string, string | null> = Object.create(null);
+    for (const [c, col] of poolCols) {
+      const t = cells[col]!.trim();
+      pool[c] = t === "" ? null : t;
+    }
+    staff.push({ id, unit: unitText === "" ? null : unitText, pool, row });
   }
   if (problems.length > 0) {
     const more = problems.length >= MAX_PROBLEMS ? `\n${file}: stopped after ${MAX_PROBLEMS} problems; fix these and run again` : "";

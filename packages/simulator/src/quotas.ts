@@ -3,6 +3,10 @@
  * §5.4): band by band from the top, the holders beyond the band's allowance, lowest scores
  * first out and ties broken by input order, move one band down.
  *
+ * A simulated team is one pool in the sense of the scheme's `pool` columns: its members share
+ * one agency and one group of similar jobs (`pool unit, role`), so a team of 4 under "20% of
+ * well completed" lets nobody be excellent here exactly as four such rows do in `goodhart score`.
+ *
  * A national run has 125,000 teams a period, and the rule computes each allowance exactly, in
  * big integers. But how many stay in each band depends only on how many hold each band and the
  * pool size, not on the scores. So the rule is asked once per distinct count vector, on a

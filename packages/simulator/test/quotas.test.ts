@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze, applyQuotas, type Scheme } from "@goodhart/dsl";
+import { analyze, applyQuotas, groupPools, type Scheme } from "@goodhart/dsl";
 import { TeamQuotas } from "../src/quotas.ts";
 import * as S from "./schemes.ts";
 
@@ -70,5 +70,28 @@ describe("quotas per team", () => {
         expect(Array.from(out)).not.toEqual(Array.from(rating));
       }
     }
+  });
+
+  it("a team is the pool `goodhart score` forms from one agency and one job group (`pool unit, role`)", () => {
+    // The scheme declares two pool columns; the simulated staff of team t are the rows whose
+    // unit is t and whose role is the same, so both commands count quotas over the same people.
+    const s = analyze(S.closures(40).replace(S.RATINGS, `scheme "p" { pool unit, role }\nrating excellent { min 90 quota 20% of good }\nrating good { min 70 }\nrating rest { }`)).scheme!;
+    expect(s.pool.columns).toEqual(["unit", "role"]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(fc.nat(2), fc.integer({ min: 0, max: 100 })), { maxLength: 200 }), (team, staff) => {
+        const rating = Uint8Array.from(staff, ([r]) => r);
+        const score = Float64Array.from(staff, ([, v]) => v);
+        const out = new Uint8Array(staff.length);
+        new TeamQuotas(s, applyQuotas, team).apply(score, rating, out);
+        const rows = staff.map((_, i) => ({ id: String(i), unit: String(Math.floor(i / team)), pool: { unit: String(Math.floor(i / team)), role: "clerk" }, row: {} }));
+        const expected = new Uint8Array(staff.length);
+        for (const { members } of groupPools(s, rows)) {
+          const after = applyQuotas(s, members.map((i) => score[i]!), members.map((i) => rating[i]!));
+          members.forEach((i, k) => (expected[i] = after[k]!));
+        }
+        expect(Array.from(out)).toEqual(Array.from(expected));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

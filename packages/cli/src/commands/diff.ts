@@ -145,7 +145,7 @@ needs it scored, 2 usage error or a file that cannot be read.
       if (opts.data !== undefined) {
         const csv = await readInput(io, opts.data);
         const metrics = [...new Set([...schemes[0].metrics, ...schemes[1].metrics].map((m) => m.name))];
-        const staff = readStaffTable(csv, opts.data, metrics);
+        const staff = readStaffTable(csv, opts.data, metrics, [schemes[0].pool, schemes[1].pool]);
         const o = scoreRows(schemes[0], staff);
         const n = scoreRows(schemes[1], staff);
         const changed = o.staff

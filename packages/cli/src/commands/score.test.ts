@@ -124,4 +124,57 @@ describe("goodhart score", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("cannot read none.csv: no such file");
   });
+
+  describe("quota pools (`pool unit, role`)", () => {
+    const POOLED = `scheme "Pooled" {
+  pool unit, role
+}
+metric x { type number }
+indicator i { value x floor 0 target 100 weight 100 }
+rating excellent { min 90 quota 20% of good }
+rating good { min 70 }
+rating not_completed { }
+`;
+    const TABLE = "id,unit,role,x\na,A,clerk,95\nb,A,clerk,80\nc,A,clerk,80\nd,A,clerk,80\ne,A,clerk,80\nf,A,clerk,80\ng,A,head,96\nh,A,head,80\n";
+    const run = (csv: string, ...flags: string[]) => runWith(["score", "p.kpi", "--data", "staff.csv", ...flags], { "p.kpi": POOLED, "staff.csv": csv });
+
+    it("counts the quota within each combination of the pool columns, and names the pool", async () => {
+      const r = await run(TABLE);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      expect(doc.staff.map((s: { rating: string }) => s.rating)).toEqual(["excellent", "good", "good", "good", "good", "good", "good", "good"]);
+      expect(doc.staff[6].pool).toEqual({ unit: "A", role: "head" });
+      expect(doc.staff[6].ratingBeforeQuota).toBe("excellent");
+      const csv = parseCsv((await run(TABLE, "--csv")).stdout);
+      expect(csv.header.slice(0, 3)).toEqual(["id", "unit", "pool"]);
+      expect(csv.rows[6]!.cells[2]).toBe("unit=A, role=head");
+    });
+
+    it("a pool column missing from the CSV is an error naming it, and nothing is scored", async () => {
+      const r = await run("id,unit,x\na,A,95\n");
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain('staff.csv:1: row 1: column "role" is missing');
+    });
+
+    it("--pools reports each pool in text and JSON, and refuses --csv", async () => {
+      const text = await run(TABLE, "--pools");
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain("unit=A, role=head: 2 staff");
+      expect(text.stdout).toContain("nobody can be rated excellent here");
+      const doc = JSON.parse((await run(TABLE, "--pools", "--json")).stdout);
+      expect(Object.keys(doc)).toEqual(["scheme", "columns", "pools", "flags"]);
+      expect(doc.pools[1].moved[0]).toMatchObject({ id: "g", from: "excellent", to: "good" });
+      expect(doc.flags).toEqual([{ kind: "unreachable", pool: { unit: "A", role: "head" }, label: "unit=A, role=head", size: 2, band: "excellent", quota: "20% of good", ofCount: 1 }]);
+      expect((await run(TABLE, "--pools", "--csv")).code).toBe(2);
+    });
+
+    it("--explain names the pool and its size", async () => {
+      const r = await run(TABLE, "--explain", "g");
+      expect(r.stdout).toContain("Quota pool: unit=A, role=head (2 staff)");
+      expect(r.stdout).toContain("After quotas: good");
+      const j = JSON.parse((await run(TABLE, "--explain", "g", "--json")).stdout);
+      expect(j.pool).toEqual({ values: { unit: "A", role: "head" }, label: "unit=A, role=head", size: 2 });
+    });
+  });
 });

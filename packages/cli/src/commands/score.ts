@@ -1,4 +1,4 @@
-import { edges, explain, renderEdges, renderExplanation, scoreRows, type Scheme, type ScoreReport } from "@goodhart/dsl";
+import { edges, explain, poolKey, poolLabel, poolReport, poolValues, renderEdges, renderExplanation, renderPoolReport, scoreRows, type Scheme, type ScoreReport } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -14,15 +14,18 @@ const flags = z.object({
   csv: z.boolean().optional(),
   explain: z.string().optional(),
   edges: z.boolean().optional(),
+  pools: z.boolean().optional(),
 });
 
 /** One row per staff member, columns a spreadsheet can sort and chart. */
 export function reportToCsv(scheme: Scheme, report: ScoreReport): string {
   const groups = scheme.groups.map((g) => g.name);
   const indicators = scheme.indicators.map((i) => i.name);
+  const declared = scheme.pool.declared;
   const header = [
     "id",
     "unit",
+    ...(declared ? ["pool"] : []),
     "score",
     "rating",
     "ratingBeforeQuota",
@@ -33,6 +36,7 @@ export function reportToCsv(scheme: Scheme, report: ScoreReport): string {
   const rows = report.staff.map((s) => [
     s.id,
     s.unit ?? "",
+    ...(declared ? [poolLabel(scheme, s.pool ?? {})] : []),
     numberCell(s.score),
     s.rating,
     s.ratingBeforeQuota,
@@ -46,14 +50,16 @@ export function reportToCsv(scheme: Scheme, report: ScoreReport): string {
 export const score: Command = {
   name: "score",
   summary: "score every staff member in a CSV by the scheme",
-  help: `Usage: goodhart score FILE --data STAFF.csv [--json | --csv] [--explain ID] [--edges]
+  help: `Usage: goodhart score FILE --data STAFF.csv [--json | --csv] [--explain ID] [--edges] [--pools]
 
-Scores each row of the staff table by the scheme, then applies rating quotas per pool (the
-rows sharing a 'unit' value, or the whole file when there is no 'unit' column).
+Scores each row of the staff table by the scheme, then applies rating quotas per pool: the
+rows sharing the values of the scheme's 'pool' columns (pool unit, role), by default the rows
+sharing a 'unit' value, or the whole file when there is no 'unit' column.
 
 The CSV has a header row:
   id          required, unique per row
   unit        optional: the quota pool (team, office, district)
+  <pool>      each column the scheme's 'pool' names (required when declared)
   <metric>    one column per metric of the scheme, named as the metric
 Other columns are ignored. A cell is a plain decimal (12, -3.5, 0.98, 1e-3) or a percent
 (98% is 0.98); an empty cell is a missing value. Thousands separators and decimal commas are
@@ -74,6 +80,10 @@ Flags:
   --edges       bunching at thresholds: for every band minimum, step and target, how many
                 staff sit just above and just below it (a ratio well above 1 suggests
                 results nudged over the line; with --json: the report as JSON)
+  --pools       the quota pools: each pool's size, each quota band's allowance, who moved
+                down and why; flags a band nobody in a pool can reach because the quota
+                rounds down to 0, and equal scores rated differently only because of the
+                pool (with --json: {scheme, columns, pools, flags})
 
 Examples:
   goodhart score examples/one-stop-shop-clerk.kpi --data examples/one-stop-shop-clerk.staff.csv
@@ -81,6 +91,7 @@ Examples:
   goodhart score scheme.kpi --data staff.csv | jq '.ratings'
   goodhart score scheme.kpi --data staff.csv --explain cc004
   goodhart score scheme.kpi --data staff.csv --edges
+  goodhart score scheme.kpi --data staff.csv --pools
 
 Exit codes: 0 scored, 1 the scheme or the table has errors (printed on stderr), 2 usage error
 or a file that cannot be read.
@@ -92,6 +103,7 @@ or a file that cannot be read.
       csv: { type: "boolean" },
       explain: { type: "string" },
       edges: { type: "boolean" },
+      pools: { type: "boolean" },
     });
     const opts = validate("score", flags, parsed.values);
     if (opts.json && opts.csv) throw new UsageError("--json and --csv contradict each other; pick one", "score");
@@ -100,14 +112,23 @@ or a file that cannot be read.
     const csvText = await readInput(io, opts.data);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
-    const staff = readStaffTable(csvText, opts.data, scheme.metrics.map((m) => m.name));
+    const staff = readStaffTable(csvText, opts.data, scheme.metrics.map((m) => m.name), [scheme.pool]);
     const report = scoreRows(scheme, staff);
     if (opts.explain !== undefined) {
       if (opts.csv || opts.edges) throw new UsageError("--explain prints one staff member's explanation; it does not combine with --csv or --edges", "score");
       const i = staff.findIndex((s) => s.id === opts.explain);
       if (i < 0) throw new InputError(`${displayPath(opts.data)}: no staff member with id ${JSON.stringify(opts.explain)}; ids are in the 'id' column`);
-      const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating });
+      const pool = poolValues(scheme, staff[i]!);
+      const key = poolKey(scheme, pool);
+      const poolSize = staff.filter((s) => poolKey(scheme, poolValues(scheme, s)) === key).length;
+      const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating, pool, poolLabel: poolLabel(scheme, pool), poolSize });
       io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : renderExplanation(e));
+      return 0;
+    }
+    if (opts.pools) {
+      if (opts.csv || opts.edges) throw new UsageError("--pools prints the quota pools report; it does not combine with --csv or --edges", "score");
+      const p = poolReport(scheme, staff, report);
+      io.stdout(opts.json ? `${JSON.stringify(p, null, 2)}\n` : renderPoolReport(p));
       return 0;
     }
     if (opts.edges) {

@@ -23,6 +23,10 @@ import { isRatioValue } from "../semantics/lints/shared.ts";
 /** What scoring the whole pool added: the rating after quotas (from `scoreRows`). */
 export interface RatingsContext {
   ratingAfterQuota?: string;
+  /** The quota pool the rating was counted in: each pool column's value, its label and size. */
+  pool?: Record<string, string | null>;
+  poolLabel?: string;
+  poolSize?: number;
 }
 
 export type Lift =
@@ -77,6 +81,8 @@ export interface Explanation {
   /** After gates, before quotas. */
   rating: string;
   ratingAfterQuota: string | null;
+  /** The quota pool (each pool column's value) and its size, when scored with a table. */
+  pool: { values: Record<string, string | null>; label: string; size: number } | null;
   gates: GateExplanation[];
   groups: GroupExplanation[];
   indicators: IndicatorExplanation[];
@@ -235,6 +241,7 @@ export function explain(scheme: Scheme, row: Row, context: RatingsContext = {}):
     ratingFromScore: ratingFromScore(scheme, before),
     rating: result.rating,
     ratingAfterQuota: context.ratingAfterQuota ?? null,
+    pool: context.pool ? { values: { ...context.pool }, label: context.poolLabel ?? "", size: context.poolSize ?? 0 } : null,
     gates: scheme.gates
       .filter((g) => gateScore.has(g.name))
       .map((g) => ({ name: g.name, label: g.label, effect: g.cap.kind === "score" ? `caps the score at ${fmt(g.cap.limit)}` : `caps the rating at \`${g.cap.rating}\`` })),
@@ -272,7 +279,8 @@ export function renderExplanation(e: Explanation): string {
   lines.push(`Score: ${e.scoreBeforeGates === null ? "none (nothing measured)" : fmt(e.scoreBeforeGates)} → ${e.ratingFromScore}`);
   for (const g of e.gates) lines.push(`Gate ${g.name}${g.label ? ` (${g.label})` : ""} holds: ${g.effect}`);
   if (e.gates.length > 0) lines.push(`After gates: ${e.score === null ? "no score" : fmt(e.score)} → ${e.rating}`);
-  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push(`After quotas: ${e.ratingAfterQuota} (the band above was full)`);
+  if (e.pool) lines.push(`Quota pool: ${e.pool.label} (${e.pool.size} staff)`);
+  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push(`After quotas: ${e.ratingAfterQuota} (the band above was full in this pool)`);
   lines.push(`Rating: ${e.ratingAfterQuota ?? e.rating}`);
   if (e.nextBand === null) {
     lines.push("Already in the best band.");

@@ -16,7 +16,7 @@ export const identity: NameMap = (n) => n;
  * called `count` must not make `type count` look renamed. `observes` names simulator
  * observables, never declarations.
  */
-const ENUM_KEYS = new Set(["type", "source", "observes", "aspect", "better", "period", "missing"]);
+const ENUM_KEYS = new Set(["type", "source", "observes", "aspect", "better", "period", "missing", "pool"]);
 
 export function valueKey(key: string, value: PropertyValue, names: NameMap): string {
   const map = ENUM_KEYS.has(key) ? identity : names;
@@ -31,6 +31,8 @@ export function valueKey(key: string, value: PropertyValue, names: NameMap): str
       return `score(${exprKey(value.limit, map)})`;
     case "quota":
       return `quota(${exprKey(value.share, map)}${value.of ? `,${map(value.of.text)}` : ""})`;
+    case "list":
+      return `list(${value.items.map((e) => exprKey(e, map)).join(",")})`;
     case "missing":
       return "missing";
   }

@@ -40,6 +40,8 @@ export function formatValue(v: PropertyValue): string {
       return `score ${formatExpr(v.limit)}`;
     case "quota":
       return v.of ? `${formatExpr(v.share)} of ${v.of.text}` : formatExpr(v.share);
+    case "list":
+      return v.items.map(formatExpr).join(", ");
     case "missing":
       return "";
   }

@@ -44,12 +44,23 @@ export function quotaAllowance(scheme: Scheme, band: number, counts: readonly nu
   return Number(k < h ? k : h);
 }
 
+/** What one band's quota did to a pool: who held it then, how many could stay, who moved down. */
+export interface QuotaStep {
+  band: number;
+  /** Counts per band just before this band's quota applied (holders include those moved in). */
+  counts: number[];
+  allowance: number;
+  /** Indexes into the pool, best first (the rule's order): the holders, and those moved down. */
+  holders: number[];
+  moved: number[];
+}
+
 /**
  * Applies every band's quota to one pool. `scores` and `ratings` (indexes into
  * `scheme.ratings`, before quotas) are the pool's members in input order; the result is the
- * ratings after quotas.
+ * ratings after quotas. With `trace`, each band with a quota appends what it did.
  */
-export function applyQuotas(scheme: Scheme, scores: ArrayLike<number | null>, ratings: ArrayLike<number>): Uint8Array {
+export function applyQuotas(scheme: Scheme, scores: ArrayLike<number | null>, ratings: ArrayLike<number>, trace?: QuotaStep[]): Uint8Array {
   const n = ratings.length;
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) out[i] = ratings[i]!;
@@ -59,7 +70,7 @@ export function applyQuotas(scheme: Scheme, scores: ArrayLike<number | null>, ra
     const counts = new Array<number>(bands).fill(0);
     for (let i = 0; i < n; i++) counts[out[i]!]!++;
     const allowance = quotaAllowance(scheme, band, counts, n);
-    if (counts[band]! <= allowance) continue;
+    if (counts[band]! <= allowance && !trace) continue;
     const holders: number[] = [];
     for (let i = 0; i < n; i++) if (out[i] === band) holders.push(i);
     const scoreOf = (i: number) => {
@@ -67,7 +78,9 @@ export function applyQuotas(scheme: Scheme, scores: ArrayLike<number | null>, ra
       return s === null || s === undefined || Number.isNaN(s) ? -Infinity : s;
     };
     holders.sort((a, b) => scoreOf(b) - scoreOf(a) || a - b);
-    for (const i of holders.slice(allowance)) out[i] = band + 1;
+    const moved = holders.slice(allowance);
+    trace?.push({ band, counts, allowance, holders, moved });
+    for (const i of moved) out[i] = band + 1;
   }
   return out;
 }

@@ -18,6 +18,7 @@ import type {
   Metric,
   MetricSource,
   MetricType,
+  PoolSpec,
   Quota,
   Rating,
   Scheme,
@@ -196,6 +197,17 @@ class Checker {
         if (!share || !isShareLiteral(share)) return wrong("a share written as a number, e.g. `quota 15%` or `quota 20% of good`");
         const n = foldConstant(share)!;
         if (n < 0 || n > 1) wrong("a share between 0% and 100%");
+        return;
+      }
+      case "columns": {
+        const items = v.kind === "list" ? v.items : v.kind === "expr" ? [v.expr] : [];
+        if (items.length === 0 || items.some((e) => e.kind !== "name")) return wrong("one or more column names separated by commas, e.g. `pool unit, role`");
+        const seen = new Set<string>();
+        for (const e of items) {
+          const name = e.kind === "name" ? e.name : "";
+          if (seen.has(name)) this.report("KPI004", e.range, `\`${name}\` is listed twice in \`${key}\`; keep one.`, d);
+          seen.add(name);
+        }
         return;
       }
     }
@@ -794,6 +806,7 @@ function buildScheme(
     version: schemeDecl ? text(schemeDecl, c, "version") : null,
     period: ((schemeDecl && word(schemeDecl, c, "period")) ?? "month") as Scheme["period"],
     missing: ((schemeDecl && word(schemeDecl, c, "missing")) ?? "exclude") as Scheme["missing"],
+    pool: poolColumns(schemeDecl, c),
     note: schemeDecl ? text(schemeDecl, c, "note") : null,
     basis: schemeDecl ? text(schemeDecl, c, "basis") : null,
     metrics,
@@ -815,4 +828,12 @@ function buildScheme(
   }
   computeEffectiveWeights(scheme);
   return scheme;
+}
+
+/** The scheme's quota pool columns as written (`pool unit, role`); `unit` when not given. */
+function poolColumns(schemeDecl: Declaration | null, c: Checker): PoolSpec {
+  const p = schemeDecl ? c.prop(schemeDecl, "pool") : undefined;
+  const items = p?.value.kind === "list" ? p.value.items : p?.value.kind === "expr" ? [p.value.expr] : [];
+  const columns = items.flatMap((e) => (e.kind === "name" ? [e.name] : []));
+  return columns.length > 0 ? { columns, declared: true } : { columns: ["unit"], declared: false };
 }

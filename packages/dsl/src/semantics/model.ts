@@ -109,11 +109,22 @@ export interface SimulationSettings {
 /** A member of a group (or of the top level), in declaration order. */
 export type Member = { kind: "indicator"; name: string } | { kind: "group"; name: string };
 
+/**
+ * Quota pools (LANGUAGE.md §5.4): the staff sharing the values of these CSV columns are one
+ * pool. `declared` is false for the default, `unit`, which the data may leave out (then the
+ * whole table is one pool); a declared column the data lacks is an error.
+ */
+export interface PoolSpec {
+  columns: string[];
+  declared: boolean;
+}
+
 export interface Scheme {
   title: string | null;
   version: string | null;
   period: Period;
   missing: MissingPolicy;
+  pool: PoolSpec;
   note: string | null;
   basis: string | null;
   metrics: Metric[];

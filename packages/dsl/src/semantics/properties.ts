@@ -13,7 +13,9 @@ export type ValueKind =
   | { kind: "observable" }
   | { kind: "step" }
   | { kind: "gateCap" }
-  | { kind: "quota" };
+  | { kind: "quota" }
+  /** One or more CSV column names separated by commas: `pool unit, role`. */
+  | { kind: "columns" };
 
 export interface PropertySpec {
   key: string;
@@ -42,6 +44,11 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
       key: "missing",
       value: { kind: "enum", words: ["exclude", "zero"] },
       doc: "What an undefined indicator does: `exclude` (default) leaves it out and rescales its siblings' weights; `zero` gives it 0 points.",
+    },
+    {
+      key: "pool",
+      value: { kind: "columns" },
+      doc: "The quota pools: staff sharing the values of these CSV columns are rated against one another's quotas, e.g. `pool unit, role` (one agency and one group of similar jobs). Default `unit`; a listed column the data lacks is an error.",
     },
     note,
     basis,

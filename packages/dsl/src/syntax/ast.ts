@@ -66,6 +66,8 @@ export type PropertyValue =
   | { kind: "capScore"; limit: Expr; range: Range }
   /** `quota 20%`, `quota 20% of good` */
   | { kind: "quota"; share: Expr; of: Identifier | null; range: Range }
+  /** `pool unit, role`: two or more values separated by commas (one value reads as `expr`). */
+  | { kind: "list"; items: Expr[]; range: Range }
   /** Nothing parseable followed the key (already reported as KPI001). */
   | { kind: "missing"; range: Range };
 

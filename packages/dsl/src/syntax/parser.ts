@@ -372,6 +372,7 @@ class KpiParser extends EmbeddedActionsParser {
               let of: IdentifierNode | null = null;
               let hasArrow = false;
               let limit: Expr | undefined;
+              const more: Expr[] = [];
               // `cap score 60`: `score` reads as a name, then the limit follows on the line.
               this.OPTION4({
                 GATE: () =>
@@ -402,8 +403,21 @@ class KpiParser extends EmbeddedActionsParser {
                   });
                 },
               });
+              // `pool unit, role`: a comma-separated list on the key's line.
+              this.MANY5({
+                GATE: () => this.sameLineAsPrevious(keyTok),
+                DEF: () => {
+                  this.CONSUME(Comma);
+                  const item = this.SUBRULE5(this.expression);
+                  this.ACTION(() => more.push(item ?? { kind: "error", range: this.here() }));
+                },
+              });
               return this.ACTION((): PropertyValue => {
                 const e1 = first ?? { kind: "error" as const, range: this.here() };
+                if (more.length > 0) {
+                  const items = [e1, ...more];
+                  return { kind: "list", items, range: span(e1.range, items[items.length - 1]!.range) };
+                }
                 if (limit !== undefined) {
                   return { kind: "capScore", limit, range: span(e1.range, limit.range) };
                 }
@@ -687,6 +701,7 @@ function exampleFor(key: string): string {
     basis: 'basis "Decree 335/2025/NĐ-CP"',
     group: "group performance",
     better: "better higher",
+    pool: "pool unit, role",
   };
   return examples[key] ?? `${key} …`;
 }

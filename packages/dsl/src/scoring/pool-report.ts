@@ -1,0 +1,211 @@
+/**
+ * `goodhart score --pools`: what the quotas did in each pool, and where the pool itself — not
+ * the work — decided a rating. For each pool: its size, each quota band's allowance, who moved
+ * down and why; flagged, a band nobody in the pool can hold because the quota rounds down to
+ * zero (floor(20% × 4) = 0), and people with the same score who end in different bands only
+ * because they sit in different pools.
+ */
+import type { Scheme } from "../semantics/model.ts";
+import { applyQuotas, quotaAllowance, type QuotaStep } from "./quotas.ts";
+import { groupPools, poolLabel, type PoolValues, type ScoreReport, type StaffInput } from "./score-rows.ts";
+
+export interface PoolMove {
+  id: string;
+  score: number | null;
+  from: string;
+  to: string;
+  /** 1-based place among the band's holders in the rule's order (score, then table order). */
+  rank: number;
+  holders: number;
+  allowance: number;
+  /** The id of a holder with the same score who kept the band by coming earlier in the table. */
+  tiedWith: string | null;
+}
+
+export interface PoolBand {
+  band: string;
+  quota: string;
+  /** How many held the band when its quota applied (those moved in from above included). */
+  holders: number;
+  allowance: number;
+  /** For `quota q of B`: how many held B then. */
+  ofCount: number | null;
+}
+
+export interface PoolEntry {
+  pool: PoolValues;
+  label: string;
+  size: number;
+  before: Record<string, number>;
+  after: Record<string, number>;
+  bands: PoolBand[];
+  moved: PoolMove[];
+}
+
+export type PoolFlag =
+  | {
+      kind: "unreachable";
+      pool: PoolValues;
+      label: string;
+      size: number;
+      band: string;
+      quota: string;
+      /** How many held the band the quota counts against (`of B`), else null. */
+      ofCount: number | null;
+    }
+  | {
+      kind: "sameScore";
+      score: number;
+      /** Final band → the pools (labels) and ids that ended there with this score. */
+      bands: { band: string; ids: string[]; pools: string[] }[];
+    };
+
+export interface PoolReport {
+  scheme: string | null;
+  columns: string[];
+  pools: PoolEntry[];
+  flags: PoolFlag[];
+}
+
+function quotaText(scheme: Scheme, band: number): string {
+  const q = scheme.ratings[band]!.quota!;
+  return q.of ? `${q.shareText} of ${q.of}` : q.shareText;
+}
+
+/**
+ * Whether one person could hold `band` in a pool with these counts: the allowance if the band
+ * held at least one (taken from the band below when it is empty).
+ */
+function someoneCanHold(scheme: Scheme, band: number, counts: readonly number[], size: number): boolean {
+  const c = [...counts];
+  if (c[band] === 0) {
+    c[band] = 1;
+    const below = c.findIndex((n, b) => b > band && n > 0);
+    if (below >= 0) c[below]!--;
+  }
+  return quotaAllowance(scheme, band, c, size) > 0;
+}
+
+export function poolReport(scheme: Scheme, input: readonly StaffInput[], scored: ScoreReport): PoolReport {
+  const index = new Map(scheme.ratings.map((r, i) => [r.name, i]));
+  const names = scheme.ratings.map((r) => r.name);
+  const pools: PoolEntry[] = [];
+  const flags: PoolFlag[] = [];
+  const labelOf = new Array<string>(input.length);
+  for (const { values, members } of groupPools(scheme, input)) {
+    const label = poolLabel(scheme, values);
+    const scores = members.map((i) => scored.staff[i]!.score);
+    const before = members.map((i) => index.get(scored.staff[i]!.ratingBeforeQuota)!);
+    const trace: QuotaStep[] = [];
+    applyQuotas(scheme, scores, before, trace);
+    const count = (ratings: string[]) => {
+      const out: Record<string, number> = {};
+      for (const n of names) out[n] = 0;
+      for (const r of ratings) out[r]!++;
+      return out;
+    };
+    const bands: PoolBand[] = [];
+    const moved: PoolMove[] = [];
+    for (const step of trace) {
+      const q = scheme.ratings[step.band]!.quota!;
+      const ofIndex = q.of === null ? -1 : index.get(q.of)!;
+      bands.push({ band: names[step.band]!, quota: quotaText(scheme, step.band), holders: step.holders.length, allowance: step.allowance, ofCount: ofIndex < 0 ? null : step.counts[ofIndex]! });
+      step.moved.forEach((k) => {
+        const rank = step.holders.indexOf(k);
+        const s = scores[k] ?? null;
+        const tie = step.holders.slice(0, step.allowance).find((h) => (scores[h] ?? null) === s);
+        moved.push({
+          id: scored.staff[members[k]!]!.id,
+          score: s,
+          from: names[step.band]!,
+          to: names[step.band + 1]!,
+          rank: rank + 1,
+          holders: step.holders.length,
+          allowance: step.allowance,
+          tiedWith: tie === undefined ? null : scored.staff[members[tie]!]!.id,
+        });
+      });
+      if (!someoneCanHold(scheme, step.band, step.counts, members.length)) {
+        flags.push({ kind: "unreachable", pool: values, label, size: members.length, band: names[step.band]!, quota: quotaText(scheme, step.band), ofCount: ofIndex < 0 ? null : step.counts[ofIndex]! });
+      }
+    }
+    for (const i of members) labelOf[i] = label;
+    pools.push({
+      pool: values,
+      label,
+      size: members.length,
+      before: count(members.map((i) => scored.staff[i]!.ratingBeforeQuota)),
+      after: count(members.map((i) => scored.staff[i]!.rating)),
+      bands,
+      moved,
+    });
+  }
+  // Same score and same rating before quotas (so the same work and the same gates), different
+  // band after them, in different pools: the pool decided.
+  const byScore = new Map<string, number[]>();
+  scored.staff.forEach((s, i) => {
+    if (s.score === null) return;
+    const key = `${s.score}\u0000${s.ratingBeforeQuota}`;
+    const list = byScore.get(key);
+    if (list) list.push(i);
+    else byScore.set(key, [i]);
+  });
+  for (const list of byScore.values()) {
+    const finals = new Map<string, number[]>();
+    for (const i of list) {
+      const r = scored.staff[i]!.rating;
+      const l = finals.get(r);
+      if (l) l.push(i);
+      else finals.set(r, [i]);
+    }
+    if (finals.size < 2) continue;
+    const poolsOf = (l: number[]) => [...new Set(l.map((i) => labelOf[i]!))];
+    const groups = [...finals.entries()].map(([band, l]) => ({ band, ids: l.map((i) => scored.staff[i]!.id), pools: poolsOf(l) }));
+    // Only when no pool has people on both sides: within one pool, a split is the tie rule.
+    const seen = new Set<string>();
+    let shared = false;
+    for (const g of groups) for (const p of g.pools) (seen.has(p) ? (shared = true) : seen.add(p));
+    if (shared) continue;
+    groups.sort((a, b) => index.get(a.band)! - index.get(b.band)!);
+    flags.push({ kind: "sameScore", score: scored.staff[list[0]!]!.score!, bands: groups });
+  }
+  return { scheme: scheme.title, columns: [...scheme.pool.columns], pools, flags };
+}
+
+function num(x: number | null): string {
+  return x === null ? "no score" : String(Math.round(x * 10000) / 10000);
+}
+
+/** The report as a policy designer reads it: flags first, then each pool. */
+export function renderPoolReport(r: PoolReport): string {
+  const lines: string[] = [];
+  lines.push(`Quota pools by ${r.columns.join(", ")}: ${r.pools.length} pool${r.pools.length === 1 ? "" : "s"}`);
+  if (r.flags.length > 0) {
+    lines.push("", "Flags:");
+    for (const f of r.flags) {
+      if (f.kind === "unreachable") {
+        const why = f.ofCount === null ? `floor(${f.quota} × ${f.size}) = 0` : `${f.quota} allows 0 with ${f.ofCount} rated ${f.quota.split(" of ")[1]}`;
+        lines.push(`  ! ${f.label} (${f.size} staff): nobody can be rated ${f.band} here — the quota rounds down to zero (${why})`);
+      } else {
+        const parts = f.bands.map((b) => `${b.band} in ${b.pools.join("; ")} (${b.ids.join(", ")})`);
+        lines.push(`  ! score ${num(f.score)}: ${parts.join(" but ")} — the same score, a different band only because of the pool`);
+      }
+    }
+  }
+  for (const p of r.pools) {
+    lines.push("", `${p.label}: ${p.size} staff`);
+    const counts = Object.entries(p.after)
+      .filter(([, n]) => n > 0)
+      .map(([b, n]) => `${b} ${n}`)
+      .join(", ");
+    lines.push(`  ratings: ${counts}`);
+    for (const b of p.bands) {
+      lines.push(`  ${b.band} (quota ${b.quota}${b.ofCount === null ? "" : `; ${b.ofCount} rated ${b.quota.split(" of ")[1]}`}): allowance ${b.allowance}, ${b.holders} reached it`);
+    }
+    for (const m of p.moved) {
+      const why = m.tiedWith ? `tied with ${m.tiedWith}, who comes first in the table` : `ranked ${m.rank} of ${m.holders} by score`;
+      lines.push(`  moved down: ${m.id} (${num(m.score)}) ${m.from} → ${m.to}: the band allows ${m.allowance} in this pool, ${why}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
