@@ -144,8 +144,23 @@ describe("goodhart language server over stdio", () => {
   it("completes property keys and names", async () => {
     const items = (await rpc.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(6, 8) })) as { label: string; kind: number }[];
     expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(["resolved", "min", "max"]));
-    const keys = (await rpc.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(2, 2) })) as { label: string }[];
-    expect(keys.map((i) => i.label)).toEqual(expect.arrayContaining(["type", "source", "observes", "audit"]));
+    const keys = (await rpc.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(2, 2) })) as { label: string; filterText: string }[];
+    // `type` is in the block already; `source` is on the cursor's line.
+    expect(keys.map((i) => i.label)).toEqual(expect.arrayContaining(["source", "observes", "audit"]));
+    expect(keys.map((i) => i.label)).not.toContain("type");
+    for (const k of keys) expect(k.filterText).toBe(k.label);
+  });
+
+  it("sends plain text, never snippet syntax, to a client without snippet support", async () => {
+    const items = (await rpc.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(20, 0) })) as {
+      label: string;
+      insertTextFormat: number;
+      textEdit: { newText: string };
+    }[];
+    const indicator = items.find((i) => i.label === "indicator")!;
+    expect(indicator.insertTextFormat).toBe(1);
+    expect(indicator.textEdit.newText).toMatch(/^indicator new_indicator "Label" \{\n  value resolved\n/);
+    for (const i of items) expect(i.textEdit.newText).not.toMatch(/\$\{|\$\d|\t/);
   });
 
   it("hovers with markdown: effective weight and the scoring curve", async () => {
@@ -170,6 +185,11 @@ describe("goodhart language server over stdio", () => {
     };
     expect(edit.changes[URI]!.map((e) => e.range.start)).toEqual([pos(0, 7), pos(6, 8)]);
     await expect(rpc.sendRequest("textDocument/rename", { textDocument: { uri: URI }, position: pos(0, 9), newName: "volume" })).rejects.toThrow(/already taken/);
+    // A refusal is RequestFailed (LSP 3.17), not InvalidRequest (a malformed message).
+    const refused = await rpc.sendRequest("textDocument/rename", { textDocument: { uri: URI }, position: pos(0, 9), newName: "metric" }).catch((e: { code: number }) => e);
+    expect((refused as { code: number }).code).toBe(-32803);
+    const prepRefused = await rpc.sendRequest("textDocument/prepareRename", { textDocument: { uri: URI }, position: pos(1, 3) }).catch((e: { code: number }) => e);
+    expect((prepRefused as { code: number }).code).toBe(-32803);
   });
 
   it("formats the document, outlines it, folds it, colours it and shows weights", async () => {
@@ -192,5 +212,25 @@ describe("goodhart language server over stdio", () => {
     expect(tokens.data.slice(0, 5)).toEqual([0, 0, 6, 0, 0]); // `metric`, a keyword
     const lenses = (await rpc.sendRequest("textDocument/codeLens", { textDocument: { uri: URI } })) as { command: { title: string } }[];
     expect(lenses.map((l) => l.command.title)).toEqual(["weight 100 → 100% of the score"]);
+  });
+});
+
+describe("a client that supports snippets", () => {
+  it("gets the templates as snippets", async () => {
+    const other = spawn(process.execPath, [join(dir, "server.cjs"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    const conn = createMessageConnection(new StreamMessageReader(other.stdout), new StreamMessageWriter(other.stdin));
+    conn.listen();
+    try {
+      await conn.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } } });
+      await conn.sendNotification("initialized", {});
+      await conn.sendNotification("textDocument/didOpen", { textDocument: { uri: URI, languageId: "kpi", version: 1, text: "" } });
+      const items = (await conn.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(0, 0) })) as { label: string; insertTextFormat: number; textEdit: { newText: string } }[];
+      const metric = items.find((i) => i.label === "metric")!;
+      expect(metric.insertTextFormat).toBe(2);
+      expect(metric.textEdit.newText).toContain("${1:new_metric}");
+    } finally {
+      conn.dispose();
+      other.kill();
+    }
   });
 });

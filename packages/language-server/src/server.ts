@@ -5,7 +5,7 @@
 import {
   CodeActionKind,
   createConnection,
-  ErrorCodes,
+  LSPErrorCodes,
   FoldingRangeKind,
   InsertTextFormat,
   MarkupKind,
@@ -36,6 +36,7 @@ import {
   rename,
   SEMANTIC_TOKENS_LEGEND,
   semanticTokens,
+  snippetToPlainText,
   type Analysis,
   type DocumentSymbol,
 } from "@goodhart/dsl";
@@ -65,8 +66,12 @@ export function startServer(connection: Connection = stdioConnection()): Connect
   };
   const docOf = (uri: string): TextDocument | undefined => documents.get(uri);
 
-  connection.onInitialize(
-    (): InitializeResult => ({
+  // Snippet syntax only for clients that say they expand it; others would insert `${1:name}`.
+  let snippets = false;
+
+  connection.onInitialize(({ capabilities }): InitializeResult => {
+    snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: [".", " "] },
@@ -82,8 +87,8 @@ export function startServer(connection: Connection = stdioConnection()): Connect
         foldingRangeProvider: true,
       },
       serverInfo: { name: "goodhart", version: "0.1.0" },
-    }),
-  );
+    };
+  });
 
   // The analysis is a few milliseconds even for large schemes, so diagnostics are computed
   // right away; a burst of edits only costs the versions the client actually sent.
@@ -110,8 +115,8 @@ export function startServer(connection: Connection = stdioConnection()): Connect
         ...(i.documentation !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: i.documentation } } : {}),
         sortText: i.sortText,
         filterText: i.label,
-        insertTextFormat: i.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        textEdit: { range, newText: i.insertText },
+        insertTextFormat: i.isSnippet && snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range, newText: i.isSnippet && !snippets ? snippetToPlainText(i.insertText) : i.insertText },
       }),
     );
   });
@@ -140,7 +145,8 @@ export function startServer(connection: Connection = stdioConnection()): Connect
     const doc = docOf(textDocument.uri);
     if (!doc) return null;
     const p = prepareRename(doc.getText(), doc.offsetAt(position), analysisOf(doc));
-    if ("error" in p) throw new ResponseError(ErrorCodes.InvalidRequest, p.error);
+    // A refusal is not a malformed message: LSP 3.17 gives RequestFailed for it.
+    if ("error" in p) throw new ResponseError(LSPErrorCodes.RequestFailed, p.error);
     return { range: toRange(doc, p.range), placeholder: p.placeholder };
   });
 
@@ -148,7 +154,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
     const doc = docOf(textDocument.uri);
     if (!doc) return null;
     const r = rename(doc.getText(), doc.offsetAt(position), newName, analysisOf(doc));
-    if ("error" in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+    if ("error" in r) throw new ResponseError(LSPErrorCodes.RequestFailed, r.error);
     return { changes: { [doc.uri]: r.edits.map((e) => toEdit(doc, e)) } };
   });
 
@@ -164,7 +170,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
       (a): CodeAction => ({
         title: a.title,
         kind: CodeActionKind.QuickFix,
-        diagnostics: [toDiagnostic(doc, a.diagnostic)],
+        diagnostics: a.diagnostics.map((d) => toDiagnostic(doc, d)),
         isPreferred: a.isPreferred,
         edit: { changes: { [doc.uri]: a.edits.map((e) => toEdit(doc, e)) } },
       }),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { complete } from "./completion.ts";
+import { snippetToPlainText } from "./snippet.ts";
+import { analyze } from "../semantics/analyze.ts";
+import { format } from "../format/format.ts";
 import { at, SCHEME } from "./fixtures.test-util.ts";
 
 const labels = (text: string, offset: number) => complete(text, offset).items.map((i) => i.label);
@@ -14,7 +17,9 @@ function completeAt(text: string, marker: string, insert = "") {
 describe("complete", () => {
   it("offers declaration keywords with snippets at the top level", () => {
     const { list } = completeAt(SCHEME + "\n@", "@");
-    expect(list.items.map((i) => i.label)).toEqual(["scheme", "metric", "indicator", "group", "gate", "rating", "simulation"]);
+    // The file has its one scheme block already.
+    expect(list.items.map((i) => i.label)).toEqual(["metric", "indicator", "group", "gate", "rating", "simulation"]);
+    expect(completeAt("@", "@").list.items[0]!.label).toBe("scheme");
     const ind = list.items.find((i) => i.label === "indicator")!;
     expect(ind.isSnippet).toBe(true);
     expect(ind.insertText).toContain("weight");
@@ -23,11 +28,16 @@ describe("complete", () => {
   it("offers the property keys of the enclosing declaration, with their docs", () => {
     const { list } = completeAt(SCHEME, "  weight 70\n", "  weight 70\n  ");
     const keys = list.items.map((i) => i.label);
-    expect(keys).toEqual(expect.arrayContaining(["value", "better", "floor", "target", "step", "ratchet", "note", "basis"]));
+    expect(keys).toEqual(expect.arrayContaining(["better", "floor", "target", "step", "ratchet", "note", "basis"]));
     expect(keys).not.toContain("source");
+    // Already in the block: offering them would only produce "given twice". `step` repeats.
+    expect(keys).not.toContain("value");
+    expect(keys).not.toContain("weight");
+    expect(keys).not.toContain("group");
     expect(list.items.find((i) => i.label === "floor")!.documentation).toMatch(/0 points/);
     const metricKeys = labels(SCHEME, at(SCHEME, "  source self") + 2);
-    expect(metricKeys).toEqual(expect.arrayContaining(["type", "source", "observes", "audit"]));
+    expect(metricKeys).toEqual(expect.arrayContaining(["source", "audit"]));
+    expect(metricKeys).not.toContain("type");
   });
 
   it("replaces the word being typed", () => {
@@ -87,5 +97,45 @@ describe("complete", () => {
     const item = completeAt(SCHEME, "when on_time.points < 10", "when ").list.items.find((i) => i.label === "on_time")!;
     expect(item.documentation).not.toContain("<b>");
     expect(item.documentation).not.toMatch(/[^\\]\[x\]/);
+  });
+});
+
+describe("completion for every client", () => {
+  const declarations = () => completeAt(SCHEME + "\n@", "@").list.items;
+
+  it("declaration templates, with their defaults, are valid declarations as `goodhart fmt` prints them", () => {
+    for (const d of declarations()) {
+      const plain = snippetToPlainText(d.insertText);
+      expect(plain, d.label).not.toMatch(/\t|\$\{|\$\d/);
+      const text = `${SCHEME}\n${plain}\n`;
+      const a = analyze(text);
+      expect(a.diagnostics.filter((x) => x.severity === "error").map((x) => `${d.label}: ${x.code} ${x.message}`)).toEqual([]);
+      expect(format(text), d.label).toBe(text);
+    }
+  });
+
+  it("template names are fresh in the file, and `value` names a metric it has", () => {
+    const text = `${SCHEME}\nindicator new_indicator { value resolved\n weight 1 }\n@`;
+    const ind = complete(text.replace("@", ""), text.length - 1).items.find((i) => i.label === "indicator")!;
+    expect(snippetToPlainText(ind.insertText)).toMatch(/^indicator new_indicator_2 "Label" \{\n  value resolved\n/);
+  });
+
+  it("orders properties required first in the list itself, not only by sortText", () => {
+    const items = completeAt("metric m {\n  @\n}\n", "@").list.items;
+    expect(items[0]!.label).toBe("type");
+    expect(items.map((i) => i.sortText)).toEqual([...items.map((i) => i.sortText)].sort());
+  });
+
+  it("does not offer a property already in an unclosed block, nor stops at the next declaration", () => {
+    const text = "metric m {\n  type count\n  @\nmetric n {\n  source self\n}\n";
+    const keys = completeAt(text, "@").list.items.map((i) => i.label);
+    expect(keys).not.toContain("type");
+    expect(keys).toContain("source");
+  });
+});
+
+describe("snippetToPlainText", () => {
+  it("keeps defaults, drops tab stops, takes a choice's first option, unescapes", () => {
+    expect(snippetToPlainText("a ${1:x} $2 ${3|p,q|} ${4} \\$5 ${5:nested ${6:y}}$0")).toBe("a x  p  $5 nested y");
   });
 });

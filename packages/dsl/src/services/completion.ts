@@ -33,15 +33,39 @@ export interface CompletionList {
   range: Range;
 }
 
-const SNIPPETS: Record<DeclarationKind, string> = {
-  scheme: 'scheme "${1:Title}" {\n\tversion "${2:2026.1}"\n\tperiod ${3|month,quarter,year|}\n}',
-  metric: 'metric ${1:name} "${2:Label}" {\n\ttype ${3|count,ratio,number,points,money|}\n\tsource ${4|system,self,survey,supervisor,audit|}\n}',
-  indicator: 'indicator ${1:name} "${2:Label}" {\n\tvalue ${3:metric}\n\tbetter ${4|higher,lower|}\n\tfloor ${5:80%}\n\ttarget ${6:95%}\n\tweight ${7:10}\n}',
-  group: 'group ${1:name} "${2:Label}" {\n\tweight ${3:50}\n}',
-  gate: 'gate ${1:name} "${2:Label}" {\n\twhen ${3:condition}\n\tcap rating ${4:band}\n}',
-  rating: 'rating ${1:name} "${2:Label}" {\n\tmin ${3:70}\n\treward ${4:5%}\n}',
-  simulation: "simulation ${1:default} {\n\tstaff ${2:2000}\n\tperiods ${3:12}\n\tseed ${4:42}\n}",
-};
+/**
+ * Declaration templates. Indented with two spaces as `goodhart fmt` prints, no choice syntax
+ * (some clients leave a choice blank), and every default valid, so a template accepted as it
+ * stands is a well-formed, formatted declaration. `name` and `metric` are filled in per file.
+ */
+function template(kind: DeclarationKind, name: string, metric: string): string {
+  switch (kind) {
+    case "scheme":
+      return 'scheme "${1:Title}" {\n  version "${2:2026.1}"\n  period ${3:month}\n}';
+    case "metric":
+      return `metric \${1:${name}} "\${2:Label}" {\n  type \${3:count}\n  source \${4:system}\n}`;
+    case "indicator":
+      return `indicator \${1:${name}} "\${2:Label}" {\n  value \${3:${metric}}\n  better \${4:higher}\n  floor \${5:80%}\n  target \${6:95%}\n  weight \${7:10}\n}`;
+    case "group":
+      return `group \${1:${name}} "\${2:Label}" {\n  weight \${3:50}\n}`;
+    case "gate":
+      return `gate \${1:${name}} "\${2:Label}" {\n  when \${3:score < 50}\n  cap score \${4:50}\n}`;
+    case "rating":
+      return `rating \${1:${name}} "\${2:Label}" {\n  min \${3:70}\n  reward \${4:5%}\n}`;
+    case "simulation":
+      return `simulation \${1:${name}} {\n  staff \${2:2000}\n  periods \${3:12}\n  seed \${4:42}\n}`;
+  }
+}
+
+const DECLARATION_KINDS: readonly DeclarationKind[] = ["scheme", "metric", "indicator", "group", "gate", "rating", "simulation"];
+
+/** A default name not yet taken in the file: `new_metric`, then `new_metric_2`, … */
+function freshName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let i = 2;
+  while (taken.has(`${base}_${i}`)) i++;
+  return `${base}_${i}`;
+}
 
 const DECLARATION_DOCS: Record<DeclarationKind, string> = {
   scheme: "The scheme's title, version, scoring period and missing-value policy.",
@@ -75,16 +99,19 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
 
   // Which block the cursor is in: the kind of the declaration whose `{` is still open.
   const stack: (DeclarationKind | null)[] = [];
+  const opens: number[] = [];
   let pending: DeclarationKind | null = null;
   let lastBrace = -1;
   for (const t of before) {
     const name = t.tokenType.name;
     if (name === "LBrace") {
       stack.push(pending);
+      opens.push(t.startOffset);
       pending = null;
       lastBrace = t.startOffset;
     } else if (name === "RBrace") {
       stack.pop();
+      opens.pop();
       lastBrace = t.startOffset;
     } else if (stack.length === 0 && DECLARATION_BY_TOKEN[name]) {
       pending = DECLARATION_BY_TOKEN[name]!;
@@ -96,11 +123,12 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
   if (stack.length === 0) {
     // Right after `metric`, the user is inventing a name: nothing to offer.
     if (onLine.length > 0) return empty;
-    return { items: declarationItems(), range: empty.range };
+    return { items: declarationItems(analysis), range: empty.range };
   }
   const kind = stack[stack.length - 1];
   if (!kind) return empty;
-  if (onLine.length === 0) return { items: propertyItems(kind), range: empty.range };
+  const blockOpen = opens[opens.length - 1]!;
+  if (onLine.length === 0) return { items: propertyItems(kind, keysGiven(text, lexed.tokens, blockOpen, line)), range: empty.range };
 
   const key = onLine[0]!.image;
   const spec = propertySpec(kind, key);
@@ -177,24 +205,53 @@ const DECLARATION_BY_TOKEN: Record<string, DeclarationKind | undefined> = {
   Simulation: "simulation",
 };
 
-function declarationItems(): CompletionItem[] {
-  return (Object.keys(SNIPPETS) as DeclarationKind[]).map((k, i) =>
-    item(k, "keyword", { detail: `${k} declaration`, documentation: DECLARATION_DOCS[k], insertText: SNIPPETS[k], isSnippet: true, sortText: pad(i) }),
-  );
+function declarationItems(analysis: Analysis): CompletionItem[] {
+  const taken = new Set(analysis.file.declarations.flatMap((d) => (d.name ? [d.name.text] : [])));
+  const metric = analysis.file.declarations.find((d) => d.kind === "metric" && d.name)?.name?.text ?? freshName("new_metric", taken);
+  const hasScheme = analysis.file.declarations.some((d) => d.kind === "scheme");
+  return DECLARATION_KINDS.filter((k) => k !== "scheme" || !hasScheme).map((k, i) => {
+    const name = k === "simulation" ? freshName("default", taken) : freshName(`new_${k}`, taken);
+    return item(k, "keyword", { detail: `${k} declaration`, documentation: DECLARATION_DOCS[k], insertText: template(k, name, metric), isSnippet: true, sortText: pad(i) });
+  });
 }
 
-function propertyItems(kind: DeclarationKind): CompletionItem[] {
-  return PROPERTIES[kind].map((p, i) => {
+/**
+ * The keys already written in the block that opens at `open`, except on the cursor's line:
+ * offering them again would only produce "given twice".
+ */
+function keysGiven(text: string, tokens: IToken[], open: number, cursorLine: number): Set<string> {
+  const keys = new Set<string>();
+  let i = tokens.findIndex((t) => t.startOffset === open);
+  if (i === -1) return keys;
+  i++;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (first.tokenType.name === "RBrace" || first.tokenType.name === "LBrace") break;
+    const line = lineOf(text, first.startOffset);
+    let j = i + 1;
+    let opensBlock = false;
+    for (; j < tokens.length && lineOf(text, tokens[j]!.startOffset) === line; j++) if (tokens[j]!.tokenType.name === "LBrace") opensBlock = true;
+    // An unclosed block runs into the next declaration: a line with its own `{` starts one.
+    if (opensBlock) break;
+    if (line !== cursorLine) keys.add(first.image);
+    i = j;
+  }
+  return keys;
+}
+
+function propertyItems(kind: DeclarationKind, given: ReadonlySet<string>): CompletionItem[] {
+  return PROPERTIES[kind].flatMap((p, i) => {
+    if (given.has(p.key) && !p.repeatable) return [];
     const snippet =
-      p.value.kind === "enum" ? `${p.key} \${1|${p.value.words.join(",")}|}` : p.value.kind === "step" ? `${p.key} \${1:threshold} -> \${2:points}` : p.value.kind === "string" ? `${p.key} "\${1}"` : null;
-    return item(p.key, "property", {
+      p.value.kind === "enum" ? `${p.key} \${1:${p.value.words[0]}}` : p.value.kind === "step" ? `${p.key} \${1:90%} -> \${2:100}` : p.value.kind === "string" ? `${p.key} "\${1}"` : null;
+    return [item(p.key, "property", {
       detail: `${kind} property${p.required ? " (required)" : ""}`,
       documentation: p.doc,
       insertText: snippet ?? `${p.key} `,
       isSnippet: snippet !== null,
       sortText: `${p.required ? "0" : "1"}${pad(i)}`,
-    });
-  });
+    })];
+  }).sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
 }
 
 function enumItems(key: string, words: readonly string[]): CompletionItem[] {

@@ -74,4 +74,20 @@ describe("escapeMarkdown", () => {
     expect(out).toContain("www\\.");
     expect(out).toContain("http\\:");
   });
+
+  it("escapes user text in a lint message but keeps the message's own code spans", () => {
+    const h = hover(SCHEME, at(SCHEME, "indicator volume", 11))!;
+    const risks = h.contents.slice(h.contents.indexOf("**Gaming risks**"));
+    expect(risks).toContain("on `volume` the step");
+    expect(risks).not.toMatch(/\\`/);
+    // KPI201 names the indicator with its label: the label's HTML and link are escaped.
+    const text = 'metric m { type ratio\n source self }\nindicator done "Done <b>x</b> [l](http://e)" {\n value m\n floor 50%\n target 100%\n weight 1\n}\nrating r { reward 0% }\n';
+    const k = hover(text, at(text, "indicator done", 11))!.contents;
+    expect(k).toContain("KPI201");
+    expect(k).toContain("`done` (Done");
+    expect(k).not.toContain("<b>");
+    expect(k).not.toMatch(/[^\\]\[l/);
+    expect(k).not.toContain("http://");
+  });
 });
+

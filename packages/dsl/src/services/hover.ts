@@ -12,7 +12,7 @@ import { symbolAt } from "../semantics/symbols.ts";
 import { pointsFor } from "../scoring/reference.ts";
 import { CODES } from "../diagnostics/codes.ts";
 import { clampOffset, contains, declarationAt, propertyAt, sourceText } from "./locate.ts";
-import { codeSpan, escapeMarkdown, percent } from "./markdown.ts";
+import { codeSpan, escapeMarkdown, messageMarkdown, percent } from "./markdown.ts";
 import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
 
 export interface Hover {
@@ -147,7 +147,7 @@ function gamingRisks(decl: Declaration, analysis: Analysis): string[] {
     .map((d) => {
       const title = CODES[d.code].title;
       const silenced = d.suppressed ? ` (silenced: ${escapeMarkdown(d.suppressed.reason)})` : "";
-      return `- ${d.code} ${title}: ${escapeMarkdown(d.message)}${silenced}`;
+      return `- ${d.code} ${title}: ${messageMarkdown(d.message)}${silenced}`;
     });
 }
 

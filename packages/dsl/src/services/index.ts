@@ -22,5 +22,6 @@ export {
 } from "./semantic-tokens.ts";
 export { codeLenses, type CodeLens } from "./code-lens.ts";
 export { formatDocument } from "./formatting.ts";
+export { snippetToPlainText } from "./snippet.ts";
 export { escapeMarkdown, codeSpan } from "./markdown.ts";
 export { SOURCE_RISKS } from "./source-risks.ts";

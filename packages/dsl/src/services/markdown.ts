@@ -17,6 +17,22 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/, "$1\\$2");
 }
 
+/**
+ * A diagnostic message as markdown. Messages are the checker's own sentences with code spans
+ * around names and source text, plus user labels in plain text: the code spans stay code
+ * spans (their content is never interpreted), everything between them is escaped.
+ */
+export function messageMarkdown(message: string): string {
+  const clean = message.replace(/[\r\n]+/g, " ");
+  let out = "";
+  let at = 0;
+  for (const m of clean.matchAll(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g)) {
+    out += escapeMarkdown(clean.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + escapeMarkdown(clean.slice(at));
+}
+
 /** A code span for text that can contain backticks (the fence grows past any run inside). */
 export function codeSpan(text: string): string {
   const clean = text.replace(/[\r\n]+/g, " ");

@@ -45,7 +45,13 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: strin
   if (i.steps.length === 0) {
     if (i.target === null || !excessive(i, ratio, i.target)) return out;
     const targetP = findProperty(decl, "target");
-    const asked = i.better === "higher" ? `${formatNumber(i.target, true)} of ${indicatorName(i)}` : `${indicatorName(i)} down to ${formatNumber(i.target, ratio)}`;
+    // A plain number on a share is read as KPI102 reads it (`target 95`, never reached), not as 9500%.
+    const plain = ratio && i.target > 1 && targetP?.value.kind === "expr" && !isPercentExpr(targetP.value.expr);
+    const asked = plain
+      ? `\`target ${formatNumber(i.target, false)}\` of ${indicatorName(i)}, a plain number compared with a share between 0 and 1, so it can never be reached (did you mean \`${formatNumber(i.target, false)}%\`?)`
+      : i.better === "higher"
+        ? `${formatNumber(i.target, true)} of ${indicatorName(i)}`
+        : `${indicatorName(i)} down to ${formatNumber(i.target, ratio)}`;
     const better = reachable(i, ratio);
     const percent = targetP?.value.kind === "expr" ? isPercentExpr(targetP.value.expr) || ratio : ratio;
     const fixes: QuickFix[] =
