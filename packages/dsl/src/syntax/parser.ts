@@ -208,6 +208,19 @@ class KpiParser extends EmbeddedActionsParser {
     return { start: this.lastEnd, end: this.lastEnd };
   }
 
+  /**
+   * A binary operator continues the expression only when it and the token after it are on the
+   * line of what came before: a property value never runs on into the next line's property
+   * (`value received /` then `target 95%` must not read as `received / target`).
+   */
+  private operatorContinuesLine = (): boolean => {
+    const prev = this.LA(0);
+    const op = this.LA(1);
+    const after = this.LA(2);
+    if (!isReal(prev) || !isReal(op) || !isReal(after)) return true;
+    return op.startLine === prev.endLine && after.startLine === op.endLine;
+  };
+
   private sameLineAsPrevious(prev: Tok): boolean {
     const next = this.LA(1);
     if (!isReal(next) || !isReal(prev)) return false;
@@ -477,7 +490,9 @@ class KpiParser extends EmbeddedActionsParser {
         operands.push(prefixed("not", nots, first ?? { kind: "error", range: this.here() }));
         nots = [];
       });
-      this.MANY2(() => {
+      this.MANY2({
+        GATE: this.operatorContinuesLine,
+        DEF: () => {
         const op = this.OR(this.logicalOps);
         this.MANY3(() => {
           const t = this.CONSUME2(Not);
@@ -489,6 +504,7 @@ class KpiParser extends EmbeddedActionsParser {
           operands.push(prefixed("not", nots, next ?? { kind: "error", range: this.here() }));
           nots = [];
         });
+        },
       });
       return this.ACTION(() => fold(operands, ops));
     },
@@ -517,7 +533,9 @@ class KpiParser extends EmbeddedActionsParser {
         operands.push(prefixed("-", minuses, first ?? { kind: "error", range: this.here() }));
         minuses = [];
       });
-      this.MANY2(() => {
+      this.MANY2({
+        GATE: this.operatorContinuesLine,
+        DEF: () => {
         const opTok = this.OR(this.arithOps);
         this.MANY3(() => {
           const t = this.CONSUME2(Minus);
@@ -539,6 +557,7 @@ class KpiParser extends EmbeddedActionsParser {
           operands.push(prefixed("-", minuses, next ?? { kind: "error", range: this.here() }));
           minuses = [];
         });
+        },
       });
       return this.ACTION(() => fold(operands, ops));
     },
@@ -637,6 +656,8 @@ class KpiParser extends EmbeddedActionsParser {
       message = suggestion
         ? `Unknown declaration kind \`${shown}\`: did you mean \`${suggestion}\`?`
         : `Unexpected \`${shown}\` outside a declaration: a file holds declarations like \`indicator name "Label" { … }\`.`;
+    } else if (ARITH_OPERATOR.has(first.tokenType) || tokenMatcher(first, And) || tokenMatcher(first, Or)) {
+      message = `\`${shown}\` is not part of a value here: a value ends with its line, so write the whole expression on one line (e.g. \`value resolved / assigned\`).`;
     } else {
       message = `Unexpected \`${shown}\`: each line in a block is one property, \`key value\` (e.g. \`weight 30\`).`;
     }
