@@ -132,6 +132,20 @@ describe("goodhart language server over stdio", () => {
     expect(p.diagnostics.filter((d) => d.severity === 1)).toEqual([]);
   });
 
+  it("keeps gaming-risk warnings while a block is open", async () => {
+    const doc = "file:///work/steady.kpi";
+    const text = SCHEME.replace("value resolvd", "value resolved");
+    let waiting = nextDiagnostics(doc, 1);
+    await rpc.sendNotification("textDocument/didOpen", { textDocument: { uri: doc, languageId: "kpi", version: 1, text } });
+    const settled = (await waiting).diagnostics.filter((d) => d.code.startsWith("KPI2"));
+    expect(settled.length).toBeGreaterThan(0);
+    waiting = nextDiagnostics(doc, 2);
+    await rpc.sendNotification("textDocument/didChange", { textDocument: { uri: doc, version: 2 }, contentChanges: [{ text: `${text}\nindicator more {\n  value resolved /\n` }] });
+    const typing = (await waiting).diagnostics;
+    expect(typing.some((d) => d.code === "KPI001")).toBe(true);
+    expect(typing.filter((d) => d.code.startsWith("KPI2")).map((d) => [d.code, d.range.start])).toEqual(settled.map((d) => [d.code, d.range.start]));
+  });
+
   it("keeps several documents apart", async () => {
     const waiting = nextDiagnostics(OTHER, 1);
     await rpc.sendNotification("textDocument/didOpen", { textDocument: { uri: OTHER, languageId: "kpi", version: 1, text: "indicator {" } });

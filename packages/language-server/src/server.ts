@@ -37,7 +37,10 @@ import {
   SEMANTIC_TOKENS_LEGEND,
   semanticTokens,
   snippetToPlainText,
+  stableDiagnostics,
+  EMPTY_MEMORY,
   type Analysis,
+  type DeclarationMemory,
   type DocumentSymbol,
 } from "@goodhart/dsl";
 import { COMPLETION_KIND, SYMBOL_KIND, toDiagnostic, toEdit, toRange } from "./convert.ts";
@@ -92,13 +95,17 @@ export function startServer(connection: Connection = stdioConnection()): Connect
 
   // The analysis is a few milliseconds even for large schemes, so diagnostics are computed
   // right away; a burst of edits only costs the versions the client actually sent.
+  // Each declaration's last complete text, so warnings hold still while a block is open.
+  const memories = new Map<string, DeclarationMemory>();
   documents.onDidChangeContent(({ document }) => {
-    const analysis = analysisOf(document);
-    const diagnostics = analysis.diagnostics.filter((d) => !d.suppressed).map((d) => toDiagnostic(document, d));
+    const stable = stableDiagnostics(document.getText(), analysisOf(document), memories.get(document.uri) ?? EMPTY_MEMORY);
+    memories.set(document.uri, stable.memory);
+    const diagnostics = stable.diagnostics.filter((d) => !d.suppressed).map((d) => toDiagnostic(document, d));
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   });
   documents.onDidClose(({ document }) => {
     cache.delete(document.uri);
+    memories.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

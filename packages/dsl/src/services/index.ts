@@ -23,5 +23,6 @@ export {
 export { codeLenses, type CodeLens } from "./code-lens.ts";
 export { formatDocument } from "./formatting.ts";
 export { snippetToPlainText } from "./snippet.ts";
+export { stableDiagnostics, EMPTY_MEMORY, type DeclarationMemory, type StableDiagnostics } from "./stable-lints.ts";
 export { escapeMarkdown, codeSpan } from "./markdown.ts";
 export { SOURCE_RISKS } from "./source-risks.ts";
