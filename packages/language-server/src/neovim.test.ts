@@ -1,0 +1,142 @@
+/**
+ * docs/editors.md's Neovim configuration, run as a user runs it: Debian's Neovim, headless,
+ * with `goodhart` on PATH, on files outside any git repository. The Lua comes from the page
+ * itself, so the page cannot drift from what works. scripts/test.sh installs Debian's neovim
+ * when it is missing, as it does Chromium.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+const page = readFileSync(join(root, "docs/editors.md"), "utf8");
+const dir = mkdtempSync(join(tmpdir(), "goodhart-nvim-"));
+const bin = join(dir, "bin");
+const work = join(dir, "work"); // no .git anywhere above it
+const env = {
+  ...process.env,
+  PATH: `${bin}:${process.env.PATH ?? ""}`,
+  HOME: dir,
+  XDG_CONFIG_HOME: join(dir, "config"),
+  XDG_DATA_HOME: join(dir, "data"),
+  XDG_STATE_HOME: join(dir, "state"),
+  XDG_CACHE_HOME: join(dir, "cache"),
+};
+
+/** The ```lua block of the page whose first line is `first`. */
+function luaBlock(first: string): string {
+  const blocks = [...page.matchAll(/```lua\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const block = blocks.find((b) => b.startsWith(first));
+  if (!block) throw new Error(`docs/editors.md has no lua block starting "${first}"`);
+  return block;
+}
+
+function nvim(args: string[]) {
+  const r = spawnSync("nvim", ["--headless", "-n", "-i", "NONE", ...args], { cwd: work, env, encoding: "utf8", timeout: 60_000 });
+  if (r.error) throw new Error(`cannot run nvim (${r.error.message}); install Debian's neovim package (scripts/test.sh does)`);
+  return r;
+}
+
+beforeAll(async () => {
+  mkdirSync(bin, { recursive: true });
+  mkdirSync(work, { recursive: true });
+  // The CLI bundled as scripts/build-cli.mjs bundles it, into this test's own folder (the
+  // shared build may be rewritten by another test meanwhile).
+  const goodhart = join(bin, "goodhart");
+  await build({
+    entryPoints: [join(root, "packages/cli/src/main.ts")],
+    outfile: goodhart,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+  });
+  chmodSync(goodhart, 0o755);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const PROBE = String.raw`
+local out = {}
+local function diags(buf)
+  local list = {}
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    table.insert(list, { code = d.code, lnum = d.lnum, col = d.col, source = d.source })
+  end
+  return list
+end
+local first = vim.api.nvim_get_current_buf()
+out.arrived = vim.wait(30000, function() return #vim.diagnostic.get(first) > 0 end, 50)
+out.diagnostics = diags(first)
+out.filetype = vim.bo[first].filetype
+out.commentstring = vim.bo[first].commentstring
+vim.cmd("edit second.kpi")
+local second = vim.api.nvim_get_current_buf()
+vim.wait(30000, function() return #vim.diagnostic.get(second) > 0 end, 50)
+out.second = diags(second)
+out.clients = #vim.lsp.get_active_clients()
+local f = io.open(vim.env.GOODHART_PROBE_OUT, "w")
+f:write(vim.fn.json_encode(out))
+f:close()
+vim.cmd("qa!")
+`;
+
+interface Probe {
+  arrived: boolean;
+  diagnostics: { code: string; lnum: number; col: number; source: string }[];
+  filetype: string;
+  commentstring: string;
+  second: { code: string }[];
+  clients: number;
+}
+
+describe("Neovim with docs/editors.md's configuration", () => {
+  it("gets the server's diagnostics for .kpi files outside git, one server for the directory", () => {
+    const version = nvim(["--version"]).stdout.split("\n")[0] ?? "";
+    expect(version).toMatch(/^NVIM v0\.\d+/);
+    writeFileSync(join(dir, "init.lua"), luaBlock("-- goodhart: .kpi files (Neovim 0.7 to 0.10)"));
+    writeFileSync(join(dir, "probe.lua"), PROBE);
+    writeFileSync(join(work, "first.kpi"), 'metric done "Done" {\n  type count\n}\n\nindicator volume "Volume" {\n  value dnoe\n  floor 10\n  target 50\n  weight 100\n}\n\nrating rest "Rest" {\n  reward 0%\n}\n');
+    writeFileSync(join(work, "second.kpi"), "indicator {\n");
+    const result = join(dir, "probe.json");
+    const r = spawnSync("nvim", ["--headless", "-n", "-i", "NONE", "-u", join(dir, "init.lua"), "first.kpi", "-c", `luafile ${join(dir, "probe.lua")}`], {
+      cwd: work,
+      env: { ...env, GOODHART_PROBE_OUT: result },
+      encoding: "utf8",
+      timeout: 90_000,
+    });
+    expect(r.error, "install Debian's neovim package (scripts/test.sh does)").toBeUndefined();
+    const probe = JSON.parse(readFileSync(result, "utf8")) as Probe;
+    expect(probe.filetype).toBe("kpi");
+    expect(probe.commentstring).toBe("// %s");
+    expect(probe.arrived).toBe(true);
+    const unknown = probe.diagnostics.find((d) => d.code === "KPI002");
+    expect(unknown, JSON.stringify(probe.diagnostics)).toMatchObject({ lnum: 5, col: 8, source: "goodhart" });
+    expect(probe.second.some((d) => d.code === "KPI001")).toBe(true);
+    // Both files are in one directory outside git: one server, not one per buffer.
+    expect(probe.clients).toBe(1);
+  }, 120_000);
+
+  it("every Lua block of the page is valid Lua (the 0.11 one is read, not run, on older Neovims)", () => {
+    const blocks = [...page.matchAll(/```lua\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const check = join(dir, "syntax.lua");
+    const files = blocks.map((b, i) => {
+      const f = join(dir, `block${i}.lua`);
+      writeFileSync(f, b);
+      return f;
+    });
+    writeFileSync(
+      check,
+      `local bad = {}\nfor _, f in ipairs(vim.fn.json_decode(vim.env.BLOCKS)) do\n  local fn, err = loadfile(f)\n  if not fn then table.insert(bad, err) end\nend\nio.stdout:write(vim.fn.json_encode(bad))\nvim.cmd("qa!")\n`,
+    );
+    const r = spawnSync("nvim", ["--headless", "-n", "-i", "NONE", "-u", "NONE", "-c", `luafile ${check}`], { cwd: work, env: { ...env, BLOCKS: JSON.stringify(files) }, encoding: "utf8", timeout: 60_000 });
+    expect(r.error).toBeUndefined();
+    expect(JSON.parse(r.stdout.trim() || r.stderr.trim())).toEqual([]);
+  });
+});
