@@ -61,6 +61,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Keys typed in Insert mode only run from the main loop, so the probe goes step by step.
 const PROBE = String.raw`
 local out = {}
 local function diags(buf)
@@ -70,20 +71,33 @@ local function diags(buf)
   end
   return list
 end
+local function keys(k) vim.fn.feedkeys(vim.api.nvim_replace_termcodes(k, true, false, true), "t") end
+local function finish()
+  local f = io.open(vim.env.GOODHART_PROBE_OUT, "w")
+  f:write(vim.fn.json_encode(out))
+  f:close()
+  vim.cmd("qa!")
+end
 local first = vim.api.nvim_get_current_buf()
 out.arrived = vim.wait(30000, function() return #vim.diagnostic.get(first) > 0 end, 50)
 out.diagnostics = diags(first)
 out.filetype = vim.bo[first].filetype
 out.commentstring = vim.bo[first].commentstring
-vim.cmd("edit second.kpi")
-local second = vim.api.nvim_get_current_buf()
-vim.wait(30000, function() return #vim.diagnostic.get(second) > 0 end, 50)
-out.second = diags(second)
-out.clients = #vim.lsp.get_active_clients()
-local f = io.open(vim.env.GOODHART_PROBE_OUT, "w")
-f:write(vim.fn.json_encode(out))
-f:close()
-vim.cmd("qa!")
+-- Accept the first completion (a declaration template) on a new last line.
+vim.api.nvim_win_set_cursor(0, { vim.api.nvim_buf_line_count(first), 0 })
+keys("o<C-x><C-o>")
+vim.defer_fn(function()
+  keys("<C-y><Esc>")
+  vim.defer_fn(function()
+    out.lines = vim.api.nvim_buf_get_lines(first, 0, -1, false)
+    vim.cmd("edit second.kpi")
+    local second = vim.api.nvim_get_current_buf()
+    vim.wait(30000, function() return #vim.diagnostic.get(second) > 0 end, 50)
+    out.second = diags(second)
+    out.clients = #vim.lsp.get_active_clients()
+    finish()
+  end, 1000)
+end, 3000)
 `;
 
 interface Probe {
@@ -93,6 +107,7 @@ interface Probe {
   commentstring: string;
   second: { code: string }[];
   clients: number;
+  lines: string[];
 }
 
 describe("Neovim with docs/editors.md's configuration", () => {
@@ -118,6 +133,12 @@ describe("Neovim with docs/editors.md's configuration", () => {
     const unknown = probe.diagnostics.find((d) => d.code === "KPI002");
     expect(unknown, JSON.stringify(probe.diagnostics)).toMatchObject({ lnum: 5, col: 8, source: "goodhart" });
     expect(probe.second.some((d) => d.code === "KPI001")).toBe(true);
+    // The accepted template is real lines (the omnifunc alone leaves NUL bytes), and nothing
+    // complained on the way (code lens is refreshed only once the server has said it has it).
+    const added = probe.lines.slice(14).join("\n");
+    expect(added, JSON.stringify(probe.lines)).toMatch(/^scheme "Title" \{\n  version "2026\.1"\n  period month\n\}/);
+    expect(probe.lines.some((l) => /[\0\n]/.test(l))).toBe(false);
+    expect(r.stderr + r.stdout).not.toMatch(/not supported|Error detected/);
     // Both files are in one directory outside git: one server, not one per buffer.
     expect(probe.clients).toBe(1);
   }, 120_000);
