@@ -20,7 +20,7 @@ Flags:
 Examples:
   goodhart lsp --stdio
   # Neovim: vim.lsp.start({ name = "goodhart", cmd = { "goodhart", "lsp", "--stdio" } })
-  # docs/editors.md has set-ups for VS Code, Neovim, Helix, Emacs and Kakoune
+  # docs/editors.md has set-ups for VS Code, Neovim, Helix and Emacs
 
 Exit codes: 0 when the editor shuts the server down, 2 usage error.
 `,
