@@ -28,3 +28,5 @@ export * from "./diff/index.ts";
 export { explain, renderExplanation, type Explanation, type IndicatorExplanation, type Lift, type RatingsContext } from "./analysis/explain.ts";
 export { edges, renderEdges, type Edge, type EdgeReport } from "./analysis/edges.ts";
 export * from "./expectations/index.ts";
+export { findPerverse, workMoves, TYPICAL_PERIOD, TYPICAL_EFFECTS, type PerverseIncentive, type PerverseOptions, type TypicalPeriod, type WorkEffects, type WorkMove, type Scored } from "./semantics/lints/perverse.ts";
+export { perverseSentence } from "./semantics/lints/kpi208-perverse-incentive.ts";

@@ -30,6 +30,7 @@ export const CODES = {
   KPI205: { code: "KPI205", severity: "warning", title: "cliff edge", summary: "50 points or more are won or lost at a single threshold." },
   KPI206: { code: "KPI206", severity: "warning", title: "outputs only", summary: "No indicator measures quality, satisfaction or conduct." },
   KPI207: { code: "KPI207", severity: "info", title: "ratchet", summary: "A ratchet above 0% invites staff to hold back output." },
+  KPI208: { code: "KPI208", severity: "warning", title: "perverse incentive", summary: "More or better real work lowers the score or the rating (e.g. an on-time share of closures)." },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

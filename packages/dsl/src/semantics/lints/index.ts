@@ -9,10 +9,11 @@ import { kpi204 } from "./kpi204-unverified-self-report.ts";
 import { kpi205 } from "./kpi205-cliff-edge.ts";
 import { kpi206 } from "./kpi206-outputs-only.ts";
 import { kpi207 } from "./kpi207-ratchet.ts";
+import { kpi208 } from "./kpi208-perverse-incentive.ts";
 
 export type Lint = (scheme: Scheme, file: SchemeFile) => Diagnostic[];
 
-export const LINTS: Lint[] = [kpi201, kpi202, kpi203, kpi204, kpi205, kpi206, kpi207];
+export const LINTS: Lint[] = [kpi201, kpi202, kpi203, kpi204, kpi205, kpi206, kpi207, kpi208];
 
 export function runLints(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return LINTS.flatMap((lint) => lint(scheme, file));

@@ -1,0 +1,296 @@
+/**
+ * Perverse incentives: indicators and gates under which more or better real work lowers what
+ * the scheme pays. One analysis, used twice: KPI208 in the checker (with the typical period
+ * below) and the exploit finder in the simulator (with the simulator's own typical period,
+ * which its tests hold to this one).
+ *
+ * The question is asked the way a policy designer would test a rule by hand: take a typical
+ * staff member's month, add one honest piece of work (a case closed properly, a late case
+ * worked, a hard case closed, a defect avoided), score both months with the scheme itself
+ * (the reference evaluator), and see whether an indicator's value moved the wrong way or a
+ * gate switched on. Only metrics bound to a simulator observable (`observes`) can be moved;
+ * the rest keep their value (none: the indicator reading them is undefined and not judged).
+ */
+import type { Row, RowResult } from "../../scoring/types.ts";
+import { scoreReference } from "../../scoring/reference.ts";
+import type { Gate, Indicator, Scheme } from "../model.ts";
+
+/** One honest piece of work, as the change it makes to each observable of one person's period. */
+export interface WorkMove {
+  id: "more" | "late" | "hard" | "careful";
+  /** "closing 3 late cases": the work in words, given a number of cases. */
+  describe(cases: number): string;
+  /** Change per case to each observable it moves; observables not listed stay put. */
+  delta: Readonly<Record<string, number>>;
+}
+
+/** A typical period: each observable's value for one staff member (one period). */
+export type TypicalPeriod = Readonly<Record<string, number>>;
+
+/**
+ * A typical staff member's month in the simulator's default world (40 cases received, a fifth
+ * hard, the usual carry-over from last month, steady effort, average ability and luck). The
+ * simulator derives it from its model (exploits/typical.ts); a simulator test fails if the two
+ * drift apart. Rounded to what a designer reads.
+ */
+export const TYPICAL_PERIOD: TypicalPeriod = {
+  "cases.received": 40,
+  "cases.closed": 39.4,
+  "cases.closed_on_time": 33.4,
+  "cases.closed_hard": 8.7,
+  "cases.backlog": 7.8,
+  "cases.reopened": 0.6,
+  "cases.days": 10.9,
+  "cases.value": 314000,
+  "survey.satisfaction": 0.85,
+  "supervisor.score": 72.9,
+  "audit.failures": 0,
+};
+
+/**
+ * Per-case effects of honest work in the default world: a properly worked case comes back
+ * defective at the base defect rate × the share of defects found (3% × 50%); an easy case is
+ * worth 5,000 in `cases.value`, a hard one three times that; the supervisor's assessment
+ * rises 30 points per normal month's worth of work (56 easy-case equivalents). `cases.days`
+ * is held fixed (a simplification: the mean moves with the mix of cases, not with how much
+ * is done). The simulator passes its own, derived from its model constants.
+ */
+export interface WorkEffects {
+  defectsPerCase: number;
+  easyValue: number;
+  hardValue: number;
+  supervisorPerCase: number;
+  supervisorPerHardCase: number;
+}
+
+export const TYPICAL_EFFECTS: WorkEffects = {
+  defectsPerCase: 0.015,
+  easyValue: 5000,
+  hardValue: 15000,
+  supervisorPerCase: 30 / 56,
+  supervisorPerHardCase: (30 * 3) / 56,
+};
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export function workMoves(e: WorkEffects = TYPICAL_EFFECTS): WorkMove[] {
+  const closing = { "cases.closed": 1, "cases.backlog": -1, "cases.reopened": e.defectsPerCase };
+  return [
+    {
+      id: "more",
+      describe: (n) => `closing ${plural(n, "more case", "more cases")} properly and on time`,
+      delta: { ...closing, "cases.closed_on_time": 1, "cases.value": e.easyValue, "supervisor.score": e.supervisorPerCase },
+    },
+    {
+      id: "late",
+      describe: (n) => `working ${plural(n, "late case", "late cases")} (carried over from last period) instead of leaving ${n === 1 ? "it" : "them"} open`,
+      delta: { ...closing, "cases.value": e.easyValue, "supervisor.score": e.supervisorPerCase },
+    },
+    {
+      id: "hard",
+      describe: (n) => `closing ${plural(n, "more hard case", "more hard cases")} instead of leaving ${n === 1 ? "it" : "them"} at the bottom of the pile`,
+      delta: { ...closing, "cases.closed_on_time": 1, "cases.closed_hard": 1, "cases.value": e.hardValue, "supervisor.score": e.supervisorPerHardCase },
+    },
+    {
+      id: "careful",
+      describe: (n) => `doing the same work with ${plural(n, "defect", "defects")} fewer`,
+      delta: { "cases.reopened": -1 },
+    },
+  ];
+}
+
+export interface Scored {
+  metrics: Record<string, number | null>;
+  score: number | null;
+  rating: string;
+}
+
+export interface PerverseIncentive {
+  declaration: "indicator" | "gate";
+  name: string;
+  move: WorkMove["id"];
+  /** Cases of the move in the example. */
+  cases: number;
+  /** The work, in words ("working 3 late cases …"). */
+  work: string;
+  before: Scored;
+  after: Scored;
+  /** The indicator's value and points before and after (indicators only). */
+  value?: { old: number; new: number };
+  points?: { old: number; new: number };
+  /** For a gate: the band or score it caps to. */
+  cap?: string;
+  /** For an indicator `A / B` whose denominator grows with work: a denominator that does not. */
+  fix?: { denominator: string; replacement: string };
+}
+
+export interface PerverseOptions {
+  period?: TypicalPeriod;
+  effects?: WorkEffects;
+}
+
+/** Doses tried, in cases; a dose never takes more cases than the period receives. */
+const DOSES = [1, 2, 3, 5, 8, 12, 20, 30, 40, 60, 80];
+const TOL = 1e-9;
+
+function rowAt(scheme: Scheme, period: TypicalPeriod, move: WorkMove | null, cases: number): Row {
+  const row: Row = {};
+  for (const m of scheme.metrics) {
+    const base = m.observes === null ? undefined : period[m.observes];
+    if (base === undefined) {
+      row[m.name] = null;
+      continue;
+    }
+    const d = move && m.observes !== null ? (move.delta[m.observes] ?? 0) : 0;
+    const v = base + d * cases;
+    row[m.name] = m.observes === "survey.satisfaction" ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
+  }
+  return row;
+}
+
+function scored(row: Row, r: RowResult): Scored {
+  const metrics: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(row)) metrics[k] = v ?? null;
+  return { metrics, score: r.score, rating: r.rating };
+}
+
+function worse(i: Indicator, before: number, after: number): boolean {
+  return i.better === "higher" ? after < before - TOL : after > before + TOL;
+}
+
+/** `A / B` with B a metric that closing cases increases, and a metric of cases received to use instead. */
+function denominatorFix(scheme: Scheme, i: Indicator, move: WorkMove): PerverseIncentive["fix"] {
+  let e = i.value;
+  while (e.kind === "paren") e = e.expr;
+  if (e.kind !== "binary" || e.op !== "/") return undefined;
+  let d = e.right;
+  while (d.kind === "paren") d = d.expr;
+  if (d.kind !== "name") return undefined;
+  const name = d.name;
+  const metric = scheme.metrics.find((m) => m.name === name);
+  if (!metric?.observes || !((move.delta[metric.observes] ?? 0) > 0)) return undefined;
+  const received = scheme.metrics.find((m) => m.observes === "cases.received");
+  return received ? { denominator: name, replacement: received.name } : undefined;
+}
+
+function ratingIndex(scheme: Scheme, name: string): number {
+  return scheme.ratings.findIndex((r) => r.name === name);
+}
+
+/**
+ * Every indicator (with a share of the score) whose value gets worse under some honest work,
+ * and every gate that switches on as work grows; one entry per declaration, for the first
+ * move (in the order of `workMoves`) that shows it, with the smallest example that moves the
+ * indicator's points (or, when points are already at a limit, the value).
+ */
+export function findPerverse(scheme: Scheme, opts: PerverseOptions = {}): PerverseIncentive[] {
+  const period = opts.period ?? TYPICAL_PERIOD;
+  const moves = workMoves(opts.effects);
+  const received = period["cases.received"] ?? 40;
+  const doses = DOSES.filter((d) => d <= Math.max(1, received));
+  const baseRow = rowAt(scheme, period, null, 0);
+  const base = scoreReference(scheme, baseRow);
+  const baseScored = scored(baseRow, base);
+  const out: PerverseIncentive[] = [];
+  const judged = new Set<string>();
+
+  // Each move's scored periods, computed once and shared by every declaration.
+  const cache = new Map<string, { row: Row; result: RowResult }>();
+  const at = (move: WorkMove, cases: number): { row: Row; result: RowResult } => {
+    const key = `${move.id}:${cases}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      const row = rowAt(scheme, period, move, cases);
+      hit = { row, result: scoreReference(scheme, row) };
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+
+  for (const move of moves) {
+    for (const i of scheme.indicators) {
+      if (judged.has(`indicator:${i.name}`) || i.effectiveWeight <= 0) continue;
+      const v0 = base.indicators[i.name]?.value ?? null;
+      const p0 = base.indicators[i.name]?.points ?? null;
+      const one = at(move, 1).result.indicators[i.name];
+      if (v0 === null || p0 === null || one?.value === null || one?.value === undefined || !worse(i, v0, one.value)) continue;
+      let cases = 1;
+      for (const d of doses) {
+        const r = at(move, d).result.indicators[i.name];
+        if (r?.points !== null && r?.points !== undefined && r.points < p0 - TOL) {
+          cases = d;
+          break;
+        }
+      }
+      const after = at(move, cases);
+      const ind = after.result.indicators[i.name]!;
+      judged.add(`indicator:${i.name}`);
+      const fix = denominatorFix(scheme, i, move);
+      out.push({
+        declaration: "indicator",
+        name: i.name,
+        move: move.id,
+        cases,
+        work: move.describe(cases),
+        before: baseScored,
+        after: scored(after.row, after.result),
+        value: { old: v0, new: ind.value! },
+        points: { old: p0, new: ind.points! },
+        ...(fix ? { fix } : {}),
+      });
+    }
+    for (const g of scheme.gates) {
+      if (judged.has(`gate:${g.name}`) || !bites(scheme, g)) continue;
+      const found = switchesOn(scheme, g, move, doses, baseRow, base, at);
+      if (!found) continue;
+      judged.add(`gate:${g.name}`);
+      out.push({
+        declaration: "gate",
+        name: g.name,
+        move: move.id,
+        cases: found.cases,
+        work: move.describe(found.cases),
+        before: scored(found.from.row, found.from.result),
+        after: scored(found.to.row, found.to.result),
+        cap: g.cap.kind === "score" ? `score ${g.cap.limit}` : `rating ${g.cap.rating}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** A gate that caps to the top band (or to 100 or more) can never lower anything. */
+function bites(scheme: Scheme, g: Gate): boolean {
+  if (g.cap.kind === "score") return g.cap.limit < 100 || scheme.indicators.some((i) => i.cap > 100);
+  return ratingIndex(scheme, g.cap.rating) > 0;
+}
+
+type At = (move: WorkMove, cases: number) => { row: Row; result: RowResult };
+
+/**
+ * The smallest step up in work, from a typical period or from one with less work done, at
+ * which the gate goes from not holding to holding — and, at that step, lowers the score or the
+ * rating below what the same period earns without it.
+ */
+function switchesOn(
+  scheme: Scheme, g: Gate, move: WorkMove, doses: number[], baseRow: Row, base: RowResult, at: At,
+): { cases: number; from: { row: Row; result: RowResult }; to: { row: Row; result: RowResult } } | null {
+  const holds = (r: RowResult): boolean => r.gates.includes(g.name);
+  const ladder: { cases: number; p: { row: Row; result: RowResult } }[] = [
+    ...[...doses].reverse().map((d) => ({ cases: -d, p: at(move, -d) })),
+    { cases: 0, p: { row: baseRow, result: base } },
+    ...doses.map((d) => ({ cases: d, p: at(move, d) })),
+  ];
+  const without: Scheme = { ...scheme, gates: scheme.gates.filter((x) => x !== g) };
+  for (let k = 1; k < ladder.length; k++) {
+    const from = ladder[k - 1]!;
+    const to = ladder[k]!;
+    if (holds(from.p.result) || !holds(to.p.result)) continue;
+    // Only a gate that costs something there: the same period scored without it does better.
+    const free = scoreReference(without, to.p.row);
+    const lowered = ratingIndex(scheme, to.p.result.rating) > ratingIndex(scheme, free.rating) || (free.score ?? 0) > (to.p.result.score ?? 0) + TOL;
+    if (!lowered) continue;
+    return { cases: to.cases - from.cases, from: from.p, to: to.p };
+  }
+  return null;
+}
