@@ -53,3 +53,7 @@ export { simulateWith, startSimulation, type SimulateOptions, type Progress, typ
 export { grid, sweepWith, type SweepAxis, type SweepPoint, type SetNumber } from "./sweep.ts";
 export type { SimulationResult, Summary, IndicatorSummary, TypeSummary, StaffDetail } from "./result.ts";
 export { MODEL_CONSTANTS, MODEL_CONSTANT_NAMES, modelConstant, type ModelConstant, type ModelConstantName } from "./model-constants.ts";
+export {
+  findExploits, findExploitsIn, compareExploits, exploitCost,
+  type Exploit, type ExploitOptions, type ExploitReport, type ExploitChanges, type MetricChange, type Perverse, type Who,
+} from "./exploits/index.ts";

@@ -40,10 +40,10 @@ export const TYPICAL_PERIOD: TypicalPeriod = {
   "cases.closed_hard": 8.7,
   "cases.backlog": 7.8,
   "cases.reopened": 0.6,
-  "cases.days": 10.9,
-  "cases.value": 314000,
-  "survey.satisfaction": 0.85,
-  "supervisor.score": 72.9,
+  "cases.days": 12.3,
+  "cases.value": 284000,
+  "survey.satisfaction": 0.84,
+  "supervisor.score": 72.8,
   "audit.failures": 0,
 };
 
