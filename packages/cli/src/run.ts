@@ -6,6 +6,7 @@ import type { Command } from "./command.ts";
 import { check } from "./commands/check.ts";
 import { compileCommand } from "./commands/compile.ts";
 import { diff } from "./commands/diff.ts";
+import { exploits } from "./commands/exploits.ts";
 import { fmt } from "./commands/fmt.ts";
 import { lsp } from "./commands/lsp.ts";
 import { score } from "./commands/score.ts";
@@ -18,7 +19,7 @@ import { printable, printableLines } from "./display.ts";
 
 export const VERSION = "0.1.0";
 
-export const COMMANDS: readonly Command[] = [check, fmt, score, simulate, sweep, diff, compileCommand, testCommand, lsp];
+export const COMMANDS: readonly Command[] = [check, fmt, score, simulate, sweep, diff, exploits, compileCommand, testCommand, lsp];
 
 const byName = new Map(COMMANDS.map((c) => [c.name, c]));
 
