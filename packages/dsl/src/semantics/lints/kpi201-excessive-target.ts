@@ -1,8 +1,10 @@
 /**
  * KPI201 excessive target: 100% of a share, or zero of something to keep low, asked of a
  * number the staff member moves by their own hand. Real work has hard cases; a target that
- * allows none can only be met by marking records done (Goodhart 1975; Campbell 1976) and,
- * when missed, raises overstatement most just short of it (Schweitzer, Ordóñez & Douma 2004).
+ * allows none is met by gaming (Goodhart 1975; Campbell 1976) — by falsifying where the staff
+ * member writes the record, by rushing, deferring hard cases, timing or holding back where the
+ * system counts it — and, when missed, raises overstatement most just short of it
+ * (Schweitzer, Ordóñez & Douma 2004).
  *
  * "Controls": a metric of source `self` or `system`, or of no stated source (see shared.ts);
  * a survey, supervisor or audit figure is not at the staff member's fingertips. A step counts as a target too: a step
@@ -10,7 +12,7 @@
  */
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
-import type { Indicator, Scheme } from "../model.ts";
+import type { Indicator, Metric, Scheme } from "../model.ts";
 import { foldConstant } from "../constant.ts";
 import { controlledMetrics, findDeclaration, findProperties, findProperty, formatNumber, indicatorName, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
 
@@ -31,16 +33,36 @@ export function kpi201(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   for (const i of scheme.indicators) {
     const controlled = controlledMetrics(scheme, i);
     if (controlled.length === 0) continue;
-    out.push(...check(scheme, file, i, controlled.map((m) => m.name)));
+    out.push(...check(scheme, file, i, controlled));
   }
   return out;
 }
 
-function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: string[]): Diagnostic[] {
+const names = (ms: Metric[]): string => ms.map((m) => `\`${m.name}\``).join(", ");
+
+/**
+ * Who moves the number, and how a perfect record is then reached without the work — only the
+ * behaviour the metrics' sources allow (the simulator's observables): a `self` report can be
+ * falsified; a `system` record (or one of no stated source) cannot, but follows rushing,
+ * deferring hard cases, shifting closures across the period boundary and holding work back.
+ */
+export function sourceStory(controlled: Metric[]): { who: string; how: string } {
+  const self = controlled.filter((m) => m.source === "self");
+  const system = controlled.filter((m) => m.source !== "self");
+  const parts: string[] = [];
+  if (self.length > 0) parts.push(`${names(self)} ${self.length === 1 ? "is" : "are"} recorded by the staff member`);
+  if (system.length > 0) parts.push(`${names(system)} ${system.length === 1 ? "is" : "are"} counted by the system from their own work`);
+  const ways: string[] = [];
+  if (self.length > 0) ways.push("marking records done that are not");
+  if (system.length > 0) ways.push(`${self.length > 0 ? "and, in the system's records (which cannot be falsified), " : ""}rushing cases, leaving the hard ones at the bottom of the pile, reporting next period's closures early or holding work back`);
+  return { who: parts.join(", and "), how: ways.join(" ") };
+}
+
+function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metric[]): Diagnostic[] {
   const ratio = isRatioValue(scheme, i.value);
   const decl = findDeclaration(file, "indicator", i.name);
   const declaration = { kind: "indicator", name: i.name };
-  const who = `${controlled.map((m) => `\`${m}\``).join(", ")} ${controlled.length === 1 ? "is" : "are"} recorded or controlled by the staff member`;
+  const { who, how } = sourceStory(controlled);
   const out: Diagnostic[] = [];
   if (i.steps.length === 0) {
     if (i.target === null || !excessive(i, ratio, i.target)) return out;
@@ -62,7 +84,7 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: strin
       makeDiagnostic(
         "KPI201",
         rangeOf(decl, "target", i.range),
-        `Excessive target: the scheme asks for ${asked}, and ${who}. It leaves no room for a single hard case, so the only way to full points in a hard month is to mark records done that are not ` +
+        `Excessive target: the scheme asks for ${asked}, and ${who}. It leaves no room for a single hard case, so in a hard month full points are reached by ${how}, not by doing the work ` +
           `(Goodhart 1975; Campbell 1976), and staff who fall just short overstate the most (Schweitzer, Ordóñez & Douma 2004). ` +
           `Set a hard but reachable target${better !== null ? ` such as ${formatNumber(better, percent)}` : ""} (Locke & Latham 2002), or measure it from a source the staff member does not control.`,
         declaration,
@@ -81,7 +103,7 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: strin
         "KPI201",
         p?.range ?? rangeOf(decl, null, i.range),
         `Excessive target: the step at ${at} of ${indicatorName(i)} pays ${s.points} points only for a perfect record, and ${who}. ` +
-          `Perfection is reached in a hard month by marking records done, not by doing the work (Goodhart 1975; Campbell 1976; Schweitzer, Ordóñez & Douma 2004). ` +
+          `Perfection is reached in a hard month by ${how}, not by doing the work (Goodhart 1975; Campbell 1976; Schweitzer, Ordóñez & Douma 2004). ` +
           `Put the top step at a hard but reachable level (Locke & Latham 2002).`,
         declaration,
       ),
