@@ -9,6 +9,7 @@
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { compareEngines, DEFAULT_COMPARE } from "./compare.ts";
 import { runDslBench } from "./dsl-bench.ts";
+import { runExploitsBench } from "./exploits-bench.ts";
 import { runSimBench } from "./sim-bench.ts";
 
 const args = process.argv.slice(2);
@@ -34,6 +35,9 @@ console.log(
 console.log("## Rule language\n");
 for (const line of runDslBench()) console.log(`- ${line}`);
 (globalThis as { gc?: () => void }).gc?.();
+
+console.log("\n## Exploit finder\n");
+for (const line of runExploitsBench()) console.log(`- ${line}`);
 
 console.log("\n## Scoring: Goodhart against general rule engines\n");
 const compare = {
