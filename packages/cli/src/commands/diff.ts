@@ -7,6 +7,7 @@ import { readStaffTable } from "../csv.ts";
 import { runSimulation } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
+import { exploitLines, exploitMarkdown, exploitText } from "../exploit-lines.ts";
 import { loadScheme, schemeOrReport, type LoadedScheme } from "../load.ts";
 import { overridesOf, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
 
@@ -160,7 +161,8 @@ needs it scored, 2 usage error or a file that cannot be read.
         report.simulation = { old: o.summary, new: n.summary };
       }
     }
-    io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : opts.markdown ? renderDiffMarkdown(report) : renderDiffText(report));
+    const exploits = opts.json ? [] : exploitLines(before.analysis.scheme, after.analysis.scheme);
+    io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : opts.markdown ? renderDiffMarkdown(report) + exploitMarkdown(exploits) : renderDiffText(report) + exploitText(exploits));
     return 0;
   },
 };

@@ -42,20 +42,24 @@ const names = (ms: Metric[]): string => ms.map((m) => `\`${m.name}\``).join(", "
 
 /**
  * Who moves the number, and how a perfect record is then reached without the work — only the
- * behaviour the metrics' sources allow (the simulator's observables): a `self` report can be
- * falsified; a `system` record (or one of no stated source) cannot, but follows rushing,
- * deferring hard cases, shifting closures across the period boundary and holding work back.
+ * behaviour the metrics' sources allow (the simulator's observables): a `system` record (or
+ * one of no stated source) cannot be falsified, but follows rushing, deferring hard cases,
+ * shifting closures across the period boundary and holding work back; a `self` report
+ * follows all of that and can be falsified besides.
  */
 export function sourceStory(controlled: Metric[]): { who: string; how: string } {
-  const self = controlled.filter((m) => m.source === "self");
-  const system = controlled.filter((m) => m.source !== "self");
+  // Cases received arrive whatever the staff member does: a denominator, not a lever.
+  const levers = controlled.filter((m) => m.observes !== "cases.received");
+  const moved = levers.length > 0 ? levers : controlled;
+  const self = moved.filter((m) => m.source === "self");
+  const system = moved.filter((m) => m.source !== "self");
   const parts: string[] = [];
   if (self.length > 0) parts.push(`${names(self)} ${self.length === 1 ? "is" : "are"} recorded by the staff member`);
   if (system.length > 0) parts.push(`${names(system)} ${system.length === 1 ? "is" : "are"} counted by the system from their own work`);
-  const ways: string[] = [];
-  if (self.length > 0) ways.push("marking records done that are not");
-  if (system.length > 0) ways.push(`${self.length > 0 ? "and, in the system's records (which cannot be falsified), " : ""}rushing cases, leaving the hard ones at the bottom of the pile, reporting next period's closures early or holding work back`);
-  return { who: parts.join(", and "), how: ways.join(" ") };
+  // A self-report carries the real work too, so everything that moves a record moves it.
+  const soft = "rushing cases, leaving the hard ones at the bottom of the pile, reporting next period's closures early or holding work back";
+  const how = self.length > 0 ? `marking records done that are not, or by ${soft}` : `${soft} (a system record cannot be falsified)`;
+  return { who: parts.join(", and "), how };
 }
 
 function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metric[]): Diagnostic[] {
