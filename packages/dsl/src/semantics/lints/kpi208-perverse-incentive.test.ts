@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze.ts";
+import { findPerverse, workMoves, TYPICAL_PERIOD } from "./perverse.ts";
+
+const METRICS = `
+metric received { type count source system observes cases.received }
+metric closed { type count source system observes cases.closed }
+metric on_time { type count source system observes cases.closed_on_time }
+metric hard { type count source system observes cases.closed_hard }
+metric reopened { type count source system observes cases.reopened }`;
+const RATINGS = `
+rating excellent { min 90 reward 10% }
+rating good { min 60 reward 5% }
+rating completed { reward 0% }`;
+
+const kpi208 = (text: string) => analyze(text).diagnostics.filter((d) => d.code === "KPI208");
+
+function applyFix(text: string, edit: { range: { start: { offset: number }; end: { offset: number } }; newText: string }): string {
+  return text.slice(0, edit.range.start.offset) + edit.newText + text.slice(edit.range.end.offset);
+}
+
+describe("KPI208 perverse incentive", () => {
+  it("an on-time share of closures: names the late case, with numbers, and the fix divides by cases received", () => {
+    const text = `${METRICS}
+indicator timely { aspect timeliness value on_time / closed floor 70% target 95% weight 100 }
+${RATINGS}`;
+    const [d, ...rest] = kpi208(text);
+    expect(rest).toEqual([]);
+    expect(d!.severity).toBe("warning");
+    expect(d!.message).toMatch(/working 1 late case/);
+    expect(d!.message).toMatch(/from 84\.\d% to 82\.\d%/);
+    expect(d!.fixes![0]!.title).toMatch(/received/);
+    const fixed = applyFix(text, d!.fixes![0]!.edits[0]!);
+    expect(fixed).toContain("value on_time / received");
+    expect(kpi208(fixed)).toEqual([]);
+  });
+
+  it("a gate that caps those who close more fires; one out of any reach, or on rework, does not", () => {
+    const body = `${METRICS}
+indicator volume { aspect volume value closed / received floor 60% target 95% weight 100 }
+${RATINGS}`;
+    const caps = kpi208(`${body}\ngate too_many { when closed > 45 cap rating completed }`);
+    expect(caps.map((d) => d.declaration)).toEqual([{ kind: "gate", name: "too_many" }]);
+    expect(caps[0]!.message).toMatch(/caps them at rating completed/);
+    expect(kpi208(`${body}\ngate too_many { when closed > 5000 cap rating completed }`)).toEqual([]);
+    expect(kpi208(`${body}\ngate rework { when reopened / closed > 20% cap rating completed }`)).toEqual([]);
+    // A cap to the top band lowers nothing.
+    expect(kpi208(`${body}\ngate top { when closed > 45 cap rating excellent }`)).toEqual([]);
+  });
+
+  it("a lower-is-better indicator on something work produces fires; on rework share it does not", () => {
+    expect(kpi208(`${METRICS}\nindicator serious { aspect quality value hard / closed better lower floor 40% target 10% weight 100 }\n${RATINGS}`)).toHaveLength(1);
+    expect(kpi208(`${METRICS}\nindicator rework { aspect quality value reopened / closed better lower floor 15% target 3% weight 100 }\n${RATINGS}`)).toEqual([]);
+  });
+
+  it("judges only what the model can move: metrics without `observes` and zero-weight indicators are left alone", () => {
+    const text = `
+metric closed { type count source system }
+metric on_time { type count source system }
+indicator timely { aspect timeliness value on_time / closed floor 70% target 95% weight 100 }
+${RATINGS}`;
+    expect(kpi208(text)).toEqual([]);
+    const scheme = analyze(`${METRICS}\nindicator timely { aspect timeliness value on_time / closed floor 70% target 95% weight 0 }\nindicator v { aspect volume value closed / received floor 60% target 95% weight 100 }\n${RATINGS}`).scheme!;
+    expect(findPerverse(scheme)).toEqual([]);
+  });
+
+  it("can be silenced with a reason, like every gaming-risk warning", () => {
+    const text = `${METRICS}
+// goodhart-ignore KPI208: late cases are reassigned, never worked by the same clerk
+indicator timely { aspect timeliness value on_time / closed floor 70% target 95% weight 100 }
+${RATINGS}`;
+    expect(kpi208(text).every((d) => d.suppressed)).toBe(true);
+  });
+
+  it("every move is honest work: none lowers cases received or raises reopened cases more than defects do", () => {
+    for (const m of workMoves()) {
+      expect(m.delta["cases.received"] ?? 0).toBe(0);
+      expect(m.delta["cases.reopened"] ?? 0).toBeLessThan(0.5);
+    }
+    expect(TYPICAL_PERIOD["cases.closed"]).toBeLessThanOrEqual(TYPICAL_PERIOD["cases.received"]! + TYPICAL_PERIOD["cases.backlog"]!);
+  });
+});
