@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, openTab, setPopulationField, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
 let server: StaticServer;
@@ -15,9 +15,10 @@ describe("compare mode", () => {
       const { page } = browser;
       await page.goto(server.url);
       await waitForApp(page);
-      await page.getByLabel("Number of staff simulated").fill("300");
+      await setPopulationField(page, "Number of staff simulated", "300");
       await setEditorText(page, VALID_SCHEME);
       await page.locator("[data-testid=problems] .empty").waitFor({ state: "visible" });
+      await openTab(page, "Compare");
       await page.getByRole("button", { name: /draft as it is now as the baseline/ }).click();
       await page.locator("[data-testid=compare] .monaco-diff-editor").waitFor({ state: "visible" });
 

@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".ttf": "font/ttf",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
   ".svg": "image/svg+xml",
   ".json": "application/json",
   ".png": "image/png",
@@ -136,4 +138,17 @@ export async function setEditorText(page: Page, text: string): Promise<void> {
 /** The editor's visible lines as plain text (Monaco draws spaces as no-break spaces). */
 export async function visibleEditorText(page: Page): Promise<string> {
   return (await page.locator("[data-testid=editor] .monaco-editor .view-lines").innerText()).replace(/\u00a0/g, " ");
+}
+
+/** Opens the population settings (folded by default) and types a value into a field, as a user does. */
+export async function setPopulationField(page: Page, label: string, value: string): Promise<void> {
+  const panel = page.locator("[data-testid=population]");
+  if ((await panel.getAttribute("open")) === null) await panel.locator("summary").click();
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(value);
+}
+
+/** Chooses a results tab by its name. */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openBrowser, serveDist, visibleEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, openTab, setPopulationField, serveDist, visibleEditorText, waitForApp, type StaticServer } from "./harness.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
 let server: StaticServer;
@@ -23,7 +23,7 @@ describe("population and results", () => {
       const { page } = browser;
       await page.goto(server.url);
       await waitForApp(page);
-      await page.getByLabel("Number of staff simulated").fill("400");
+      await setPopulationField(page, "Number of staff simulated", "400");
       await expect.poll(() => page.locator("[data-testid=sim-status]").innerText(), { timeout: 30_000 }).toMatch(/^400 staff × 12 periods/);
 
       const csv = await download(page, () => page.getByRole("button", { name: /per-staff results as CSV/ }).click());
@@ -36,7 +36,7 @@ describe("population and results", () => {
       expect(doc).toMatchObject({ staff: 400, periods: 12 });
       expect(Object.keys(doc.summary)).toEqual(expect.arrayContaining(["meanScore", "gamingRate", "scoreTruthCorrelation", "ratings"]));
 
-      const png = await download(page, () => page.getByRole("button", { name: /“Rating bands” as PNG/ }).click());
+      const png = await download(page, () => page.getByRole("button", { name: /“Rating bands” as a PNG/ }).click());
       expect(png.name).toBe("rating-bands.png");
       expect(png.body.subarray(1, 4).toString("latin1")).toBe("PNG");
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, visibleEditorText, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, openTab, setPopulationField, visibleEditorText, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
 let server: StaticServer;
@@ -27,13 +27,13 @@ describe("the user's work is safe", () => {
       await expect.poll(() => visibleEditorText(page)).toContain("Draft that must survive");
 
       // Opening an example over the draft keeps the draft, even across another reload.
-      const gallery = page.getByLabel("Open an example scheme");
-      const example = await gallery.locator("option").nth(1).getAttribute("value");
-      await gallery.selectOption(example!);
+      await page.getByTestId("examples-button").click();
+      await page.locator("[data-testid=gallery] .card").nth(1).click();
       await expect.poll(() => page.evaluate(draftText)).not.toContain("Draft that must survive");
       await page.reload();
       await waitForApp(page);
-      await page.getByLabel("Open an example scheme").selectOption("__previous__");
+      await page.getByTestId("examples-button").click();
+      await page.getByRole("button", { name: /text you had before/ }).click();
       await expect.poll(() => visibleEditorText(page)).toContain("Draft that must survive");
       expect(browser.consoleErrors).toEqual([]);
     } finally {
@@ -48,7 +48,7 @@ describe("the user's work is safe", () => {
       const { page } = sender;
       await page.goto(server.url);
       await waitForApp(page);
-      await page.getByLabel("Number of staff simulated").fill("700");
+      await setPopulationField(page, "Number of staff simulated", "700");
       await setEditorText(page, HOSTILE);
       await expect.poll(() => page.evaluate(draftText)).toBe(HOSTILE);
       await page.getByRole("button", { name: /Copy a link/ }).click();
@@ -65,9 +65,11 @@ describe("the user's work is safe", () => {
       await page.goto(link);
       await waitForApp(page);
       await expect.poll(() => visibleEditorText(page)).toContain("E2E clerk");
-      expect(await page.getByLabel("Number of staff simulated").inputValue()).toBe("700");
+      await page.locator("[data-testid=population] summary").click();
+      expect(await page.getByLabel("Number of staff simulated", { exact: true }).inputValue()).toBe("700");
       await expect.poll(() => page.locator("[data-testid=banner]").innerText()).toContain("shared scheme");
       // The hostile label is shown as characters in the indicator chart's title, never run.
+      await openTab(page, "Indicators");
       await expect.poll(() => page.locator("figure.chart h3", { hasText: "<img" }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator("figure img").count()).toBe(0);

@@ -28,10 +28,18 @@ import { EXAMPLES } from "./examples/examples.ts";
 import { applyTheme, initialTheme } from "./theme.ts";
 import { populationFromScheme } from "./sim/population-from-scheme.ts";
 import type { Theme } from "./charts/palette.ts";
+import { ResultTabs, panelId, tabId, type TabId } from "./panels/ResultTabs.tsx";
+import { Divider, loadSplit, saveSplit } from "./panels/Divider.tsx";
+import { ExamplesGallery } from "./panels/ExamplesGallery.tsx";
+import { onSweepCommand } from "./editor/sweep-command.ts";
+import { MAX_FILE_BYTES } from "./share/open-file.ts";
+import { sameRun, type RunInput } from "./lib/run-input.ts";
 
 // Charts (and chart.js) load after the editor: the first screen is interactive sooner, and
 // the first simulation takes longer than fetching them anyway.
-const ChartsPanel = lazy(() => import("./panels/ChartsPanel.tsx").then((m) => ({ default: m.ChartsPanel })));
+const SummaryCharts = lazy(() => import("./panels/ChartsPanel.tsx").then((m) => ({ default: m.SummaryCharts })));
+const IndicatorCharts = lazy(() => import("./panels/ChartsPanel.tsx").then((m) => ({ default: m.IndicatorCharts })));
+const StaffExplanation = lazy(() => import("./panels/StaffExplanation.tsx").then((m) => ({ default: m.StaffExplanation })));
 const SweepPanel = lazy(() => import("./panels/SweepPanel.tsx").then((m) => ({ default: m.SweepPanel })));
 const ComparePanel = lazy(() => import("./panels/ComparePanel.tsx").then((m) => ({ default: m.ComparePanel })));
 
@@ -46,7 +54,15 @@ type SimState = {
   /** Sequence number of the run whose figures are on screen. */
   resultSeq: number;
   ms: number | null;
+  /** What the figures on screen were computed from (to mark them stale after an edit). */
+  shown: RunInput | null;
+  /** The figures on screen are the quick first result on fewer staff; the full run follows. */
+  preview: boolean;
 };
+
+/** Above this many staff a quick run on this many goes first, so the charts answer at once. */
+const QUICK_STAFF = 500;
+const QUICK_ABOVE = 1500;
 
 // Short: the check before it already waits for a pause, and a newer edit cancels a run between periods.
 const SIMULATION_DEBOUNCE_MS = 50;
@@ -68,7 +84,15 @@ export function App() {
   );
   const [diagnostics, setDiagnostics] = useState<{ list: LsDiagnostic[]; length: number }>({ list: [], length: -1 });
   const [facts, setFacts] = useState<SchemeFacts | null>(null);
-  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null });
+  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null, shown: null, preview: false });
+  const [tab, setTab] = useState<TabId>("summary");
+  const [split, setSplit] = useState(loadSplit);
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const [openExample, setOpenExample] = useState<{ id: string; text: string } | null>(() => {
+    const ex = EXAMPLES.find((e) => e.text === init.scheme);
+    return ex ? { id: ex.id, text: ex.text } : null;
+  });
+  const [staff, setStaff] = useState<number | null>(null);
   const [sweep, setSweep] = useState<{ literal: LsNumberAt; text: string } | null>(null);
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
   const [editorReady, setEditorReady] = useState(false);
@@ -84,9 +108,15 @@ export function App() {
 
   // Simulation: debounced, newest wins (see SimulationClient). The worker starts only once
   // the editor is on screen, so the first screen is not slowed by the simulator loading.
+  // Two workers: the quick one answers on a few hundred staff within a frame or two, the full
+  // one replaces that answer when it lands. `runs` says which edit each request belongs to.
   const simClientRef = useRef<SimulationClient | null>(null);
+  const quickClientRef = useRef<SimulationClient | null>(null);
+  const runs = useRef({ generation: 0, fullDone: 0, inputs: new Map<string, RunInput & { generation: number }>() });
   const simClient = useCallback(() => {
     simClientRef.current ??= new SimulationClient((event: SimEvent) => {
+      const input = runs.current.inputs.get(`full-${event.seq}`);
+      if (event.type === "result" && input) runs.current.fullDone = input.generation;
       setSim((prev) => {
         switch (event.type) {
           case "started":
@@ -94,7 +124,7 @@ export function App() {
           case "progress":
             return { ...prev, progress: event.fraction };
           case "result":
-            return { view: event.view, status: "done", message: "", progress: 1, seq: event.seq, resultSeq: event.seq, ms: event.ms };
+            return { view: event.view, status: "done", message: "", progress: 1, seq: event.seq, resultSeq: prev.resultSeq + 1, ms: event.ms, shown: input ?? null, preview: false };
           case "error":
             return { ...prev, status: "error", message: event.message };
           default:
@@ -104,8 +134,34 @@ export function App() {
     });
     return simClientRef.current;
   }, []);
-  useEffect(() => () => simClientRef.current?.dispose(), []);
-  const runSimulation = useMemo(() => debounce((t: string, p: Population) => simClient().run(t, p), SIMULATION_DEBOUNCE_MS), [simClient]);
+  const quickClient = useCallback(() => {
+    quickClientRef.current ??= new SimulationClient((event: SimEvent) => {
+      if (event.type !== "result") return;
+      const input = runs.current.inputs.get(`quick-${event.seq}`);
+      // Only while the full run of the same edit has not landed: a preview never hides it.
+      if (!input || input.generation !== runs.current.generation || runs.current.fullDone === input.generation) return;
+      setSim((prev) => ({ ...prev, view: event.view, resultSeq: prev.resultSeq + 1, shown: input, preview: true }));
+    });
+    return quickClientRef.current;
+  }, []);
+  useEffect(
+    () => () => {
+      simClientRef.current?.dispose();
+      quickClientRef.current?.dispose();
+    },
+    [],
+  );
+  const runSimulation = useMemo(
+    () =>
+      debounce((t: string, p: Population) => {
+        const generation = ++runs.current.generation;
+        const inputs = runs.current.inputs;
+        inputs.clear();
+        if (p.staff > QUICK_ABOVE) inputs.set(`quick-${quickClient().run(t, { ...p, staff: QUICK_STAFF })}`, { text: t, population: p, generation });
+        inputs.set(`full-${simClient().run(t, p)}`, { text: t, population: p, generation });
+      }, SIMULATION_DEBOUNCE_MS),
+    [simClient, quickClient],
+  );
   const populationRef = useRef(population);
   populationRef.current = population;
   const textRef = useRef(text);
@@ -116,6 +172,11 @@ export function App() {
   useEffect(() => {
     // Until the editor is up, the worker would only compete with it for the CPU.
     if (!editorReady) return;
+    // Over the size a scheme can be, the checker would only freeze its worker: say so instead.
+    if (text.length > MAX_FILE_BYTES) {
+      setBanner({ kind: "error", text: `The scheme is now ${(text.length / 1e6).toFixed(1)} MB; the playground checks and simulates schemes up to 1 MB. Undo (Ctrl+Z) or cut it down.` });
+      return;
+    }
     const seq = analysisGate.next();
     languageClient()
       .call("analyze", text)
@@ -190,6 +251,7 @@ export function App() {
       }
       replaceText(next);
       setSweep(null);
+      setStaff(null);
       setBanner({
         kind: "info",
         text: `${what} Your previous text is kept (also under Examples, after a reload):`,
@@ -213,18 +275,27 @@ export function App() {
     [replaceText],
   );
 
+  const sweepAt = useCallback(async (offset: number) => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    const current = model.getValue();
+    const literal = await languageClient().call("numberAt", current, { offset });
+    if (literal) {
+      setSweep({ literal, text: current });
+      setTab("sweep");
+    } else setBanner({ kind: "info", text: "Put the cursor on a number in the scheme (a target, a weight, an audit share) to sweep it." });
+  }, []);
   const pickSweepNumber = useCallback(async () => {
     const ed = editorRef.current;
     const model = ed?.getModel();
     const position = ed?.getPosition();
     if (!ed || !model || !position) return;
-    const current = model.getValue();
-    const literal = await languageClient().call("numberAt", current, { offset: model.getOffsetAt(position) });
-    if (literal) {
-      setSweep({ literal, text: current });
-      document.getElementById("sweep-panel")?.scrollIntoView({ block: "nearest" });
-    } else setBanner({ kind: "info", text: "Put the cursor on a number in the scheme (a target, a weight, an audit share) to sweep it." });
-  }, []);
+    await sweepAt(model.getOffsetAt(position));
+  }, [sweepAt]);
+  useEffect(() => {
+    onSweepCommand((offset) => void sweepAt(offset));
+    return () => onSweepCommand(null);
+  }, [sweepAt]);
 
   const onMount = useCallback(
     (ed: editor.IStandaloneCodeEditor) => {
@@ -238,6 +309,23 @@ export function App() {
         keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyY],
         run: () => void pickSweepNumber(),
       });
+      // A paste over 1 MB is refused before Monaco takes it (as Open refuses such a file):
+      // the text in the editor stays as it was and the page never freezes on it.
+      ed.getContainerDomNode().addEventListener(
+        "paste",
+        (e: ClipboardEvent) => {
+          const pasted = e.clipboardData?.getData("text/plain") ?? "";
+          const model = ed.getModel();
+          if (!model) return;
+          const selected = (ed.getSelections() ?? []).reduce((n, sel) => n + model.getValueLengthInRange(sel), 0);
+          const after = model.getValueLength() - selected + pasted.length;
+          if (after <= MAX_FILE_BYTES) return;
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          setBanner({ kind: "error", text: `That paste is ${(pasted.length / 1e6).toFixed(1)} MB; a scheme can be at most 1 MB, so it was not pasted. Your text is unchanged.` });
+        },
+        true,
+      );
       ed.focus();
     },
     [pickSweepNumber],
@@ -264,7 +352,10 @@ export function App() {
 
   const openFile = async (file: File) => {
     const checked = checkSchemeText(file.name, file.size, file.size > 1_000_000 ? "" : await file.text());
-    if (checked.ok) loadScheme(checked.text, `Opened ${file.name}.`);
+    if (checked.ok) {
+      setOpenExample(null);
+      loadScheme(checked.text, `Opened ${file.name}.`);
+    }
     else setBanner({ kind: "error", text: checked.message });
   };
 
@@ -277,27 +368,31 @@ export function App() {
 
   const view = sim.view;
   const errorCount = diagnostics.list.filter((d) => d.severity === "error").length;
+  const stale = view !== null && (sim.preview || sim.shown === null || !sameRun(sim.shown, { text, population }));
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const simStatus =
     errorCount > 0
-      ? `The scheme has errors; ${view ? "showing the last run that worked" : "fix them to simulate"}.`
+      ? `The scheme has ${plural(errorCount, "error", "errors")}; ${view ? "the figures below are from the last text that worked" : "fix them to simulate"}.`
       : sim.status === "running"
-        ? `Simulating ${population.staff.toLocaleString("en")} staff × ${population.periods} periods…`
+        ? `Simulating ${population.staff.toLocaleString("en")} staff × ${population.periods} periods…${sim.preview ? ` (a quick first look on ${QUICK_STAFF} staff is shown meanwhile)` : ""}`
         : sim.status === "error"
           ? `The simulation failed: ${sim.message}`
           : view && sim.ms !== null
             ? `${view.staff.toLocaleString("en")} staff × ${view.periods} periods, seed ${view.seed} — computed in ${Math.round(sim.ms)} ms.`
             : "";
+  const schemeName = facts?.title ?? "Untitled scheme";
+  const edited = openExample !== null && openExample.text !== text;
+  const openTitle = openExample ? (EXAMPLES.find((e) => e.id === openExample.id)?.title ?? null) : null;
+  const wide = tab === "compare";
 
   return (
     <div className="app">
       <Toolbar
         theme={theme}
         hasResults={view !== null}
-        onRestorePrevious={hasPrevious ? restorePrevious : null}
-        onExample={(id) => {
-          const ex = EXAMPLES.find((e) => e.id === id);
-          if (ex) loadScheme(ex.text, `Opened the example “${ex.title}”.`);
-        }}
+        openTitle={openTitle ? `${openTitle}${edited ? " (edited)" : ""}` : null}
+        galleryOpen={galleryOpen}
+        onToggleGallery={() => setGalleryOpen((o) => !o)}
         onOpenFile={(f) => void openFile(f)}
         onDownload={() => downloadText(text, "scheme.kpi", "text/plain;charset=utf-8")}
         onShare={() => void share()}
@@ -321,33 +416,107 @@ export function App() {
           <button type="button" className="small" onClick={() => setBanner(null)} aria-label="Dismiss message">✕</button>
         </div>
       ) : null}
-      <main className="workspace">
+      {galleryOpen ? (
+        <ExamplesGallery
+          openId={openExample?.id ?? null}
+          edited={edited}
+          onRestorePrevious={
+            hasPrevious
+              ? () => {
+                  setGalleryOpen(false);
+                  restorePrevious();
+                }
+              : null
+          }
+          onClose={() => setGalleryOpen(false)}
+          onOpen={(id) => {
+            const ex = EXAMPLES.find((e) => e.id === id);
+            if (!ex) return;
+            setGalleryOpen(false);
+            setOpenExample({ id: ex.id, text: ex.text });
+            loadScheme(ex.text, `Opened the example “${ex.title}”.`);
+          }}
+        />
+      ) : null}
+      <main className={`workspace${wide ? " wide" : ""}`} style={{ gridTemplateColumns: wide ? "0 0 1fr" : `${split}% 8px 1fr` }}>
         <section className="left" aria-label="Scheme">
           <div className="editor-host" data-testid="editor">
             <KpiEditor initialText={init.scheme} theme={theme} onChange={setText} onMount={onMount} />
           </div>
           <ProblemsPanel diagnostics={diagnostics.list} analysedLength={diagnostics.length} onJump={jumpTo} />
         </section>
+        <Divider
+          value={split}
+          onChange={(n) => {
+            setSplit(n);
+            saveSplit(n);
+          }}
+        />
         <section className="right" aria-label="Simulation">
           <PopulationPanel value={population} onChange={setPopulation} />
           <p className={`sim-status ${errorCount > 0 ? "error" : sim.status}`} role="status" data-testid="sim-status">
             {simStatus}
             {sim.status === "running" && sim.progress > 0 ? ` ${Math.round(sim.progress * 100)}%` : ""}
           </p>
-          {view ? (
-            <div className="results" data-testid="results" data-result-seq={sim.resultSeq} data-mean-score={view.summary.meanScore ?? ""}>
-              <Headlines view={view} />
-              <Suspense fallback={<p className="hint">Loading the charts…</p>}>
-                <ChartsPanel view={view} theme={theme} />
-              </Suspense>
+          <ResultTabs active={tab} onSelect={setTab} />
+          <div
+            className={`results${stale ? " stale" : ""}`}
+            data-testid="results"
+            data-result-seq={sim.resultSeq}
+            data-mean-score={view?.summary.meanScore ?? ""}
+            data-stale={stale ? "true" : "false"}
+            data-preview={sim.preview ? "true" : "false"}
+          >
+            {view && stale ? (
+              <p className="stale-note" role="status" data-testid="stale-note">
+                {sim.preview
+                  ? `A quick first look on ${QUICK_STAFF} staff; the full run of ${population.staff.toLocaleString("en")} replaces it in a moment.`
+                  : errorCount > 0
+                    ? "Out of date: these figures are from an earlier text; fix the errors to update them."
+                    : "Out of date: these figures are from an earlier text or population; the new run is on its way."}
+              </p>
+            ) : null}
+            <div role="tabpanel" id={panelId("summary")} aria-labelledby={tabId("summary")} hidden={tab !== "summary"}>
+              {view && tab === "summary" ? (
+                <>
+                  <Headlines view={view} />
+                  <Suspense fallback={<p className="hint">Loading the charts…</p>}>
+                    {staff !== null && staff < view.perStaff.score.length ? <StaffExplanation view={view} index={staff} text={sim.shown?.text ?? text} onClose={() => setStaff(null)} /> : null}
+                    <SummaryCharts view={view} theme={theme} schemeName={schemeName} onStaff={setStaff} />
+                  </Suspense>
+                </>
+              ) : !view ? (
+                <p className="hint">The first run appears here in a moment.</p>
+              ) : null}
             </div>
-          ) : null}
+            <div role="tabpanel" id={panelId("indicators")} aria-labelledby={tabId("indicators")} hidden={tab !== "indicators"}>
+              {view && tab === "indicators" ? (
+                <Suspense fallback={<p className="hint">Loading the charts…</p>}>
+                  <IndicatorCharts view={view} theme={theme} schemeName={schemeName} />
+                </Suspense>
+              ) : null}
+            </div>
+          </div>
           <Suspense fallback={null}>
-            <div id="sweep-panel">
-              <SweepPanel literal={sweep?.literal ?? null} text={sweep?.text ?? text} population={population} theme={theme} onPickFromCursor={() => void pickSweepNumber()} />
+            <div role="tabpanel" id={panelId("sweep")} aria-labelledby={tabId("sweep")} hidden={tab !== "sweep"}>
+              <SweepPanel literal={sweep?.literal ?? null} text={sweep?.text ?? text} facts={facts} population={population} theme={theme} schemeName={schemeName} onPickFromCursor={() => void pickSweepNumber()} />
             </div>
-            <ComparePanel text={text} population={population} theme={theme} current={view} />
+            <div role="tabpanel" id={panelId("compare")} aria-labelledby={tabId("compare")} hidden={tab !== "compare"}>
+              <ComparePanel text={text} population={population} theme={theme} current={view} schemeName={schemeName} />
+            </div>
           </Suspense>
+          <div role="tabpanel" id={panelId("exploits")} aria-labelledby={tabId("exploits")} hidden={tab !== "exploits"}>
+            <section className="pending-panel" data-testid="exploits">
+              <h2>Exploits</h2>
+              <p className="hint">The cheapest ways to reach each rating band without the work, found by searching the scheme, will be listed here once the simulator's exploit search lands; until then, the Summary's gaming chart shows which tricks staff use.</p>
+            </section>
+          </div>
+          <div role="tabpanel" id={panelId("sensitivity")} aria-labelledby={tabId("sensitivity")} hidden={tab !== "sensitivity"}>
+            <section className="pending-panel" data-testid="sensitivity">
+              <h2>Sensitivity</h2>
+              <p className="hint">How much each figure moves with the seed (replicates) and with the model's assumptions will be shown here once the simulator's replicate and sensitivity runs land; until then, change the seed in Population to see the spread by hand.</p>
+            </section>
+          </div>
           {facts === null && errorCount === 0 && diagnostics.length >= 0 ? <p className="hint">Checking the scheme…</p> : null}
         </section>
       </main>

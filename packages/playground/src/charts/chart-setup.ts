@@ -46,6 +46,11 @@ const backgroundPlugin: Plugin = {
   },
 };
 
+/**
+ * Vertical lines at given x values. Each label runs up along its own line, in the line's
+ * colour, so two close thresholds never swap labels; the legend repeats them (see
+ * thresholdLegend).
+ */
 const thresholdsPlugin: Plugin = {
   id: "thresholds",
   afterDatasetsDraw(chart, _args, options: { lines?: ThresholdLine[]; textColor?: string }) {
@@ -53,11 +58,13 @@ const thresholdsPlugin: Plugin = {
     if (!options.lines || !x) return;
     const { ctx, chartArea } = chart;
     ctx.save();
-    ctx.font = "11px system-ui, sans-serif";
-    ctx.textBaseline = "top";
-    options.lines.forEach((line, i) => {
+    const size = Math.max(11, Math.round((chart.options.font?.size as number | undefined) ?? 11));
+    ctx.font = `600 ${size}px system-ui, sans-serif`;
+    ctx.textBaseline = "bottom";
+    ctx.textAlign = "right";
+    for (const line of options.lines) {
       const px = x.getPixelForValue(line.value);
-      if (!Number.isFinite(px) || px < chartArea.left - 1 || px > chartArea.right + 1) return;
+      if (!Number.isFinite(px) || px < chartArea.left - 1 || px > chartArea.right + 1) continue;
       ctx.strokeStyle = line.color;
       ctx.lineWidth = 2;
       ctx.setLineDash(line.dash ?? []);
@@ -66,14 +73,22 @@ const thresholdsPlugin: Plugin = {
       ctx.lineTo(px, chartArea.bottom);
       ctx.stroke();
       ctx.setLineDash([]);
-      ctx.fillStyle = options.textColor ?? line.color;
-      const right = px > (chartArea.left + chartArea.right) / 2;
-      ctx.textAlign = right ? "right" : "left";
-      ctx.fillText(line.label, px + (right ? -4 : 4), chartArea.top + 2 + i * 13);
-    });
+      // Text along the line, just left of it, reading bottom to top from the top corner.
+      ctx.save();
+      ctx.translate(px - 3, chartArea.top + 4);
+      ctx.rotate(-Math.PI / 2);
+      ctx.fillStyle = line.color === "transparent" ? (options.textColor ?? "#000") : line.color;
+      ctx.fillText(line.label, 0, 0);
+      ctx.restore();
+    }
     ctx.restore();
   },
 };
+
+/** Legend entries for threshold lines, drawn as short lines in their colour and dash. */
+export function thresholdLegend(lines: readonly ThresholdLine[], textColor: string) {
+  return lines.map((l) => ({ text: l.label, strokeStyle: l.color, fillStyle: l.color, lineDash: l.dash ?? [], lineWidth: 2, pointStyle: "line" as const, fontColor: textColor, hidden: false }));
+}
 
 Chart.register(
   BarController,

@@ -3,6 +3,7 @@ import { GAMING_KINDS, type GamingKind, type SimulationView } from "../sim/resul
 import { baseOptions } from "./common.ts";
 import { pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
+import type { DataTable } from "./data-table.ts";
 
 export const GAMING_CAPTION =
   "How often staff game the scheme, by the trick they use, period after period — a rising line is people learning what pays.";
@@ -35,12 +36,26 @@ export function gamingOverTimeConfig(view: SimulationView, palette: Palette): Ch
       ...options,
       scales: {
         x: { ...options.scales?.x, title: { display: true, text: "Period", color: palette.text } },
-        y: { ...options.scales?.y, min: 0, ticks: { color: palette.text, callback: (v) => pct(Number(v)) } },
+        y: { ...options.scales?.y, min: 0, max: shareAxisTop(view), ticks: { color: palette.text, callback: (v) => pct(Number(v)) }, title: { display: true, text: "Staff using the trick (%)", color: palette.text } },
       },
       plugins: {
         ...options.plugins,
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${pct(ctx.parsed.y, 1)}` } },
       },
     },
+  };
+}
+
+/** 0% up to the next tenth above the highest line (a 0–100% axis would flatten low rates). */
+function shareAxisTop(view: SimulationView): number {
+  let top = 0;
+  for (const p of view.perPeriod) for (const k of GAMING_KINDS) top = Math.max(top, p.summary.gaming[k] ?? 0);
+  return top >= 0.5 ? 1 : Math.min(1, Math.ceil((top + 0.001) * 10) / 10);
+}
+
+export function gamingTable(view: SimulationView): DataTable {
+  return {
+    columns: ["Period", ...GAMING_KINDS.map((k) => GAMING_LABELS[k])],
+    rows: view.perPeriod.map((p) => [String(p.period), ...GAMING_KINDS.map((k) => pct(p.summary.gaming[k], 1))]),
   };
 }

@@ -22,6 +22,12 @@ describe("histogram", () => {
     expect(h.counts[bin]).toBe(50);
   });
 
+  it("keeps a share's bins inside 0–100%", () => {
+    const h = histogram([0, 0.5, 1, 1], [1], 20, { min: 0, max: 1 });
+    expect(h.edges[0]).toBeGreaterThanOrEqual(0);
+    expect(h.edges[h.edges.length - 1]! + h.width).toBeLessThanOrEqual(1 + 1e-9);
+    expect(h.counts.reduce((a, b) => a + b, 0)).toBe(4);
+  });
   it("handles all-equal values and empty input", () => {
     expect(histogram([3, 3, 3], []).counts.reduce((a, b) => a + b, 0)).toBe(3);
     expect(histogram([], []).counts).toEqual([]);

@@ -11,7 +11,8 @@ export interface Histogram {
   missing: number;
 }
 
-export function histogram(values: ArrayLike<number>, marks: readonly number[], bins = 40): Histogram {
+/** `bounds`, when given, are the values the indicator can take: the bins never reach past them. */
+export function histogram(values: ArrayLike<number>, marks: readonly number[], bins = 40, bounds?: { min: number; max: number }): Histogram {
   let lo = Infinity;
   let hi = -Infinity;
   let missing = 0;
@@ -37,6 +38,11 @@ export function histogram(values: ArrayLike<number>, marks: readonly number[], b
   const pad = (hi - lo) * 0.02;
   lo -= pad;
   hi += pad;
+  if (bounds) {
+    lo = Math.max(bounds.min, lo);
+    hi = Math.min(bounds.max, hi);
+    if (!(hi > lo)) hi = lo + 1e-9;
+  }
   const width = (hi - lo) / bins;
   const counts = new Array<number>(bins).fill(0);
   for (let i = 0; i < values.length; i++) {

@@ -1,26 +1,41 @@
 import type { ChartConfiguration } from "chart.js";
 import type { IndicatorFacts, IndicatorSummary, SimulationView } from "../sim/result.ts";
-import type { ThresholdLine } from "./chart-setup.ts";
+import { thresholdLegend, type ThresholdLine } from "./chart-setup.ts";
 import { baseOptions } from "./common.ts";
 import { num, pct } from "./format.ts";
 import { histogram, type Histogram } from "./histogram.ts";
 import type { Palette } from "./palette.ts";
+import type { DataTable } from "./data-table.ts";
 
 export const INDICATOR_CAPTION =
   "What staff report on this indicator, with its thresholds marked — a spike just past a line is people hitting the number rather than doing the work.";
-
 export const INDICATOR_BAND_CAPTION =
-  "Staff-periods just short of this indicator's threshold and just past it, with floor, target and mean marked — a taller bar just past the line is people hitting the number rather than doing the work.";
+  "Staff just short of this indicator's threshold and just past it, with floor, target and mean marked — a taller bar just past the line is people hitting the number rather than doing the work.";
+
+const valueText = (facts: IndicatorFacts) => (v: number) => (facts.percent ? pct(v, 1) : num(v, 2));
 
 export function thresholdLines(facts: IndicatorFacts, palette: Palette): ThresholdLine[] {
-  const fmt = (v: number) => (facts.percent ? pct(v, 1) : num(v, 2));
+  const fmt = valueText(facts);
   const lines: ThresholdLine[] = [];
   if (facts.floor !== null) lines.push({ value: facts.floor, label: `floor ${fmt(facts.floor)}`, color: palette.floor, dash: [5, 4] });
   if (facts.target !== null) lines.push({ value: facts.target, label: `target ${fmt(facts.target)}`, color: palette.threshold });
   for (const step of facts.steps) {
-    lines.push({ value: step.threshold, label: `${fmt(step.threshold)} → ${step.points}`, color: palette.threshold, dash: [2, 2] });
+    lines.push({ value: step.threshold, label: `step ${fmt(step.threshold)} → ${step.points} pts`, color: palette.threshold, dash: [2, 2] });
   }
   return lines;
+}
+
+/**
+ * "Bunching" in words: how many more staff sit just past the threshold than just short of
+ * it. Honest work spreads out; a pile just past the line is people aiming at the number.
+ */
+export function bunchingSentence(s: IndicatorSummary | undefined, facts: IndicatorFacts): string | null {
+  const b = s?.bunching;
+  if (b === null || b === undefined || !Number.isFinite(b) || s?.threshold === null || s?.threshold === undefined) return null;
+  const at = valueText(facts)(s.threshold);
+  if (b >= 1.5) return `Bunching ×${num(b, 1)}: ${num(b, 1)} times as many staff just past ${at} as just short of it — people aiming at the number.`;
+  if (b <= 1 / 1.5) return `No bunching at ${at}: fewer staff just past it than just short of it (×${num(b, 2)}).`;
+  return `Little bunching at ${at} (×${num(b, 1)}): about as many staff just past it as just short of it, as honest work spreads.`;
 }
 
 type Bin = { x: number; y: number };
@@ -37,23 +52,36 @@ function bandBins(s: IndicatorSummary | undefined, better: "higher" | "lower"): 
   return { edges: [s.threshold - w, s.threshold], width: w, counts: [below, above], missing: 0 };
 }
 
-export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFacts, palette: Palette): ChartConfiguration<"bar", Bin[]> {
+function bins(view: SimulationView, facts: IndicatorFacts, marks: readonly number[]): Histogram {
   const values = view.perStaff.indicatorValues[facts.name];
+  // A share cannot leave 0–100%: the axis stays inside what the value can be.
+  return values ? histogram(values, marks, 40, facts.percent ? { min: 0, max: 1 } : undefined) : bandBins(view.indicators[facts.name], facts.better);
+}
+
+const countWord = (view: SimulationView, facts: IndicatorFacts) =>
+  (view.perStaff.indicatorValues[facts.name]?.length ?? 0) > view.staff ? "Staff (each period counted)" : "Staff";
+
+export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFacts, palette: Palette): ChartConfiguration<"bar", Bin[]> {
   const summary = view.indicators[facts.name];
   const lines = thresholdLines(facts, palette);
+  const fmt = valueText(facts);
   if (summary?.meanValue !== null && summary?.meanValue !== undefined) {
-    lines.push({ value: summary.meanValue, label: `mean ${facts.percent ? pct(summary.meanValue, 1) : num(summary.meanValue, 2)}`, color: palette.text, dash: [1, 3] });
+    lines.push({ value: summary.meanValue, label: `mean ${fmt(summary.meanValue)}`, color: palette.text, dash: [1, 3] });
   }
-  const h = values ? histogram(values, lines.map((l) => l.value)) : bandBins(summary, facts.better);
-  const fmt = (v: number) => (facts.percent ? pct(v, 1) : num(v, 2));
+  const h = bins(view, facts, lines.map((l) => l.value));
   const options = baseOptions<"bar">(palette);
+  // Shares: round tenths inside 0–100%, so the ticks read 20%, 40%… and never leave the scale.
+  const rawFirst = h.edges[0];
+  const rawLast = h.edges.length > 0 ? h.edges[h.edges.length - 1]! + h.width : undefined;
+  const first = facts.percent && rawFirst !== undefined ? Math.max(0, Math.floor(rawFirst * 10 + 1e-9) / 10) : rawFirst;
+  const last = facts.percent && rawLast !== undefined ? Math.min(1, Math.ceil(rawLast * 10 - 1e-9) / 10) : rawLast;
   return {
     type: "bar",
     data: {
       datasets: [
         {
-          label: "Staff-periods",
-          data: h.edges.map((e, i) => ({ x: e + h.width / 2, y: h.counts[i] })),
+          label: countWord(view, facts),
+          data: h.edges.map((e, i) => ({ x: e + h.width / 2, y: h.counts[i]! })),
           backgroundColor: palette.accent,
           barPercentage: 1,
           categoryPercentage: 1,
@@ -65,16 +93,27 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
       scales: {
         x: {
           type: "linear",
+          min: first,
+          max: last,
           grid: { color: palette.grid },
           offset: false,
           ticks: { color: palette.text, callback: (v) => fmt(Number(v)) },
-          title: { display: true, text: `Measured value (${facts.better} is better)`, color: palette.text },
+          title: { display: true, text: `Measured value${facts.percent ? " (%)" : ""} — ${facts.better} is better`, color: palette.text },
         },
-        y: { ...options.scales?.y, min: 0, title: { display: true, text: "Staff-periods", color: palette.text } },
+        y: { ...options.scales?.y, min: 0, title: { display: true, text: countWord(view, facts), color: palette.text } },
       },
       plugins: {
         ...options.plugins,
-        legend: { display: false },
+        legend: {
+          display: true,
+          position: "bottom",
+          labels: {
+            color: palette.text,
+            boxWidth: 18,
+            usePointStyle: true,
+            generateLabels: () => [{ text: countWord(view, facts), fillStyle: palette.accent, strokeStyle: palette.accent, lineWidth: 0, pointStyle: "rect", fontColor: palette.text, hidden: false }, ...thresholdLegend(lines, palette.text)],
+          },
+        },
         thresholds: { lines, textColor: palette.text },
         tooltip: {
           callbacks: {
@@ -82,10 +121,16 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
               const x = items[0]?.parsed.x;
               return typeof x === "number" ? `${fmt(x - h.width / 2)} – ${fmt(x + h.width / 2)}` : "";
             },
-            label: (ctx) => `${ctx.parsed.y} staff-periods`,
+            label: (ctx) => `${ctx.parsed.y} staff`,
           },
         },
       },
     },
   };
+}
+
+export function indicatorTable(view: SimulationView, facts: IndicatorFacts): DataTable {
+  const h = bins(view, facts, thresholdLines(facts, { floor: "", threshold: "", text: "" } as Palette).map((l) => l.value));
+  const fmt = valueText(facts);
+  return { columns: ["Measured value", countWord(view, facts)], rows: h.edges.map((e, i) => [`${fmt(e)} – ${fmt(e + h.width)}`, String(h.counts[i])]) };
 }

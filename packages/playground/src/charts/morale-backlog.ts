@@ -3,6 +3,7 @@ import type { SimulationView } from "../sim/result.ts";
 import { baseOptions } from "./common.ts";
 import { num, pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
+import type { DataTable } from "./data-table.ts";
 
 export const MORALE_CAPTION =
   "Staff morale and the hard cases left waiting, period after period — falling morale and a growing pile are the costs a score does not show.";
@@ -37,13 +38,13 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette): Cha
       ...options,
       scales: {
         x: { ...options.scales?.x, title: { display: true, text: "Period", color: palette.text } },
-        y: { ...options.scales?.y, min: 0, max: 1, ticks: { color: palette.text, callback: (v) => pct(Number(v)) }, title: { display: true, text: "Morale", color: palette.text } },
+        y: { ...options.scales?.y, min: 0, max: 1, ticks: { color: palette.text, callback: (v) => pct(Number(v)) }, title: { display: true, text: "Morale (%)", color: palette.text } },
         backlog: {
           position: "right",
           min: 0,
           ticks: { color: palette.text },
           grid: { drawOnChartArea: false },
-          title: { display: true, text: "Hard backlog", color: palette.text },
+          title: { display: true, text: "Hard cases waiting (per person)", color: palette.text },
         },
       },
       plugins: {
@@ -55,5 +56,12 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette): Cha
         },
       },
     },
+  };
+}
+
+export function moraleTable(view: SimulationView): DataTable {
+  return {
+    columns: ["Period", "Morale", "Hard cases waiting, per person"],
+    rows: view.perPeriod.map((p) => [String(p.period), pct(p.summary.morale, 1), num(p.summary.hardBacklog, 2)]),
   };
 }

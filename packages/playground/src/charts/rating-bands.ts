@@ -1,38 +1,55 @@
 import type { ChartConfiguration } from "chart.js";
-import type { SimulationView } from "../sim/result.ts";
+import type { BandFacts, SimulationView } from "../sim/result.ts";
 import { baseOptions } from "./common.ts";
 import { pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
+import type { DataTable } from "./data-table.ts";
 
 export const RATING_BANDS_CAPTION =
   "How many staff end up in each rating band, after quotas — the pay-out the scheme makes.";
 
+/** A band as a person reads it: its label (`"Hoàn thành tốt"`), else its name, with the score it needs. */
+export function bandText(b: BandFacts): string {
+  const name = b.label ?? b.name;
+  return b.min === null ? name : `${name} (score ≥ ${b.min})`;
+}
+
+function bandsOf(view: SimulationView): BandFacts[] {
+  return view.facts.bands.length > 0 ? view.facts.bands : Object.keys(view.summary.ratings).map((name) => ({ name, label: null, min: null }));
+}
+
 export function ratingBandsConfig(view: SimulationView, palette: Palette): ChartConfiguration<"bar"> {
-  const bands = view.facts.bands.length > 0 ? view.facts.bands : Object.keys(view.summary.ratings).map((name) => ({ name, label: null, min: null }));
+  const bands = bandsOf(view);
   const options = baseOptions<"bar">(palette);
   return {
     type: "bar",
     data: {
-      labels: bands.map((b) => (b.min === null ? b.name : `${b.name} (≥ ${b.min})`)),
+      labels: bands.map(bandText),
       datasets: [
         {
-          label: "Share of staff-periods",
+          label: "Share of staff",
           data: bands.map((b) => view.summary.ratings[b.name] ?? 0),
-          backgroundColor: bands.map((_, i) => palette.series[i % palette.series.length]),
+          backgroundColor: bands.map((_, i) => palette.series[i % palette.series.length]!),
         },
       ],
     },
     options: {
       ...options,
+      // Bars run sideways so a band's label (often long, often Vietnamese) reads level.
+      indexAxis: "y",
       scales: {
-        x: { ...options.scales?.x },
-        y: { ...options.scales?.y, min: 0, ticks: { color: palette.text, callback: (v) => pct(Number(v)) } },
+        y: { ...options.scales?.y },
+        x: { ...options.scales?.x, min: 0, max: 1, ticks: { color: palette.text, callback: (v) => pct(Number(v)) }, title: { display: true, text: "Share of staff (%)", color: palette.text } },
       },
       plugins: {
         ...options.plugins,
         legend: { display: false },
-        tooltip: { callbacks: { label: (ctx) => `${pct(ctx.parsed.y, 1)} of staff-periods` } },
+        tooltip: { callbacks: { label: (ctx) => `${pct(ctx.parsed.x, 1)} of staff` } },
       },
     },
   };
+}
+
+export function ratingBandsTable(view: SimulationView): DataTable {
+  return { columns: ["Band", "Share of staff"], rows: bandsOf(view).map((b) => [bandText(b), pct(view.summary.ratings[b.name], 1)]) };
 }

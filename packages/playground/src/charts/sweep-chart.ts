@@ -1,50 +1,77 @@
+/**
+ * The sweep as small multiples: one little chart per headline figure, each on its own axis
+ * inside the values the figure can take, with the value the scheme has now marked.
+ */
 import type { ChartConfiguration } from "chart.js";
-import { HEADLINES, type SweepPoint } from "../sim/result.ts";
+import type { SweepPoint } from "../sim/result.ts";
+import { FIGURES, figureAxis, formatFigureValue, type FigureKey } from "../figures/figures.ts";
 import { baseOptions } from "./common.ts";
 import { num, pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
+import type { DataTable } from "./data-table.ts";
 
 export const SWEEP_CAPTION =
-  "The headline figures as the chosen number varies, everything else held fixed — where the lines bend is where the scheme starts to backfire.";
-
-const SHARE_KEYS = new Set(["gamingRate", "falsifiedShare", "morale"]);
+  "Each small chart is one figure as the chosen number varies, everything else held fixed; the dashed line is the value in the scheme now — where a line bends is where the scheme starts to backfire.";
 
 type XY = { x: number; y: number | null };
 
-export function sweepConfig(points: SweepPoint[], literal: { percent: boolean; label: string }, palette: Palette): ChartConfiguration<"line", XY[]> {
+export interface SweepAxisInfo {
+  percent: boolean;
+  /** A person's name for the number: "target of “Dossiers on time”". */
+  label: string;
+  now: number;
+}
+
+export const sweepValueText = (percent: boolean) => (v: number) => (percent ? pct(v, Number.isInteger(Math.round(v * 1000) / 10) ? 0 : 1) : num(v, Number.isInteger(v) ? 0 : 2));
+
+export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey, axis: SweepAxisInfo, colour: string, palette: Palette): ChartConfiguration<"line", XY[]> {
   const options = baseOptions<"line">(palette);
-  const fmtX = (v: number) => (literal.percent ? pct(v, 1) : num(v, 2));
+  const f = FIGURES[key];
+  const fmtX = sweepValueText(axis.percent);
+  const ys = points.map((p) => p.summary[key]);
+  const y = figureAxis(key, ys);
+  const xs = points.map((p) => p.value);
   return {
     type: "line",
-    data: {
-      datasets: HEADLINES.map((h, i) => ({
-        label: h.label,
-        data: points.map((p) => ({ x: p.value, y: p.summary[h.key] })),
-        borderColor: palette.series[i],
-        backgroundColor: palette.series[i],
-        yAxisID: h.key === "meanScore" || h.key === "meanTrueValue" ? "level" : "y",
-        pointRadius: 3,
-      })),
-    },
+    data: { datasets: [{ label: f.label, data: points.map((p) => ({ x: p.value, y: p.summary[key] })), borderColor: colour, backgroundColor: colour, pointRadius: 3, borderWidth: 2 }] },
     options: {
       ...options,
       scales: {
-        x: { type: "linear", grid: { color: palette.grid }, ticks: { color: palette.text, callback: (v) => fmtX(Number(v)) }, title: { display: true, text: literal.label, color: palette.text } },
-        y: { ...options.scales?.y, title: { display: true, text: "Share or correlation", color: palette.text }, ticks: { color: palette.text, callback: (v) => num(Number(v), 2) } },
-        level: { position: "right", ticks: { color: palette.text }, grid: { drawOnChartArea: false }, title: { display: true, text: "Score / real value", color: palette.text } },
+        x: {
+          type: "linear",
+          min: Math.min(axis.now, ...xs),
+          max: Math.max(axis.now, ...xs),
+          grid: { color: palette.grid },
+          ticks: { color: palette.text, callback: (v) => fmtX(Number(v)), maxTicksLimit: 6 },
+          title: { display: true, text: axis.label, color: palette.text },
+        },
+        y: {
+          ...options.scales?.y,
+          min: y.min,
+          max: y.max,
+          ticks: { color: palette.text, maxTicksLimit: 5, callback: (v) => formatFigureValue(key, Number(v), f.kind === "share" ? 0 : 1) },
+          title: { display: true, text: f.unit, color: palette.text },
+        },
       },
       plugins: {
         ...options.plugins,
+        legend: { display: false },
+        thresholds: { lines: [{ value: axis.now, label: `now ${fmtX(axis.now)}`, color: palette.text, dash: [4, 3] }], textColor: palette.text },
         tooltip: {
           callbacks: {
-            title: (items) => (typeof items[0]?.parsed.x === "number" ? `${literal.label} = ${fmtX(items[0].parsed.x)}` : ""),
-            label: (ctx) => {
-              const key = HEADLINES[ctx.datasetIndex]?.key ?? "";
-              return `${ctx.dataset.label}: ${SHARE_KEYS.has(key) ? pct(ctx.parsed.y, 1) : num(ctx.parsed.y, 2)}`;
-            },
+            title: (items) => (typeof items[0]?.parsed.x === "number" ? `${axis.label} = ${fmtX(items[0].parsed.x)}` : ""),
+            label: (ctx) => `${f.label}: ${formatFigureValue(key, ctx.parsed.y)}`,
           },
         },
       },
     },
+  };
+}
+
+export function sweepTable(points: readonly SweepPoint[], keys: readonly FigureKey[], axis: SweepAxisInfo): DataTable {
+  const fmtX = sweepValueText(axis.percent);
+  return {
+    columns: [axis.label, ...keys.map((k) => FIGURES[k].label)],
+    rows: points.map((p) => [`${fmtX(p.value)}${Math.abs(p.value - axis.now) < 1e-9 ? " (now)" : ""}`, ...keys.map((k) => formatFigureValue(k, p.summary[k]))]),
   };
 }

@@ -9,6 +9,7 @@ import { KPI_LANGUAGE_ID, registerKpiLanguage } from "./kpi-language.ts";
 import { registerProviders } from "./providers.ts";
 import { defineThemes, EDITOR_THEME } from "./themes.ts";
 import { languageClient } from "../language/language-client.ts";
+import { EDITOR_FONT_FAMILY, remeasureWhenLoaded } from "./editor-font.ts";
 import type { Theme } from "../charts/palette.ts";
 
 interface Props {
@@ -22,6 +23,7 @@ function prepare(): void {
   registerKpiLanguage(monaco);
   defineThemes(monaco);
   registerProviders(monaco, languageClient());
+  remeasureWhenLoaded(monaco);
 }
 
 export function KpiEditor({ initialText, theme, onChange, onMount }: Props) {
@@ -46,6 +48,8 @@ export function KpiEditor({ initialText, theme, onChange, onMount }: Props) {
       options={{
         ariaLabel: "Scheme editor (.kpi). Press Alt+F1 for accessibility help.",
         fontSize: 13,
+        fontFamily: EDITOR_FONT_FAMILY,
+        fontLigatures: false,
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
         automaticLayout: true,

@@ -9,6 +9,7 @@ import { KPI_LANGUAGE_ID } from "./kpi-language.ts";
 import { toMonacoEdit, toMonacoRange } from "./convert.ts";
 import type { LanguageClient } from "../language/language-client.ts";
 import type { LsSymbol } from "../language/protocol.ts";
+import { runSweepCommand, SWEEP_COMMAND_ID } from "./sweep-command.ts";
 
 let registered = false;
 
@@ -144,14 +145,22 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
     },
   });
 
-  // Code lenses say what a weight really is (its share of the score); they run nothing.
+  // Code lenses say what a weight really is (its share of the score), and offer every number
+  // of a declaration to the sweep.
+  monaco.editor.registerCommand(SWEEP_COMMAND_ID, (_accessor, offset: unknown) => runSweepCommand(offset));
   L.registerCodeLensProvider(KPI_LANGUAGE_ID, {
     async provideCodeLenses(model) {
-      const lenses = await client.call("codeLenses", model.getValue());
-      return { lenses: lenses.map((l) => ({ range: toMonacoRange(l.range), command: { id: "", title: l.title } })), dispose() {} };
+      const text = model.getValue();
+      const [lenses, sweeps] = await Promise.all([client.call("codeLenses", text), client.call("sweepLenses", text)]);
+      return {
+        lenses: [
+          ...lenses.map((l) => ({ range: toMonacoRange(l.range), command: { id: "", title: l.title } })),
+          ...sweeps.map((l) => ({ range: toMonacoRange(l.range), command: { id: SWEEP_COMMAND_ID, title: l.title, arguments: [l.offset], tooltip: "Vary this number and watch the headline figures" } })),
+        ],
+        dispose() {},
+      };
     },
   });
-
   L.registerDocumentFormattingEditProvider(KPI_LANGUAGE_ID, {
     displayName: "Goodhart format",
     async provideDocumentFormattingEdits(model) {

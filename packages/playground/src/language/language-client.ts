@@ -17,6 +17,8 @@ export interface CallOptions {
   end?: number;
   newName?: string;
   other?: string;
+  values?: Record<string, number | null>;
+  ratingAfterQuota?: string;
 }
 
 export class LanguageClient {

@@ -11,6 +11,7 @@ import {
   complete as dslComplete,
   definition as dslDefinition,
   diffSchemes,
+  explain as dslExplain,
   documentSymbols,
   foldingRanges,
   format as formatScheme,
@@ -77,6 +78,8 @@ function factsOf(a: Analysis): SchemeFacts | null {
       percent: (i.value.kind === "name" && metricType.get(i.value.name) === "ratio") || (i.value.kind === "binary" && i.value.op === "/"),
     })),
     bands: s.ratings.map((r) => ({ name: r.name, label: r.label, min: r.min })),
+    labels: Object.fromEntries(a.file.declarations.filter((d) => d.name).map((d) => [d.name!.text, d.label?.value ?? null])),
+    title: s.title,
     simulation: sim
       ? {
           staff: sim.staff,
@@ -215,4 +218,62 @@ type ExprLike = {
 function visitExpr(e: ExprLike, fn: (e: ExprLike) => void): void {
   fn(e);
   for (const child of [e.operand, e.left, e.right, e.expr, ...(e.args ?? [])]) if (child) visitExpr(child, fn);
+}
+
+/** A property word a person reads in a lens: `target 90%`, `audit 10%`, `min 70`. */
+const LENS_LIMIT = 6;
+
+/**
+ * The numbers the sweep can vary, one lens each on the first line of the declaration they
+ * sit in (so the text does not move line by line as lenses appear).
+ */
+export function sweepLenses(text: string): LsSweepLensOut[] {
+  const a = analysisOf(text);
+  const out: LsSweepLensOut[] = [];
+  for (const d of a.file.declarations) {
+    if (d.kind === "simulation") continue;
+    let n = 0;
+    for (const p of d.properties) {
+      const v = p.value;
+      const found: ExprLike[] = [];
+      const collect = (e: ExprLike) => e.kind === "number" && e.range && found.push(e);
+      if (v.kind === "expr") visitExpr(v.expr, collect);
+      else if (v.kind === "step") visitExpr(v.threshold, collect);
+      else if (v.kind === "capScore") visitExpr(v.limit, collect);
+      else if (v.kind === "quota") visitExpr(v.share, collect);
+      for (const e of found) {
+        if (n++ >= LENS_LIMIT) break;
+        out.push({ range: d.keywordRange, title: `⇄ sweep ${p.key.text} ${e.text ?? String(e.value)}`, offset: e.range!.start.offset });
+      }
+    }
+  }
+  return out;
+}
+type LsSweepLensOut = { range: Range; title: string; offset: number };
+
+const pinnedNumber = (value: number) => {
+  const r = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
+  return { kind: "number" as const, value, text: String(value), percent: false, range: r };
+};
+const unmeasured = () => {
+  const r = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
+  return { kind: "name" as const, name: "\u0000unmeasured", range: r };
+};
+
+/**
+ * Why a simulated staff member got their rating: the dsl's explain, run on the indicator
+ * values the simulation measured for them (each indicator's value pinned to that number, as
+ * explain itself does when it looks for a lift).
+ */
+export function explainStaff(text: string, values: Record<string, number | null>, ratingAfterQuota?: string): ReturnType<typeof dslExplain> | null {
+  const scheme = analysisOf(text).scheme;
+  if (!scheme) return null;
+  const pinned = {
+    ...scheme,
+    indicators: scheme.indicators.map((i) => {
+      const v = values[i.name];
+      return { ...i, value: (typeof v === "number" && Number.isFinite(v) ? pinnedNumber(v) : unmeasured()) as typeof i.value };
+    }),
+  };
+  return dslExplain(pinned, {}, ratingAfterQuota ? { ratingAfterQuota } : {});
 }

@@ -38,6 +38,10 @@ export const schemeFactsSchema = z.object({
     }),
   ),
   bands: z.array(z.object({ name: z.string(), label: z.string().nullable(), min: nullableNumber })),
+  /** Every declaration's label by name (metrics, indicators, groups, gates, ratings): the UI's human names. */
+  labels: z.record(z.string(), z.string().nullable()).optional(),
+  /** The scheme's title (`scheme "…"`), for exported charts. */
+  title: z.string().nullable().optional(),
   simulation: z
     .object({
       staff: nullableNumber,
@@ -144,6 +148,44 @@ export const schemeDiffSchema = z.object({
 });
 export type LsSchemeDiff = z.infer<typeof schemeDiffSchema>;
 
+/** A number the sweep can vary, offered as a code lens on its declaration's first line. */
+export const sweepLensSchema = z.object({ range: rangeSchema, title: z.string(), offset: z.number() });
+export type LsSweepLens = z.infer<typeof sweepLensSchema>;
+
+const liftSchema = z.union([
+  z.object({ kind: z.literal("lift"), from: nullableNumber, to: z.number(), change: nullableNumber, rating: z.string(), score: nullableNumber }),
+  z.object({ kind: z.literal("top") }),
+  z.object({ kind: z.literal("cannot"), reason: z.string() }),
+]);
+/** The dsl's `explain` of one staff member's rating (the shape `goodhart explain --json` prints). */
+export const explanationSchema = z.object({
+  scheme: z.string().nullable(),
+  scoreBeforeGates: nullableNumber,
+  score: nullableNumber,
+  ratingFromScore: z.string(),
+  rating: z.string(),
+  ratingAfterQuota: z.string().nullable(),
+  gates: z.array(z.object({ name: z.string(), label: z.string().nullable(), effect: z.string() })),
+  groups: z.array(z.object({ name: z.string(), label: z.string().nullable(), points: nullableNumber, share: z.number() })),
+  indicators: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string().nullable(),
+      better: z.enum(["higher", "lower"]),
+      ratio: z.boolean(),
+      value: nullableNumber,
+      points: nullableNumber,
+      rule: z.string(),
+      share: z.number(),
+      contribution: z.number(),
+      lift: liftSchema,
+    }),
+  ),
+  nextBand: z.string().nullable(),
+  nextBandMin: nullableNumber,
+});
+export type LsExplanation = z.infer<typeof explanationSchema>;
+
 /** Every method the worker answers, its arguments and the schema its answer must meet. */
 export const METHODS = {
   analyze: { result: analysisSchema },
@@ -159,6 +201,8 @@ export const METHODS = {
   folding: { result: z.array(foldingSchema) },
   numberAt: { result: numberAtSchema.nullable() },
   diff: { result: schemeDiffSchema },
+  sweepLenses: { result: z.array(sweepLensSchema) },
+  explain: { result: explanationSchema.nullable() },
 } as const;
 
 export type Method = keyof typeof METHODS;
@@ -174,6 +218,9 @@ export const requestSchema = z.object({
   newName: z.string().optional(),
   /** For `diff`: the old scheme (`text` is the new one). */
   other: z.string().optional(),
+  /** For `explain`: each indicator's measured value (null = not measured) and the rating after quotas. */
+  values: z.record(z.string(), z.number().nullable()).optional(),
+  ratingAfterQuota: z.string().optional(),
 });
 export type LsRequest = z.infer<typeof requestSchema>;
 

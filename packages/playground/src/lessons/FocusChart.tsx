@@ -11,7 +11,7 @@ import { RATING_BANDS_CAPTION, ratingBandsConfig } from "../charts/rating-bands.
 import { MORALE_CAPTION, moraleBacklogConfig } from "../charts/morale-backlog.ts";
 import { INDICATOR_BAND_CAPTION, INDICATOR_CAPTION, indicatorValuesConfig } from "../charts/indicator-values.ts";
 import type { SimulationView } from "../sim/result.ts";
-import { enlarge } from "./enlarge.ts";
+import { enlarge } from "../charts/enlarge.ts";
 
 interface Props {
   chart: string;

@@ -1,12 +1,13 @@
 /**
- * Compare mode, for a reviewer: a baseline scheme against the draft in Monaco's diff editor,
- * the dsl's semantic diff (the same facts `goodhart diff` prints), and both schemes simulated
- * on the same population, figures side by side (old → new).
+ * Compare mode, for a reviewer: the meaning that changed and the simulated figures old → new
+ * at the top, then the two schemes' charts side by side, then Monaco's diff editor with the
+ * unchanged regions folded. Both schemes run on the same population and seed.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { DiffEditor } from "@monaco-editor/react";
 import { KPI_LANGUAGE_ID } from "../editor/kpi-language.ts";
 import { EDITOR_THEME } from "../editor/themes.ts";
+import { EDITOR_FONT_FAMILY } from "../editor/editor-font.ts";
 import { languageClient } from "../language/language-client.ts";
 import type { LsSchemeDiff } from "../language/protocol.ts";
 import { latestWins } from "../lib/latest-wins.ts";
@@ -14,32 +15,46 @@ import { debounce } from "../lib/debounce.ts";
 import { EXAMPLES } from "../examples/examples.ts";
 import { SimulationClient } from "../sim/simulation-client.ts";
 import type { Population } from "../sim/population.ts";
-import { HEADLINES, type SimulationView, type Summary } from "../sim/result.ts";
-import { num, pct } from "../charts/format.ts";
-import type { Theme } from "../charts/palette.ts";
+import type { SimulationView } from "../sim/result.ts";
+import { pct } from "../charts/format.ts";
+import { paletteFor, type Theme } from "../charts/palette.ts";
+import { ChartFigure } from "../charts/ChartFigure.tsx";
+import { RATING_BANDS_CAPTION, bandText, ratingBandsConfig, ratingBandsTable } from "../charts/rating-bands.ts";
+import { GAMING_CAPTION, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
+import { FIGURES, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
 
 interface Props {
   text: string;
   population: Population;
   theme: Theme;
   current: SimulationView | null;
+  schemeName: string;
 }
 
-const SHARES = new Set(["gamingRate", "falsifiedShare", "morale"]);
-const show = (key: string, v: number | null | undefined) => (SHARES.has(key) ? pct(v, 1) : num(v, 2));
+/** Whether a change of a figure is good news, bad news or neither (by the figure's `better`). */
+export function verdict(key: FigureKey, old: number | null | undefined, now: number | null | undefined): "better" | "worse" | "same" | "unknown" {
+  if (old === null || old === undefined || now === null || now === undefined) return "unknown";
+  const d = now - old;
+  const f = FIGURES[key];
+  const noise = f.kind === "share" || f.kind === "correlation" ? 0.005 : Math.max(0.01, Math.abs(old) * 0.005);
+  if (Math.abs(d) < noise || f.better === null) return "same";
+  return (d > 0) === (f.better === "higher") ? "better" : "worse";
+}
 
-export function ComparePanel({ text, population, theme, current }: Props) {
+const VERDICT_TEXT = { better: "▲ better", worse: "▼ worse", same: "= about the same", unknown: "" } as const;
+
+export function ComparePanel({ text, population, theme, current, schemeName }: Props) {
   const [baseline, setBaseline] = useState<{ title: string; text: string } | null>(null);
   const [diff, setDiff] = useState<LsSchemeDiff | null>(null);
-  const [old, setOld] = useState<{ summary: Summary | null; status: string }>({ summary: null, status: "" });
+  const [old, setOld] = useState<{ view: SimulationView | null; status: string }>({ view: null, status: "" });
   const gate = useMemo(() => latestWins(), []);
   const clientRef = useRef<SimulationClient | null>(null);
 
   const client = () =>
     (clientRef.current ??= new SimulationClient((event) => {
       if (event.type === "started") setOld((o) => ({ ...o, status: "Simulating the baseline…" }));
-      else if (event.type === "result") setOld({ summary: event.view.summary, status: "" });
-      else if (event.type === "error") setOld({ summary: null, status: `The baseline cannot be simulated: ${event.message}` });
+      else if (event.type === "result") setOld({ view: event.view, status: "" });
+      else if (event.type === "error") setOld({ view: null, status: `The baseline cannot be simulated: ${event.message}` });
     }));
   useEffect(() => () => clientRef.current?.dispose(), []);
 
@@ -58,14 +73,25 @@ export function ComparePanel({ text, population, theme, current }: Props) {
   }, [baseline, text, gate]);
 
   const bands = useMemo(() => {
-    const names = new Set([...Object.keys(old.summary?.ratings ?? {}), ...Object.keys(current?.summary.ratings ?? {})]);
-    return [...names];
-  }, [old.summary, current]);
+    const facts = current?.facts.bands ?? old.view?.facts.bands ?? [];
+    const names = new Set([...facts.map((b) => b.name), ...Object.keys(old.view?.summary.ratings ?? {}), ...Object.keys(current?.summary.ratings ?? {})]);
+    return [...names].map((n) => facts.find((b) => b.name === n) ?? { name: n, label: null, min: null });
+  }, [old.view, current]);
+  const palette = paletteFor(theme);
+  const charts = useMemo(
+    () => ({
+      oldBands: old.view ? ratingBandsConfig(old.view, palette) : null,
+      newBands: current ? ratingBandsConfig(current, palette) : null,
+      oldGaming: old.view ? gamingOverTimeConfig(old.view, palette) : null,
+      newGaming: current ? gamingOverTimeConfig(current, palette) : null,
+    }),
+    [old.view, current, palette],
+  );
 
   return (
     <section className="compare" aria-label="Compare" data-testid="compare">
-      <h2>Compare</h2>
-      <div className="row">
+      <div className="row compare-head">
+        <h2>Compare</h2>
         <button type="button" onClick={() => setBaseline({ title: "the draft as it was", text })}>
           Use the draft as it is now as the baseline
         </button>
@@ -86,82 +112,121 @@ export function ComparePanel({ text, population, theme, current }: Props) {
         </select>
       </div>
       {!baseline ? (
-        <p className="hint">Set a baseline, then edit the scheme: the changes, their gaming risks and the simulated impact appear here.</p>
+        <p className="hint">Set a baseline, then edit the scheme (here on the right of the diff, or in the editor): what changed, its gaming risks and the simulated impact appear here.</p>
       ) : (
         <>
           <p className="hint">
-            Baseline: <strong>{baseline.title}</strong> (left or struck out) → your draft (right or underlined).
+            Baseline: <strong>{baseline.title}</strong> → your draft, both simulated on the same population and seed.
           </p>
+          <div className="compare-top">
+            <div>
+              <h3>What changed in meaning</h3>
+              {diff === null ? (
+                <p className="hint">Computing the differences…</p>
+              ) : diff.changes.length === 0 && diff.diagnostics.added.length === 0 && diff.diagnostics.removed.length === 0 ? (
+                <p className="hint">No change in meaning (formatting and comments do not count).</p>
+              ) : (
+                <ul className="changes" data-testid="changes">
+                  {diff.changes.map((c, i) => (
+                    <li key={`${c.text}-${i}`} className={c.kind}>
+                      {c.text}
+                    </li>
+                  ))}
+                  {Object.entries(diff.effectiveWeights).map(([name, w]) => (
+                    <li key={`w-${name}`} className="changed">
+                      share of the score of {name}: {pct(w.old, 1)} → {pct(w.new, 1)}
+                    </li>
+                  ))}
+                  {diff.diagnostics.added.map((d, i) => (
+                    <li key={`a-${i}`} className="added">
+                      now warns {d.code}
+                      {d.name ? ` on ${d.name}` : ""}: {d.message}
+                    </li>
+                  ))}
+                  {diff.diagnostics.removed.map((d, i) => (
+                    <li key={`r-${i}`} className="removed">
+                      no longer warns {d.code}
+                      {d.name ? ` on ${d.name}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            <div>
+              <h3>Simulated figures, old → new</h3>
+              {old.status ? (
+                <p className="hint" role="status">
+                  {old.status}
+                </p>
+              ) : null}
+              <table className="figures" data-testid="compare-figures">
+                <thead>
+                  <tr>
+                    <th scope="col">Figure</th>
+                    <th scope="col">Baseline</th>
+                    <th scope="col">Draft</th>
+                    <th scope="col">Change</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {FIGURE_ORDER.map((key) => {
+                    const o = old.view?.summary[key];
+                    const n = current?.summary[key];
+                    const v = verdict(key, o, n);
+                    return (
+                      <tr key={key} className={`verdict-${v}`} data-figure={key}>
+                        <th scope="row">{FIGURES[key].label}</th>
+                        <td>{formatFigureValue(key, o)}</td>
+                        <td>{formatFigureValue(key, n)}</td>
+                        <td className="verdict">{VERDICT_TEXT[v]}</td>
+                      </tr>
+                    );
+                  })}
+                  {bands.map((b) => (
+                    <tr key={`band-${b.name}`}>
+                      <th scope="row">Rated {bandText(b)}</th>
+                      <td>{pct(old.view?.summary.ratings[b.name], 1)}</td>
+                      <td>{pct(current?.summary.ratings[b.name], 1)}</td>
+                      <td />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+          <div className="compare-charts">
+            {charts.oldBands && old.view ? <ChartFigure id="compare-old-bands" title={`Rating bands — baseline`} caption={RATING_BANDS_CAPTION} config={charts.oldBands} generation={`${theme}-old`} schemeName={baseline.title} table={ratingBandsTable(old.view)} /> : <p className="hint">Simulating the baseline…</p>}
+            {charts.newBands && current ? <ChartFigure id="compare-new-bands" title={`Rating bands — draft`} caption={RATING_BANDS_CAPTION} config={charts.newBands} generation={`${theme}-new`} schemeName={schemeName} table={ratingBandsTable(current)} /> : null}
+            {charts.oldGaming && old.view ? <ChartFigure id="compare-old-gaming" title={`Gaming — baseline`} caption={GAMING_CAPTION} config={charts.oldGaming} generation={`${theme}-old`} schemeName={baseline.title} table={gamingTable(old.view)} /> : null}
+            {charts.newGaming && current ? <ChartFigure id="compare-new-gaming" title={`Gaming — draft`} caption={GAMING_CAPTION} config={charts.newGaming} generation={`${theme}-new`} schemeName={schemeName} table={gamingTable(current)} /> : null}
+          </div>
+          <h3>The two texts (unchanged parts folded)</h3>
           <div className="diff-host">
             <DiffEditor
-              height="260px"
+              height="420px"
               language={KPI_LANGUAGE_ID}
               original={baseline.text}
               modified={text}
               theme={EDITOR_THEME[theme]}
               originalModelPath="baseline.kpi"
-              modifiedModelPath="draft-compare.kpi"
-              options={{ readOnly: true, originalEditable: false, minimap: { enabled: false }, automaticLayout: true, renderOverviewRuler: false, fontSize: 12, scrollBeyondLastLine: false }}
+              // The draft's own model: an edit on the right is an edit of the draft, and
+              // unmounting the diff must leave that model to the main editor.
+              modifiedModelPath="scheme.kpi"
+              keepCurrentModifiedModel
+              options={{
+                originalEditable: false,
+                readOnly: false,
+                minimap: { enabled: false },
+                automaticLayout: true,
+                renderOverviewRuler: false,
+                fontSize: 13,
+                fontFamily: EDITOR_FONT_FAMILY,
+                scrollBeyondLastLine: false,
+                hideUnchangedRegions: { enabled: true, contextLineCount: 2, minimumLineCount: 4, revealLineCount: 10 },
+                renderSideBySide: true,
+              }}
             />
           </div>
-          <h3>What changed</h3>
-          {diff === null ? (
-            <p className="hint">Computing the differences…</p>
-          ) : diff.changes.length === 0 ? (
-            <p className="hint">No change in meaning (formatting and comments do not count).</p>
-          ) : (
-            <ul className="changes" data-testid="changes">
-              {diff.changes.map((c, i) => (
-                <li key={`${c.text}-${i}`} className={c.kind}>
-                  {c.text}
-                </li>
-              ))}
-              {Object.entries(diff.effectiveWeights).map(([name, w]) => (
-                <li key={`w-${name}`} className="changed">
-                  effective weight of {name}: {pct(w.old, 1)} → {pct(w.new, 1)}
-                </li>
-              ))}
-              {diff.diagnostics.added.map((d, i) => (
-                <li key={`a-${i}`} className="added">
-                  now warns {d.code}{d.name ? ` on ${d.name}` : ""}: {d.message}
-                </li>
-              ))}
-              {diff.diagnostics.removed.map((d, i) => (
-                <li key={`r-${i}`} className="removed">
-                  no longer warns {d.code}{d.name ? ` on ${d.name}` : ""}
-                </li>
-              ))}
-            </ul>
-          )}
-          <h3>Simulated impact, same population and seed</h3>
-          {old.status ? <p className="hint" role="status">{old.status}</p> : null}
-          <table className="figures" data-testid="compare-figures">
-            <thead>
-              <tr>
-                <th scope="col">Figure</th>
-                <th scope="col">Baseline</th>
-                <th scope="col">Draft</th>
-              </tr>
-            </thead>
-            <tbody>
-              {HEADLINES.map((h) => (
-                <tr key={h.key}>
-                  <th scope="row">{h.label}</th>
-                  <td>{show(h.key, old.summary?.[h.key])}</td>
-                  <td>
-                    {show(h.key, current?.summary[h.key])}
-                  </td>
-                </tr>
-              ))}
-              {bands.map((b) => (
-                <tr key={`band-${b}`}>
-                  <th scope="row">Rated {b}</th>
-                  <td>{pct(old.summary?.ratings[b], 1)}</td>
-                  <td>{pct(current?.summary.ratings[b], 1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
         </>
       )}
     </section>

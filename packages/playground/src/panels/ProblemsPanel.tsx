@@ -1,5 +1,7 @@
 /** The problems list: every diagnostic, keyboard-reachable; choosing one jumps to it. */
+import { useState } from "react";
 import type { LsDiagnostic } from "../language/protocol.ts";
+import { plural, splitMessage } from "./warning-text.ts";
 
 interface Props {
   diagnostics: LsDiagnostic[];
@@ -18,7 +20,10 @@ export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
   return (
     <section className="problems" aria-label="Problems" data-testid="problems" data-analysed-length={analysedLength}>
       <h2>
-        Problems <span className="count">{errors} errors, {warnings} warnings, {diagnostics.length - errors - warnings} notes</span>
+        Problems{" "}
+        <span className="count">
+          {plural(errors, "error", "errors")}, {plural(warnings, "warning", "warnings")}, {plural(diagnostics.length - errors - warnings, "note", "notes")}
+        </span>
       </h2>
       {diagnostics.length === 0 ? (
         <p className="empty">No problems found.</p>
@@ -26,17 +31,33 @@ export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
         <ul>
           {diagnostics.slice(0, MAX_LISTED).map((d, i) => (
             <li key={`${d.code}-${d.range.start.offset}-${i}`}>
-              <button type="button" className={`problem ${d.severity}`} onClick={() => onJump(d)} data-code={d.code} aria-label={`${d.severity} ${d.code} on line ${d.range.start.line}: ${d.message}`}>
-                <span className="sev" aria-hidden="true">{ICON[d.severity]}</span>
-                <span className="code">{d.code}</span>
-                <span className="line">line {d.range.start.line}</span>
-                <span className="message">{d.message}</span>
-              </button>
+              <Problem d={d} onJump={onJump} />
             </li>
           ))}
           {diagnostics.length > MAX_LISTED ? <li className="more">…and {diagnostics.length - MAX_LISTED} more; fix the first ones and the rest often go away.</li> : null}
         </ul>
       )}
     </section>
+  );
+}
+
+function Problem({ d, onJump }: { d: LsDiagnostic; onJump(d: LsDiagnostic): void }) {
+  const [open, setOpen] = useState(false);
+  const { headline, rest } = splitMessage(d.message);
+  return (
+    <div className={`problem-row ${d.severity}`}>
+      <button type="button" className={`problem ${d.severity}`} onClick={() => onJump(d)} data-code={d.code} aria-label={`${d.severity} ${d.code} on line ${d.range.start.line}: ${headline}`}>
+        <span className="sev" aria-hidden="true">{ICON[d.severity]}</span>
+        <span className="code">{d.code}</span>
+        <span className="line">line {d.range.start.line}</span>
+        <span className="message">{headline}</span>
+      </button>
+      {rest ? (
+        <button type="button" className="small why" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label={`Why (${d.code}, line ${d.range.start.line}): sources and fix`}>
+          why
+        </button>
+      ) : null}
+      {open && rest ? <p className="problem-why">{rest}</p> : null}
+    </div>
   );
 }

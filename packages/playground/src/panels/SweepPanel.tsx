@@ -1,33 +1,63 @@
 /**
- * Sweep: vary one number of the scheme over a range and watch the headline figures. It runs
- * in its own worker so the live simulation keeps answering while a sweep is under way.
+ * Sweep: vary one number of the scheme over a range and watch the headline figures, one small
+ * chart each. It runs in its own worker so the live simulation keeps answering meanwhile.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { LsNumberAt } from "../language/protocol.ts";
+import type { LsNumberAt, SchemeFacts } from "../language/protocol.ts";
 import type { Population } from "../sim/population.ts";
 import type { SweepPoint } from "../sim/result.ts";
 import { SimulationClient } from "../sim/simulation-client.ts";
-import { defaultSweepRange, literalText, sweepValues } from "../sim/literal-text.ts";
+import { literalText } from "../sim/literal-text.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
-import { SWEEP_CAPTION, sweepConfig } from "../charts/sweep-chart.ts";
+import { SWEEP_CAPTION, sweepFigureConfig, sweepTable, sweepValueText } from "../charts/sweep-chart.ts";
 import { paletteFor, type Theme } from "../charts/palette.ts";
 import { toCsv } from "../export/csv.ts";
 import { downloadText } from "../export/download.ts";
-import { HEADLINES } from "../sim/result.ts";
+import { FIGURES, SWEEP_FIGURES } from "../figures/figures.ts";
+import { defaultRange, gridValues, rangeProblem, type SweepRange } from "../sweep/sweep-range.ts";
 
 interface Props {
   literal: LsNumberAt | null;
   /** The scheme text the literal was picked from (offsets refer to it). */
   text: string;
+  facts: SchemeFacts | null;
   population: Population;
   theme: Theme;
+  schemeName: string;
   onPickFromCursor(): void;
 }
 
 type Status = { kind: "idle" } | { kind: "running"; done: number; total: number } | { kind: "done"; ms: number } | { kind: "error"; message: string };
 
-export function SweepPanel({ literal, text, population, theme, onPickFromCursor }: Props) {
-  const [range, setRange] = useState({ from: 0, to: 1, steps: 11 });
+const PROPERTY_WORDS: Record<string, string> = {
+  target: "Target",
+  floor: "Floor",
+  weight: "Weight",
+  audit: "Audit share",
+  min: "Minimum score",
+  reward: "Reward",
+  cap: "Cap",
+  penalty: "Penalty",
+  ratchet: "Ratchet",
+  quota: "Quota",
+};
+
+/** "Target of “Dossiers on time”" — the scheme's own label where it has one. */
+export function humanLabel(literal: LsNumberAt, facts: SchemeFacts | null): string {
+  if (!literal.path) return `the number ${literal.text} on line ${literal.range.start.line}`;
+  const [decl = "", prop = ""] = literal.path.split(".");
+  const name = facts?.labels?.[decl] ?? facts?.indicators.find((i) => i.name === decl)?.label ?? decl;
+  return `${PROPERTY_WORDS[prop] ?? prop} of “${name}”`;
+}
+
+const STRINGS = {
+  title: "Sweep",
+  intro: "Click a “⇄ sweep” lens above a declaration in the editor, or put the cursor on a number (a target, a weight, an audit share) and choose Sweep this number from the right-click menu (Ctrl+Shift+Y), or",
+  fromCursor: "sweep the number at the cursor",
+};
+
+export function SweepPanel({ literal, text, facts, population, theme, schemeName, onPickFromCursor }: Props) {
+  const [range, setRange] = useState<SweepRange | null>(null);
   const [points, setPoints] = useState<SweepPoint[]>([]);
   const [skipped, setSkipped] = useState<{ value: number; message: string }[]>([]);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -50,20 +80,25 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
   };
   useEffect(() => () => clientRef.current?.dispose(), []);
 
+  const indicators = facts?.indicators;
   useEffect(() => {
     if (!literal) return;
-    const r = defaultSweepRange(literal.value, literal.percent);
-    setRange((prev) => ({ ...prev, ...r }));
+    setRange(defaultRange({ value: literal.value, percent: literal.percent, path: literal.path }, indicators ?? []));
     setPoints([]);
     setSkipped([]);
     setStatus({ kind: "idle" });
+    // Only a new pick resets the range; new facts from an edit must not undo the user's range.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [literal]);
 
-  const scale = literal?.percent ? 100 : 1;
-  const values = useMemo(() => sweepValues(range.from, range.to, range.steps), [range]);
+  const percent = literal?.percent ?? false;
+  const scale = percent ? 100 : 1;
+  const values = useMemo(() => (range ? gridValues(range.from, range.to, range.step) : []), [range]);
+  const problem = range ? rangeProblem(range, percent) : null;
+  const fmtX = sweepValueText(percent);
 
   const run = () => {
-    if (!literal) return;
+    if (!literal || problem) return;
     setPoints([]);
     setSkipped([]);
     setStatus({ kind: "running", done: 0, total: values.length });
@@ -73,42 +108,76 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
     clientRef.current?.cancel();
     setStatus({ kind: "idle" });
   };
+  const label = literal ? humanLabel(literal, facts) : "";
+  const axis = useMemo(() => ({ percent, label, now: literal?.value ?? 0 }), [percent, label, literal]);
   const saveCsv = () => {
-    const header = ["value", ...HEADLINES.map((h) => h.key)];
-    downloadText(toCsv(header, points.map((p) => [p.value, ...HEADLINES.map((h) => p.summary[h.key])])), "sweep.csv", "text/csv");
+    // Raw numbers (shares as 0–1) under the figures' keys, for a spreadsheet.
+    downloadText(toCsv(["value", ...SWEEP_FIGURES], points.map((p) => [p.value, ...SWEEP_FIGURES.map((k) => p.summary[k])])), "sweep.csv", "text/csv");
   };
+  const palette = paletteFor(theme);
+  const charts = useMemo(() => SWEEP_FIGURES.map((key, i) => ({ key, config: sweepFigureConfig(points, key, axis, palette.series[i % palette.series.length]!, palette) })), [points, axis, palette]);
+  const table = useMemo(() => sweepTable(points, SWEEP_FIGURES, axis), [points, axis]);
 
-  const label = literal ? (literal.path ?? `the number ${literal.text}`) : "";
-  const config = useMemo(() => sweepConfig(points, { percent: literal?.percent ?? false, label }, paletteFor(theme)), [points, literal, label, theme]);
+  const input = (key: "from" | "to" | "step", aria: string) => (
+    <input
+      aria-label={aria}
+      type="number"
+      step="any"
+      value={range ? Number((range[key] * scale).toFixed(6)) : ""}
+      onChange={(e) => {
+        const n = e.currentTarget.valueAsNumber;
+        setRange((r) => (r ? { ...r, [key]: Number.isFinite(n) ? n / scale : Number.NaN } : r));
+      }}
+    />
+  );
 
   return (
     <section className="sweep" aria-label="Sweep" data-testid="sweep">
-      <h2>Sweep</h2>
-      {!literal ? (
+      <h2>{STRINGS.title}</h2>
+      {!literal || !range ? (
         <p>
-          Put the cursor on a number in the scheme (a target, a weight, an audit share) and choose <strong>Sweep this number</strong> from the editor's
-          right-click menu, or{" "}
+          {STRINGS.intro}{" "}
           <button type="button" className="link" onClick={onPickFromCursor}>
-            sweep the number at the cursor
+            {STRINGS.fromCursor}
           </button>
           .
         </p>
       ) : (
         <>
-          <p>
-            Varying <code>{label}</code> (now <code>{literal.text}</code>) from{" "}
-            <input aria-label="Sweep from" type="number" step="any" value={Number((range.from * scale).toFixed(6))} onChange={(e) => Number.isFinite(e.currentTarget.valueAsNumber) && setRange({ ...range, from: e.currentTarget.valueAsNumber / scale })} />
-            {literal.percent ? "%" : ""} to{" "}
-            <input aria-label="Sweep to" type="number" step="any" value={Number((range.to * scale).toFixed(6))} onChange={(e) => Number.isFinite(e.currentTarget.valueAsNumber) && setRange({ ...range, to: e.currentTarget.valueAsNumber / scale })} />
-            {literal.percent ? "%" : ""} in{" "}
-            <input aria-label="Sweep steps" type="number" min={2} max={101} value={range.steps} onChange={(e) => Number.isFinite(e.currentTarget.valueAsNumber) && setRange({ ...range, steps: e.currentTarget.valueAsNumber })} /> steps
-            ({values.map((v) => literalText(v, literal.percent)).slice(0, 3).join(", ")}{values.length > 3 ? ", …" : ""}).
+          <p data-testid="sweep-subject">
+            Varying <strong>{label}</strong> (<code>{literal.path ?? literal.text}</code>, now <code>{literal.text}</code>)
+          </p>
+          <p className="row">
+            from {input("from", "Sweep from")}
+            {percent ? "%" : ""} to {input("to", "Sweep to")}
+            {percent ? "%" : ""} in steps of {input("step", "Sweep step")}
+            {percent ? "%" : ""}
+          </p>
+          <p className="hint" data-testid="sweep-values">
+            {problem ? (
+              <span className="field-problem" role="alert">
+                {problem}
+              </span>
+            ) : (
+              <>
+                {values.length} runs: {values.length > 6 ? `${values.slice(0, 3).map(fmtX).join(", ")}, …, ${fmtX(values.at(-1)!)}` : values.map(fmtX).join(", ")}
+                {range.max !== null || range.min > -1e11 ? ` (possible values: ${range.lowOpen ? "above" : "from"} ${fmtX(range.min)}${range.max !== null ? ` ${range.highOpen ? "to below" : "to"} ${fmtX(range.max)}` : " up"})` : ""}
+              </>
+            )}
           </p>
           <div className="row">
-            <button type="button" onClick={run} disabled={status.kind === "running"}>Run sweep</button>
-            <button type="button" onClick={cancel} disabled={status.kind !== "running"}>Cancel</button>
-            <button type="button" onClick={onPickFromCursor}>Use the number at the cursor</button>
-            <button type="button" onClick={saveCsv} disabled={points.length === 0}>Sweep CSV</button>
+            <button type="button" onClick={run} disabled={status.kind === "running" || problem !== null}>
+              Run sweep
+            </button>
+            <button type="button" onClick={cancel} disabled={status.kind !== "running"}>
+              Cancel
+            </button>
+            <button type="button" onClick={onPickFromCursor}>
+              Use the number at the cursor
+            </button>
+            <button type="button" onClick={saveCsv} disabled={points.length === 0}>
+              Sweep CSV
+            </button>
             <span role="status" className="status" data-testid="sweep-status">
               {status.kind === "running" ? `Running ${status.done}/${status.total}…` : status.kind === "done" ? `Done: ${points.length} runs in ${(status.ms / 1000).toFixed(1)} s` : status.kind === "error" ? status.message : ""}
             </span>
@@ -122,7 +191,26 @@ export function SweepPanel({ literal, text, population, theme, onPickFromCursor 
               ))}
             </ul>
           ) : null}
-          {points.length > 0 ? <ChartFigure id="sweep" title={`Headline figures as ${label} varies`} caption={SWEEP_CAPTION} config={config} generation={theme} height={260} /> : null}
+          {points.length > 0 ? (
+            <>
+              <p className="caption">{SWEEP_CAPTION}</p>
+              <div className="small-multiples" data-testid="sweep-charts">
+                {charts.map(({ key, config }, i) => (
+                  <ChartFigure
+                    key={key}
+                    id={`sweep-${key}`}
+                    title={FIGURES[key].label}
+                    caption={`${FIGURES[key].label}: ${FIGURES[key].meaning}.`}
+                    config={config}
+                    generation={`${theme}-${key}`}
+                    height={150}
+                    schemeName={schemeName}
+                    table={i === 0 ? table : undefined}
+                  />
+                ))}
+              </div>
+            </>
+          ) : null}
         </>
       )}
     </section>

@@ -1,14 +1,14 @@
 /** The top bar: gallery, files, sharing, exports, theme. Every control has a label. */
 import { useRef } from "react";
-import { EXAMPLES } from "../examples/examples.ts";
 import type { Theme } from "../charts/palette.ts";
 
 interface Props {
   theme: Theme;
   hasResults: boolean;
-  onExample(id: string): void;
-  /** Set when an example or file replaced a text that can be brought back. */
-  onRestorePrevious: (() => void) | null;
+  /** The title of the example that is open, if one is. */
+  openTitle: string | null;
+  galleryOpen: boolean;
+  onToggleGallery(): void;
   onOpenFile(file: File): void;
   onDownload(): void;
   onShare(): void;
@@ -19,31 +19,15 @@ interface Props {
   onToggleTheme(): void;
 }
 
-const PREVIOUS = "__previous__";
-
 export function Toolbar(p: Props) {
   const fileRef = useRef<HTMLInputElement>(null);
   return (
     <header className="toolbar">
       <h1>Goodhart <span>playground</span></h1>
       <nav aria-label="Scheme and results">
-        <select
-          aria-label="Open an example scheme"
-          value=""
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (value === PREVIOUS) p.onRestorePrevious?.();
-            else if (value) p.onExample(value);
-          }}
-        >
-          <option value="">Examples…</option>
-          {p.onRestorePrevious ? <option value={PREVIOUS}>↶ The text you had before the last example or file</option> : null}
-          {EXAMPLES.map((ex) => (
-            <option key={ex.id} value={ex.id}>
-              {ex.title}
-            </option>
-          ))}
-        </select>
+        <button type="button" onClick={p.onToggleGallery} aria-expanded={p.galleryOpen} aria-haspopup="dialog" data-testid="examples-button" title="Open an example scheme">
+          Examples{p.openTitle ? <span className="open-title"> · {p.openTitle}</span> : null} ▾
+        </button>
         <button type="button" onClick={() => fileRef.current?.click()} aria-label="Open a .kpi file">Open</button>
         <input
           ref={fileRef}

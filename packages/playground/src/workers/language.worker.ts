@@ -19,6 +19,8 @@ const handlers: { [M in Method]: (r: LsRequest) => unknown } = {
   codeLenses: (r) => services.codeLenses(r.text),
   numberAt: (r) => services.numberAt(r.text, r.offset ?? 0),
   diff: (r) => services.diff(r.other ?? "", r.text),
+  sweepLenses: (r) => services.sweepLenses(r.text),
+  explain: (r) => services.explainStaff(r.text, r.values ?? {}, r.ratingAfterQuota),
 };
 
 self.onmessage = (event: MessageEvent<unknown>) => {
