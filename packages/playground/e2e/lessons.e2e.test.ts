@@ -97,10 +97,11 @@ describe("lessons", () => {
     }
   });
 
-  it("every lesson opens, draws its charts and shows its claim holding, with the browser's own runs", async () => {
+  it("every lesson opens, draws its charts and shows its claim holding, with the browser's own runs, on a 1280×720 projector without scrolling", async () => {
     const browser = await openBrowser();
     try {
       const { page } = browser;
+      await page.setViewportSize({ width: 1280, height: 720 });
       await page.goto(`${server.url}#lesson=`);
       const list = page.locator(".lesson-list button");
       await list.first().waitFor({ state: "visible" });
@@ -112,6 +113,13 @@ describe("lessons", () => {
         await expect.poll(() => page.locator("[data-testid=lesson-claim]").getAttribute("data-holds"), { timeout: 60_000 }).toBe("true");
         await lesson.locator("figure.chart canvas").first().waitFor({ state: "visible" });
         expect(await lesson.locator("[role=alert]").count()).toBe(0);
+        // Everything a trainer needs is on the screen: the claim, the control and Next.
+        for (const part of [page.getByRole("button", { name: "Next →" }), page.locator("[data-testid=lesson-claim]"), page.getByTestId("lesson-control"), lesson.locator("figure.chart canvas").first()]) {
+          const box = await part.boundingBox();
+          expect(box, `${id}: on screen`).not.toBeNull();
+          expect(box!.y + box!.height, `${id}: bottom within 720 px`).toBeLessThanOrEqual(720);
+        }
+        expect(await page.evaluate(() => document.querySelector(".lessons-mode")!.scrollHeight <= window.innerHeight)).toBe(true);
         await page.screenshot({ path: `/tmp/goodhart-lesson-${id}.png` });
       }
       expect(browser.consoleErrors).toEqual([]);

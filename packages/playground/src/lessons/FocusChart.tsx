@@ -5,7 +5,9 @@
 import { useMemo } from "react";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
 import type { Palette, Theme } from "../charts/palette.ts";
-import { GAMING_CAPTION, gamingOverTimeConfig } from "../charts/gaming-over-time.ts";
+import { GAMING_CAPTION, GAMING_LABELS, gamingOverTimeConfig } from "../charts/gaming-over-time.ts";
+import { highlightSeries } from "../charts/highlight.ts";
+import { GAMING_KINDS, type GamingKind } from "../sim/result.ts";
 import { SCORE_VS_TRUTH_CAPTION, scoreVsTruthConfig } from "../charts/score-vs-truth.ts";
 import { RATING_BANDS_CAPTION, ratingBandsConfig } from "../charts/rating-bands.ts";
 import { MORALE_CAPTION, moraleBacklogConfig } from "../charts/morale-backlog.ts";
@@ -22,9 +24,20 @@ interface Props {
   id: string;
   title: string;
   height: number;
+  /** The lesson's figure (`summary.gaming.falsify`…): its series is drawn thick. */
+  watch?: string;
 }
 
-export function FocusChart({ chart, view, palette, theme, id, title, height }: Props) {
+/** The dataset label a lesson's figure is drawn as, if the chart has it as a series. */
+export function watchedSeries(watch: string | undefined): string | null {
+  const kind = /^summary\.gaming\.(\w+)$/.exec(watch ?? "")?.[1];
+  if (kind && (GAMING_KINDS as readonly string[]).includes(kind)) return GAMING_LABELS[kind as GamingKind];
+  if (watch === "summary.morale") return "Morale";
+  if (watch === "summary.hardBacklog") return "Hard cases waiting, per staff member";
+  return null;
+}
+
+export function FocusChart({ chart, view, palette, theme, id, title, height, watch }: Props) {
   const built = useMemo(() => {
     switch (chart) {
       case "gaming-over-time":
@@ -44,7 +57,7 @@ export function FocusChart({ chart, view, palette, theme, id, title, height }: P
     }
   }, [chart, view, palette]);
   // Memoised with the config it wraps, so a step change does not redraw an unchanged chart.
-  const config = useMemo(() => (built ? enlarge(built.config as Parameters<typeof ChartFigure>[0]["config"]) : null), [built]);
+  const config = useMemo(() => (built ? highlightSeries(enlarge(built.config as Parameters<typeof ChartFigure>[0]["config"]), watchedSeries(watch)) : null), [built, watch]);
   if (!built || !config) return <p className="lesson-note">This scheme has no chart called {chart}.</p>;
   // The cast joins the builders' distinct chart types; ChartFigure only passes the config on.
   return <ChartFigure id={id} title={title} caption={built.caption} config={config} generation={`${theme}-${id}-${chart}`} height={height} />;

@@ -36,12 +36,25 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
 }
 
+/** Chart height that leaves room for the figure, control, claim and step buttons on screen. */
+function useChartHeight(pair: boolean): number {
+  const [h, setH] = useState(() => window.innerHeight);
+  useEffect(() => {
+    const on = () => setH(window.innerHeight);
+    window.addEventListener("resize", on);
+    return () => window.removeEventListener("resize", on);
+  }, []);
+  const room = h - (h <= 820 ? 400 : 480);
+  return Math.max(160, Math.min(pair ? 340 : 420, room));
+}
+
 export function Presentation({ lesson, theme, onClose, onList }: Props) {
   const control = useMemo(() => controlOf(lesson, resolveScheme), [lesson]);
   const [step, setStep] = useState(0);
   const [value, setValue] = useState(control.initial);
   const runs = useLessonRuns(lesson, value);
   const palette = paletteFor(theme);
+  const chartHeight = useChartHeight(lesson.pair !== undefined || lesson.chart !== "sweep");
   const rootRef = useRef<HTMLDivElement>(null);
   const steps = lesson.steps;
   const current = steps[step]!;
@@ -123,13 +136,13 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
           <div className={`lesson-charts${spot("chart")}${lesson.pair || lesson.chart !== "sweep" ? " pair" : ""}`}>
             {lesson.pair ? (
               <>
-                {runs.before ? <FocusChart chart={lesson.chart} view={runs.before} palette={palette} theme={theme} id="lesson-before" title={`Before: ${lesson.pair.before.label}`} height={340} /> : <p className="lesson-note">Simulating…</p>}
-                {runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-after" title={`After: ${lesson.pair.after.label}`} height={340} /> : <p className="lesson-note">Simulating…</p>}
+                {runs.before ? <FocusChart chart={lesson.chart} view={runs.before} palette={palette} theme={theme} id="lesson-before" title={`Before: ${lesson.pair.before.label}`} height={chartHeight} watch={watch} /> : <p className="lesson-note">Simulating…</p>}
+                {runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-after" title={`After: ${lesson.pair.after.label}`} height={chartHeight} watch={watch} /> : <p className="lesson-note">Simulating…</p>}
               </>
             ) : (
               <>
-                {sweepChart ? <ChartFigure id="lesson-sweep" title={`${figureLabel(watch)} as ${lesson.sweep!.label} varies`} caption={`Each point is one simulated run (${runs.sweep.length} of ${runs.sweepTotal}); the diamond is the value chosen below.`} config={sweepChart} generation={`${theme}-${lesson.id}`} height={lesson.chart === "sweep" ? 420 : 340} /> : null}
-                {lesson.chart !== "sweep" && runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-focus" title={`At ${formatValue(control, runs.live.value)}`} height={340} /> : null}
+                {sweepChart ? <ChartFigure id="lesson-sweep" title={`${figureLabel(watch)} as ${lesson.sweep!.label} varies`} caption={`Each point is one simulated run (${runs.sweep.length} of ${runs.sweepTotal}); the diamond is the value chosen below.`} config={sweepChart} generation={`${theme}-${lesson.id}`} height={chartHeight} /> : null}
+                {lesson.chart !== "sweep" && runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-focus" title={`At ${formatValue(control, runs.live.value)}`} height={chartHeight} watch={watch} /> : null}
               </>
             )}
           </div>

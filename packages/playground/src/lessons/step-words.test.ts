@@ -1,0 +1,109 @@
+/**
+ * A lesson's words must match its chart: a colour a step names ("the blue line") is the
+ * colour of a series or marker that chart draws, a series it names ("the falsifying line")
+ * is one of the chart's series, and a value it names for the lesson's control ("a 60%
+ * target") is one the chart shows. The charts are built by the same builders the lesson uses.
+ */
+import { describe, expect, it } from "vitest";
+import type { ChartConfiguration } from "chart.js";
+import { lessonFiles, loadLesson, resolveScheme } from "../../../../lessons/load.ts";
+import { analyzeText } from "../language/language-services.ts";
+import { COLOUR_NAMES, LIGHT } from "../charts/palette.ts";
+import { gamingOverTimeConfig } from "../charts/gaming-over-time.ts";
+import { moraleBacklogConfig } from "../charts/morale-backlog.ts";
+import { ratingBandsConfig } from "../charts/rating-bands.ts";
+import { scoreVsTruthConfig } from "../charts/score-vs-truth.ts";
+import { indicatorValuesConfig } from "../charts/indicator-values.ts";
+import { figureAlongSweepConfig } from "./figure-along-sweep.ts";
+import { GAMING_KINDS, type SimulationView, type Summary } from "../sim/result.ts";
+import { sweepValues } from "../sim/literal-text.ts";
+import type { Lesson } from "./schema.ts";
+
+const summary: Summary = {
+  meanScore: 50,
+  meanTrueValue: 40,
+  gamingRate: 0.1,
+  gaming: Object.fromEntries(GAMING_KINDS.map((k) => [k, 0.01])) as Summary["gaming"],
+  falsifiedShare: 0.01,
+  scoreTruthCorrelation: 0.5,
+  scoreAbilityCorrelation: 0.5,
+  ratings: {},
+  morale: 0.8,
+  hardBacklog: 1,
+};
+
+function viewFor(lesson: Lesson): SimulationView {
+  const facts = analyzeText(resolveScheme(lesson.scheme)).facts!;
+  return {
+    staff: 0,
+    periods: 1,
+    seed: 1,
+    summary,
+    indicators: {},
+    perPeriod: [{ period: 1, summary }],
+    perStaff: { score: new Float64Array(0), trueValue: new Float64Array(0), type: new Uint8Array(0), rating: new Uint8Array(0), indicatorValues: {} },
+    facts: { indicators: facts.indicators, bands: facts.bands, notSimulated: [] },
+  };
+}
+
+type AnyConfig = ChartConfiguration<"line" | "bar" | "scatter", unknown>;
+
+function chartsOf(lesson: Lesson): AnyConfig[] {
+  const view = viewFor(lesson);
+  const out: AnyConfig[] = [];
+  if (lesson.sweep) out.push(figureAlongSweepConfig([], { value: 0.5, figure: 0.1 }, { label: lesson.sweep.label, percent: true }, lesson.sweep.watch, LIGHT) as AnyConfig);
+  if (lesson.chart === "gaming-over-time") out.push(gamingOverTimeConfig(view, LIGHT) as AnyConfig);
+  if (lesson.chart === "morale-backlog") out.push(moraleBacklogConfig(view, LIGHT) as AnyConfig);
+  if (lesson.chart === "rating-bands") out.push(ratingBandsConfig(view, LIGHT) as AnyConfig);
+  if (lesson.chart === "score-vs-truth") out.push(scoreVsTruthConfig(view, LIGHT) as AnyConfig);
+  if (lesson.chart.startsWith("indicator:")) {
+    const facts = view.facts.indicators.find((f) => f.name === lesson.chart.slice("indicator:".length))!;
+    out.push(indicatorValuesConfig(view, facts, LIGHT) as AnyConfig);
+  }
+  return out;
+}
+
+/** Colour names of everything the charts draw: series, bars, marker lines. */
+function coloursDrawn(configs: AnyConfig[]): Set<string> {
+  const hexes: string[] = [];
+  for (const c of configs) {
+    for (const d of c.data.datasets) for (const k of ["borderColor", "backgroundColor"] as const) hexes.push(...[(d as Record<string, unknown>)[k]].flat().filter((x): x is string => typeof x === "string"));
+    const lines = (c.options?.plugins as { thresholds?: { lines: { color: string }[] } } | undefined)?.thresholds?.lines ?? [];
+    hexes.push(...lines.map((l) => l.color));
+  }
+  return new Set(hexes.map((h) => COLOUR_NAMES[h.slice(0, 7).toUpperCase()] ?? COLOUR_NAMES[h.slice(0, 7)] ?? h));
+}
+
+const COLOUR_WORD = /\b(red|blue|light blue|orange|green|pink|yellow|grey|gray)\s+(line|lines|bar|bars|dot|dots|diamond|marker|series)\b/gi;
+const SERIES_WORD = /\bthe\s+([a-z-]+ing)\s+line\b/gi;
+
+describe("lesson steps say what their chart shows", () => {
+  const lessons = lessonFiles().map(loadLesson);
+  it("has lessons to check", () => expect(lessons.length).toBeGreaterThanOrEqual(5));
+  for (const lesson of lessons) {
+    it(`${lesson.id}: colours, series and control values named in the steps are on the chart`, () => {
+      const charts = chartsOf(lesson);
+      const colours = coloursDrawn(charts);
+      const labels = charts.flatMap((c) => c.data.datasets.map((d) => String(d.label ?? "").toLowerCase()));
+      const shown = lesson.sweep ? sweepValues(lesson.sweep.from, lesson.sweep.to, lesson.sweep.steps) : [];
+      // The control's noun: the last word of its label ("the same-day target" → target).
+      const control = lesson.sweep ? (/([a-z-]+)\W*$/i.exec(lesson.sweep.label)?.[1] ?? null) : null;
+      for (const step of lesson.steps) {
+        for (const m of step.text.matchAll(COLOUR_WORD)) expect(colours, `“${m[0]}” in step “${step.title}”`).toContain(m[1]!.toLowerCase().replace("gray", "grey"));
+        for (const m of step.text.matchAll(SERIES_WORD)) expect(labels.some((l) => l.startsWith(m[1]!.toLowerCase().slice(0, 5))), `“${m[0]}” in step “${step.title}”`).toBe(true);
+        if (control) {
+          // "a 60% target", "target of 95%": the value must be one the sweep chart plots.
+          const named = new RegExp(`(\\d+(?:\\.\\d+)?)%\\s+${control}|${control}\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)%`, "gi");
+          for (const m of step.text.matchAll(named)) {
+            const v = Number(m[1] ?? m[2]) / 100;
+            expect(shown.some((x) => Math.abs(x - v) < 1e-9), `“${m[0]}” in step “${step.title}” is not among the chart's values ${shown.join(", ")}`).toBe(true);
+          }
+        }
+      }
+    });
+  }
+  it("the check catches a colour the chart does not draw", () => {
+    const lesson = lessons.find((l) => l.sweep && l.chart === "sweep")!;
+    expect(coloursDrawn(chartsOf(lesson))).not.toContain("green");
+  });
+});
