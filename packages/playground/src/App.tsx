@@ -34,6 +34,7 @@ import { ExamplesGallery } from "./panels/ExamplesGallery.tsx";
 import { onSweepCommand } from "./editor/sweep-command.ts";
 import { MAX_FILE_BYTES } from "./share/open-file.ts";
 import { sameRun, type RunInput } from "./lib/run-input.ts";
+import { plural } from "./panels/warning-text.ts";
 
 // Charts (and chart.js) load after the editor: the first screen is interactive sooner, and
 // the first simulation takes longer than fetching them anyway.
@@ -369,7 +370,6 @@ export function App() {
   const view = sim.view;
   const errorCount = diagnostics.list.filter((d) => d.severity === "error").length;
   const stale = view !== null && (sim.preview || sim.shown === null || !sameRun(sim.shown, { text, population }));
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const simStatus =
     errorCount > 0
       ? `The scheme has ${plural(errorCount, "error", "errors")}; ${view ? "the figures below are from the last text that worked" : "fix them to simulate"}.`
@@ -390,7 +390,8 @@ export function App() {
       <Toolbar
         theme={theme}
         hasResults={view !== null}
-        openTitle={openTitle ? `${openTitle}${edited ? " (edited)" : ""}` : null}
+        openTitle={openTitle}
+        openEdited={edited}
         galleryOpen={galleryOpen}
         onToggleGallery={() => setGalleryOpen((o) => !o)}
         onOpenFile={(f) => void openFile(f)}

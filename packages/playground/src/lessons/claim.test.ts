@@ -30,6 +30,6 @@ describe("checkClaim", () => {
   });
 
   it("says the numbers it compared", () => {
-    expect(checkClaim(rises, sweep(0.012, 0.022)).detail).toBe("Closures that were false: 1.2% → 2.2%");
+    expect(checkClaim(rises, sweep(0.012, 0.022)).detail).toBe("False closures: 1.2% → 2.2%");
   });
 });

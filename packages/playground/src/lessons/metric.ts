@@ -3,6 +3,7 @@
  * document (Node, the lesson test) and on the playground's view of it (the browser).
  */
 import { num, pct } from "../charts/format.ts";
+import { FIGURES } from "../figures/figures.ts";
 
 /** The part of a result every figure comes from; both result shapes have it. */
 export interface FigureSource {
@@ -20,20 +21,13 @@ export function figureOf(doc: FigureSource, metric: string): number | null {
 }
 
 const LABELS: Record<string, string> = {
-  "summary.meanScore": "Mean score",
-  "summary.meanTrueValue": "Real value delivered",
-  "summary.gamingRate": "Share of staff-periods gaming",
-  "summary.falsifiedShare": "Closures that were false",
-  "summary.scoreTruthCorrelation": "Score ↔ real value (Spearman)",
-  "summary.scoreAbilityCorrelation": "Score ↔ ability (Spearman)",
-  "summary.morale": "Morale, last period",
-  "summary.hardBacklog": "Hard cases left open, per person",
-  "summary.gaming.falsify": "Staff-periods falsifying",
-  "summary.gaming.rush": "Staff-periods rushing",
-  "summary.gaming.cherryPick": "Staff-periods cherry-picking",
-  "summary.gaming.pressure": "Staff-periods pressuring surveys",
-  "summary.gaming.timing": "Staff-periods shifting closures in time",
-  "summary.gaming.holdBack": "Staff-periods holding back output",
+  ...Object.fromEntries(Object.values(FIGURES).map((f) => [`summary.${f.key}`, f.label])),
+  "summary.gaming.falsify": "Staff falsifying records",
+  "summary.gaming.rush": "Staff rushing",
+  "summary.gaming.cherryPick": "Staff cherry-picking easy cases",
+  "summary.gaming.pressure": "Staff pressuring surveys",
+  "summary.gaming.timing": "Staff shifting closures in time",
+  "summary.gaming.holdBack": "Staff holding back output",
 };
 
 export function figureLabel(metric: string): string {

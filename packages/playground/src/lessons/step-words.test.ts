@@ -67,7 +67,7 @@ function chartsOf(lesson: Lesson): AnyConfig[] {
 function coloursDrawn(configs: AnyConfig[]): Set<string> {
   const hexes: string[] = [];
   for (const c of configs) {
-    for (const d of c.data.datasets) for (const k of ["borderColor", "backgroundColor"] as const) hexes.push(...[(d as Record<string, unknown>)[k]].flat().filter((x): x is string => typeof x === "string"));
+    for (const d of c.data.datasets) for (const k of ["borderColor", "backgroundColor"] as const) hexes.push(...[(d as unknown as Record<string, unknown>)[k]].flat().filter((x): x is string => typeof x === "string"));
     const lines = (c.options?.plugins as { thresholds?: { lines: { color: string }[] } } | undefined)?.thresholds?.lines ?? [];
     hexes.push(...lines.map((l) => l.color));
   }

@@ -7,6 +7,7 @@ interface Props {
   hasResults: boolean;
   /** The title of the example that is open, if one is. */
   openTitle: string | null;
+  openEdited: boolean;
   galleryOpen: boolean;
   onToggleGallery(): void;
   onOpenFile(file: File): void;
@@ -26,7 +27,8 @@ export function Toolbar(p: Props) {
       <h1>Goodhart <span>playground</span></h1>
       <nav aria-label="Scheme and results">
         <button type="button" onClick={p.onToggleGallery} aria-expanded={p.galleryOpen} aria-haspopup="dialog" data-testid="examples-button" title="Open an example scheme">
-          Examples{p.openTitle ? <span className="open-title"> · {p.openTitle}</span> : null} ▾
+          Examples{p.openTitle ? <span className="open-title"> · {p.openTitle}</span> : null}
+          {p.openEdited ? <span className="open-edited"> (edited)</span> : null} ▾
         </button>
         <button type="button" onClick={() => fileRef.current?.click()} aria-label="Open a .kpi file">Open</button>
         <input
