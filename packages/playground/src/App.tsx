@@ -113,7 +113,8 @@ export function App() {
   // one replaces that answer when it lands. `runs` says which edit each request belongs to.
   const simClientRef = useRef<SimulationClient | null>(null);
   const quickClientRef = useRef<SimulationClient | null>(null);
-  const runs = useRef({ generation: 0, fullDone: 0, inputs: new Map<string, RunInput & { generation: number }>() });
+  const runs = useRef({ generation: 0, fullDone: 0, inputs: new Map<string, RunInput & { generation: number }>(), pendingFull: null as (RunInput & { generation: number }) | null });
+  const startFull = useRef<() => void>(() => undefined);
   const simClient = useCallback(() => {
     simClientRef.current ??= new SimulationClient((event: SimEvent) => {
       const input = runs.current.inputs.get(`full-${event.seq}`);
@@ -137,6 +138,9 @@ export function App() {
   }, []);
   const quickClient = useCallback(() => {
     quickClientRef.current ??= new SimulationClient((event: SimEvent) => {
+      if (event.type !== "result" && event.type !== "error" && event.type !== "cancelled") return;
+      // The full run waits for the quick one, so the quick one has the CPU to itself.
+      startFull.current();
       if (event.type !== "result") return;
       const input = runs.current.inputs.get(`quick-${event.seq}`);
       // Only while the full run of the same edit has not landed: a preview never hides it.
@@ -158,8 +162,15 @@ export function App() {
         const generation = ++runs.current.generation;
         const inputs = runs.current.inputs;
         inputs.clear();
-        if (p.staff > QUICK_ABOVE) inputs.set(`quick-${quickClient().run(t, { ...p, staff: QUICK_STAFF })}`, { text: t, population: p, generation });
-        inputs.set(`full-${simClient().run(t, p)}`, { text: t, population: p, generation });
+        const input = { text: t, population: p, generation };
+        startFull.current = () => {
+          const pending = runs.current.pendingFull;
+          runs.current.pendingFull = null;
+          if (pending && pending.generation === runs.current.generation) inputs.set(`full-${simClient().run(pending.text, pending.population)}`, pending);
+        };
+        runs.current.pendingFull = input;
+        if (p.staff > QUICK_ABOVE) inputs.set(`quick-${quickClient().run(t, { ...p, staff: QUICK_STAFF })}`, input);
+        else startFull.current();
       }, SIMULATION_DEBOUNCE_MS),
     [simClient, quickClient],
   );
