@@ -24,7 +24,7 @@ export function ratingBandsConfig(view: SimulationView, palette: Palette): Chart
   return {
     type: "bar",
     data: {
-      labels: bands.map(bandText),
+      labels: bands.map((b) => wrapLabel(bandText(b))),
       datasets: [
         {
           label: "Share of staff",
@@ -52,4 +52,18 @@ export function ratingBandsConfig(view: SimulationView, palette: Palette): Chart
 
 export function ratingBandsTable(view: SimulationView): DataTable {
   return { columns: ["Band", "Share of staff"], rows: bandsOf(view).map((b) => [bandText(b), pct(view.summary.ratings[b.name], 1)]) };
+}
+
+/** A long band label over several lines, so a narrow chart never cuts it off. */
+export function wrapLabel(text: string, width = 22): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -50,7 +50,8 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
           min: y.min,
           max: y.max,
           ticks: { color: palette.text, maxTicksLimit: 5, callback: (v) => formatFigureValue(key, Number(v), f.kind === "share" ? 0 : 1) },
-          title: { display: true, text: f.unit, color: palette.text },
+          // The unit is in the small chart's title: an axis title this short would be cut.
+          title: { display: false },
         },
       },
       plugins: {

@@ -73,7 +73,7 @@ export function ComparePanel({ text, population, theme, current, schemeName }: P
   }, [baseline, text, gate]);
 
   const bands = useMemo(() => {
-    const facts = current?.facts.bands ?? old.view?.facts.bands ?? [];
+    const facts = [...(current?.facts.bands ?? []), ...(old.view?.facts.bands ?? [])];
     const names = new Set([...facts.map((b) => b.name), ...Object.keys(old.view?.summary.ratings ?? {}), ...Object.keys(current?.summary.ratings ?? {})]);
     return [...names].map((n) => facts.find((b) => b.name === n) ?? { name: n, label: null, min: null });
   }, [old.view, current]);

@@ -199,7 +199,7 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
                   <ChartFigure
                     key={key}
                     id={`sweep-${key}`}
-                    title={FIGURES[key].label}
+                    title={`${FIGURES[key].label} (${FIGURES[key].unit})`}
                     caption={`${FIGURES[key].label}: ${FIGURES[key].meaning}.`}
                     config={config}
                     generation={`${theme}-${key}`}
