@@ -30,7 +30,7 @@ describe("editing a scheme", () => {
       await problem.waitFor({ state: "visible" });
       expect(await problem.innerText()).toMatch(/closedd/);
       await page.locator("[data-testid=editor] .monaco-editor .squiggly-error").first().waitFor({ state: "attached" });
-      await expect.poll(() => page.locator("[data-testid=sim-status]").innerText()).toMatch(/errors/);
+      await expect.poll(() => page.locator("[data-testid=sim-status]").innerText()).toMatch(/has 1 error;/);
 
       await problem.click();
       // Polled: code lenses leaving (the scheme no longer resolves) may still move lines.

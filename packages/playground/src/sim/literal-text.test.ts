@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultSweepRange, literalText, replaceSlice, sweepValues } from "./literal-text.ts";
+import { literalText, replaceSlice, sweepValues } from "./literal-text.ts";
 
 describe("sweep literals", () => {
   it("writes percents as percents and rounds float noise away", () => {
@@ -11,11 +11,6 @@ describe("sweep literals", () => {
   it("spaces values evenly, ends included", () => {
     expect(sweepValues(0.8, 1, 5)).toEqual([0.8, 0.85, 0.9, 0.95, 1]);
     expect(sweepValues(0, 10, 1)).toEqual([0, 10]);
-  });
-
-  it("starts a percent sweep below the value and stops at 100%", () => {
-    expect(defaultSweepRange(0.98, true)).toEqual({ from: 0.78, to: 1 });
-    expect(defaultSweepRange(30, false)).toEqual({ from: 15, to: 45 });
   });
 
   it("replaces exactly the literal", () => {

@@ -13,14 +13,6 @@ export function sweepValues(from: number, to: number, steps: number): number[] {
   return Array.from({ length: n }, (_, i) => Number((from + ((to - from) * i) / (n - 1)).toFixed(10)));
 }
 
-/** A range around the current value a trainer would start from. */
-export function defaultSweepRange(value: number, percent: boolean): { from: number; to: number } {
-  const clean = (x: number) => Number(x.toFixed(10));
-  if (percent) return { from: clean(Math.max(0, value - 0.2)), to: clean(value < 1 ? Math.min(1, value + 0.2) : value + 0.2) };
-  if (value === 0) return { from: 0, to: 10 };
-  return value > 0 ? { from: clean(value / 2), to: clean(value * 1.5) } : { from: clean(value * 1.5), to: clean(value / 2) };
-}
-
 export function replaceSlice(text: string, start: number, end: number, replacement: string): string {
   return text.slice(0, start) + replacement + text.slice(end);
 }

@@ -79,15 +79,4 @@ export interface SimulationView {
   facts: { indicators: IndicatorFacts[]; bands: BandFacts[]; notSimulated: string[] };
 }
 
-/** Headline figures a sweep plots against the varied number. */
-export const HEADLINES = [
-  { key: "meanScore", label: "Mean score", unit: "points" },
-  { key: "meanTrueValue", label: "Real value delivered", unit: "value" },
-  { key: "gamingRate", label: "Share gaming", unit: "share" },
-  { key: "falsifiedShare", label: "Closures that were false", unit: "share" },
-  { key: "scoreTruthCorrelation", label: "Score ↔ real value (Spearman)", unit: "correlation" },
-  { key: "morale", label: "Morale, last period", unit: "share" },
-] as const satisfies readonly { key: keyof Summary; label: string; unit: string }[];
-
-export type HeadlineKey = (typeof HEADLINES)[number]["key"];
 export type SweepPoint = { value: number; summary: Summary };
