@@ -2,7 +2,7 @@
  * Why the scheme rated one simulated staff member as it did: the dsl's explain, retraced on
  * the indicator values the simulation measured for them in the last period.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { languageClient } from "../language/language-client.ts";
 import type { LsExplanation } from "../language/protocol.ts";
 import type { SimulationView } from "../sim/result.ts";
@@ -33,6 +33,9 @@ export function staffValues(view: SimulationView, i: number): Record<string, num
 
 export function StaffExplanation({ view, index, text, onClose }: Props) {
   const [e, setE] = useState<LsExplanation | null | "error">(null);
+  const ref = useRef<HTMLElement>(null);
+  // The panel opens above the charts: bring it to where the reader is looking.
+  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), [index]);
   const band = view.facts.bands[view.perStaff.rating[index] ?? 0];
   useEffect(() => {
     let live = true;
@@ -51,7 +54,7 @@ export function StaffExplanation({ view, index, text, onClose }: Props) {
     return b ? bandText(b) : name;
   };
   return (
-    <section className="explain" aria-label="Why this rating" data-testid="explain">
+    <section className="explain" aria-label="Why this rating" data-testid="explain" ref={ref} tabIndex={-1}>
       <div className="chart-head">
         <h3>
           Staff member #{index + 1} ({TYPE_LABELS[type]}): score {num(view.perStaff.score[index], 1)} points, real work {num(view.perStaff.trueValue[index], 2)} cases, rated{" "}
