@@ -75,6 +75,18 @@ describe("the workspace", () => {
     await expect.poll(() => gallery.count()).toBe(0);
   });
 
+  it("lists the exploits the simulator's finder sees in the open example", async () => {
+    const { page } = browser;
+    await openTab(page, "Exploits");
+    const panel = page.getByTestId("exploits");
+    await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toMatch(/Honest, steady work gives the typical person a score of \d/);
+    // Nobody checks the same-day log: falsifying it pays.
+    await expect.poll(() => page.getByTestId("exploits-table").locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("exploits-table").innerText()).toMatch(/Falsifying closures/);
+    await page.screenshot({ path: "/tmp/goodhart-exploits.png" });
+    await openTab(page, "Summary");
+  });
+
   it("writes warnings in one sentence, with the sources behind “why”, and counts in words", async () => {
     const { page } = browser;
     const problems = page.getByTestId("problems");

@@ -40,6 +40,7 @@ import { plural } from "./panels/warning-text.ts";
 // the first simulation takes longer than fetching them anyway.
 const SummaryCharts = lazy(() => import("./panels/ChartsPanel.tsx").then((m) => ({ default: m.SummaryCharts })));
 const IndicatorCharts = lazy(() => import("./panels/ChartsPanel.tsx").then((m) => ({ default: m.IndicatorCharts })));
+const ExploitsPanel = lazy(() => import("./panels/ExploitsPanel.tsx").then((m) => ({ default: m.ExploitsPanel })));
 const StaffExplanation = lazy(() => import("./panels/StaffExplanation.tsx").then((m) => ({ default: m.StaffExplanation })));
 const SweepPanel = lazy(() => import("./panels/SweepPanel.tsx").then((m) => ({ default: m.SweepPanel })));
 const ComparePanel = lazy(() => import("./panels/ComparePanel.tsx").then((m) => ({ default: m.ComparePanel })));
@@ -395,6 +396,10 @@ export function App() {
   const edited = openExample !== null && openExample.text !== text;
   const openTitle = openExample ? (EXAMPLES.find((e) => e.id === openExample.id)?.title ?? null) : null;
   const wide = tab === "compare";
+  const bandLabel = (name: string) => {
+    const b = facts?.bands.find((x) => x.name === name);
+    return b?.label ?? name;
+  };
 
   return (
     <div className="app">
@@ -479,7 +484,7 @@ export function App() {
             data-stale={stale ? "true" : "false"}
             data-preview={sim.preview ? "true" : "false"}
           >
-            {view && stale ? (
+            {view && stale && (tab === "summary" || tab === "indicators") ? (
               <p className="stale-note" role="status" data-testid="stale-note">
                 {sim.preview
                   ? `A quick first look on ${QUICK_STAFF} staff; the full run of ${population.staff.toLocaleString("en")} replaces it in a moment.`
@@ -518,10 +523,9 @@ export function App() {
             </div>
           </Suspense>
           <div role="tabpanel" id={panelId("exploits")} aria-labelledby={tabId("exploits")} hidden={tab !== "exploits"}>
-            <section className="pending-panel" data-testid="exploits">
-              <h2>Exploits</h2>
-              <p className="hint">The cheapest ways to reach each rating band without the work, found by searching the scheme, will be listed here once the simulator's exploit search lands; until then, the Summary's gaming chart shows which tricks staff use.</p>
-            </section>
+            <Suspense fallback={<p className="hint">Loading…</p>}>
+              <ExploitsPanel text={text} active={tab === "exploits"} bandLabel={bandLabel} />
+            </Suspense>
           </div>
           <div role="tabpanel" id={panelId("sensitivity")} aria-labelledby={tabId("sensitivity")} hidden={tab !== "sensitivity"}>
             <section className="pending-panel" data-testid="sensitivity">

@@ -23,6 +23,7 @@ import {
   type Range,
   type Scheme,
 } from "@goodhart/dsl";
+import { findExploits, type ExploitReport } from "@goodhart/simulator";
 import type {
   LsAnalysis,
   LsCodeAction,
@@ -276,4 +277,10 @@ export function explainStaff(text: string, values: Record<string, number | null>
     }),
   };
   return dslExplain(pinned, {}, ratingAfterQuota ? { ratingAfterQuota } : {});
+}
+
+/** The simulator's exploit finder on the scheme as typed (null while it has errors). */
+export function exploitsOf(text: string): ExploitReport | null {
+  const scheme = analysisOf(text).scheme;
+  return scheme ? findExploits(scheme) : null;
 }

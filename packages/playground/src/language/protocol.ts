@@ -186,6 +186,28 @@ export const explanationSchema = z.object({
 });
 export type LsExplanation = z.infer<typeof explanationSchema>;
 
+const metricChangeSchema = z.object({ old: nullableNumber, new: nullableNumber });
+/** The simulator's exploit report (what `goodhart exploits --json` prints). */
+export const exploitReportSchema = z.object({
+  scheme: z.string(),
+  baseline: z.object({ metrics: z.record(z.string(), nullableNumber), score: nullableNumber, rating: z.string() }),
+  exploits: z.array(
+    z.object({
+      who: z.enum(["typical", "strongest", "weakest"]),
+      action: z.string(),
+      dose: z.number(),
+      band: z.string(),
+      scoreGain: z.number(),
+      expectedReward: z.number(),
+      caught: z.number(),
+      metrics: z.record(z.string(), metricChangeSchema),
+      text: z.string(),
+    }),
+  ),
+  perverse: z.array(z.object({ declaration: z.string(), name: z.string(), work: z.string(), score: metricChangeSchema, text: z.string() })),
+});
+export type LsExploitReport = z.infer<typeof exploitReportSchema>;
+
 /** Every method the worker answers, its arguments and the schema its answer must meet. */
 export const METHODS = {
   analyze: { result: analysisSchema },
@@ -203,6 +225,7 @@ export const METHODS = {
   diff: { result: schemeDiffSchema },
   sweepLenses: { result: z.array(sweepLensSchema) },
   explain: { result: explanationSchema.nullable() },
+  exploits: { result: exploitReportSchema.nullable() },
 } as const;
 
 export type Method = keyof typeof METHODS;

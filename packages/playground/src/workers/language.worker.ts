@@ -20,6 +20,7 @@ const handlers: { [M in Method]: (r: LsRequest) => unknown } = {
   numberAt: (r) => services.numberAt(r.text, r.offset ?? 0),
   diff: (r) => services.diff(r.other ?? "", r.text),
   sweepLenses: (r) => services.sweepLenses(r.text),
+  exploits: (r) => services.exploitsOf(r.text),
   explain: (r) => services.explainStaff(r.text, r.values ?? {}, r.ratingAfterQuota),
 };
 
