@@ -16,8 +16,10 @@ const PRIORITY: Aspect[] = ["quality", "satisfaction", "conduct", "timeliness", 
 export function inferAspect(value: Expr, metrics: ReadonlyMap<string, Metric>, indicators: ReadonlyMap<string, Indicator>): Aspect | null {
   const found = new Set<Aspect>();
   const seen = new Set<string>();
-  const visit = (e: Expr) =>
-    walkExpr(e, (n) => {
+  // A work list, not recursion: indicators may read indicators thousands deep.
+  const work: Expr[] = [value];
+  while (work.length > 0) {
+    walkExpr(work.pop()!, (n) => {
       const name = n.kind === "name" ? n.name : n.kind === "member" && n.member.text === "value" ? n.object.text : null;
       if (name === null || seen.has(name)) return;
       seen.add(name);
@@ -30,9 +32,9 @@ export function inferAspect(value: Expr, metrics: ReadonlyMap<string, Metric>, i
       const i = indicators.get(name);
       if (i) {
         if (i.aspect && !i.aspectInferred) found.add(i.aspect);
-        else visit(i.value);
+        else work.push(i.value);
       }
     });
-  visit(value);
+  }
   return PRIORITY.find((a) => found.has(a)) ?? null;
 }

@@ -313,31 +313,39 @@ function num(d: Declaration, c: Checker, key: string): number | null {
   return p?.value.kind === "expr" ? foldConstant(p.value.expr) : null;
 }
 
-/** Whether an indicator's value is a share (0..1), for KPI102. */
-function isRatioExpr(e: Expr, c: Checker, seen: Set<string> = new Set()): boolean {
-  switch (e.kind) {
-    case "paren":
-      return isRatioExpr(e.expr, c, seen);
-    case "name": {
-      const d = c.byName.get(e.name);
-      if (!d) return false;
-      if (d.kind === "metric") return word(d, c, "type") === "ratio";
-      if (d.kind === "indicator" && !seen.has(e.name)) {
+/**
+ * Whether an indicator's value is a share (0..1), for KPI102. A loop, not recursion: a value
+ * may name an indicator that names another, thousands deep.
+ */
+function isRatioExpr(start: Expr, c: Checker): boolean {
+  const seen = new Set<string>();
+  let e = start;
+  for (;;) {
+    switch (e.kind) {
+      case "paren":
+        e = e.expr;
+        continue;
+      case "name": {
+        const d = c.byName.get(e.name);
+        if (!d) return false;
+        if (d.kind === "metric") return word(d, c, "type") === "ratio";
+        if (d.kind !== "indicator" || seen.has(e.name)) return false;
         seen.add(e.name);
         const v = c.prop(d, "value");
-        return v?.value.kind === "expr" ? isRatioExpr(v.value.expr, c, seen) : false;
+        if (v?.value.kind !== "expr") return false;
+        e = v.value.expr;
+        continue;
       }
-      return false;
+      case "binary":
+        if (e.op === "/") {
+          const l = metricType(e.left, c);
+          const r = metricType(e.right, c);
+          return l !== null && l === r && (l === "count" || l === "money");
+        }
+        return false;
+      default:
+        return false;
     }
-    case "binary":
-      if (e.op === "/") {
-        const l = metricType(e.left, c);
-        const r = metricType(e.right, c);
-        return l !== null && l === r && (l === "count" || l === "money");
-      }
-      return false;
-    default:
-      return false;
   }
 }
 
@@ -409,6 +417,16 @@ export function check(file: SchemeFile): CheckResult {
         : `Group \`${name}\` is inside \`${next}\`, whose parent chain leads back to \`${name}\` (a circle of ${size} groups); a group's parent chain must reach the top level.`,
       d,
     );
+  }
+
+  // Nesting depth: reported once, at the `group` that first goes too deep.
+  const depthOf = groupDepths(groups.filter((d) => c.byName.get(d.name!.text) === d).map((d) => d.name!.text), parentOf, inCycle);
+  for (const d of [...groups, ...indicators]) {
+    const parent = parentOf.get(d.name!.text);
+    if (parent === undefined || c.byName.get(d.name!.text) !== d) continue;
+    if (d.kind === "group" ? depthOf.get(parent) === MAX_GROUP_DEPTH : false) {
+      c.report("KPI004", c.prop(d, "group")!.value.range, `Groups nest more than ${MAX_GROUP_DEPTH} deep here (\`${d.name!.text}\` inside \`${parent}\`); move this group up a level or flatten the groups above it.`, d);
+    }
   }
 
   // Expressions.
@@ -493,26 +511,68 @@ function groupCycles(names: string[], parentOf: Map<string, string>): Map<string
   return inCycle;
 }
 
+/**
+ * Depth-first order of indicators after the ones they read, with an explicit stack: a chain
+ * of indicators reading each other may be far longer than the JavaScript stack is deep.
+ */
 function orderIndicators(names: string[], reads: Map<string, Set<string>>, onCycle: (cycle: string[]) => void): string[] {
-  const state = new Map<string, 0 | 1 | 2>();
+  const state = new Map<string, 1 | 2>();
   const out: string[] = [];
-  const stack: string[] = [];
-  const visit = (n: string): void => {
-    const s = state.get(n) ?? 0;
-    if (s === 2) return;
-    if (s === 1) {
-      onCycle(stack.slice(stack.indexOf(n)));
-      return;
+  const path: string[] = [];
+  const pending: Iterator<string>[] = [];
+  for (const root of names) {
+    if (state.has(root)) continue;
+    state.set(root, 1);
+    path.push(root);
+    pending.push((reads.get(root) ?? new Set<string>()).values());
+    while (pending.length > 0) {
+      const next = pending[pending.length - 1]!.next();
+      if (next.done) {
+        pending.pop();
+        const n = path.pop()!;
+        state.set(n, 2);
+        out.push(n);
+        continue;
+      }
+      const r = next.value;
+      const s = state.get(r);
+      if (s === 2) continue;
+      if (s === 1) {
+        onCycle(path.slice(path.indexOf(r)));
+        continue;
+      }
+      state.set(r, 1);
+      path.push(r);
+      pending.push((reads.get(r) ?? new Set<string>()).values());
     }
-    state.set(n, 1);
-    stack.push(n);
-    for (const r of reads.get(n) ?? []) visit(r);
-    stack.pop();
-    state.set(n, 2);
-    out.push(n);
-  };
-  for (const n of names) visit(n);
+  }
   return out;
+}
+
+/**
+ * How deeply groups may nest (a top-level group is depth 1). Scoring rolls groups up
+ * recursively; the bound keeps that far inside any stack. docs/language-reference.md states it.
+ */
+export const MAX_GROUP_DEPTH = 64;
+
+/**
+ * Each group's depth (1 at the top level), for groups not on a cycle. Memoised walks up the
+ * parent chain, so a chain of n groups costs O(n).
+ */
+function groupDepths(names: string[], parentOf: Map<string, string>, inCycle: Map<string, Set<string>>): Map<string, number> {
+  const depth = new Map<string, number>();
+  for (const start of names) {
+    const chain: string[] = [];
+    let cur: string | undefined = start;
+    while (cur !== undefined && !depth.has(cur) && !inCycle.has(cur)) {
+      chain.push(cur);
+      cur = parentOf.get(cur);
+    }
+    if (cur !== undefined && inCycle.has(cur)) continue;
+    let d = cur === undefined ? 0 : depth.get(cur)!;
+    for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i]!, ++d);
+  }
+  return depth;
 }
 
 function checkThresholds(c: Checker, d: Declaration): void {

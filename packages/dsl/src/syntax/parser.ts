@@ -105,9 +105,46 @@ const PRECEDENCE: Record<BinaryOperator, number> = {
   "/": 5,
 };
 
+/**
+ * How deeply an expression may nest: every binary operator, prefix `-`/`not`, parenthesis and
+ * call is one level, so a sum of n terms is n - 1 levels deep. Everything downstream (checker,
+ * formatter, scoring, compiled code, editor services) walks expressions recursively; this
+ * bound keeps each walk far inside any JavaScript stack, in the CLI and in a browser worker.
+ * docs/language-reference.md states it.
+ */
+export const MAX_EXPRESSION_DEPTH = 128;
+
+/** Depth of each inner node built by the parser (a leaf is 0 and not recorded). */
+const depths = new WeakMap<Expr, number>();
+
+function depthOf(e: Expr): number {
+  return depths.get(e) ?? 0;
+}
+
+/** Called once per expression that nests deeper than the limit, with the place it does. */
+type TooDeep = (at: Range) => void;
+
+const TOO_DEEP_MESSAGE = `This expression nests more than ${MAX_EXPRESSION_DEPTH} levels deep (each operator, parenthesis and call is a level); split it into indicators that each compute a part.`;
+
+/** `node` with its depth recorded, or an error hole when it is one level too many. */
+function nested(node: Expr, depth: number, at: Range, tooDeep: TooDeep): Expr {
+  if (depth > MAX_EXPRESSION_DEPTH) {
+    tooDeep(at);
+    return { kind: "error", range: node.range };
+  }
+  depths.set(node, depth);
+  return node;
+}
+
 /** Folds `operands[0] ops[0] operands[1] …` into a tree, every operator left-associative. */
-function fold(operands: Expr[], ops: BinaryOperator[]): Expr {
+function fold(operands: Expr[], ops: BinaryOperator[], tooDeep: TooDeep): Expr {
   let next = 0;
+  let over = false;
+  // Once too deep, the rest of the expression is one hole: one error, not one per term.
+  const report: TooDeep = (at) => {
+    if (!over) tooDeep(at);
+    over = true;
+  };
   const climb = (minPrecedence: number): Expr => {
     let left = operands[next++]!;
     while (next - 1 < ops.length) {
@@ -115,7 +152,8 @@ function fold(operands: Expr[], ops: BinaryOperator[]): Expr {
       const p = PRECEDENCE[op];
       if (p < minPrecedence) break;
       const right = climb(p + 1);
-      left = { kind: "binary", op, left, right, range: span(left.range, right.range) };
+      const node: Expr = { kind: "binary", op, left, right, range: span(left.range, right.range) };
+      left = over ? { kind: "error", range: node.range } : nested(node, 1 + Math.max(depthOf(left), depthOf(right)), right.range, report);
     }
     return left;
   };
@@ -123,9 +161,12 @@ function fold(operands: Expr[], ops: BinaryOperator[]): Expr {
 }
 
 /** Wraps `operand` in the prefix operators read before it, the first outermost. */
-function prefixed(op: "not" | "-", opRanges: Range[], operand: Expr): Expr {
+function prefixed(op: "not" | "-", opRanges: Range[], operand: Expr, tooDeep: TooDeep): Expr {
   let e = operand;
-  for (let i = opRanges.length - 1; i >= 0; i--) e = { kind: "unary", op, operand: e, range: span(opRanges[i]!, e.range) };
+  for (let i = opRanges.length - 1; i >= 0; i--) {
+    e = nested({ kind: "unary", op, operand: e, range: span(opRanges[i]!, e.range) }, 1 + depthOf(e), opRanges[i]!, tooDeep);
+    if (e.kind === "error") return { kind: "error", range: span(opRanges[0]!, e.range) };
+  }
   return e;
 }
 
@@ -219,6 +260,10 @@ class KpiParser extends EmbeddedActionsParser {
     const after = this.LA(2);
     if (!isReal(prev) || !isReal(op) || !isReal(after)) return true;
     return op.startLine === prev.endLine && after.startLine === op.endLine;
+  };
+
+  private readonly tooDeep: TooDeep = (at) => {
+    this.junkErrors.push({ message: TOO_DEEP_MESSAGE, range: at });
   };
 
   private sameLineAsPrevious(prev: Tok): boolean {
@@ -487,7 +532,7 @@ class KpiParser extends EmbeddedActionsParser {
       });
       const first = this.SUBRULE(this.arith);
       this.ACTION(() => {
-        operands.push(prefixed("not", nots, first ?? { kind: "error", range: this.here() }));
+        operands.push(prefixed("not", nots, first ?? { kind: "error", range: this.here() }, this.tooDeep));
         nots = [];
       });
       this.MANY2({
@@ -501,12 +546,12 @@ class KpiParser extends EmbeddedActionsParser {
         const next = this.SUBRULE2(this.arith);
         this.ACTION(() => {
           ops.push(op);
-          operands.push(prefixed("not", nots, next ?? { kind: "error", range: this.here() }));
+          operands.push(prefixed("not", nots, next ?? { kind: "error", range: this.here() }, this.tooDeep));
           nots = [];
         });
         },
       });
-      return this.ACTION(() => fold(operands, ops));
+      return this.ACTION(() => fold(operands, ops, this.tooDeep));
     },
     { recoveryValueFunc: () => undefined },
   );
@@ -530,7 +575,7 @@ class KpiParser extends EmbeddedActionsParser {
       });
       const first = this.SUBRULE(this.primary);
       this.ACTION(() => {
-        operands.push(prefixed("-", minuses, first ?? { kind: "error", range: this.here() }));
+        operands.push(prefixed("-", minuses, first ?? { kind: "error", range: this.here() }, this.tooDeep));
         minuses = [];
       });
       this.MANY2({
@@ -554,12 +599,12 @@ class KpiParser extends EmbeddedActionsParser {
             comparison = opTok;
           }
           ops.push(op);
-          operands.push(prefixed("-", minuses, next ?? { kind: "error", range: this.here() }));
+          operands.push(prefixed("-", minuses, next ?? { kind: "error", range: this.here() }, this.tooDeep));
           minuses = [];
         });
         },
       });
-      return this.ACTION(() => fold(operands, ops));
+      return this.ACTION(() => fold(operands, ops, this.tooDeep));
     },
     { recoveryValueFunc: () => undefined },
   );
@@ -595,7 +640,7 @@ class KpiParser extends EmbeddedActionsParser {
             return this.ACTION((): Expr => {
               const rpRange = this.take(rp);
               const e = inner ?? { kind: "error" as const, range: this.here() };
-              return { kind: "paren", expr: e, range: span(lpRange, rpRange) };
+              return nested({ kind: "paren", expr: e, range: span(lpRange, rpRange) }, 1 + depthOf(e), lpRange, this.tooDeep);
             });
           },
         },
@@ -631,7 +676,8 @@ class KpiParser extends EmbeddedActionsParser {
                   const rp = this.CONSUME2(RParen);
                   return this.ACTION((): Expr => {
                     const rpRange = this.take(rp);
-                    return { kind: "call", callee: ident, args, range: span(idRange, rpRange) };
+                    const depth = 1 + Math.max(0, ...args.map(depthOf));
+                    return nested({ kind: "call", callee: ident, args, range: span(idRange, rpRange) }, depth, idRange, this.tooDeep);
                   });
                 },
               },
@@ -751,7 +797,9 @@ export function parse(text: string): ParseResult {
     shared ??= new KpiParser();
     const parser = shared;
     parser.resetState();
-    parser.input = lexed.tokens;
+    const cut = cutDeepParentheses(lexed.tokens);
+    errors.push(...cut.errors);
+    parser.input = cut.tokens;
     parser.file();
     declarations = parser.collected;
     errors.push(...parser.junkErrors);
@@ -764,6 +812,43 @@ export function parse(text: string): ParseResult {
   }
   errors.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { file: { declarations, comments, range: fileRange }, errors: dedupeErrors(errors) };
+}
+
+/**
+ * The grammar recurses once per parenthesis, before any action can count levels, so
+ * parentheses nested deeper than the limit are dropped from the token stream first, each with
+ * its matching `)`, and reported once per run. What they held is still parsed, so the rest of
+ * the file is checked as usual. A block's braces end any open parentheses, as the parser's
+ * recovery would.
+ */
+function cutDeepParentheses(tokens: Tok[]): { tokens: Tok[]; errors: SyntaxError[] } {
+  const out: Tok[] = [];
+  const errors: SyntaxError[] = [];
+  const open: boolean[] = []; // per open `(`: whether it was dropped
+  let reported = false;
+  for (const t of tokens) {
+    if (tokenMatcher(t, LBrace) || tokenMatcher(t, RBrace)) {
+      open.length = 0;
+      reported = false;
+    } else if (tokenMatcher(t, LParen)) {
+      const drop = open.length >= MAX_EXPRESSION_DEPTH;
+      open.push(drop);
+      if (drop) {
+        // A call's name goes with its parenthesis, or `max(max(…` would leave names in a row.
+        const prev = out[out.length - 1];
+        if (prev && tokenMatcher(prev, Identifier) && prev.endOffset !== undefined && prev.endOffset + 1 === t.startOffset) out.pop();
+        if (!reported) errors.push({ message: TOO_DEEP_MESSAGE, range: { start: startOf(t), end: endOf(t) } });
+        reported = true;
+        continue;
+      }
+    } else if (tokenMatcher(t, RParen) && open.length > 0) {
+      const dropped = open.pop()!;
+      if (open.length < MAX_EXPRESSION_DEPTH) reported = false;
+      if (dropped) continue;
+    }
+    out.push(t);
+  }
+  return { tokens: out, errors };
 }
 
 function dedupeErrors(errors: SyntaxError[]): SyntaxError[] {

@@ -86,17 +86,19 @@ function lookup(scheme: Scheme): Lookup {
 export function metricsReadBy(scheme: Scheme, indicator: Indicator): Set<string> {
   const { metrics, indicators } = lookup(scheme);
   const out = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (i: Indicator): void => {
-    if (seen.has(i.name)) return;
-    seen.add(i.name);
-    for (const n of namesRead(i.value)) {
+  const seen = new Set<string>([indicator.name]);
+  // A work list, not recursion: indicators may read indicators thousands deep.
+  const work: Indicator[] = [indicator];
+  while (work.length > 0) {
+    for (const n of namesRead(work.pop()!.value)) {
       if (metrics.has(n)) out.add(n);
       const dep = indicators.get(n);
-      if (dep) visit(dep);
+      if (dep && !seen.has(dep.name)) {
+        seen.add(dep.name);
+        work.push(dep);
+      }
     }
-  };
-  visit(indicator);
+  }
   return out;
 }
 
@@ -105,27 +107,32 @@ export function metricsReadBy(scheme: Scheme, indicator: Indicator): Set<string>
  * count (or money over money), or an indicator that is one. Mirrors the checker's rule for
  * KPI102 so that the two never disagree about what "100%" means.
  */
-export function isRatioValue(scheme: Scheme, e: Expr, seen: Set<string> = new Set()): boolean {
-  switch (e.kind) {
-    case "paren":
-      return isRatioValue(scheme, e.expr, seen);
-    case "name": {
-      const m = lookup(scheme).metrics.get(e.name);
-      if (m) return m.type === "ratio";
-      const i = lookup(scheme).indicators.get(e.name);
-      if (i && !seen.has(i.name)) {
+export function isRatioValue(scheme: Scheme, start: Expr): boolean {
+  const seen = new Set<string>();
+  let e = start;
+  // A loop, not recursion, for the same reason as metricsReadBy.
+  for (;;) {
+    switch (e.kind) {
+      case "paren":
+        e = e.expr;
+        continue;
+      case "name": {
+        const m = lookup(scheme).metrics.get(e.name);
+        if (m) return m.type === "ratio";
+        const i = lookup(scheme).indicators.get(e.name);
+        if (!i || seen.has(i.name)) return false;
         seen.add(i.name);
-        return isRatioValue(scheme, i.value, seen);
+        e = i.value;
+        continue;
       }
-      return false;
+      case "binary": {
+        if (e.op !== "/") return false;
+        const l = metricType(scheme, e.left);
+        return l !== null && l === metricType(scheme, e.right) && (l === "count" || l === "money");
+      }
+      default:
+        return false;
     }
-    case "binary": {
-      if (e.op !== "/") return false;
-      const l = metricType(scheme, e.left);
-      return l !== null && l === metricType(scheme, e.right) && (l === "count" || l === "money");
-    }
-    default:
-      return false;
   }
 }
 
