@@ -18,7 +18,8 @@ export { poolReport, renderPoolReport, type PoolBand, type PoolEntry, type PoolF
 export { groupPools, poolKey, poolLabel, poolValues, scoreRows, type PoolValues, type ScoredStaff, type ScoreReport, type StaffInput } from "./scoring/score-rows.ts";
 export { format } from "./format/format.ts";
 export { OBSERVABLES, OBSERVABLE_BY_NAME, type ObservableInfo } from "./semantics/observables.ts";
-export { PROPERTIES, propertySpec, type PropertySpec, type ValueKind } from "./semantics/properties.ts";
+export { PROPERTIES, propertySpec, SIMULATION_LIMITS, type PropertySpec, type ValueKind } from "./semantics/properties.ts";
+export { MAX_MAGNITUDE } from "./semantics/constant.ts";
 export { symbolAt, walkExpr, type Reference, type SymbolTable } from "./semantics/symbols.ts";
 export { pointsFor } from "./scoring/reference.ts";
 export { positionAt } from "./syntax/parser.ts";

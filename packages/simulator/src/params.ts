@@ -4,7 +4,7 @@
  * and a wrong value gets a message naming the setting.
  */
 import { z } from "zod";
-import type { Scheme, SimulationSettings } from "@goodhart/dsl";
+import { SIMULATION_LIMITS, type Scheme, type SimulationSettings } from "@goodhart/dsl";
 import { modelConstantsSchema, type ModelConstants } from "./model-constants.ts";
 
 const share = z.number().min(0, "must be a share between 0% and 100%").max(1, "must be a share between 0% and 100%");
@@ -17,8 +17,8 @@ export const DEFAULT_MEMORY_LIMIT_MB = 2048;
 
 export const simulationParamsSchema = z
   .object({
-    staff: z.number().int("must be a whole number").min(1, "must be at least 1").max(100_000_000, "is too large"),
-    periods: z.number().int("must be a whole number").min(1, "must be at least 1").max(1000, "must be at most 1000"),
+    staff: z.number().int("must be a whole number").min(1, "must be at least 1").max(SIMULATION_LIMITS.staff, "is too large"),
+    periods: z.number().int("must be a whole number").min(1, "must be at least 1").max(SIMULATION_LIMITS.periods, `must be at most ${SIMULATION_LIMITS.periods}`),
     seed: z.number().int("must be a whole number"),
     team: z.number().int("must be a whole number").min(1, "must be at least 1"),
     saints: share,

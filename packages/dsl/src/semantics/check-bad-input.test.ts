@@ -46,3 +46,39 @@ describe("group cycles (KPI008)", () => {
     expect(Math.max(...cycles.map((d) => d.message.length))).toBeLessThan(200);
   });
 });
+
+describe("numbers too large (KPI004 at the literal)", () => {
+  const B = "metric a { type count }\nrating r { }\n";
+  const big = (zeros: number) => `1${"0".repeat(zeros)}`;
+  const errors = (text: string) => analyze(text).diagnostics.filter((d) => d.severity === "error");
+
+  it.each([
+    ["400 digits in a value", `indicator i { value a * ${"9".repeat(400)} floor 0 target 1 weight 100 }`, "3:25"],
+    ["an infinite cap score", `indicator i { value a floor 0 target 1 weight 100 }\ngate g { when a > 1 cap score ${big(400)} }`, "4:31"],
+    ["a floor and target 10^308 apart", `indicator i { value a floor -${big(308)} target ${big(308)} weight 100 }`, "3:30"],
+    ["weights of 10^308", `indicator i { value a floor 0 target 1 weight ${big(308)} }\nindicator j { value a floor 0 target 1 weight ${big(308)} }`, "3:47"],
+    ["a step threshold of 10^400", `indicator i { value a step ${big(400)} -> 100 weight 100 }`, "3:28"],
+  ])("%s", (_, decl, at) => {
+    const list = errors(B + decl);
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((d) => d.code === "KPI004")).toBe(true);
+    expect(`${list[0]!.range.start.line}:${list[0]!.range.start.column}`).toBe(at);
+    expect(list[0]!.message).toContain("too large");
+  });
+
+  it("the limit itself is fine, and a constant that folds past it is not", () => {
+    expect(errors(`${B}indicator i { value a floor -1_000_000_000_000_000 target 1_000_000_000_000_000 weight 100 }`)).toEqual([]);
+    expect(errors(`${B}indicator i { value a floor 0 target 1 weight 1_000_000_000_000_000 * 10 }`).map((d) => d.code)).toEqual(["KPI004"]);
+  });
+});
+
+describe("simulation blocks within what the simulator accepts", () => {
+  it("periods above 1000 or staff above 100,000,000 are a KPI004 at the value", () => {
+    const base = "metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\nrating r { }\n";
+    const list = analyze(`${base}simulation s { periods 100000 }`).diagnostics.filter((d) => d.severity === "error");
+    expect(list.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.column}`)).toEqual(["KPI004 4:24"]);
+    expect(list[0]!.message).toContain("no larger than 1_000");
+    expect(analyze(`${base}simulation s { staff 200_000_000 }`).diagnostics.map((d) => d.code)).toContain("KPI004");
+    expect(analyze(`${base}simulation s { periods 1000 staff 100_000_000 }`).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});

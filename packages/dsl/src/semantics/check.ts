@@ -6,7 +6,7 @@ import type { Declaration, DeclarationKind, Expr, Property, Range, SchemeFile } 
 import { CODES, type DiagnosticCode } from "../diagnostics/codes.ts";
 import type { Diagnostic, QuickFix } from "../diagnostics/diagnostic.ts";
 import { editDistance } from "../syntax/parser.ts";
-import { foldConstant, isPercentLiteral, plainLiteral } from "./constant.ts";
+import { foldConstant, isPercentLiteral, MAX_MAGNITUDE, plainLiteral, withinMagnitude } from "./constant.ts";
 import type {
   Aspect,
   Better,
@@ -47,6 +47,8 @@ class Checker {
   readonly diagnostics: Diagnostic[] = [];
   readonly references: Reference[] = [];
   readonly byName: Map<string, Declaration>;
+  /** Properties whose numbers are out of range, already reported: no second message. */
+  readonly badNumbers = new WeakSet<Property>();
 
   constructor(readonly file: SchemeFile) {
     this.byName = declarationsByName(file);
@@ -127,6 +129,7 @@ class Checker {
         continue;
       }
       if (p.value.kind === "missing") continue; // reported by the parser
+      if (!this.checkMagnitudes(d, p)) continue;
       this.checkValueKind(d, p);
     }
     for (const spec of specs) {
@@ -134,6 +137,32 @@ class Checker {
         this.report("KPI005", d.name?.range ?? d.keywordRange, `This ${d.kind} needs \`${spec.key}\`: ${spec.doc}`, d);
       }
     }
+  }
+
+  /**
+   * Every number literal in the property, and its folded value where it is a constant, within
+   * ±MAX_MAGNITUDE: `1e400` or 400 digits would be infinite, and scoring cannot work with that.
+   * Returns false when something was reported.
+   */
+  checkMagnitudes(d: Declaration, p: Property): boolean {
+    const v = p.value;
+    const parts = v.kind === "expr" ? [v.expr] : v.kind === "step" ? [v.threshold, v.points] : v.kind === "capScore" ? [v.limit] : v.kind === "quota" ? [v.share] : [];
+    let ok = true;
+    for (const e of parts) {
+      walkExpr(e, (n) => {
+        if (ok && n.kind === "number" && !withinMagnitude(n.value)) {
+          ok = false;
+          this.report("KPI004", n.range, `\`${shorten(n.text)}\` is too large: ${LIMIT_TEXT}.`, d);
+        }
+      });
+      const folded = ok ? foldConstant(e) : null;
+      if (folded !== null && !withinMagnitude(folded)) {
+        ok = false;
+        this.report("KPI004", e.range, `This works out to ${Number.isFinite(folded) ? folded.toExponential(3) : "infinity"}, too large: ${LIMIT_TEXT}.`, d);
+      }
+    }
+    if (!ok) this.badNumbers.add(p);
+    return ok;
   }
 
   checkValueKind(d: Declaration, p: Property): void {
@@ -166,7 +195,7 @@ class Checker {
         if (n === null || !Number.isFinite(n)) return wrong(spec.value.percentLike ? "a number or a percent, e.g. `5%`" : "a number, e.g. `30`");
         const { min, max, integer } = spec.value;
         if (min !== undefined && n < min) return wrong(`a number of at least ${min}${spec.value.percentLike ? " (a share: 0% to 100%)" : ""}`);
-        if (max !== undefined && n > max) return wrong(`a share between 0% and ${max * 100}%`);
+        if (max !== undefined && n > max) return wrong(spec.value.percentLike ? `a share between 0% and ${max * 100}%` : `a number no larger than ${groupDigits(max)}`);
         if (integer && !Number.isInteger(n)) return wrong("a whole number");
         if (integer && n > 1e12) return wrong("a whole number no larger than 1,000,000,000,000");
         return;
@@ -276,6 +305,17 @@ class Checker {
   }
 }
 
+const LIMIT_TEXT = `a number in a rule file lies between -${groupDigits(MAX_MAGNITUDE)} and ${groupDigits(MAX_MAGNITUDE)}`;
+
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, "_");
+}
+
+/** A long literal as a message shows it. */
+function shorten(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 12)}…${text.slice(-6)}` : text;
+}
+
 function isShareLiteral(e: Expr): boolean {
   return e.kind === "number";
 }
@@ -310,7 +350,9 @@ function word(d: Declaration, c: Checker, key: string): string | null {
 
 function num(d: Declaration, c: Checker, key: string): number | null {
   const p = c.prop(d, key);
-  return p?.value.kind === "expr" ? foldConstant(p.value.expr) : null;
+  const n = p?.value.kind === "expr" ? foldConstant(p.value.expr) : null;
+  // Out of range is a KPI004 already; the checks that compare numbers leave it alone.
+  return n !== null && withinMagnitude(n) ? n : null;
 }
 
 /**
@@ -615,7 +657,7 @@ function checkThresholds(c: Checker, d: Declaration): void {
     if (p.value.kind !== "step") continue;
     const threshold = foldConstant(p.value.threshold);
     const points = foldConstant(p.value.points);
-    if (threshold === null || points === null) continue;
+    if (threshold === null || points === null || !withinMagnitude(threshold) || !withinMagnitude(points)) continue;
     parsed.push({ threshold, points, p });
     if (ratio) kpi102(c, d, p.value.threshold, "step");
   }

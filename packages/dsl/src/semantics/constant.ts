@@ -1,6 +1,18 @@
 /** Folding constant expressions (`30`, `-10%`, `2 * 5`) for properties that take a number. */
 import type { Expr } from "../syntax/ast.ts";
 
+/**
+ * The largest magnitude a number in a rule file may have (literals, and constant property
+ * values once folded). Beyond it sums of weights, floor-to-target spans and weighted points
+ * could overflow to infinity; 10^15 is also about where doubles stop holding every whole
+ * number. docs/language-reference.md states it.
+ */
+export const MAX_MAGNITUDE = 1e15;
+
+export function withinMagnitude(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE;
+}
+
 export function foldConstant(e: Expr): number | null {
   switch (e.kind) {
     case "number":

@@ -32,6 +32,12 @@ const basis: PropertySpec = {
   doc: 'The rule or regulation this implements, e.g. `basis "Decree 335/2025/NĐ-CP, art. 12"`.',
 };
 
+/**
+ * The largest population and run the simulator accepts. The checker holds a `simulation`
+ * block to them and the simulator's parameter schema reads them from here.
+ */
+export const SIMULATION_LIMITS = { staff: 100_000_000, periods: 1000 } as const;
+
 export const ASPECTS = ["volume", "timeliness", "quality", "satisfaction", "conduct", "cost"] as const;
 export const METRIC_TYPES = ["count", "ratio", "number", "points", "money"] as const;
 export const METRIC_SOURCES = ["system", "self", "survey", "supervisor", "audit"] as const;
@@ -99,8 +105,8 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
     basis,
   ],
   simulation: [
-    { key: "staff", value: { kind: "number", min: 1, integer: true }, doc: "Number of simulated staff." },
-    { key: "periods", value: { kind: "number", min: 1, integer: true }, doc: "Number of periods simulated." },
+    { key: "staff", value: { kind: "number", min: 1, max: SIMULATION_LIMITS.staff, integer: true }, doc: "Number of simulated staff." },
+    { key: "periods", value: { kind: "number", min: 1, max: SIMULATION_LIMITS.periods, integer: true }, doc: "Number of periods simulated." },
     { key: "seed", value: { kind: "number", min: 0, integer: true }, doc: "Random seed: the same seed gives the same results." },
     { key: "team", value: { kind: "number", min: 1, integer: true }, doc: "Team size: the pool for quotas." },
     { key: "saints", value: { kind: "number", min: 0, max: 1, percentLike: true }, doc: "Share of saints, who never game." },
