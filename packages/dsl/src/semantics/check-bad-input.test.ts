@@ -1,6 +1,7 @@
 /** The checker on input that once broke it: every case ends in located diagnostics, never a throw. */
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze.ts";
+import { compile } from "../scoring/compile.ts";
 
 const BANDS = "rating good { min 70 }\nrating fallback { reward 0% }";
 
@@ -80,5 +81,25 @@ describe("simulation blocks within what the simulator accepts", () => {
     expect(list[0]!.message).toContain("no larger than 1_000");
     expect(analyze(`${base}simulation s { staff 200_000_000 }`).diagnostics.map((d) => d.code)).toContain("KPI004");
     expect(analyze(`${base}simulation s { periods 1000 staff 100_000_000 }`).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
+
+describe("rating bands", () => {
+  const bands = (n: number) => [...Array.from({ length: n - 1 }, (_, k) => `rating b${k} { min ${k + 1} }`), "rating fallback { }"].join("\n");
+  const base = "metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\n";
+
+  it("256 bands are fine, and each staff member gets the right one", () => {
+    const a = analyze(base + bands(256));
+    expect(a.scheme).not.toBeNull();
+    expect(a.scheme!.ratings).toHaveLength(256);
+    const compiled = compile(a.scheme!);
+    const out = compiled.scoreColumns({ a: Float64Array.from([0, 1]) }, 2);
+    expect([...out.rating].map((r) => compiled.ratings[r])).toEqual(["fallback", "b99"]);
+  });
+
+  it("a 257th band is a KPI006 at that band, not a band index that wraps around", () => {
+    const d = analyze(base + bands(300)).diagnostics.filter((x) => x.severity === "error");
+    expect(d.map((x) => x.code)).toEqual(["KPI006"]);
+    expect(d[0]!.range.start.line).toBe(2 + 257);
   });
 });

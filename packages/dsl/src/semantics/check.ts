@@ -691,6 +691,13 @@ function kpi102(c: Checker, d: Declaration, e: Expr | null, key: string): void {
   );
 }
 
+/**
+ * The most rating bands a scheme may have: the compiled module reports a rating as its index
+ * in one byte (`scoreColumns` returns a Uint8Array), so a 257th band would wrap around to the
+ * first. docs/language-reference.md states it.
+ */
+export const MAX_RATING_BANDS = 256;
+
 function checkRatings(c: Checker, ratings: Declaration[]): void {
   if (ratings.length === 0) {
     c.report(
@@ -699,6 +706,15 @@ function checkRatings(c: Checker, ratings: Declaration[]): void {
       "The scheme has no rating bands; add at least a fallback band, e.g. `rating not_completed { reward 0% }`, and bands with `min`.",
     );
     return;
+  }
+  if (ratings.length > MAX_RATING_BANDS) {
+    const extra = ratings[MAX_RATING_BANDS]!;
+    c.report(
+      "KPI006",
+      extra.name!.range,
+      `A scheme has at most ${MAX_RATING_BANDS} rating bands and this is band ${MAX_RATING_BANDS + 1} (of ${ratings.length}); merge bands so that there are no more than ${MAX_RATING_BANDS}.`,
+      extra,
+    );
   }
   const fallbacks = ratings.filter((d) => !c.prop(d, "min"));
   if (fallbacks.length === 0) {
