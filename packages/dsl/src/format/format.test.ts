@@ -71,3 +71,19 @@ describe("formatter", () => {
     expect(format(ok)).toBe(`// lead\nindicator on_time "On time" {\n  value a / b  // ratio\n  floor 80%\n  target 98%\n  weight 30\n}\n\n// end\n`);
   });
 });
+
+describe("format keeps suppressions", () => {
+  it("a directive trailing the previous `}` stays directly above the declaration it silences", () => {
+    const text = `metric a { type count } // goodhart-ignore KPI203: one indicator by design\nindicator i { value a floor 0 target 1 weight 100 }\nrating r { }\n`;
+    const silenced = (t: string) => analyze(t).diagnostics.filter((d) => d.code === "KPI203").map((d) => d.suppressed?.reason ?? null);
+    expect(silenced(text)).toEqual(["one indicator by design"]);
+    const formatted = format(text)!;
+    expect(silenced(formatted)).toEqual(["one indicator by design"]);
+    expect(formatted).toContain("}\n\n// goodhart-ignore KPI203: one indicator by design\nindicator i {");
+    expect(format(formatted)).toBe(formatted);
+  });
+
+  it("an ordinary comment after `}` stays there", () => {
+    expect(format("metric a { type count } // counted daily\nmetric b { type count }\n")).toContain("}  // counted daily\n\nmetric b");
+  });
+});

@@ -15,6 +15,7 @@ import type { Comment, Declaration, SchemeFile } from "../syntax/ast.ts";
 import { escapeString } from "../syntax/literals.ts";
 import { parse } from "../syntax/parser.ts";
 import { formatValue } from "./print.ts";
+import { parseDirective } from "../semantics/suppressions.ts";
 
 interface Slots {
   /** Comments before each declaration, by declaration index. */
@@ -47,11 +48,15 @@ function assignComments(file: SchemeFile): Slots {
     const di = decls.findIndex((d) => d.range.start.offset <= at && at < d.range.end.offset);
     if (di < 0) {
       const prev = [...decls.keys()].reverse().find((i) => decls[i]!.range.end.offset <= at);
+      const next = decls.findIndex((d) => d.range.start.offset > at);
       if (prev !== undefined && decls[prev]!.range.end.line === c.range.start.line) {
-        push(s.afterClose, prev, c);
+        // `} // goodhart-ignore …` directly above the next declaration silences a code on
+        // that one; left after the `}`, the blank line between declarations would undo it.
+        const directive = parseDirective(c.text, c.range.start.line) !== null;
+        if (directive && next >= 0 && decls[next]!.range.start.line === c.range.end.line + 1) push(s.before, next, c);
+        else push(s.afterClose, prev, c);
         continue;
       }
-      const next = decls.findIndex((d) => d.range.start.offset > at);
       if (next >= 0) push(s.before, next, c);
       else s.end.push(c);
       continue;
