@@ -41,7 +41,8 @@ export function bufferBytesPerStaff(indicatorCount: number): number {
 
 export function allocateBuffers(n: number, indicators: readonly string[], shared: boolean): BufferSet {
   const alloc = (bytes: number): ArrayBufferLike => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  const set: BufferSet = { n, f64: {}, u8: {}, indicatorValues: {}, indicatorPoints: {} };
+  // Indicator names are the user's: null-prototype records keep `__proto__` an ordinary key.
+  const set: BufferSet = { n, f64: {}, u8: {}, indicatorValues: Object.create(null), indicatorPoints: Object.create(null) };
   for (const k of F64) set.f64[k] = alloc(n * 8);
   for (const k of U8) set.u8[k] = alloc(n);
   for (const i of indicators) {

@@ -440,8 +440,8 @@ export class Chunk {
       out.effort[i] = EFFORT[c]!;
       this.advance(l0 + j, j, f, caught);
     }
-    const values: Record<string, Float64Array> = {};
-    const points: Record<string, Float64Array> = {};
+    const values: Record<string, Float64Array> = Object.create(null);
+    const points: Record<string, Float64Array> = Object.create(null);
     for (const name of Object.keys(out.indicatorValues)) {
       values[name] = out.indicatorValues[name]!.subarray(g0, g1);
       points[name] = out.indicatorPoints[name]!.subarray(g0, g1);

@@ -9,7 +9,7 @@ import type { OutcomeColumn, Outcomes } from "./world.ts";
 
 export class SchemeColumns {
   /** Metric name → its column, as `scoreColumns` takes them. */
-  readonly byName: Record<string, Float64Array> = {};
+  readonly byName: Record<string, Float64Array> = Object.create(null); // metric names are the user's
   /** Metrics that read a supervisor's lenient, noisy reading of an outcome, and that outcome. */
   private readonly supervised: { column: Float64Array; from: Float64Array }[] = [];
   private readonly audit: Float64Array[] = [];

@@ -49,7 +49,7 @@ class Totals {
     const per = (x: number): number | null => (this.staffPeriods > 0 ? round6(x / this.staffPeriods) : null);
     const gaming = {} as Record<GamingKind, number | null>;
     GAMING_KINDS.forEach((g, i) => (gaming[g] = per(this.gaming[i]!)));
-    const ratings: Record<string, number | null> = {};
+    const ratings: Record<string, number | null> = Object.create(null); // band names are the user's
     bandNames.forEach((b, i) => (ratings[b] = per(this.ratings[i]!)));
     return {
       meanScore: this.scored > 0 ? round6(this.score / this.scored) : null,
@@ -319,7 +319,7 @@ export class Reducer {
 
   result(notes: readonly string[]): SimulationResult {
     const p = this.p;
-    const indicators: Record<string, IndicatorSummary> = {};
+    const indicators: Record<string, IndicatorSummary> = Object.create(null); // keyed by user names
     for (const ind of this.indicators) {
       const t = ind.sums;
       indicators[ind.name] = {

@@ -166,4 +166,20 @@ describe("goodhart score --explain / --edges", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).staff).toBe(3);
   });
+
+  it("names like __proto__ are ordinary keys in every part of the result", async () => {
+    const schemes = [
+      "metric __proto__ { type count observes cases.closed }\nindicator toString { value __proto__ floor 0 target 10 weight 100 }\nrating constructor { min 50 }\nrating rest { }\n",
+      "metric closed { type count observes cases.closed }\nindicator __proto__ { value closed floor 0 target 10 weight 100 }\nrating top { min 50 }\nrating __defineGetter__ { }\n",
+    ];
+    for (const text of schemes) {
+      const r = await runWith(["simulate", "s.kpi", "--json", "--staff", "50", "--periods", "2"], { "s.kpi": text });
+      expect(r.code, r.stderr).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      const scheme = analyze(text).scheme!;
+      expect(Object.keys(doc.indicators)).toEqual(scheme.indicators.map((x) => x.name));
+      expect(Object.keys(doc.lastPeriod.indicators)).toEqual(scheme.indicators.map((x) => x.name));
+      expect(Object.keys(doc.summary.ratings).sort()).toEqual(scheme.ratings.map((x) => x.name).sort());
+    }
+  });
 });

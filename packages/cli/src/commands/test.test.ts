@@ -59,4 +59,12 @@ describe("goodhart test", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("no *.expect file under this directory");
   });
+
+  it("a metric named __proto__ is an input like any other, also in a `like` case", async () => {
+    const scheme = "metric __proto__ { type count }\nindicator i { value __proto__ floor 0 target 10 weight 100 }\nrating top { min 50 }\nrating rest { }\n";
+    const cases = 'scheme p.kpi\n\ncase "high"\n  __proto__ 10\n  expect score 100\n  expect rating top\n\ncase "same" like "high"\n  expect score 100\n';
+    const r = await runWith(["test", "p.expect"], { "p.expect": cases, "p.kpi": scheme });
+    expect(r.stdout).toContain("2 passed, 0 failed");
+    expect(r.code).toBe(0);
+  });
 });

@@ -145,7 +145,7 @@ function attach(located: Located[], d: Diagnostic, appeared: boolean, owner: str
 
 function movedWeights(before: Scheme, after: Scheme, renames: Map<string, string>): Record<string, WeightMove> {
   const oldByNewName = new Map(before.indicators.map((i) => [renames.get(i.name) ?? i.name, i.effectiveWeight]));
-  const moved: Record<string, WeightMove> = {};
+  const moved: Record<string, WeightMove> = Object.create(null); // keyed by user names
   for (const i of after.indicators) {
     const old = oldByNewName.get(i.name);
     // Sums taken in another order differ in the last bits; that is not a move.

@@ -76,7 +76,7 @@ function caseHeader(tokens: Token[], file: ExpectationFile, line: number): Expec
   const name = tokens[1];
   if (name?.kind !== "string") throw new LineError('name the case in quotes: `case "A diligent clerk is excellent"`', name?.column ?? tokens[0]!.column + 4);
   if (file.cases.some((c) => c.name === name.value)) throw new LineError(`a case named "${name.value}" already exists`, name.column);
-  const made: ExpectationCase = { name: name.value, location: { line, column: tokens[0]!.column }, like: null, row: {}, inputLocations: {}, checks: [] };
+  const made: ExpectationCase = { name: name.value, location: { line, column: tokens[0]!.column }, like: null, row: Object.create(null), inputLocations: Object.create(null), checks: [] };
   if (tokens.length === 2) return made;
   const like = tokens[2]!;
   const base = tokens[3];
@@ -85,7 +85,9 @@ function caseHeader(tokens: Token[], file: ExpectationFile, line: number): Expec
   }
   const from = file.cases.find((c) => c.name === base.value);
   if (!from) throw new LineError(`no earlier case named "${base.value}" to start from`, base.column);
-  return { ...made, like: from.name, row: { ...from.row } };
+  // Null-prototype records: a metric may be named `__proto__`, and `row.__proto__ = 3` on a
+  // plain object would set its prototype instead of an input.
+  return { ...made, like: from.name, row: Object.assign(Object.create(null), from.row) };
 }
 
 function inputValue(t: Token): number | null {
