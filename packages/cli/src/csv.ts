@@ -4,14 +4,16 @@
  * A header row; `id` required, `unit` optional, one column per metric, the scheme's declared
  * `pool` columns (required when declared), other columns ignored.
  * Cells are plain decimals (`12`, `-3.5`, `0.98`, `1e-3`) or percents (`98%` = 0.98); an empty
- * cell is a missing value. Thousands separators (`1,234`, `1 234`) and decimal commas are
- * refused rather than guessed at. Every problem names the file, the row (its line number in
+ * cell is a missing value. The text is read strictly (see parseCsv): a malformed file is an
+ * error at its line and column, never scored as if it said something else. Thousands
+ * separators (`1,234`, `1 234`) and decimal commas are refused rather than guessed at. Every problem names the file, the row (its line number in
  * the file, the header being line 1) and the column.
  */
 import Papa from "papaparse";
 import type { PoolSpec, StaffInput } from "@goodhart/dsl";
 import { parseNumberish } from "./args.ts";
 import { InputError } from "./errors.ts";
+import { displayPath } from "./display.ts";
 
 /** At most this many problems are listed; one table rarely has a new kind of error per row. */
 const MAX_PROBLEMS = 20;
@@ -22,25 +24,117 @@ export interface RawTable {
   rows: { line: number; cells: string[] }[];
 }
 
-/** Parses CSV text (BOM, CRLF, quoted cells with commas, quotes and newlines). */
+/** A place in the CSV text where it does not follow the format; the row is its line. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+    this.name = "CsvSyntaxError";
+  }
+}
+
+const CR = 13;
+const LF = 10;
+const QUOTE = 34;
+const COMMA = 44;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * Parses CSV text strictly (RFC 4180, read generously only where nothing is ambiguous):
+ * cells separated by commas; records by CRLF, LF or CR, mixed freely; a quoted cell may hold
+ * commas, line breaks and `""` for a quote, and may have spaces around its quotes. A line
+ * that is empty or only spaces is skipped. Anything else is a CsvSyntaxError at its line and
+ * column rather than a guess: an unterminated quote, text after a closing quote, a quote
+ * inside an unquoted cell. A BOM is dropped.
+ */
 export function parseCsv(text: string): RawTable {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const records: { line: number; cells: string[] }[] = [];
-  let start = 0;
+  let i = 0;
   let line = 1;
-  Papa.parse<string[]>(body, {
-    delimiter: ",",
-    step: (result) => {
-      records.push({ line, cells: result.data });
-      const end = result.meta.cursor;
-      // Count line breaks inside and after this record, so the next record knows its line.
-      const span = body.slice(start, end);
-      line += (span.match(/\r\n|\r|\n/g) ?? []).length;
-      start = end;
-    },
-  });
-  const nonBlank = records.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
-  const [head, ...rows] = nonBlank;
+  let lineStart = 0;
+  const n = body.length;
+  const fail = (message: string, at: number, atLine = line, atLineStart = lineStart): never => {
+    throw new CsvSyntaxError(message, atLine, at - atLineStart + 1);
+  };
+  /** Consumes one line break at `i`, if there is one. */
+  const lineBreak = (): boolean => {
+    const c = body.charCodeAt(i);
+    if (c === CR) i += body.charCodeAt(i + 1) === LF ? 2 : 1;
+    else if (c === LF) i += 1;
+    else return false;
+    line++;
+    lineStart = i;
+    return true;
+  };
+  while (i < n) {
+    const recordLine = line;
+    const cells: string[] = [];
+    let quotedAny = false;
+    for (;;) {
+      // One cell, starting at i.
+      let j = i;
+      while (j < n && isBlank(body.charCodeAt(j))) j++;
+      if (body.charCodeAt(j) === QUOTE) {
+        quotedAny = true;
+        const openLine = line;
+        const openLineStart = lineStart;
+        const open = j;
+        i = j + 1;
+        let value = "";
+        let chunk = i;
+        for (;;) {
+          if (i >= n) fail('this quoted cell is never closed: end it with a " (a quote inside a quoted cell is written "")', open, openLine, openLineStart);
+          const c = body.charCodeAt(i);
+          if (c === QUOTE) {
+            if (body.charCodeAt(i + 1) === QUOTE) {
+              value += body.slice(chunk, i + 1);
+              i += 2;
+              chunk = i;
+              continue;
+            }
+            value += body.slice(chunk, i);
+            i++;
+            break;
+          }
+          if (c === CR || c === LF) {
+            lineBreak();
+            continue;
+          }
+          i++;
+        }
+        while (i < n && isBlank(body.charCodeAt(i))) i++;
+        const after = body.charCodeAt(i);
+        if (i < n && after !== COMMA && after !== CR && after !== LF) fail("text after the closing quote of a cell; put all of the cell inside the quotes", i);
+        cells.push(value);
+      } else {
+        let k = i;
+        while (k < n) {
+          const c = body.charCodeAt(k);
+          if (c === COMMA || c === CR || c === LF) break;
+          if (c === QUOTE) fail('a quote inside a cell that does not start with one; quote the whole cell and double the quote, e.g. "5"" screen"', k);
+          k++;
+        }
+        cells.push(body.slice(i, k));
+        i = k;
+      }
+      if (i < n && body.charCodeAt(i) === COMMA) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    lineBreak();
+    const blank = !quotedAny && cells.length === 1 && cells[0]!.trim() === "";
+    if (!blank) records.push({ line: recordLine, cells });
+  }
+  const [head, ...rows] = records;
   return { header: head ? head.cells.map((h) => h.trim()) : [], rows };
 }
 
@@ -66,8 +160,15 @@ function hint(cell: string): string {
  * `pools`: the quota pool columns of the scheme(s) the table is scored by. A declared column is
  * required; the default (`unit`) is read when present.
  */
-export function readStaffTable(text: string, file: string, metrics: readonly string[], pools: readonly PoolSpec[] = []): StaffInput[] {
-  const table = parseCsv(text);
+export function readStaffTable(text: string, name: string, metrics: readonly string[], pools: readonly PoolSpec[] = []): StaffInput[] {
+  const file = displayPath(name);
+  let table: RawTable;
+  try {
+    table = parseCsv(text);
+  } catch (e) {
+    if (!(e instanceof CsvSyntaxError)) throw e;
+    throw new InputError(`${file}:${e.line}:${e.column}: row ${e.line}: ${e.message}`);
+  }
   const problems: string[] = [];
   const where = (line: number, column: string) => `${file}:${line}: row ${line}, column ${quote(column)}`;
   if (table.header.length === 0) throw new InputError(`${file}: the file is empty; it needs a header row with an 'id' column and one column per metric`);
