@@ -44,4 +44,13 @@ describe("goodhart fmt", () => {
     const r = await runWith(["fmt", "--write", "--check", "m.kpi"], { "m.kpi": MESSY });
     expect(r.code).toBe(2);
   });
+
+  it("--write leaves alone a file that check reports KPI001 for (a declaration without a name)", async () => {
+    const text = "metric {\n  type   count\n}\n";
+    const r = await runWith(["fmt", "--write", "m.kpi"], { "m.kpi": text });
+    expect(r.code).toBe(1);
+    expect(r.files.get("m.kpi")).toBe(text);
+    expect(r.stderr).toMatch(/^m\.kpi:1:1: error KPI001 This metric needs a name/m);
+    expect((await runWith(["check", "m.kpi"], { "m.kpi": text })).stdout).toContain("KPI001");
+  });
 });

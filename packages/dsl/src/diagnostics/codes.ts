@@ -23,6 +23,7 @@ export const CODES = {
   KPI008: { code: "KPI008", severity: "error", title: "cycle", summary: "Groups nest in a circle, or indicator values refer to each other in a circle." },
   KPI101: { code: "KPI101", severity: "warning", title: "weights do not sum to 100", summary: "Sibling weights do not add up to 100, so each weight is not the share it looks like." },
   KPI102: { code: "KPI102", severity: "warning", title: "percent expected", summary: "A plain number above 1 is compared with a ratio (did you mean a percent?)." },
+  KPI103: { code: "KPI103", severity: "warning", title: "two properties on one line", summary: "In a block that spans lines, a property starts on the line of the one before; `fmt` puts each on its own line." },
   KPI201: { code: "KPI201", severity: "warning", title: "excessive target", summary: "A 100% ratio target (or a `lower` target of 0) on a measure staff report or control." },
   KPI202: { code: "KPI202", severity: "warning", title: "unpaired volume", summary: "Volume or timeliness carries weight but no quality or satisfaction indicator does." },
   KPI203: { code: "KPI203", severity: "warning", title: "dominant indicator", summary: "One indicator decides more than half of the score." },

@@ -103,3 +103,21 @@ describe("rating bands", () => {
     expect(d[0]!.range.start.line).toBe(2 + 257);
   });
 });
+
+describe("two properties on one line (KPI103)", () => {
+  const text = "metric a {\n  type count  source system\n}\nindicator i { value a floor 0 target 1 weight 100 }\nrating r { }\n";
+
+  it("fires in a block that spans lines, not in a one-line block, and its fix resolves it", () => {
+    const d = analyze(text).diagnostics.filter((x) => x.code === "KPI103");
+    expect(d.map((x) => `${x.range.start.line}:${x.range.start.column}`)).toEqual(["2:15"]);
+    const edit = d[0]!.fixes![0]!.edits[0]!;
+    const fixed = text.slice(0, edit.range.start.offset) + edit.newText + text.slice(edit.range.end.offset);
+    expect(fixed).toContain("  type count\n  source system\n");
+    expect(analyze(fixed).diagnostics.map((x) => x.code)).not.toContain("KPI103");
+  });
+
+  it("format puts each property on its own line, so the warning goes", async () => {
+    const { format } = await import("../format/format.ts");
+    expect(analyze(format(text)!).diagnostics.map((x) => x.code)).not.toContain("KPI103");
+  });
+});

@@ -84,10 +84,7 @@ class Checker {
         scheme ??= d;
         continue;
       }
-      if (!d.name) {
-        this.report("KPI001", d.keywordRange, `This ${d.kind} needs a name: \`${d.kind} my_name "Label" { … }\`.`);
-        continue;
-      }
+      if (!d.name) continue; // a syntax error (KPI001), reported by the parser
       const first = seen.get(d.name.text);
       if (first) {
         this.report(
@@ -414,6 +411,8 @@ export function check(file: SchemeFile): CheckResult {
   const gates = decls("gate");
   const ratings = decls("rating");
 
+  for (const d of file.declarations) checkLayout(c, d);
+
   // Metric observables.
   for (const d of metrics) {
     const p = c.prop(d, "observes");
@@ -615,6 +614,28 @@ function groupDepths(names: string[], parentOf: Map<string, string>, inCycle: Ma
     for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i]!, ++d);
   }
   return depth;
+}
+
+/**
+ * KPI103: one property per line in a block that spans lines. A block on a single line
+ * (`metric a { type count }`) is the compact form and may hold several.
+ */
+function checkLayout(c: Checker, d: Declaration): void {
+  if (!d.bodyRange || d.bodyRange.start.line === d.bodyRange.end.line) return;
+  for (let i = 1; i < d.properties.length; i++) {
+    const prev = d.properties[i - 1]!;
+    const p = d.properties[i]!;
+    if (p.key.range.start.line !== prev.range.end.line) continue;
+    const between = { start: prev.range.end, end: p.key.range.start };
+    const commented = c.file.comments.some((x) => x.range.start.offset >= between.start.offset && x.range.start.offset < between.end.offset);
+    c.report(
+      "KPI103",
+      p.key.range,
+      `\`${p.key.text}\` starts on the line of \`${prev.key.text}\`; put each property on its own line (\`goodhart fmt\` does), so a change to one shows as one changed line.`,
+      d,
+      commented ? [] : [{ title: `Move \`${p.key.text}\` to its own line`, edits: [{ range: between, newText: "\n  " }] }],
+    );
+  }
 }
 
 function checkThresholds(c: Checker, d: Declaration): void {

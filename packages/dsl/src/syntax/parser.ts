@@ -335,6 +335,12 @@ class KpiParser extends EmbeddedActionsParser {
           decl.range = span(decl.range, decl.name.range);
         });
       });
+      // A syntax error, not the checker's: a file the formatter would rewrite must parse whole.
+      this.ACTION(() => {
+        if (!decl.name && decl.kind !== "scheme") {
+          this.junkErrors.push({ message: `This ${decl.kind} needs a name: \`${decl.kind} my_name "Label" { … }\`.`, range: decl.keywordRange });
+        }
+      });
       this.OPTION2(() => {
         const t = this.CONSUME(StringLiteral);
         this.ACTION(() => {
