@@ -121,3 +121,12 @@ describe("two properties on one line (KPI103)", () => {
     expect(analyze(format(text)!).diagnostics.map((x) => x.code)).not.toContain("KPI103");
   });
 });
+
+describe("a quota that is a share of its own band", () => {
+  it("is a KPI006 at the band named after `of`", () => {
+    const text = "metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\nrating excellent { min 90 quota 50% of excellent }\nrating good { min 50 }\nrating rest { }\n";
+    const d = analyze(text).diagnostics.filter((x) => x.severity === "error");
+    expect(d.map((x) => `${x.code} ${x.range.start.line}:${x.range.start.column}`)).toEqual(["KPI006 3:40"]);
+    expect(analyze(text.replace("of excellent", "of good")).diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+  });
+});

@@ -753,6 +753,17 @@ function checkRatings(c: Checker, ratings: Declaration[]): void {
     if (other) c.report("KPI006", c.prop(d, "min")!.value.range, `Bands \`${other.name!.text}\` and \`${d.name!.text}\` both start at ${m}; give each band its own \`min\`.`, d);
     else byMin.set(m, d);
   }
+  for (const d of ratings) {
+    const q = c.prop(d, "quota");
+    if (q?.value.kind === "quota" && q.value.of?.text === d.name!.text) {
+      c.report(
+        "KPI006",
+        q.value.of.range,
+        `\`quota … of ${d.name!.text}\` is a share of the band itself: whoever keeps the band counts in it, so by the rule no one could (k ≤ share × k); give a share of the pool (\`quota ${q.value.share.kind === "number" ? q.value.share.text : "15%"}\`) or of another band.`,
+        d,
+      );
+    }
+  }
   for (const d of fallbacks) {
     const q = c.prop(d, "quota");
     if (q) c.report("KPI006", q.key.range, "The fallback band cannot have a quota: there is no band below it to move staff to.", d);
