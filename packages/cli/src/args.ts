@@ -17,7 +17,9 @@ export interface ParsedFlags {
 function reword(e: unknown, command: string): string {
   const message = e instanceof Error ? e.message : String(e);
   const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
-  const flag = /'(-[^'\s]*)/.exec(message)?.[1];
+  // Node names an option as '-o, --out <value>' or '--seed <value>': show its flags, no comma.
+  const named = /'(-[^']*?)(?:\s+<[^>]*>)?'/.exec(message)?.[1];
+  const flag = named?.split(/,\s*/).join("/");
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown flag ${flag ?? message} for 'goodhart ${command}'`;
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     if (/argument missing/.test(message)) return `flag ${flag ?? ""} needs a value`.replace("  ", " ");
@@ -27,10 +29,37 @@ function reword(e: unknown, command: string): string {
   return message;
 }
 
+/**
+ * `--seed -1`: a value that starts with `-` reads to parseArgs as another flag. A negative
+ * number after a flag that takes a value is that flag's value, so it is joined to it
+ * (`--seed=-1`) and the value check says what is wrong with it.
+ */
+function joinNegativeValues(args: string[], options: FlagOptions): string[] {
+  const takesValue = (arg: string): boolean => {
+    if (arg.startsWith("--")) return options[arg.slice(2)]?.type === "string";
+    if (/^-[A-Za-z]$/.test(arg)) return Object.values(options).some((o) => o.short === arg[1] && o.type === "string");
+    return false;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    const next = args[i + 1];
+    if (next !== undefined && /^-(\d|\.\d)/.test(next) && takesValue(a)) {
+      out.push(a.startsWith("--") ? `${a}=${next}` : `${a}${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export function parseFlags(command: string, args: string[], options: FlagOptions): ParsedFlags {
   try {
     const { values, positionals } = parseArgs({
-      args,
+      args: joinNegativeValues(args, options),
       options: { ...options, help: { type: "boolean", short: "h" } },
       allowPositionals: true,
       strict: true,

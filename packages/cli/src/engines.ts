@@ -41,9 +41,16 @@ export async function runSimulation(command: string, schemeText: string, overrid
     if (parallel) return await simulateParallel(schemeText, overrides, { workers: options.workers, workerUrl: workerUrl(), onProgress, signal: options.signal });
     return simulate(schemeText, overrides, { signal: options.signal, onProgress });
   } catch (e) {
-    if (e instanceof SimulationParamsError || e instanceof SimulationTooLargeError) throw new UsageError(e.message, command);
+    if (e instanceof SimulationTooLargeError) throw new UsageError(tooLarge(e), command);
+    if (e instanceof SimulationParamsError) throw new UsageError(e.message, command);
     throw e;
   }
+}
+
+/** The simulator's advice names its own setting; on the command line the lever is --staff. */
+function tooLarge(e: SimulationTooLargeError): string {
+  const mb = (x: number) => Math.ceil(x).toLocaleString("en-US");
+  return `a simulation of ${e.staff.toLocaleString("en-US")} staff needs about ${mb(e.estimatedMB)} MB, more than the ${mb(e.limitMB)} MB a run may use; simulate at most ${e.fits.toLocaleString("en-US")} staff (--staff ${e.fits})`;
 }
 
 /** For a command whose engine has not landed yet: a plain message and exit 2. */

@@ -19,6 +19,8 @@ export function estimateBytes(staff: number, indicators: number, ratchets: numbe
 }
 
 export class SimulationTooLargeError extends Error {
+  /** The most staff that fit in the limit. */
+  readonly fits: number;
   constructor(
     readonly staff: number,
     readonly estimatedMB: number,
@@ -32,6 +34,7 @@ export class SimulationTooLargeError extends Error {
         `or raise the limit (memoryLimitMB) on a machine with more memory.`,
     );
     this.name = "SimulationTooLargeError";
+    this.fits = fits;
   }
 }
 

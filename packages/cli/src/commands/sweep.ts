@@ -1,4 +1,4 @@
-import { analyze } from "@goodhart/dsl";
+import { analyze, MAX_MAGNITUDE } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, parseNumberish, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -27,11 +27,16 @@ export function parseSetFlag(text: string): SweepAxis {
   const from = parseNumberish(m[2]!);
   const to = parseNumberish(m[3]!);
   const steps = Number(m[4]);
-  if (from === null) throw new UsageError(`--set ${text}: FROM '${m[2]}' is not a number (${example})`, "sweep");
-  if (to === null) throw new UsageError(`--set ${text}: TO '${m[3]}' is not a number (${example})`, "sweep");
+  // Within what a rule file can hold: 1e309 is Infinity, and no literal could be written for it.
+  const usable = (n: number | null) => n !== null && Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE;
+  const range = `a number between -${MAX_MAGNITUDE} and ${MAX_MAGNITUDE}`;
+  if (!usable(from)) throw new UsageError(`--set ${text}: FROM '${m[2]}' is not ${from === null ? "a number" : range} (${example})`, "sweep");
+  if (!usable(to)) throw new UsageError(`--set ${text}: TO '${m[3]}' is not ${to === null ? "a number" : range} (${example})`, "sweep");
   if (steps < 1) throw new UsageError(`--set ${text}: STEPS must be at least 1`, "sweep");
   if (steps === 1 && from !== to) throw new UsageError(`--set ${text}: one step cannot go from ${m[2]} to ${m[3]}; use at least 2 steps`, "sweep");
-  const values = Array.from({ length: steps }, (_, i) => (steps === 1 ? from : i === steps - 1 ? to : Number((from + ((to - from) * i) / (steps - 1)).toPrecision(12))));
+  const a = from!;
+  const b = to!;
+  const values = Array.from({ length: steps }, (_, i) => (steps === 1 ? a : i === steps - 1 ? b : Number((a + ((b - a) * i) / (steps - 1)).toPrecision(12))));
   return { path: m[1]!.trim(), values };
 }
 
