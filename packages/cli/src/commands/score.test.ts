@@ -177,4 +177,17 @@ rating not_completed { }
       expect(j.pool).toEqual({ values: { unit: "A", role: "head" }, label: "unit=A, role=head", size: 2 });
     });
   });
+
+  it("under missing zero, an undefined indicator reports the 0 points the score counted", async () => {
+    const scheme = SCHEME.replace('version "1"', 'version "1"\n  missing zero');
+    const csv = "id,done,errors\na,40,\n";
+    const r = await runWith(["score", "s.kpi", "--data", "d.csv"], { "s.kpi": scheme, "d.csv": csv });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).staff[0].indicators.quality).toEqual({ value: null, points: 0 });
+    const compiled = await runWith(["compile", "s.kpi"], { "s.kpi": scheme });
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(compiled.stdout)}`)) as { score(row: Record<string, number | null>): { indicators: Record<string, unknown> } };
+    expect(mod.score({ done: 40, errors: null }).indicators.quality).toEqual({ value: null, points: 0 });
+    const excluded = await runWith(["score", "s.kpi", "--data", "d.csv"], { "s.kpi": SCHEME, "d.csv": csv });
+    expect(JSON.parse(excluded.stdout).staff[0].indicators.quality).toEqual({ value: null, points: null });
+  });
 });

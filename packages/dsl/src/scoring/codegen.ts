@@ -280,7 +280,7 @@ export function kernelSource(scheme: Scheme): string {
   lines.push(shifted.shiftable.map((i) => `const sh${i} = shifts[${i}] === null ? 0 : shifts[${i}][r];`).join("\n"));
   lines.push(shifted.body);
   lines.push("outS[r] = s; outR[r] = rt;");
-  lines.push(indices(nInd).map((i) => `if (vals[${i}] !== null) vals[${i}][r] = v${i}; if (pts[${i}] !== null) pts[${i}][r] = v${i} === v${i} ? p${i} : NaN;`).join("\n"));
+  lines.push(indices(nInd).map((i) => `if (vals[${i}] !== null) vals[${i}][r] = v${i}; if (pts[${i}] !== null) pts[${i}][r] = p${i};`).join("\n"));
   lines.push(`if (gateBits !== null) gateBits[r] = ${nGates === 0 ? "0" : indices(Math.min(nGates, 32)).map((k) => `(h${k} ? ${2 ** k >>> 0} : 0)`).join(" | ")};`);
   lines.push("}");
   lines.push("}");
@@ -308,7 +308,7 @@ function score(row) {
   const indicators = record();
   for (let i = 0; i < INDICATORS.length; i++) {
     const value = orNull(o.v[i]);
-    indicators[INDICATORS[i]] = { value, points: value === null ? null : orNull(o.p[i]) };
+    indicators[INDICATORS[i]] = { value, points: orNull(o.p[i]) };
   }
   const groups = record();
   for (let i = 0; i < GROUPS.length; i++) groups[GROUPS[i]] = orNull(o.g[i]);

@@ -71,7 +71,8 @@ ${BANDS}`;
     // (0 × 50 + 80 × 50) / 100 = 40
     const r = scoreReference(scheme(text("zero")), { a: 3, b: 0, c: 80 });
     expect(r.score).toBe(40);
-    expect(r.indicators.ratio).toEqual({ value: null, points: null });
+    // The value stays undefined; its points are the 0 the score counted.
+    expect(r.indicators.ratio).toEqual({ value: null, points: 0 });
   });
 });
 

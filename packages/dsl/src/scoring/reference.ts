@@ -185,7 +185,8 @@ export function scoreReference(scheme: Scheme, row: Row): RowResult {
   const indicators: Record<string, IndicatorResult> = Object.create(null);
   for (const i of scheme.indicators) {
     const value = env.values.get(i.name) ?? null;
-    indicators[i.name] = { value, points: value === null ? null : env.points.get(i.name)! };
+    // Under `missing zero` an undefined value earns the 0 points the roll-up counts.
+    indicators[i.name] = { value, points: env.points.get(i.name) ?? null };
   }
   const groups: Record<string, number | null> = Object.create(null);
   for (const g of scheme.groups) groups[g.name] = env.groups.get(g.name) ?? null;
