@@ -37,4 +37,18 @@ describe("messages", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^s\.kpi:\d+:11: error KPI004 `periods` takes a number no larger than 1_000/m);
   });
+
+  it("control characters in names from outside are escaped in text output", async () => {
+    const odd = "d\n::error file=x::owned/s.expect";
+    const cases = 'scheme s.kpi\n\ncase "x"\n  done 50\n  errors 0\n  expect rating poor\n';
+    const r = await runWith(["test", odd], { [odd]: cases, "d\n::error file=x::owned/s.kpi": SCHEME });
+    expect(r.code).toBe(1);
+    for (const line of r.stdout.split("\n")) expect(line.trimStart()).not.toMatch(/^::error/);
+    expect(r.stdout).toContain("d\\n::error");
+    const labelled = SCHEME.replace('indicator volume "Volume"', 'indicator volume "Vol\u001b[31mume"');
+    const e = await runWith(["score", "s.kpi", "--data", "d.csv", "--explain", "a"], { "s.kpi": labelled, "d.csv": "id,done,errors\na,40,1\n" });
+    expect(e.code, e.stderr).toBe(0);
+    expect(e.stdout).not.toContain("\u001b");
+    expect(e.stdout).toContain("Vol\\u{1B}[31mume");
+  });
 });

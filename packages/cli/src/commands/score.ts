@@ -5,7 +5,7 @@ import type { Command } from "../command.ts";
 import { numberCell, readStaffTable, writeCsv } from "../csv.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
-import { displayPath } from "../display.ts";
+import { displayPath, printableLines } from "../display.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 
 const flags = z.object({
@@ -122,19 +122,19 @@ or a file that cannot be read.
       const key = poolKey(scheme, pool);
       const poolSize = staff.filter((s) => poolKey(scheme, poolValues(scheme, s)) === key).length;
       const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating, pool, poolLabel: poolLabel(scheme, pool), poolSize });
-      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : renderExplanation(e));
+      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(renderExplanation(e)));
       return 0;
     }
     if (opts.pools) {
       if (opts.csv || opts.edges) throw new UsageError("--pools prints the quota pools report; it does not combine with --csv or --edges", "score");
       const p = poolReport(scheme, staff, report);
-      io.stdout(opts.json ? `${JSON.stringify(p, null, 2)}\n` : renderPoolReport(p));
+      io.stdout(opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p)));
       return 0;
     }
     if (opts.edges) {
       if (opts.csv) throw new UsageError("--edges prints the thresholds report; it does not combine with --csv", "score");
       const e = edges(scheme, staff.map((s) => s.row));
-      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : renderEdges(e));
+      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(renderEdges(e)));
       return 0;
     }
     io.stdout(opts.csv ? reportToCsv(scheme, report) : `${JSON.stringify(report, null, 2)}\n`);

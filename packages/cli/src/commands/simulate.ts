@@ -5,6 +5,7 @@ import { runSimulation } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 import { overridesOf, progressBar, renderSummary, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
+import { printableLines } from "../display.ts";
 
 const flags = simulationFlags.extend({ json: z.boolean().optional() });
 
@@ -51,7 +52,7 @@ that do not fit together) or a file that cannot be read.
     } finally {
       bar.done();
     }
-    io.stdout(opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderSummary(result));
+    io.stdout(opts.json ? `${JSON.stringify(result, null, 2)}\n` : printableLines(renderSummary(result)));
     return 0;
   },
 };

@@ -8,6 +8,7 @@ import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 import { findNumber, literalFor, setNumber } from "../set-number.ts";
 import { overridesOf, progressBar, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
+import { printableLines } from "../display.ts";
 
 const flags = simulationFlags.extend({ json: z.boolean().optional(), set: z.array(z.string()).optional() });
 
@@ -126,7 +127,7 @@ error or a file that cannot be read.
     } finally {
       bar.done();
     }
-    io.stdout(opts.json ? `${JSON.stringify(out, null, 2)}\n` : renderTable(axes, found.map((f) => f.percent), out));
+    io.stdout(opts.json ? `${JSON.stringify(out, null, 2)}\n` : printableLines(renderTable(axes, found.map((f) => f.percent), out)));
     return 0;
   },
 };

@@ -6,6 +6,7 @@ import type { Command } from "../command.ts";
 import { renderText } from "../diagnostics.ts";
 import { UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
+import { displayPath, printable, printableLines } from "../display.ts";
 import { fileDiagnostics, loadScheme } from "../load.ts";
 
 const flags = z.object({ json: z.boolean().optional(), junit: z.boolean().optional() });
@@ -46,9 +47,11 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
     const reports: TestReport[] = [];
     let broken = false;
     for (const file of files) {
-      const { expectations, errors } = parseExpectations(await readInput(io, file), file);
+      const text = await readInput(io, file);
+      const { expectations, errors } = parseExpectations(text, file);
       if (errors.length > 0) {
-        io.stderr(errors.map((e) => `${e.text}\n`).join(""));
+        // Read again under the printable name, so a newline in it cannot start a line.
+        io.stderr(parseExpectations(text, displayPath(file)).errors.map((e) => `${printable(e.text)}\n`).join(""));
         broken = true;
         continue;
       }
@@ -56,13 +59,14 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
       const loaded = await loadScheme(io, schemePath);
       if (!loaded.analysis.scheme) {
         io.stderr(renderText(fileDiagnostics(loaded).filter((d) => d.diagnostic.severity === "error")));
-        io.stderr(`${file}: its scheme ${schemePath} has errors; fix them first\n`);
+        io.stderr(`${displayPath(file)}: its scheme ${displayPath(schemePath)} has errors; fix them first\n`);
         broken = true;
         continue;
       }
       reports.push(runExpectations(loaded.analysis.scheme, expectations));
     }
-    io.stdout(opts.json ? `${JSON.stringify(reports, null, 2)}\n` : opts.junit ? renderJUnit(reports) : renderTestText(reports));
+    const shown = reports.map((r) => ({ ...r, file: displayPath(r.file), scheme: r.scheme === null ? null : displayPath(r.scheme) }));
+    io.stdout(opts.json ? `${JSON.stringify(reports, null, 2)}\n` : opts.junit ? renderJUnit(reports) : printableLines(renderTestText(shown)));
     return broken || reports.some((r) => r.failed > 0) ? 1 : 0;
   },
 };
