@@ -14,4 +14,5 @@ fi
 # Found from the script's own place, because git may run it from any directory.
 root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 echo "goodhart diff a/$1 b/$1"
-node "$root/packages/cli/dist/goodhart.mjs" diff "$2" "$5"
+# `--`: a path git passes may begin with `-`; it is a file, never a flag.
+node "$root/packages/cli/dist/goodhart.mjs" diff -- "$2" "$5"

@@ -43,3 +43,18 @@ describe("decodeText", () => {
     expect(r.files.get("a.kpi")).toBe(original);
   });
 });
+
+describe("git revisions", () => {
+  it("a REV:path whose revision starts with - never reaches git", async () => {
+    const asked: string[] = [];
+    const gitShow = async (rev: string, path: string) => {
+      asked.push(`${rev}:${path}`);
+      return "metric a { type count }\n";
+    };
+    const bad = await runWith(["check", "--", "--output=/tmp/x:a.kpi"], {}, { gitShow });
+    expect(bad.code).toBe(2);
+    expect(asked).toEqual([]);
+    await runWith(["check", "HEAD~1:a.kpi"], {}, { gitShow });
+    expect(asked).toEqual(["HEAD~1:a.kpi"]);
+  });
+});

@@ -114,7 +114,8 @@ export async function readInput(io: Io, path: string): Promise<string> {
     return await io.readFile(path);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    const rev = /^([^:\\/][^:]*):(.+)$/.exec(path);
+    // A revision never starts with `-`: git would read it as an option.
+    const rev = /^([^-:\\/][^:]*):(.+)$/.exec(path);
     if (errnoCode(e) === "ENOENT" && rev && io.gitShow) {
       try {
         return await io.gitShow(rev[1]!, rev[2]!);

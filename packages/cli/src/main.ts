@@ -55,7 +55,8 @@ const io: Io = {
   gitShow: async (rev, path) => {
     // `./` makes git resolve the path from the current directory, as the user typed it.
     const spec = `${rev}:${path.startsWith("/") || path.startsWith("./") ? path : `./${path}`}`;
-    const { stdout } = await exec("git", ["show", spec], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    // A revision typed as `--output=x` must never reach git as an option.
+    const { stdout } = await exec("git", ["show", "--end-of-options", spec], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     return stdout;
   },
   stderrIsTTY: process.stderr.isTTY === true,
