@@ -4,7 +4,7 @@
  * population was split between workers.
  */
 import type { CompiledScheme, Indicator, Scheme } from "@goodhart/dsl";
-import { GAMING_KINDS, type GamingKind } from "./candidates.ts";
+import { AMOUNT_KINDS, GAMING_KINDS, type AmountKind, type GamingKind } from "./candidates.ts";
 import type { PeriodBuffers } from "./buffers.ts";
 import type { SimulationParams } from "./params.ts";
 import { abilityOf, typeSequence, TYPES } from "./population.ts";
@@ -31,6 +31,8 @@ class Totals {
   gamingAny = 0;
   readonly gaming = new Float64Array(GAMING_KINDS.length);
   falsified = 0;
+  /** AMOUNT_KINDS order: false closures, false times, rushed, deferred, borrowed, withheld, abandoned. */
+  readonly amounts = new Float64Array(AMOUNT_KINDS.length);
   reported = 0;
   caught = 0;
   effort = 0;
@@ -51,6 +53,8 @@ class Totals {
     GAMING_KINDS.forEach((g, i) => (gaming[g] = per(this.gaming[i]!)));
     const ratings: Record<string, number | null> = {};
     bandNames.forEach((b, i) => (ratings[b] = per(this.ratings[i]!)));
+    const amounts = {} as Record<AmountKind, number | null>;
+    AMOUNT_KINDS.forEach((a, i) => (amounts[a] = per(this.amounts[i]!)));
     return {
       meanScore: this.scored > 0 ? round6(this.score / this.scored) : null,
       meanTrueValue: per(this.trueValue),
@@ -65,6 +69,7 @@ class Totals {
       meanEffort: per(this.effort),
       auditFailures: per(this.caught),
       meanReported: per(this.reported),
+      amounts,
     };
   }
 }
@@ -183,6 +188,7 @@ export class Reducer {
     now.trueValue = sums.trueSum;
     now.gamingAny = sums.gamingAny;
     now.falsified = sums.falsifiedSum;
+    this.amounts(buf, now.amounts);
     now.reported = sums.reportedSum;
     now.caught = sums.caughtSum;
     now.effort = sums.effortSum;
@@ -250,6 +256,12 @@ export class Reducer {
     return { scored, scoreSum, trueSum, gamingAny, falsifiedSum, reportedSum, caughtSum, effortSum, moraleSum, hardSum };
   }
 
+  /** The period's amounts of each kind of gaming (and abandoned cases), summed in staff order. */
+  private amounts(buf: PeriodBuffers, into: Float64Array): void {
+    const arrays = [buf.falsified, buf.falseTimes, buf.rushed, buf.deferred, buf.borrowed, buf.withheld, buf.abandoned];
+    for (let a = 0; a < arrays.length; a++) into[a] = sumOf(arrays[a]!);
+  }
+
   /** Spearman correlations of score with true value and with ability (on the sample). */
   private correlate(buf: PeriodBuffers, now: Totals): void {
     const scores = this.sample(buf.score);
@@ -290,6 +302,7 @@ export class Reducer {
     t.gamingAny += now.gamingAny;
     for (let g = 0; g < t.gaming.length; g++) t.gaming[g]! += now.gaming[g]!;
     t.falsified += now.falsified;
+    for (let a = 0; a < t.amounts.length; a++) t.amounts[a]! += now.amounts[a]!;
     t.reported += now.reported;
     t.caught += now.caught;
     t.effort += now.effort;
@@ -346,7 +359,7 @@ export class Reducer {
       staff: p.staff,
       periods: p.periods,
       seed: p.seed,
-      settings: { team: p.team, saints: p.saints, honest: p.honest, reactive: p.reactive, maniacs: p.maniacs, hard: p.hard, luck: p.luck },
+      settings: { team: p.team, saints: p.saints, honest: p.honest, reactive: p.reactive, maniacs: p.maniacs, hard: p.hard, luck: p.luck, sanction: p.sanction },
       summary: this.total.summary(this.bandNames),
       indicators,
       perPeriod: this.perPeriod,
@@ -393,6 +406,12 @@ function indicatorPeriod(ind: IndicatorTotals, values: Float64Array, points: Flo
   sums[POINTS_N] = pointsN;
   sums[MEETING] = meeting;
   sums[MISSING] = missing;
+}
+
+function sumOf(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]!;
+  return s;
 }
 
 function anyNaN(a: Float64Array): boolean {
