@@ -44,6 +44,7 @@ export const CANDIDATES: readonly Candidate[] = [
   { name: "backdate_few", effort: 0.85, ...base, backdate: 0.05 },
   { name: "backdate_some", effort: 0.85, ...base, backdate: 0.15 },
   { name: "backdate_many", effort: 0.85, ...base, backdate: 0.4 },
+  { name: "falsify_all", effort: 0.85, ...base, falsify: 0.2, backdate: 0.4 },
   { name: "pressure", effort: 0.85, ...base, pressure: 1 },
   { name: "timing", effort: 0.85, ...base, timing: 0.15 },
   { name: "hold_back_light", effort: 0.85, ...base, holdBack: 0.1 },

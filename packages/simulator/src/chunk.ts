@@ -22,7 +22,7 @@ import {
   type OutcomeColumn, type Outcomes, type Situations, type Work,
 } from "./world.ts";
 import type { PeriodBuffers } from "./buffers.ts";
-import { expectedReward, rewardBands, type RewardBands } from "./hope.ts";
+import { bandReward, expectedReward, rewardBands, smoothReward, type RewardBands } from "./hope.ts";
 
 /**
  * Staff per block: enough rows to amortise a scoreColumns call, few enough that a block's
@@ -238,7 +238,7 @@ export class Chunk {
     this.future.fill(0, 0, rows);
     if (this.hopes) this.expect(l0, m);
     if (hasRatchet) this.ratchetCost(period, l0, m, rows);
-    this.weigh(l0, m, first.rating);
+    this.weigh(l0, m, first.score, first.rating);
     this.realise(g0, g1, out);
   }
 
@@ -428,7 +428,7 @@ export class Chunk {
   }
 
   /** Utility of every row, in percent of salary (docs/model.md §3), and its logit weight. */
-  private weigh(l0: number, m: number, rating: Uint8Array): void {
+  private weigh(l0: number, m: number, score: Float64Array, rating: Uint8Array): void {
     const k = this.k;
     const catchP = this.catchP;
     const rescored = this.rescore;
@@ -436,6 +436,9 @@ export class Chunk {
     const sanction = this.p.sanction * 100;
     const { candidate, reward1, falseCount, pCaught, future, utility, rewards, firstRow, moral, falseCost } = this;
     const moraleEffort = k.moraleEffort;
+    const bands = this.bands;
+    const smooth = bands.spread && k.outcomeNoise > 0;
+    const noise = k.outcomeNoise;
     for (let j = 0; j < m; j++) {
       const l = l0 + j;
       const type = this.pop.type[l]!;
@@ -450,7 +453,11 @@ export class Chunk {
       const to = firstRow[j + 1]!;
       for (let row = from; row < to; row++) {
         const c = candidate[row]!;
-        const r0 = rewards[rating[row]!]!;
+        // Where the rating is the band its score falls in (no gate moved it), the reward is
+        // expected over the little a person cannot foresee of their score.
+        const s = score[row]!;
+        let r0 = rewards[rating[row]!]!;
+        if (smooth && !Number.isNaN(s) && r0 === bandReward(bands, s)) r0 = smoothReward(bands, s, noise);
         let expected = r0;
         let penalty = 0;
         const f = falseCount[row]!;

@@ -60,3 +60,20 @@ export function expectedReward(b: RewardBands, low: number, high: number, spread
 export function normalCdf(x: number): number {
   return 1 / (1 + expDet(-1.702 * x));
 }
+
+/** The reward of the band a score falls in, by the bands' minimums alone (no gate, no quota). */
+export function bandReward(b: RewardBands, score: number): number {
+  let r = b.base;
+  for (let i = 0; i < b.mins.length; i++) if (score >= b.mins[i]!) r += b.steps[i]!;
+  return r;
+}
+
+/**
+ * Expected reward of a score known only to within `sd` points when the choice is made: the
+ * month is not over, and the records may still differ a little from what a person expects.
+ */
+export function smoothReward(b: RewardBands, score: number, sd: number): number {
+  let e = b.base;
+  for (let i = 0; i < b.mins.length; i++) e += b.steps[i]! * normalCdf((score - b.mins[i]!) / sd);
+  return e;
+}

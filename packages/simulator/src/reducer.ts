@@ -209,7 +209,7 @@ export class Reducer {
     const n = this.p.staff;
     // Running sums in locals and typed arrays (object fields hold boxed doubles), each still
     // added in staff order.
-    const { score, gaming, trueValue, falsified, reported, caught, effort, morale, hardOpen } = buf;
+    const { score, gaming, trueValue, falsified, falseTimes, reported, caught, effort, morale, hardOpen } = buf;
     const typeOf = this.type;
     const { staffPeriods: typePeriods, gaming: typeGaming, scored: typeScored, score: typeScore, trueValue: typeTrue } = this.byType;
     const gamingCount = now.gaming;
@@ -243,7 +243,8 @@ export class Reducer {
         typeGaming[type]!++;
         for (let g = 0; g < GAMING_KINDS.length; g++) if (bits & (1 << g)) gamingCount[g]!++;
       }
-      falsifiedSum += falsified[i]!;
+      // A false record of a closure: marked done undone, or a late closure recorded as on time.
+      falsifiedSum += falsified[i]! + falseTimes[i]!;
       reportedSum += reported[i]!;
       caughtSum += caught[i]!;
       effortSum += effort[i]!;

@@ -89,13 +89,14 @@ export const outcomeTable = (size: number): Outcomes => columns(OUTCOME, size);
  *
  * The queue has four parts: fresh and carried, easy and hard. Cases not set aside are worked
  * pro rata; set-aside ones (hard cases under `defer`, carried ones under `deferOld`) only get
- * the time left over. A closure is on time when its case is fresh.
+ * the time left over. A closure is on time when its case is fresh (and, for a hard case, when
+ * it did not wait on others: hardOnTime).
  */
 export function work(
   s: Situations, units: Float64Array, who: Int32Array, cand: Uint8Array, n: number,
   k: ModelConstants, hard: number, need: number, w: Work,
 ): void {
-  const { hardTime, hardValue: hv, baseDefects, rushDefects, daysEasy, daysHard, daysPeriod } = k;
+  const { hardTime, hardValue: hv, baseDefects, rushDefects, daysEasy, daysHard, daysPeriod, hardOnTime } = k;
   const { supervisorBase, supervisorSlope, supervisorQuality } = k;
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
@@ -141,7 +142,10 @@ export function work(
     const genuine = cE + cH;
     rushed[x] = rush * genuine;
     const defectRate = (1 - rush) * baseDefects + rush * rushDefects;
-    const onTimeGenuine = cEF + cHF;
+    // A fresh hard case worked normally misses the deadline with probability 1 − hardOnTime
+    // (papers, other agencies); rushing it cuts the wait. A person who cannot get through their
+    // queue keeps cases waiting longer: only the share fPro of fresh closures meets the deadline.
+    const onTimeGenuine = fPro * (cEF + cHF * (hardOnTime + (1 - hardOnTime) * rush));
 
     closedEasy[x] = cE;
     closedHard[x] = cH;
