@@ -29,10 +29,11 @@ export interface ModelConstant {
 
 export const MODEL_CONSTANTS = [
   // The casework (world.ts).
-  { name: "caseload", default: 40, unit: "cases per period", low: 20, high: 80, positive: true, source: "assumed", meaning: "new cases each person receives per period" },
+  { name: "caseload", default: 46, unit: "cases per period", low: 25, high: 90, positive: true, source: "assumed", meaning: "new cases each person receives per period" },
   { name: "hardTime", default: 3, unit: "easy cases", low: 2, high: 5, positive: true, source: "assumed", meaning: "work a hard case takes, in easy cases" },
   { name: "hardValue", default: 3, unit: "easy cases", low: 2, high: 5, positive: true, source: "assumed", meaning: "real value of a hard case, in easy cases" },
-  { name: "hardOnTime", default: 0.5, unit: "share", low: 0.2, high: 0.8, max: 1, source: "assumed", meaning: "share of fresh hard cases worked normally that still meet the deadline (the rest wait on papers or other agencies; rushing cuts the wait)" },
+  { name: "hardOnTime", default: 0.6, unit: "share", low: 0.2, high: 0.8, max: 1, source: "assumed", meaning: "share of fresh hard cases worked normally that still meet the deadline (the rest wait on papers or other agencies; rushing cuts the wait)" },
+  { name: "queueDelay", default: 0.3, unit: "share", low: 0, high: 1, max: 1, source: "assumed", meaning: "share of fresh closures that miss the deadline per unit of the queue a person cannot get through (cases wait longer in a long queue)" },
   { name: "hardMixLuck", default: 0.5, unit: "share", low: 0, high: 1, source: "assumed", meaning: "how much a period's share of hard cases varies with luck (relative SD at luck 100%)" },
   { name: "caseValue", default: 5000, unit: "money per easy case", low: 1000, high: 20000, positive: true, source: "assumed", meaning: "money value of an easy case, for cases.value (revenue schemes)" },
   { name: "capacity", default: 70, unit: "work units per period", low: 60, high: 85, positive: true, source: "assumed", meaning: "work an average person does at full effort in a period" },
@@ -84,8 +85,8 @@ export const MODEL_CONSTANTS = [
   // Morale.
   { name: "moraleStart", default: 0.7, unit: "share", low: 0.5, high: 0.9, max: 1, source: "assumed", meaning: "mean morale at the start" },
   { name: "moraleStartSpread", default: 0.2, unit: "share", low: 0, high: 0.4, max: 1, source: "assumed", meaning: "width of the uniform spread of starting morale" },
-  { name: "moraleCeiling", default: 0.85, unit: "share", low: 0.7, high: 1, max: 1, source: "assumed", meaning: "morale a person settles at when their usual work is expected to earn the best reward" },
-  { name: "moraleSensitivity", default: 0.05, unit: "per % of salary", low: 0.02, high: 0.12, source: "Locke & Latham (2002), direction only; value assumed", meaning: "how fast settled morale falls with the expected shortfall from the best reward" },
+  { name: "moraleCeiling", default: 0.9, unit: "share", low: 0.7, high: 1, max: 1, source: "assumed", meaning: "morale a person settles at when their usual work is expected to earn the best reward" },
+  { name: "moraleSensitivity", default: 0.1, unit: "per % of salary", low: 0.02, high: 0.12, source: "Locke & Latham (2002), direction only; value assumed", meaning: "how fast settled morale falls with the expected shortfall from the best reward" },
   { name: "moraleRate", default: 0.3, unit: "share per period", low: 0.1, high: 0.6, max: 1, source: "assumed", meaning: "share of the gap to settled morale closed each period" },
   { name: "moraleThroughput", default: 0.15, unit: "share", low: 0.05, high: 0.3, max: 1, source: "assumed", meaning: "throughput lost at morale 0 against morale 1" },
   { name: "moraleEffort", default: 0.5, unit: "share", low: 0.2, high: 0.8, max: 1, source: "assumed", meaning: "how much low morale raises the cost of effort and lowers the value of real work" },

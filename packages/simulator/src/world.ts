@@ -96,7 +96,7 @@ export function work(
   s: Situations, units: Float64Array, who: Int32Array, cand: Uint8Array, n: number,
   k: ModelConstants, hard: number, need: number, w: Work,
 ): void {
-  const { hardTime, hardValue: hv, baseDefects, rushDefects, daysEasy, daysHard, daysPeriod, hardOnTime } = k;
+  const { hardTime, hardValue: hv, baseDefects, rushDefects, daysEasy, daysHard, daysPeriod, hardOnTime, queueDelay } = k;
   const { supervisorBase, supervisorSlope, supervisorQuality } = k;
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
@@ -144,8 +144,8 @@ export function work(
     const defectRate = (1 - rush) * baseDefects + rush * rushDefects;
     // A fresh hard case worked normally misses the deadline with probability 1 − hardOnTime
     // (papers, other agencies); rushing it cuts the wait. A person who cannot get through their
-    // queue keeps cases waiting longer: only the share fPro of fresh closures meets the deadline.
-    const onTimeGenuine = fPro * (cEF + cHF * (hardOnTime + (1 - hardOnTime) * rush));
+    // queue keeps cases waiting longer: a share queueDelay × (1 − fPro) of fresh closures is late.
+    const onTimeGenuine = (1 - queueDelay * (1 - fPro)) * (cEF + cHF * (hardOnTime + (1 - hardOnTime) * rush));
 
     closedEasy[x] = cE;
     closedHard[x] = cH;
