@@ -29,7 +29,7 @@ export interface ModelConstant {
 
 export const MODEL_CONSTANTS = [
   // The casework (world.ts).
-  { name: "caseload", default: 46, unit: "cases per period", low: 25, high: 90, positive: true, source: "assumed", meaning: "new cases each person receives per period" },
+  { name: "caseload", default: 40, unit: "cases per period", low: 20, high: 80, positive: true, source: "assumed", meaning: "new cases each person receives per period" },
   { name: "hardTime", default: 3, unit: "easy cases", low: 2, high: 5, positive: true, source: "assumed", meaning: "work a hard case takes, in easy cases" },
   { name: "hardValue", default: 3, unit: "easy cases", low: 2, high: 5, positive: true, source: "assumed", meaning: "real value of a hard case, in easy cases" },
   { name: "hardOnTime", default: 0.6, unit: "share", low: 0.2, high: 0.8, max: 1, source: "assumed", meaning: "share of fresh hard cases worked normally that still meet the deadline (the rest wait on papers or other agencies; rushing cuts the wait)" },
