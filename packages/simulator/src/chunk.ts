@@ -16,13 +16,13 @@ import type { ModelConstants, SimulationParams } from "./params.ts";
 import { makePopulation, type Population } from "./population.ts";
 import { ratchetShift } from "./ratchet.ts";
 import { allowedUnder, FALSIFIES, FALSIFYING, MAX_PROFILES, PRESSES, PROFILES, WORK_SLOT } from "./rows.ts";
-import { expDet, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
+import { expDet, expSmall, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
 import {
   NEED_BACKLOG, NEED_DAYS, NEED_HARD, NEED_SATISFACTION, NEED_STATE, NEED_SUPERVISOR, NEED_TRUTH, NEED_VALUE, outcomeTable, report, situations, work, workTable,
   type OutcomeColumn, type Outcomes, type Situations, type Work,
 } from "./world.ts";
 import type { PeriodBuffers } from "./buffers.ts";
-import { bandReward, expectedReward, rewardBands, smoothReward, type RewardBands } from "./hope.ts";
+import { expectedReward, rewardBands, type RewardBands } from "./hope.ts";
 
 /**
  * Staff per block: enough rows to amortise a scoreColumns call, few enough that a block's
@@ -439,6 +439,8 @@ export class Chunk {
     const bands = this.bands;
     const smooth = bands.spread && k.outcomeNoise > 0;
     const noise = k.outcomeNoise;
+    const { mins, steps, base } = bands;
+    const nBands = mins.length;
     for (let j = 0; j < m; j++) {
       const l = l0 + j;
       const type = this.pop.type[l]!;
@@ -457,7 +459,18 @@ export class Chunk {
         // expected over the little a person cannot foresee of their score.
         const s = score[row]!;
         let r0 = rewards[rating[row]!]!;
-        if (smooth && !Number.isNaN(s) && r0 === bandReward(bands, s)) r0 = smoothReward(bands, s, noise);
+        if (smooth && !Number.isNaN(s)) {
+          // smoothReward and bandReward of hope.ts, inlined: this loop runs for every row.
+          let stepped = base;
+          let expected = base;
+          for (let b = 0; b < nBands; b++) {
+            const z = (s - mins[b]!) / noise;
+            const step = steps[b]!;
+            if (z >= 0) stepped += step;
+            expected += z > 20 ? step : z < -20 ? 0 : step / (1 + expSmall(-1.702 * z));
+          }
+          if (r0 === stepped) r0 = expected;
+        }
         let expected = r0;
         let penalty = 0;
         const f = falseCount[row]!;
