@@ -24,7 +24,7 @@ ${R(20, 8, -5)}`;
 
 /** H2: mean days to closure, self-reported, lower is better, with a satisfaction survey. */
 const h2 = (target: number, audit = "", gate = "") => `
-metric days { type days source self observes cases.days ${audit} }
+metric days { type number source self observes cases.days ${audit} }
 metric sat { type ratio source survey observes survey.satisfaction }
 metric failures { type count source audit observes audit.failures }
 indicator speed { aspect timeliness value days better lower floor 20 target ${target} weight 70 }
