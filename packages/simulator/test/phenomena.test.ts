@@ -83,8 +83,10 @@ describe("phenomena of SIMULATOR.md §4", () => {
   });
 
   it("9. when luck outweighs ability, ratings rank luck (Deming's red beads)", () => {
-    const skill = run(S.closures(48), { ...P, luck: 0.05 }).summary;
-    const luck = run(S.closures(48), { ...P, luck: 0.95 }).summary;
+    // A target near what arrives (40): at 48 nobody reaches it honestly, and scores then say
+    // little about ability whatever the luck.
+    const skill = run(S.closures(40), { ...P, luck: 0.05 }).summary;
+    const luck = run(S.closures(40), { ...P, luck: 0.95 }).summary;
     expect(luck.scoreAbilityCorrelation!).toBeLessThan(0.15);
     expect(luck.scoreAbilityCorrelation!).toBeLessThan(skill.scoreAbilityCorrelation! - 0.15);
   });
