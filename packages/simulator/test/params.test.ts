@@ -16,6 +16,15 @@ describe("simulation parameters", () => {
     expect(p).toMatchObject({ staff: 500, periods: 5, saints: 0, honest: 0.5, reactive: 0.5, maniacs: 0, luck: 0.1 });
   });
 
+  it("take the sanction from the simulation block (default 5% of salary); the checker refuses a negative one", () => {
+    expect(resolveParams(scheme("")).sanction).toBe(0.05);
+    expect(resolveParams(scheme("simulation default { sanction 0% }")).sanction).toBe(0);
+    expect(resolveParams(scheme("simulation default { sanction 20% }"), { sanction: 0.1 }).sanction).toBe(0.1);
+    const bad = analyze(S.closures(40) + "simulation default { sanction -5% }").diagnostics.filter((d) => d.severity === "error");
+    expect(bad.length).toBeGreaterThan(0);
+    expect(() => resolveParams(scheme(""), { sanction: -1 })).toThrow(SimulationParamsError);
+  });
+
   it("prefer the block named default over the first one", () => {
     const blocks = `simulation small { staff 100 } simulation default { staff 300 }`;
     expect(resolveParams(scheme(blocks)).staff).toBe(300);
