@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MODEL_CONSTANTS, type ModelConstant } from "../src/model-constants.ts";
 import { analyze } from "@goodhart/dsl";
 import { resolveParams, simulationParamsSchema, SimulationParamsError, POPULATION_DEFAULTS } from "../src/params.ts";
 import { run } from "./support/kpi.ts";
@@ -7,6 +9,21 @@ import { SchemeError } from "../src/prepare.ts";
 import * as S from "./schemes.ts";
 
 const scheme = (extra: string) => analyze(S.closures(40) + extra).scheme!;
+
+describe("the model's constants", () => {
+  it("are all documented in docs/model.md, with their defaults", () => {
+    const doc = readFileSync(new URL("../../../docs/model.md", import.meta.url), "utf8");
+    for (const c of MODEL_CONSTANTS) expect(doc, c.name).toContain(`| \`${c.name}\` | ${c.default} |`);
+  });
+
+  it("have plausible ranges around their defaults and a source", () => {
+    for (const c of MODEL_CONSTANTS as readonly ModelConstant[]) {
+      expect(c.low, c.name).toBeLessThanOrEqual(c.default);
+      expect(c.high, c.name).toBeGreaterThanOrEqual(c.default);
+      expect(c.source.length, c.name).toBeGreaterThan(0);
+    }
+  });
+});
 
 describe("simulation parameters", () => {
   it("take defaults, then the scheme's simulation block, then the caller's overrides", () => {
