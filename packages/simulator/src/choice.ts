@@ -2,7 +2,7 @@
  * The choice: utility of each candidate and a logit (softmax) draw between them. Utility is in
  * percent of salary per period, the unit of a rating's `reward`.
  */
-import { CANDIDATES, REFERENCE, type Candidate } from "./candidates.ts";
+import { CANDIDATES, REFERENCE, SOFT_ACTIONS, type Candidate } from "./candidates.ts";
 import type { ModelConstants } from "./model-constants.ts";
 import { expSmall } from "./rng.ts";
 
@@ -34,7 +34,7 @@ export function moralCost(type: number, c: Candidate, k: ModelConstants): number
   if (!weighs(type, c)) return Infinity;
   const act = actCost(type, k);
   let cost = 0;
-  for (const key of Object.keys(REFERENCE) as (keyof typeof REFERENCE)[]) {
+  for (const key of SOFT_ACTIONS) {
     if (c[key] > 0) cost += act * (0.5 + (0.5 * c[key]) / REFERENCE[key]);
   }
   if (c.falsify > 0 || c.backdate > 0) cost += act;

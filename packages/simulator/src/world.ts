@@ -8,19 +8,26 @@
  * candidates, and one loop over all those rows, reading and writing typed-array columns, costs
  * less than a call per row through objects. Each formula still reads as for one row.
  */
-import { CANDIDATES } from "./candidates.ts";
+import { CANDIDATES, type Candidate } from "./candidates.ts";
 import type { ModelConstants } from "./params.ts";
 
-/** The candidates' actions as arrays indexed by candidate, for the row loops. */
-const EFFORT = Float64Array.from(CANDIDATES, (c) => c.effort);
-const RUSH = Float64Array.from(CANDIDATES, (c) => c.rush);
-const DEFER = Float64Array.from(CANDIDATES, (c) => c.defer);
-const DEFER_OLD = Float64Array.from(CANDIDATES, (c) => c.deferOld);
-const FALSIFY = Float64Array.from(CANDIDATES, (c) => c.falsify);
-const BACKDATE = Float64Array.from(CANDIDATES, (c) => c.backdate);
-const PRESSURE = Float64Array.from(CANDIDATES, (c) => c.pressure);
-const TIMING = Float64Array.from(CANDIDATES, (c) => c.timing);
-const HOLD_BACK = Float64Array.from(CANDIDATES, (c) => c.holdBack);
+/** Ways of working as arrays indexed by row kind (candidate), for the row loops. */
+export interface Knobs {
+  effort: Float64Array; rush: Float64Array; defer: Float64Array; deferOld: Float64Array; falsify: Float64Array;
+  backdate: Float64Array; pressure: Float64Array; timing: Float64Array; holdBack: Float64Array;
+}
+type Way = Pick<Candidate, "effort" | "rush" | "defer" | "falsify" | "pressure" | "timing" | "holdBack"> & Partial<Pick<Candidate, "deferOld" | "backdate">>;
+/** The knobs of any list of ways of working (the exploit finder's doses, for one). */
+export function knobsOf(list: readonly Way[]): Knobs {
+  const col = (f: (w: Way) => number) => Float64Array.from(list, f);
+  return {
+    effort: col((w) => w.effort), rush: col((w) => w.rush), defer: col((w) => w.defer), deferOld: col((w) => w.deferOld ?? 0),
+    falsify: col((w) => w.falsify), backdate: col((w) => w.backdate ?? 0), pressure: col((w) => w.pressure),
+    timing: col((w) => w.timing), holdBack: col((w) => w.holdBack),
+  };
+}
+/** The simulator's candidates (candidates.ts). */
+export const CANDIDATE_KNOBS: Knobs = knobsOf(CANDIDATES);
 
 /** Optional parts of an outcome, computed only when some metric observes them. */
 export const NEED_DAYS = 1;
@@ -50,6 +57,12 @@ const SITUATION = [
 /** What each staff member of a block starts the period with (state + this period's draws), by person. */
 export type Situations = Record<(typeof SITUATION)[number], Float64Array>;
 export const situations = (size: number): Situations => columns(SITUATION, size);
+
+/**
+ * Kept for callers that set a situation by hand: the queue is now read from its fresh and
+ * carried parts directly (work), so there is nothing left to derive.
+ */
+export function queue(_s: Situations, _j: number): void {}
 
 const WORK = [
   "closedEasy", "closedHard", "openEasy", "openHard", "genuine", "defectRate", "defects", "onTimeGenuine",
@@ -94,8 +107,9 @@ export const outcomeTable = (size: number): Outcomes => columns(OUTCOME, size);
  */
 export function work(
   s: Situations, units: Float64Array, who: Int32Array, cand: Uint8Array, n: number,
-  k: ModelConstants, hard: number, need: number, w: Work,
+  k: ModelConstants, hard: number, need: number, w: Work, knobs: Knobs = CANDIDATE_KNOBS,
 ): void {
+  const { effort: EFFORT, rush: RUSH, defer: DEFER, deferOld: DEFER_OLD } = knobs;
   const { hardTime, hardValue: hv, baseDefects, rushDefects, daysEasy, daysHard, daysPeriod, hardOnTime, queueDelay } = k;
   const { supervisorBase, supervisorSlope, supervisorQuality } = k;
   const normWorth = k.caseload * (1 - hard + hard * hv);
@@ -181,8 +195,9 @@ export function work(
  */
 export function report(
   s: Situations, who: Int32Array, cand: Uint8Array, workOf: Int32Array, n: number,
-  k: ModelConstants, hard: number, need: number, w: Work, out: Outcomes,
+  k: ModelConstants, hard: number, need: number, w: Work, out: Outcomes, knobs: Knobs = CANDIDATE_KNOBS,
 ): void {
+  const { falsify: FALSIFY, backdate: BACKDATE, pressure: PRESSURE, timing: TIMING, holdBack: HOLD_BACK } = knobs;
   const { hardValue: hv, caseValue: money, defectsFound, pressureGain, leniency, caseload } = k;
   const { daysEasy, daysHard, daysPeriod, daysFalse, daysBorrowed } = k;
   const { satisfactionBase, satisfactionDefects, satisfactionLate, satisfactionFalse } = k;
