@@ -55,9 +55,10 @@ export const CANDIDATES: readonly Candidate[] = [
 
 /**
  * Reference intensity of each soft action: its moral cost is half fixed (the act) and half
- * proportional to the dose against this reference. Falsifying is charged per false record.
+ * proportional to the dose against this reference. Falsifying is charged per false record;
+ * its entry is the reference dose the exploit finder measures an exploit's cost in.
  */
-export const REFERENCE = { rush: 0.35, defer: 0.7, deferOld: 1, pressure: 1, timing: 0.15, holdBack: 0.2, falsify: 0.075 } as const;
+export const REFERENCE = { rush: 0.35, defer: 0.7, deferOld: 1, pressure: 1, timing: 0.15, holdBack: 0.2, falsify: 0.25 } as const;
 /** The soft actions, whose moral cost goes by dose against REFERENCE (falsifying is per record). */
 export const SOFT_ACTIONS = ["rush", "defer", "deferOld", "pressure", "timing", "holdBack"] as const;
 
