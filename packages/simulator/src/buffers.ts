@@ -13,7 +13,14 @@ export interface PeriodBuffers {
   gaming: Uint8Array;
   /** Closures reported by the staff member (genuine + false + borrowed). */
   reported: Float64Array;
+  /** False closures; late closures recorded as on time; rushed; set aside and left open; borrowed; withheld; abandoned. */
   falsified: Float64Array;
+  falseTimes: Float64Array;
+  rushed: Float64Array;
+  deferred: Float64Array;
+  borrowed: Float64Array;
+  withheld: Float64Array;
+  abandoned: Float64Array;
   caught: Float64Array;
   hardOpen: Float64Array;
   morale: Float64Array;
@@ -31,7 +38,10 @@ export interface BufferSet {
   indicatorPoints: Record<string, ArrayBufferLike>;
 }
 
-const F64 = ["score", "trueValue", "reported", "falsified", "caught", "hardOpen", "morale", "effort"] as const;
+const F64 = [
+  "score", "trueValue", "reported", "falsified", "falseTimes", "rushed", "deferred", "borrowed", "withheld", "abandoned",
+  "caught", "hardOpen", "morale", "effort",
+] as const;
 const U8 = ["rating", "gaming"] as const;
 
 /** Bytes per staff member held in period buffers. */
@@ -64,6 +74,12 @@ export function viewBuffers(set: BufferSet): PeriodBuffers {
     gaming: u("gaming"),
     reported: f("reported"),
     falsified: f("falsified"),
+    falseTimes: f("falseTimes"),
+    rushed: f("rushed"),
+    deferred: f("deferred"),
+    borrowed: f("borrowed"),
+    withheld: f("withheld"),
+    abandoned: f("abandoned"),
     caught: f("caught"),
     hardOpen: f("hardOpen"),
     morale: f("morale"),

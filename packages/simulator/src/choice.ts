@@ -2,40 +2,57 @@
  * The choice: utility of each candidate and a logit (softmax) draw between them. Utility is in
  * percent of salary per period, the unit of a rating's `reward`.
  */
-import { CANDIDATES, REFERENCE, type Candidate } from "./candidates.ts";
+import { CANDIDATES, REFERENCE, SOFT_ACTIONS, type Candidate } from "./candidates.ts";
+import type { ModelConstants } from "./model-constants.ts";
 import { expSmall } from "./rng.ts";
 
+/** Does type t (saint, honest, reactive, maniac) ever weigh candidate c? (Bevan & Hood 2006) */
+export function weighs(type: number, c: Candidate): boolean {
+  const soft = c.rush > 0 || c.defer > 0 || c.deferOld > 0 || c.pressure > 0 || c.timing > 0 || c.holdBack > 0;
+  const falsifies = c.falsify > 0 || c.backdate > 0;
+  if (type === 0) return !soft && !falsifies; // saints never game
+  if (type === 1) return !falsifies; // honest triers game only softly
+  return true;
+}
+
+/** The fixed moral cost of one gaming act at its reference dose, by type (% of salary). */
+function actCost(type: number, k: ModelConstants): number {
+  return type === 1 ? k.gamingCostHonest : type === 2 ? k.gamingCostReactive : type === 3 ? k.gamingCostManiac : Infinity;
+}
+
+/** Moral cost of each false record (closure or time), by type (% of salary); Infinity: never. */
+export function falseRecordCosts(k: ModelConstants): Float64Array {
+  return Float64Array.of(Infinity, Infinity, k.falseCaseCostReactive, k.falseCaseCostManiac);
+}
+
 /**
- * Moral cost (percent of salary) of one reference dose of each action, by type (saint, honest,
- * reactive, maniac). Infinity: never considered. Honest triers only game softly (no
- * falsification); saints not at all (Bevan & Hood 2006).
+ * The part of a candidate's moral cost that does not depend on its outcome (% of salary): each
+ * soft action costs half its type's act cost plus half in proportion to its dose; falsifying
+ * costs the act cost once, and then per false record (falseRecordCosts, charged in chunk.ts).
  */
-export const MORAL_COST: readonly Readonly<Record<keyof typeof REFERENCE, number>>[] = [
-  { rush: Infinity, defer: Infinity, falsify: Infinity, pressure: Infinity, timing: Infinity, holdBack: Infinity },
-  { rush: 6, defer: 6, falsify: Infinity, pressure: 7, timing: 5, holdBack: 5 },
-  { rush: 4, defer: 4, falsify: 4, pressure: 4, timing: 3, holdBack: 3 },
-  { rush: 1, defer: 1, falsify: 1.5, pressure: 1, timing: 1, holdBack: 1 },
-];
-
-/** How much of a ratchet's future cost each type weighs (myopic saints … forward-looking gamers). */
-export const FORESIGHT: readonly number[] = [0, 0.5, 1, 1];
-
-export function moralCost(type: number, c: Candidate): number {
-  const t = MORAL_COST[type]!;
+export function moralCost(type: number, c: Candidate, k: ModelConstants): number {
+  if (!weighs(type, c)) return Infinity;
+  const act = actCost(type, k);
   let cost = 0;
-  for (const key of Object.keys(REFERENCE) as (keyof typeof REFERENCE)[]) {
-    if (c[key] > 0) cost += t[key] * (c[key] / REFERENCE[key]);
+  for (const key of SOFT_ACTIONS) {
+    if (c[key] > 0) cost += act * (0.5 + (0.5 * c[key]) / REFERENCE[key]);
   }
+  if (c.falsify > 0 || c.backdate > 0) cost += act;
   return cost;
 }
 
-/** MORAL[type * K + k]: precomputed, the hot loop only indexes it. */
-export const MORAL: Float64Array = (() => {
-  const k = CANDIDATES.length;
-  const t = new Float64Array(4 * k);
-  for (let type = 0; type < 4; type++) for (let c = 0; c < k; c++) t[type * k + c] = moralCost(type, CANDIDATES[c]!);
+/** MORAL[type * K + k]: precomputed per run, the hot loop only indexes it. */
+export function moralTable(k: ModelConstants): Float64Array {
+  const n = CANDIDATES.length;
+  const t = new Float64Array(4 * n);
+  for (let type = 0; type < 4; type++) for (let c = 0; c < n; c++) t[type * n + c] = moralCost(type, CANDIDATES[c]!, k);
   return t;
-})();
+}
+
+/** How much of a ratchet's future cost each type weighs (myopic saints … forward-looking gamers). */
+export function foresight(k: ModelConstants): Float64Array {
+  return Float64Array.of(0, k.foresightHonest, 1, 1);
+}
 
 /**
  * Logit weights of one person's rows from … to − 1: w = e^((U − best) / temperature), where

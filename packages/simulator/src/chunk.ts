@@ -9,19 +9,20 @@
  */
 import type { CompiledScheme, Indicator, Scheme, ScoreColumnsOptions, ScoreColumnsResult } from "@goodhart/dsl";
 import { CANDIDATES, gamingBits } from "./candidates.ts";
-import { FORESIGHT, MORAL, logitDraw, logitWeights } from "./choice.ts";
+import { falseRecordCosts, foresight, logitDraw, logitWeights, moralTable } from "./choice.ts";
 import { MetricColumns, SchemeColumns } from "./columns.ts";
 import { bind, type Bindings } from "./observables.ts";
 import type { ModelConstants, SimulationParams } from "./params.ts";
 import { makePopulation, type Population } from "./population.ts";
 import { ratchetShift } from "./ratchet.ts";
-import { ALLOWED, FALSIFIES, FALSIFYING, MAX_PROFILES, PROFILES, WORK_SLOT } from "./rows.ts";
-import { expDet, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
+import { allowedUnder, FALSIFIES, FALSIFYING, MAX_PROFILES, PRESSES, PROFILES, WORK_SLOT } from "./rows.ts";
+import { expDet, expSmall, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
 import {
-  NEED_BACKLOG, NEED_DAYS, NEED_HARD, NEED_SATISFACTION, NEED_STATE, NEED_SUPERVISOR, NEED_TRUTH, NEED_VALUE, outcomeTable, queue, report, situations, work, workTable,
+  NEED_BACKLOG, NEED_DAYS, NEED_HARD, NEED_SATISFACTION, NEED_STATE, NEED_SUPERVISOR, NEED_TRUTH, NEED_VALUE, outcomeTable, report, situations, work, workTable,
   type OutcomeColumn, type Outcomes, type Situations, type Work,
 } from "./world.ts";
 import type { PeriodBuffers } from "./buffers.ts";
+import { expectedReward, rewardBands, type RewardBands } from "./hope.ts";
 
 /**
  * Staff per block: enough rows to amortise a scoreColumns call, few enough that a block's
@@ -30,21 +31,24 @@ import type { PeriodBuffers } from "./buffers.ts";
 export const BLOCK = 512;
 const K = CANDIDATES.length;
 const BITS = CANDIDATES.map(gamingBits);
-/** The usual way of working, against which a ratchet's future cost is judged. */
+/** The usual way of working: what a person's hopes (morale) and a ratchet's cost are judged on. */
 const STEADY = CANDIDATES.findIndex((c) => c.name === "steady");
 const EFFORT = Float64Array.from(CANDIDATES.map((c) => c.effort));
+/** Luck a person imagines for a usual period: one standard deviation either side of average. */
+const PROBES = 2;
+const PROBE_Z = [-1, 1] as const;
+/** Below this many cases an action changed nothing worth counting (rounding of expected values). */
+const EPS = 0.01;
+const FALSIFY_BIT = 1;
+const RUSH_BIT = 2;
+const CHERRY_BIT = 4;
+const PRESSURE_BIT = 8;
+const TIMING_BIT = 16;
+const HOLD_BIT = 32;
 
 /** A copy with a fixed property layout, so the hot loop's property reads stay monomorphic. */
 function fixedShape(m: ModelConstants): ModelConstants {
-  return {
-    caseload: m.caseload, hardTime: m.hardTime, hardValue: m.hardValue, caseValue: m.caseValue, capacity: m.capacity,
-    abilitySpread: m.abilitySpread, rushDefects: m.rushDefects, baseDefects: m.baseDefects,
-    defectsFound: m.defectsFound, complaints: m.complaints, effortCost: m.effortCost,
-    intrinsic: m.intrinsic, temperature: m.temperature, discount: m.discount,
-    caughtPenalty: m.caughtPenalty, moraleStart: m.moraleStart, moraleDrop: m.moraleDrop,
-    moraleGain: m.moraleGain, leniency: m.leniency, supervisorNoise: m.supervisorNoise,
-    pressureGain: m.pressureGain,
-  };
+  return { ...m };
 }
 
 /** Bytes of per-staff state a chunk keeps between periods. */
@@ -58,18 +62,27 @@ export class Chunk {
   private readonly pop: Population;
   private readonly bindings: Bindings;
   private readonly rewards: Float64Array;
-  private readonly minReward: number;
-  private readonly rewardSpread: boolean;
+  private readonly bands: RewardBands;
   private readonly ratchets: Indicator[];
   private readonly normWorth: number;
   private readonly k: ModelConstants;
+  /** Per run, from the model constants: moral costs by type × candidate, per false record by type, foresight by type. */
+  private readonly moral: Float64Array;
+  private readonly falseCost: Float64Array;
+  private readonly foresight: Float64Array;
+  /** The candidates each type weighs under this scheme. */
+  private readonly allowed: readonly Uint8Array[];
+  /** Does any metric read the survey (so pressing it changes a record)? */
+  private readonly surveyRead: boolean;
   /** Which optional parts of an outcome some metric reads. */
   private readonly need: number;
   /** Whether falsifying rows are scored a second time, as an audit would find them. */
   private readonly rescore: boolean;
   private readonly catchP: number;
-  /** ln(1 − catchP): a false closure escapes every audit with probability e^(lnEscape). */
+  /** ln(1 − catchP): a false record escapes every audit with probability e^(lnEscape). */
   private readonly lnEscape: number;
+  /** Whether hopes are worked out at all (some band pays differently, or a ratchet). */
+  private readonly hopes: boolean;
   // State between periods.
   private readonly carriedEasy: Float64Array;
   private readonly carriedHard: Float64Array;
@@ -83,16 +96,14 @@ export class Chunk {
   private readonly shiftsList: Float64Array[];
   // Per staff member of the block.
   private readonly sit: Situations = situations(BLOCK);
-  private readonly usualUnits = new Float64Array(BLOCK);
   private readonly supZ = new Float64Array(BLOCK);
+  /** What the person expects their usual work to earn this period (percent of salary). */
+  private readonly hope = new Float64Array(BLOCK);
   /** hash3(seed, staff, period) of each person: the key of all their draws this period. */
   private readonly drawKey = new Int32Array(BLOCK);
   /** Staff member j's candidate rows are firstRow[j] … firstRow[j + 1] − 1. */
   private readonly firstRow = new Int32Array(BLOCK + 1);
   private readonly chosen = new Uint8Array(BLOCK);
-  private readonly caughtNow = new Float64Array(BLOCK);
-  private readonly bestReward = new Float64Array(BLOCK);
-  private readonly anyScored = new Uint8Array(BLOCK);
   // Candidate rows (staff-major, so one person's rows sit together) and their work rows.
   private readonly who = new Int32Array(K * BLOCK);
   private readonly candidate = new Uint8Array(K * BLOCK);
@@ -102,33 +113,41 @@ export class Chunk {
   private readonly work: Work = workTable(MAX_PROFILES * BLOCK);
   private readonly rows: Outcomes = outcomeTable(K * BLOCK);
   private readonly rowColumns: SchemeColumns;
+  /** False records (closures and times) of each row: what an audit can find. */
   private readonly falseCount = new Float64Array(K * BLOCK);
-  /** Probability that an audit finds at least one of the row's false closures. */
+  /** Probability that an audit finds at least one of the row's false records. */
   private readonly pCaught = new Float64Array(K * BLOCK);
-  private readonly reward0 = new Float64Array(K * BLOCK);
   private readonly reward1 = new Float64Array(K * BLOCK);
   private readonly future = new Float64Array(K * BLOCK);
   private readonly utility = new Float64Array(K * BLOCK);
   private readonly weights = new Float64Array(K * BLOCK);
-  // One row per person (j is row j): the choice realised, or the usual output for a ratchet.
+  // One row per person (j is row j): the choice realised.
   private readonly self = Int32Array.from({ length: BLOCK }, (_, j) => j);
   private readonly ownCandidate = new Uint8Array(BLOCK);
   private readonly ownWork: Work = workTable(BLOCK);
   private readonly own: Outcomes = outcomeTable(BLOCK);
   private readonly ownColumns: SchemeColumns;
+  // Probes: each person's usual work (steady, honest) at bad and good luck (row PROBES·j + q).
+  private readonly probeCandidate = new Uint8Array(PROBES * BLOCK).fill(STEADY);
+  private readonly probeUnits = new Float64Array(PROBES * BLOCK);
+  private readonly probeSit: Situations = situations(PROBES * BLOCK);
+  private readonly probeWork: Work = workTable(PROBES * BLOCK);
+  private readonly probe: Outcomes = outcomeTable(PROBES * BLOCK);
+  private readonly probeColumns: SchemeColumns;
+  private readonly probeShifts: Record<string, Float64Array>;
   // Falsifying rows again, with the audit failures an audit would record (`caughtOf`: their row).
   private readonly caught: MetricColumns;
   private readonly caughtSources: Float64Array[];
   private readonly caughtShifts: Record<string, Float64Array>;
   private readonly caughtShiftList: Float64Array[];
   private readonly caughtOf: Int32Array;
-  // Ratchet: shifts per row now and after the row's outcome, and the usual output's columns.
+  // Ratchet: shifts per row now and after the row's outcome; the probes under those shifts.
   private readonly rowShifts: Record<string, Float64Array>;
   private readonly rowShiftList: Float64Array[];
   private readonly candidateValues: Record<string, Float64Array>;
-  private readonly nextShifts: Record<string, Float64Array>;
-  private readonly steady: MetricColumns;
-  private readonly usual: MetricColumns;
+  private readonly later: MetricColumns;
+  private readonly laterShifts: Record<string, Float64Array>;
+  private readonly laterOf: Int32Array;
 
   constructor(
     scheme: Scheme,
@@ -144,19 +163,24 @@ export class Chunk {
     this.bindings = bind(scheme.metrics);
     const byName = new Map(scheme.ratings.map((r) => [r.name, r.reward * 100]));
     this.rewards = Float64Array.from(compiled.ratings.map((r) => byName.get(r) ?? 0));
-    this.minReward = Math.min(...this.rewards);
-    this.rewardSpread = Math.max(...this.rewards) > this.minReward;
+    this.bands = rewardBands(scheme, compiled);
     this.ratchets = scheme.indicators.filter((i) => i.ratchet > 0 && i.steps.length === 0 && i.floor !== null && i.target !== null);
     const k = p.model;
     this.k = fixedShape(k);
+    this.moral = moralTable(k);
+    this.falseCost = falseRecordCosts(k);
+    this.foresight = foresight(k);
+    this.allowed = allowedUnder(this.bindings.openings);
+    this.surveyRead = this.bindings.openings.survey;
     this.normWorth = k.caseload * (1 - p.hard + p.hard * k.hardValue);
     const catchP = this.bindings.catchProbability;
     this.catchP = catchP;
     this.lnEscape = catchP > 0 && catchP < 1 ? Math.log(1 - catchP) : catchP >= 1 ? -Infinity : 0;
     this.rescore = this.bindings.auditObserved && catchP > 0 && FALSIFYING > 0;
+    this.hopes = this.bands.spread || this.ratchets.length > 0;
 
-    this.carriedEasy = new Float64Array(n).fill(0.15 * k.caseload * (1 - p.hard));
-    this.carriedHard = new Float64Array(n).fill(0.15 * k.caseload * p.hard * 2);
+    this.carriedEasy = new Float64Array(n).fill(k.startBacklog * k.caseload * (1 - p.hard));
+    this.carriedHard = new Float64Array(n).fill(k.startBacklog * k.caseload * p.hard * 2);
     this.bankEasy = new Float64Array(n);
     this.bankHard = new Float64Array(n);
     this.debtEasy = new Float64Array(n);
@@ -170,6 +194,8 @@ export class Chunk {
     this.need = outcomes.reduce((need, b) => need | needOf(b.column), 0);
     this.rowColumns = new SchemeColumns(compiled, this.bindings, this.rows, K * BLOCK);
     this.ownColumns = new SchemeColumns(compiled, this.bindings, this.own, BLOCK);
+    this.probeColumns = new SchemeColumns(compiled, this.bindings, this.probe, this.hopes ? PROBES * BLOCK : 0);
+    this.probeShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(PROBES * BLOCK)]));
 
     const caughtRows = this.rescore ? FALSIFYING * BLOCK : 0;
     this.caught = new MetricColumns(compiled, this.bindings, caughtRows);
@@ -182,9 +208,9 @@ export class Chunk {
     this.rowShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(ratchetRows)]));
     this.rowShiftList = this.ratchets.map((i) => this.rowShifts[i.name]!);
     this.candidateValues = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(ratchetRows)]));
-    this.nextShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(ratchetRows)]));
-    this.steady = new MetricColumns(compiled, this.bindings, ratchetRows);
-    this.usual = new MetricColumns(compiled, this.bindings, ratchetRows > 0 ? BLOCK : 0);
+    this.later = new MetricColumns(compiled, this.bindings, PROBES * ratchetRows);
+    this.laterShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(PROBES * ratchetRows)]));
+    this.laterOf = new Int32Array(ratchetRows);
   }
 
   get notes(): readonly string[] {
@@ -210,6 +236,7 @@ export class Chunk {
       for (let r = 0; r < caughtRows; r++) this.reward1[this.caughtOf[r]!] = this.rewards[caught.rating[r]!]!;
     }
     this.future.fill(0, 0, rows);
+    if (this.hopes) this.expect(l0, m);
     if (hasRatchet) this.ratchetCost(period, l0, m, rows);
     this.weigh(l0, m, first.score, first.rating);
     this.realise(g0, g1, out);
@@ -224,6 +251,7 @@ export class Chunk {
     const draw = period + 1;
     const luckShare = Math.sqrt(p.luck);
     const skillShare = Math.sqrt(1 - p.luck);
+    const hopes = this.hopes;
     for (let j = 0; j < m; j++) {
       const i = g0 + j;
       const l = l0 + j;
@@ -231,15 +259,17 @@ export class Chunk {
       const key = hash3(p.seed, i, draw);
       this.drawKey[j] = key;
       const zLuck = normalAt(key, STREAM.luck);
-      const perf = Math.max(0.2, 1 + k.abilitySpread * (skillShare * this.pop.abilityZ[l]! + luckShare * zLuck));
-      s.units[j] = k.capacity * perf * (0.85 + 0.15 * this.morale[l]!);
-      const usualPerf = Math.max(0.2, 1 + k.abilitySpread * skillShare * this.pop.abilityZ[l]!);
-      this.usualUnits[j] = k.capacity * usualPerf * (0.85 + 0.15 * this.morale[l]!);
-      const h = p.hard * (1 + 0.5 * luckShare * normalAt(key, STREAM.hardMix));
+      const skill = skillShare * this.pop.abilityZ[l]!;
+      const moraleFactor = k.capacity * (1 - k.moraleThroughput + k.moraleThroughput * this.morale[l]!);
+      s.units[j] = moraleFactor * Math.max(0.2, 1 + k.abilitySpread * (skill + luckShare * zLuck));
+      if (hopes) {
+        for (let q = 0; q < PROBES; q++) this.probeUnits[PROBES * j + q] = moraleFactor * Math.max(0.2, 1 + k.abilitySpread * (skill + luckShare * PROBE_Z[q]!));
+      }
+      const h = p.hard * (1 + k.hardMixLuck * luckShare * normalAt(key, STREAM.hardMix));
       const newHard = k.caseload * Math.min(1, Math.max(0, h));
       s.newHard[j] = newHard;
       s.newEasy[j] = k.caseload - newHard;
-      s.surveyNoise[j] = 0.06 * luckShare * normalAt(key, STREAM.survey);
+      s.surveyNoise[j] = k.satisfactionNoise * luckShare * normalAt(key, STREAM.survey);
       const z = normalAt(key, STREAM.supervisor);
       this.supZ[j] = z;
       s.supervisorNoise[j] = k.supervisorNoise * z;
@@ -250,13 +280,12 @@ export class Chunk {
       s.debtEasy[j] = this.debtEasy[l]!;
       s.debtHard[j] = this.debtHard[l]!;
       s.returned[j] = this.returned[l]!;
-      queue(s, j);
     }
   }
 
   /**
    * One row per candidate each staff member of the block weighs, worked out in the row tables:
-   * the metric columns, true value and false closures. Returns the number of rows.
+   * the metric columns, true value and false records. Returns the number of rows.
    */
   private candidateRows(l0: number, m: number): number {
     const catchP = this.catchP;
@@ -266,7 +295,7 @@ export class Chunk {
     let workRow = 0;
     for (let j = 0; j < m; j++) {
       const type = this.pop.type[l0 + j]!;
-      const allowed = ALLOWED[type]!;
+      const allowed = this.allowed[type]!;
       const profiles = PROFILES[type]!;
       this.firstRow[j] = row;
       for (let a = 0; a < allowed.length; a++) {
@@ -288,10 +317,10 @@ export class Chunk {
     const hard = this.p.hard;
     work(this.sit, this.sit.units, this.workWho, this.workCandidate, workRow, k, hard, this.need, this.work);
     report(this.sit, this.who, this.candidate, this.workOf, row, k, hard, this.need, this.work, this.rows);
-    this.rowColumns.supervise(row, this.who, this.supZ);
-    const { falseEasy, falseHard } = this.rows;
+    this.rowColumns.supervise(row, this.who, this.supZ, k);
+    const { falseEasy, falseHard, falseTimes } = this.rows;
     for (let r = 0; r < row; r++) {
-      const f = falseEasy[r]! + falseHard[r]!;
+      const f = falseEasy[r]! + falseHard[r]! + falseTimes[r]!;
       this.falseCount[r] = f;
       this.pCaught[r] = f > 0 && catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
     }
@@ -318,9 +347,49 @@ export class Chunk {
   }
 
   /**
-   * Weitzman: over-achieving now raises every later target by the ratchet. Judged on the staff
-   * member's usual output (steady work, average luck): a raised target is a cost because an
-   * ordinary period will earn less against it.
+   * Each person's hope: the expected reward of their usual work (steady, honest) over the luck
+   * of an ordinary period, from two probes at one standard deviation of bad and good luck.
+   */
+  private expect(l0: number, m: number): void {
+    const k = this.k;
+    const p = this.p;
+    const ps = this.probeSit;
+    const s = this.sit;
+    // The probes start from the person's own situation this period.
+    for (let j = 0; j < m; j++) {
+      for (let q = 0; q < PROBES; q++) {
+        const x = PROBES * j + q;
+        ps.newEasy[x] = s.newEasy[j]!;
+        ps.newHard[x] = s.newHard[j]!;
+        ps.carriedEasy[x] = s.carriedEasy[j]!;
+        ps.carriedHard[x] = s.carriedHard[j]!;
+        ps.bankEasy[x] = s.bankEasy[j]!;
+        ps.bankHard[x] = s.bankHard[j]!;
+        ps.debtEasy[x] = s.debtEasy[j]!;
+        ps.debtHard[x] = s.debtHard[j]!;
+        ps.returned[x] = s.returned[j]!;
+        ps.surveyNoise[x] = 0;
+        ps.supervisorNoise[x] = 0;
+      }
+    }
+    const n = PROBES * m;
+    work(ps, this.probeUnits, IDENTITY, this.probeCandidate, n, k, p.hard, this.need, this.probeWork);
+    report(ps, IDENTITY, this.probeCandidate, IDENTITY, n, k, p.hard, this.need, this.probeWork, this.probe);
+    this.probeColumns.supervise(n, IDENTITY, ZEROS, k);
+    for (let r = 0; r < this.ratchets.length; r++) {
+      const ind = this.ratchets[r]!;
+      const now = this.shifts[ind.name]!;
+      const at = this.probeShifts[ind.name]!;
+      for (let j = 0; j < m; j++) for (let q = 0; q < PROBES; q++) at[PROBES * j + q] = now[l0 + j]!;
+    }
+    const res = score(this.compiled, this.probeColumns.byName, n, this.ratchets.length > 0 ? { shifts: this.probeShifts } : {});
+    for (let j = 0; j < m; j++) this.hope[j] = expectedReward(this.bands, res.score[PROBES * j]!, res.score[PROBES * j + 1]!, k.hopeSpread);
+  }
+
+  /**
+   * Weitzman: over-achieving now raises every later target by the ratchet. The cost of a row is
+   * the expected reward of the person's usual work lost against the raised target, over the
+   * luck of an ordinary period, summed over the periods left (discounted).
    */
   private ratchetCost(period: number, l0: number, m: number, rows: number): void {
     const p = this.p;
@@ -328,80 +397,96 @@ export class Chunk {
     let horizon = 0;
     for (let h = 1, d = k.discount; h < p.periods - period; h++, d *= k.discount) horizon += d;
     if (horizon <= 0) return;
-    for (let r = 0; r < this.ratchets.length; r++) {
-      const ind = this.ratchets[r]!;
-      const now = this.rowShiftList[r]!;
-      const v = this.candidateValues[ind.name]!;
-      const next = this.nextShifts[ind.name]!;
-      for (let row = 0; row < rows; row++) next[row] = ratchetShift(ind, now[row]!, v[row]!);
-    }
-    this.ownCandidate.fill(STEADY, 0, m);
-    work(this.sit, this.usualUnits, this.self, this.ownCandidate, m, k, p.hard, this.need, this.ownWork);
-    report(this.sit, this.self, this.ownCandidate, this.self, m, k, p.hard, this.need, this.ownWork, this.own);
-    // Every row of a person gets their usual output, as measured (no supervisor's reading).
-    const steady = this.steady;
-    for (let b = 0; b < steady.outcome.length; b++) {
-      const from = this.own[steady.outcomeOf[b]!];
-      const at = steady.outcome[b]!;
-      for (let j = 0; j < m; j++) steady.flat.fill(from[j]!, at + this.firstRow[j]!, at + this.firstRow[j + 1]!);
-    }
-    const later = score(this.compiled, steady.byName, rows, { shifts: this.nextShifts });
-    // Against today's target the usual output earns the same whichever candidate is weighed:
-    // one row per staff member (their first row) is enough.
-    for (let mi = 0; mi < this.compiled.metrics.length; mi++) {
-      for (let j = 0; j < m; j++) this.usual.flat[mi * BLOCK + j] = steady.flat[mi * steady.size + this.firstRow[j]!]!;
-    }
-    const usual = score(this.compiled, this.usual.byName, m, { shifts: this.shiftViews(l0, m) });
-    for (let j = 0; j < m; j++) {
-      const now = this.rewards[usual.rating[j]!]!;
-      for (let row = this.firstRow[j]!; row < this.firstRow[j + 1]!; row++) {
-        this.future[row] = horizon * (now - this.rewards[later.rating[row]!]!);
+    const later = this.later;
+    const nR = this.ratchets.length;
+    let n = 0;
+    for (let row = 0; row < rows; row++) {
+      const j = this.who[row]!;
+      let moved = false;
+      for (let r = 0; r < nR; r++) {
+        const ind = this.ratchets[r]!;
+        const now = this.rowShiftList[r]![row]!;
+        const next = ratchetShift(ind, now, this.candidateValues[ind.name]![row]!);
+        if (next !== now) moved = true;
+        for (let q = 0; q < PROBES; q++) this.laterShifts[ind.name]![PROBES * n + q] = next;
       }
+      if (!moved) continue;
+      for (let b = 0; b < later.outcome.length; b++) {
+        const from = this.probe[later.outcomeOf[b]!];
+        for (let q = 0; q < PROBES; q++) later.flat[later.outcome[b]! + PROBES * n + q] = from[PROBES * j + q]!;
+      }
+      this.laterOf[n++] = row;
+    }
+    if (n === 0) return;
+    const res = score(this.compiled, later.byName, PROBES * n, { shifts: this.laterShifts });
+    for (let x = 0; x < n; x++) {
+      const row = this.laterOf[x]!;
+      const after = expectedReward(this.bands, res.score[PROBES * x]!, res.score[PROBES * x + 1]!, k.hopeSpread);
+      const lost = this.hope[this.who[row]!]! - after;
+      if (lost > 0) this.future[row] = horizon * lost;
     }
   }
 
-  /**
-   * Utility of every row, in percent of salary (docs/model.md §3), and its logit weight; and
-   * per person, the best reward any of their rows earns and whether any is scored (for morale).
-   */
+  /** Utility of every row, in percent of salary (docs/model.md §3), and its logit weight. */
   private weigh(l0: number, m: number, score: Float64Array, rating: Uint8Array): void {
     const k = this.k;
     const catchP = this.catchP;
     const rescored = this.rescore;
     const trueValue = this.rows.trueValue;
-    const { candidate, reward0, reward1, falseCount, pCaught, future, utility, rewards, firstRow } = this;
+    const sanction = this.p.sanction * 100;
+    const { candidate, reward1, falseCount, pCaught, future, utility, rewards, firstRow, moral, falseCost } = this;
+    const moraleEffort = k.moraleEffort;
+    const bands = this.bands;
+    const smooth = bands.spread && k.outcomeNoise > 0;
+    const noise = k.outcomeNoise;
+    const { mins, steps, base } = bands;
+    const nBands = mins.length;
     for (let j = 0; j < m; j++) {
       const l = l0 + j;
       const type = this.pop.type[l]!;
       const mor = this.morale[l]!;
       const risk = 1 + this.pop.risk[l]!;
-      const foresight = FORESIGHT[type]!;
-      const care = k.intrinsic * this.pop.motivation[l]! * (0.5 + 0.5 * mor) / this.normWorth;
-      const effortScale = k.effortCost / (0.5 + 0.5 * mor);
+      const foresight = this.foresight[type]!;
+      const heart = 1 - moraleEffort + moraleEffort * mor;
+      const care = (k.intrinsic * this.pop.motivation[l]! * heart) / this.normWorth;
+      const effortScale = k.effortCost / heart;
+      const perRecord = falseCost[type]!;
       const from = firstRow[j]!;
       const to = firstRow[j + 1]!;
-      let bestReward = -Infinity;
-      let anyScored = 0;
       for (let row = from; row < to; row++) {
         const c = candidate[row]!;
-        const r0 = rewards[rating[row]!]!;
-        reward0[row] = r0;
-        if (r0 > bestReward) bestReward = r0;
-        if (!Number.isNaN(score[row]!)) anyScored = 1;
+        // Where the rating is the band its score falls in (no gate moved it), the reward is
+        // expected over the little a person cannot foresee of their score.
+        const s = score[row]!;
+        let r0 = rewards[rating[row]!]!;
+        if (smooth && !Number.isNaN(s)) {
+          // smoothReward and bandReward of hope.ts, inlined: this loop runs for every row.
+          let stepped = base;
+          let expected = base;
+          for (let b = 0; b < nBands; b++) {
+            const z = (s - mins[b]!) / noise;
+            const step = steps[b]!;
+            if (z >= 0) stepped += step;
+            expected += z > 20 ? step : z < -20 ? 0 : step / (1 + expSmall(-1.702 * z));
+          }
+          if (r0 === stepped) r0 = expected;
+        }
         let expected = r0;
         let penalty = 0;
-        if (falseCount[row]! > 0 && catchP > 0) {
-          const pAny = pCaught[row]!;
-          // Rescored rows earn reward1 when caught; otherwise being caught changes no rating.
-          const r1 = rescored && FALSIFIES[c] ? reward1[row]! : r0;
-          expected = (1 - pAny) * r0 + pAny * r1;
-          penalty = pAny * k.caughtPenalty * risk;
+        const f = falseCount[row]!;
+        if (f > 0) {
+          penalty = perRecord * f;
+          if (catchP > 0) {
+            const pAny = pCaught[row]!;
+            // Rescored rows earn reward1 when caught; otherwise being caught changes no rating.
+            const r1 = rescored && FALSIFIES[c] ? reward1[row]! : r0;
+            expected = (1 - pAny) * r0 + pAny * r1;
+            penalty += pAny * sanction * risk;
+          }
         }
         const e = EFFORT[c]!;
-        utility[row] = expected - penalty - foresight * future[row]! - effortScale * e * e - MORAL[type * K + c]! + care * trueValue[row]!;
+        utility[row] = expected - penalty - foresight * future[row]! - effortScale * e * e - moral[type * K + c]! + care * trueValue[row]!;
       }
-      this.bestReward[j] = bestReward;
-      this.anyScored[j] = anyScored;
       logitWeights(utility, from, to, k.temperature, this.weights);
     }
   }
@@ -414,7 +499,6 @@ export class Chunk {
     const l0 = g0 - this.start;
     for (let j = 0; j < m; j++) {
       const first = this.firstRow[j]!;
-      // Rows a type never weighs are left out; their weight would be 0, so the draw is the same.
       const pick = logitDraw(this.weights, first, this.firstRow[j + 1]! - first, uniformAt(this.drawKey[j]!, STREAM.choice));
       this.chosen[j] = pick;
       this.ownCandidate[j] = this.candidate[first + pick]!;
@@ -423,22 +507,37 @@ export class Chunk {
     const ownWork = this.ownWork;
     work(this.sit, this.sit.units, this.self, this.ownCandidate, m, k, p.hard, this.need, ownWork);
     report(this.sit, this.self, this.ownCandidate, this.self, m, k, p.hard, this.need | NEED_STATE, ownWork, own);
-    this.ownColumns.supervise(m, this.self, this.supZ);
+    this.ownColumns.supervise(m, this.self, this.supZ, k);
     for (let j = 0; j < m; j++) {
       const i = g0 + j;
       const c = this.ownCandidate[j]!;
       const f = own.falseEasy[j]! + own.falseHard[j]!;
-      const caught = f > 0 ? catches(this.drawKey[j]!, f, this.catchP) : 0;
-      this.caughtNow[j] = caught;
+      const ft = own.falseTimes[j]!;
+      const caught = f + ft > 0 ? catches(this.drawKey[j]!, f + ft, this.catchP) : 0;
       this.ownColumns.setAudit(j, caught);
       out.trueValue[i] = own.trueValue[j]!;
-      out.gaming[i] = BITS[c]!;
+      // Gaming is what changed a record or the work, not which candidate was drawn.
+      const borrowed = own.borrowEasy[j]! + own.borrowHard[j]!;
+      const withheld = own.withheldEasy[j]! + own.withheldHard[j]!;
+      const bits = BITS[c]!;
+      out.gaming[i] =
+        (f + ft > EPS ? FALSIFY_BIT : 0) |
+        (ownWork.rushed[j]! > EPS ? RUSH_BIT : 0) |
+        (ownWork.deferred[j]! > EPS ? CHERRY_BIT : 0) |
+        (bits & PRESSURE_BIT && this.surveyRead ? PRESSURE_BIT : 0) |
+        (borrowed > EPS ? TIMING_BIT : 0) |
+        (withheld > EPS ? HOLD_BIT : 0);
       out.reported[i] = own.closedSelf[j]!;
       out.falsified[i] = f;
+      out.falseTimes[i] = ft;
+      out.rushed[i] = ownWork.rushed[j]!;
+      out.deferred[i] = ownWork.deferred[j]!;
+      out.borrowed[i] = borrowed;
+      out.withheld[i] = withheld;
       out.caught[i] = caught;
       out.hardOpen[i] = ownWork.openHard[j]!;
       out.effort[i] = EFFORT[c]!;
-      this.advance(l0 + j, j, f, caught);
+      out.abandoned[i] = this.advance(l0 + j, j, f, caught);
     }
     const values: Record<string, Float64Array> = Object.create(null);
     const points: Record<string, Float64Array> = Object.create(null);
@@ -450,6 +549,8 @@ export class Chunk {
     out.score.set(res.score.subarray(0, m), g0);
     out.rating.set(res.rating.subarray(0, m), g0);
 
+    const best = this.bands.best;
+    const hopes = this.hopes && this.bands.spread;
     for (let j = 0; j < m; j++) {
       const l = l0 + j;
       for (const ind of this.ratchets) {
@@ -457,19 +558,22 @@ export class Chunk {
         const s = this.shifts[ind.name]!;
         s[l] = ratchetShift(ind, s[l]!, v[j]!);
       }
-      // Morale: worn down when no allowed way of working earns more than the lowest band.
+      // Morale settles where the expected shortfall from the best reward puts it (docs/model.md §6).
+      const hope = this.hope[j]!;
+      const shortfall = hopes && !Number.isNaN(hope) && hope < best ? best - hope : 0;
+      const settled = k.moraleCeiling / (1 + k.moraleSensitivity * shortfall);
       let mor = this.morale[l]!;
-      if (this.rewardSpread && this.anyScored[j]) {
-        if (this.bestReward[j]! <= this.minReward) mor -= k.moraleDrop;
-        else if (this.reward0[this.firstRow[j]! + this.chosen[j]!]! > this.minReward && this.caughtNow[j] === 0) mor += k.moraleGain;
-      }
+      mor += k.moraleRate * (settled - mor);
       this.morale[l] = mor < 0 ? 0 : mor > 1 ? 1 : mor;
       out.morale[g0 + j] = this.morale[l]!;
     }
   }
 
-  /** Carries person j's realised period (row j of the own tables) into their next period. */
-  private advance(l: number, j: number, falsified: number, caught: number): void {
+  /**
+   * Carries person j's realised period (row j of the own tables) into their next period; a
+   * share of what is still genuinely open leaves the queue. Returns the cases abandoned.
+   */
+  private advance(l: number, j: number, falsified: number, caught: number): number {
     const o = this.own;
     const w = this.ownWork;
     const k = this.k;
@@ -477,22 +581,31 @@ export class Chunk {
     const fH = o.falseHard[j]!;
     const cE = w.closedEasy[j]!;
     const cH = w.closedHard[j]!;
-    const back = falsified > 0 ? caught + k.complaints * (falsified - caught) : 0;
+    const back = falsified > 0 ? Math.min(falsified, caught) + k.complaints * Math.max(0, falsified - caught) : 0;
     const foundDefects = (cE + cH) * w.defectRate[j]! * k.defectsFound;
     const g = cE + cH;
-    this.carriedEasy[l] = w.openEasy[j]! - fE + (falsified > 0 ? (back * fE) / falsified : 0) + (g > 0 ? (foundDefects * cE) / g : 0);
-    this.carriedHard[l] = w.openHard[j]! - fH + (falsified > 0 ? (back * fH) / falsified : 0) + (g > 0 ? (foundDefects * cH) / g : 0);
+    const stay = 1 - k.abandon;
+    const openE = w.openEasy[j]! - fE;
+    const openH = w.openHard[j]! - fH;
+    this.carriedEasy[l] = openE * stay + (falsified > 0 ? (back * fE) / falsified : 0) + (g > 0 ? (foundDefects * cE) / g : 0);
+    this.carriedHard[l] = openH * stay + (falsified > 0 ? (back * fH) / falsified : 0) + (g > 0 ? (foundDefects * cH) / g : 0);
     this.bankEasy[l] = o.withheldEasy[j]!;
     this.bankHard[l] = o.withheldHard[j]!;
     this.debtEasy[l] = o.borrowEasy[j]!;
     this.debtHard[l] = o.borrowHard[j]!;
     this.returned[l] = back;
+    return (openE + openH) * k.abandon;
   }
 
   private shiftViews(l0: number, m: number): Record<string, Float64Array> {
     return Object.fromEntries(this.ratchets.map((i) => [i.name, this.shifts[i.name]!.subarray(l0, l0 + m)]));
   }
 }
+
+/** Row x is person x: the probes' own situations are indexed by probe row. */
+const IDENTITY = Int32Array.from({ length: PROBES * BLOCK }, (_, x) => x);
+/** No supervisor's mood in a person's hopes (hopeSpread stands for it). */
+const ZEROS = new Float64Array(PROBES * BLOCK);
 
 /**
  * The scheme's scoreColumns, called through `call`. Every run compiles a new scorer; a direct

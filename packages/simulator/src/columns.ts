@@ -5,6 +5,7 @@
  */
 import type { CompiledScheme } from "@goodhart/dsl";
 import type { Bindings } from "./observables.ts";
+import type { ModelConstants } from "./model-constants.ts";
 import type { OutcomeColumn, Outcomes } from "./world.ts";
 
 export class SchemeColumns {
@@ -24,10 +25,12 @@ export class SchemeColumns {
     }
   }
 
-  /** A supervisor's reading of rows 0 … n − 1: 5% lenient, 10% noise (z: person who[r]'s draw). */
-  supervise(n: number, who: Int32Array, z: Float64Array): void {
+  /** A supervisor's reading of rows 0 … n − 1: lenient and noisy (z: person who[r]'s draw). */
+  supervise(n: number, who: Int32Array, z: Float64Array, k: ModelConstants): void {
+    const bias = 1 + k.supervisedLeniency;
+    const noise = k.supervisedNoise;
     for (const { column, from } of this.supervised) {
-      for (let r = 0; r < n; r++) column[r] = from[r]! * (1.05 + 0.1 * z[who[r]!]!);
+      for (let r = 0; r < n; r++) column[r] = from[r]! * (bias + noise * z[who[r]!]!);
     }
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Metric, MetricSource } from "@goodhart/dsl";
 import type { OutcomeColumn } from "./world.ts";
+import type { Openings } from "./rows.ts";
 
 type Views = { truth: OutcomeColumn; system: OutcomeColumn; self: OutcomeColumn };
 
@@ -26,7 +27,11 @@ export const AUDIT_FAILURES = "audit.failures";
 export const OBSERVABLE_NAMES: readonly string[] = [...Object.keys(OBSERVABLES), AUDIT_FAILURES];
 
 /** Observables whose records a false closure appears in, so an audit of them can find it. */
-const CLOSURE_RECORDS = new Set(["cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.value"]);
+const CLOSURE_RECORDS = new Set(["cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.value", "cases.days"]);
+/** Self-reported records a case falsely marked done changes. */
+const CLOSURE_COUNTS = new Set(["cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.value", "cases.backlog"]);
+/** Self-reported records a late closure recorded as on time changes. */
+const CLOSURE_TIMES = new Set(["cases.closed_on_time", "cases.days"]);
 
 export type Binding =
   | { metric: string; kind: "outcome"; column: OutcomeColumn; supervisor: boolean }
@@ -38,6 +43,8 @@ export interface Bindings {
   /** Probability that one falsified closure is found by at least one audit. */
   catchProbability: number;
   auditObserved: boolean;
+  /** What the scheme's records leave open to manipulation. */
+  openings: Openings;
   /** Human-readable notes for metrics the simulator cannot fill. */
   notes: string[];
 }
@@ -60,6 +67,7 @@ export function bind(metrics: readonly Metric[]): Bindings {
   const notes: string[] = [];
   let escape = 1;
   let auditObserved = false;
+  const openings: Openings = { closures: false, times: false, survey: false };
   for (const m of metrics) {
     if (m.observes === null) {
       notes.push(`metric ${m.name} has no \`observes\`: not simulated, treated as missing`);
@@ -81,7 +89,12 @@ export function bind(metrics: readonly Metric[]): Bindings {
     const supervisor = v === "supervisor" && m.observes !== "supervisor.score";
     const column = v === "supervisor" ? views.system : views[v];
     list.push({ metric: m.name, kind: "outcome", column, supervisor });
+    if (v === "self" && CLOSURE_COUNTS.has(m.observes)) openings.closures = true;
+    if (v === "self" && CLOSURE_TIMES.has(m.observes)) openings.times = true;
+    if (m.observes === "survey.satisfaction") openings.survey = true;
+    // The supervisor half-believes a false closure (world.ts).
+    if (m.observes === "supervisor.score") openings.closures = true;
     if (m.audit !== null && m.audit > 0 && m.source === "self" && CLOSURE_RECORDS.has(m.observes)) escape *= 1 - m.audit;
   }
-  return { list, catchProbability: 1 - escape, auditObserved, notes };
+  return { list, catchProbability: 1 - escape, auditObserved, openings, notes };
 }

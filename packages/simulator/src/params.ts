@@ -27,6 +27,8 @@ export const simulationParamsSchema = z
     maniacs: share,
     hard: share,
     luck: share,
+    /** Disciplinary cost of being caught falsifying, as a share of salary (0.05 = 5%). */
+    sanction: z.number().min(0, "must be at least 0%").max(10, "must be at most 1000% of salary"),
     memoryLimitMB: positive.default(DEFAULT_MEMORY_LIMIT_MB),
     model: modelConstantsSchema.default(modelConstantsSchema.parse({})),
   })
@@ -50,6 +52,11 @@ export const POPULATION_DEFAULTS = {
   maniacs: 0.05,
   hard: 0.2,
   luck: 0.3,
+  /**
+   * A reprimand's cost in a period in which an audit finds a false record: 5% of salary
+   * (assumed; lost bonus and promotion chances, not dismissal).
+   */
+  sanction: 0.05,
 } as const;
 
 export class SimulationParamsError extends Error {

@@ -13,14 +13,6 @@ export const HONEST = 1;
 export const REACTIVE = 2;
 export const MANIAC = 3;
 
-/** Intrinsic motivation range [low, high) per type: saints care most about the public. */
-const MOTIVATION: readonly (readonly [number, number])[] = [
-  [0.7, 1],
-  [0.4, 0.8],
-  [0.2, 0.6],
-  [0, 0.3],
-];
-
 const GOLDEN = 0.6180339887498949;
 
 /**
@@ -82,15 +74,19 @@ export function makePopulation(p: SimulationParams, start: number, end: number):
     moraleStart: new Float64Array(n),
   };
   const typeAt = typeSequence(p.seed, p);
+  const k = p.model;
+  // Intrinsic motivation by type (saints care most about the public), spread evenly around it.
+  const motivation = [k.motivationSaint, k.motivationHonest, k.motivationReactive, k.motivationManiac];
   for (let j = 0; j < n; j++) {
     const i = start + j;
     const t = typeAt(i);
     pop.type[j] = t;
     pop.abilityZ[j] = abilityZ(p.seed, i);
-    const [lo, hi] = MOTIVATION[t]!;
-    pop.motivation[j] = lo + (hi - lo) * uniform(p.seed, i, 0, STREAM.motivation);
+    const mean = motivation[t]!;
+    const u = uniform(p.seed, i, 0, STREAM.motivation) - 0.5;
+    pop.motivation[j] = Math.min(1, Math.max(0, mean + k.motivationSpread * u));
     pop.risk[j] = uniform(p.seed, i, 0, STREAM.risk);
-    const m0 = p.model.moraleStart + 0.2 * (uniform(p.seed, i, 0, STREAM.morale) - 0.5);
+    const m0 = k.moraleStart + k.moraleStartSpread * (uniform(p.seed, i, 0, STREAM.morale) - 0.5);
     pop.moraleStart[j] = Math.min(1, Math.max(0, m0));
   }
   return pop;

@@ -4,7 +4,7 @@
  * population was split between workers.
  */
 import type { CompiledScheme, Indicator, Scheme } from "@goodhart/dsl";
-import { GAMING_KINDS, type GamingKind } from "./candidates.ts";
+import { AMOUNT_KINDS, GAMING_KINDS, type AmountKind, type GamingKind } from "./candidates.ts";
 import type { PeriodBuffers } from "./buffers.ts";
 import type { SimulationParams } from "./params.ts";
 import { abilityOf, typeSequence, TYPES } from "./population.ts";
@@ -31,6 +31,8 @@ class Totals {
   gamingAny = 0;
   readonly gaming = new Float64Array(GAMING_KINDS.length);
   falsified = 0;
+  /** AMOUNT_KINDS order: false closures, false times, rushed, deferred, borrowed, withheld, abandoned. */
+  readonly amounts = new Float64Array(AMOUNT_KINDS.length);
   reported = 0;
   caught = 0;
   effort = 0;
@@ -51,6 +53,8 @@ class Totals {
     GAMING_KINDS.forEach((g, i) => (gaming[g] = per(this.gaming[i]!)));
     const ratings: Record<string, number | null> = Object.create(null); // band names are the user's
     bandNames.forEach((b, i) => (ratings[b] = per(this.ratings[i]!)));
+    const amounts = {} as Record<AmountKind, number | null>;
+    AMOUNT_KINDS.forEach((a, i) => (amounts[a] = per(this.amounts[i]!)));
     return {
       meanScore: this.scored > 0 ? round6(this.score / this.scored) : null,
       meanTrueValue: per(this.trueValue),
@@ -65,6 +69,7 @@ class Totals {
       meanEffort: per(this.effort),
       auditFailures: per(this.caught),
       meanReported: per(this.reported),
+      amounts,
     };
   }
 }
@@ -183,6 +188,7 @@ export class Reducer {
     now.trueValue = sums.trueSum;
     now.gamingAny = sums.gamingAny;
     now.falsified = sums.falsifiedSum;
+    this.amounts(buf, now.amounts);
     now.reported = sums.reportedSum;
     now.caught = sums.caughtSum;
     now.effort = sums.effortSum;
@@ -203,7 +209,7 @@ export class Reducer {
     const n = this.p.staff;
     // Running sums in locals and typed arrays (object fields hold boxed doubles), each still
     // added in staff order.
-    const { score, gaming, trueValue, falsified, reported, caught, effort, morale, hardOpen } = buf;
+    const { score, gaming, trueValue, falsified, falseTimes, reported, caught, effort, morale, hardOpen } = buf;
     const typeOf = this.type;
     const { staffPeriods: typePeriods, gaming: typeGaming, scored: typeScored, score: typeScore, trueValue: typeTrue } = this.byType;
     const gamingCount = now.gaming;
@@ -237,7 +243,8 @@ export class Reducer {
         typeGaming[type]!++;
         for (let g = 0; g < GAMING_KINDS.length; g++) if (bits & (1 << g)) gamingCount[g]!++;
       }
-      falsifiedSum += falsified[i]!;
+      // A false record of a closure: marked done undone, or a late closure recorded as on time.
+      falsifiedSum += falsified[i]! + falseTimes[i]!;
       reportedSum += reported[i]!;
       caughtSum += caught[i]!;
       effortSum += effort[i]!;
@@ -248,6 +255,12 @@ export class Reducer {
     // Only a fresh object after the loop: the engine compiles the loop while it runs, before
     // any code after it has run, and a property store there would deoptimise it every period.
     return { scored, scoreSum, trueSum, gamingAny, falsifiedSum, reportedSum, caughtSum, effortSum, moraleSum, hardSum };
+  }
+
+  /** The period's amounts of each kind of gaming (and abandoned cases), summed in staff order. */
+  private amounts(buf: PeriodBuffers, into: Float64Array): void {
+    const arrays = [buf.falsified, buf.falseTimes, buf.rushed, buf.deferred, buf.borrowed, buf.withheld, buf.abandoned];
+    for (let a = 0; a < arrays.length; a++) into[a] = sumOf(arrays[a]!);
   }
 
   /** Spearman correlations of score with true value and with ability (on the sample). */
@@ -290,6 +303,7 @@ export class Reducer {
     t.gamingAny += now.gamingAny;
     for (let g = 0; g < t.gaming.length; g++) t.gaming[g]! += now.gaming[g]!;
     t.falsified += now.falsified;
+    for (let a = 0; a < t.amounts.length; a++) t.amounts[a]! += now.amounts[a]!;
     t.reported += now.reported;
     t.caught += now.caught;
     t.effort += now.effort;
@@ -346,7 +360,7 @@ export class Reducer {
       staff: p.staff,
       periods: p.periods,
       seed: p.seed,
-      settings: { team: p.team, saints: p.saints, honest: p.honest, reactive: p.reactive, maniacs: p.maniacs, hard: p.hard, luck: p.luck },
+      settings: { team: p.team, saints: p.saints, honest: p.honest, reactive: p.reactive, maniacs: p.maniacs, hard: p.hard, luck: p.luck, sanction: p.sanction },
       summary: this.total.summary(this.bandNames),
       indicators,
       perPeriod: this.perPeriod,
@@ -393,6 +407,12 @@ function indicatorPeriod(ind: IndicatorTotals, values: Float64Array, points: Flo
   sums[POINTS_N] = pointsN;
   sums[MEETING] = meeting;
   sums[MISSING] = missing;
+}
+
+function sumOf(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]!;
+  return s;
 }
 
 function anyNaN(a: Float64Array): boolean {

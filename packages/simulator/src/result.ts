@@ -1,5 +1,5 @@
 /** The result document of SIMULATOR.md §5 (`goodhart simulate --json`), plus documented extras. */
-import type { GamingKind } from "./candidates.ts";
+import type { AmountKind, GamingKind } from "./candidates.ts";
 import type { StaffType } from "./population.ts";
 
 export interface Summary {
@@ -27,6 +27,12 @@ export interface Summary {
   meanEffort: number | null;
   auditFailures: number | null;
   meanReported: number | null;
+  /**
+   * Extra: what gaming did, in cases per staff-period — false closures, late closures recorded
+   * as on time, rushed closures, cases set aside and left open (cherry-picking), closures
+   * reported a period early, closures withheld — and cases abandoned from the queue.
+   */
+  amounts: Record<AmountKind, number | null>;
 }
 
 export interface IndicatorSummary {
@@ -72,6 +78,7 @@ export interface SimulationResult {
     maniacs: number;
     hard: number;
     luck: number;
+    sanction: number;
   };
   summary: Summary;
   indicators: Record<string, IndicatorSummary>;

@@ -4,25 +4,48 @@
  * Fixed by type, so worked out once here.
  */
 import { CANDIDATES } from "./candidates.ts";
-import { MORAL } from "./choice.ts";
+import { weighs } from "./choice.ts";
 
 const K = CANDIDATES.length;
 
-export const FALSIFIES = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 ? 1 : 0));
+export const FALSIFIES = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 || c.backdate > 0 ? 1 : 0));
+/** Candidates that mark open cases done, those that record late closures as on time, those that press surveys. */
+export const CLOSES_FALSELY = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 && c.backdate === 0 ? 1 : 0));
+export const BACKDATES = Uint8Array.from(CANDIDATES, (c) => (c.backdate > 0 && c.falsify === 0 ? 1 : 0));
+export const PRESSES = Uint8Array.from(CANDIDATES, (c) => (c.pressure > 0 && c.rush === 0 ? 1 : 0));
 export const FALSIFYING = FALSIFIES.reduce((n, f) => n + f, 0);
 
 /**
- * The candidates each type ever weighs (finite moral cost), in candidate order. Only these get
- * a row: a saint's falsifying row would be scored and then ignored; such rows were a fifth of
- * all rows.
+ * The candidates each type ever weighs, in candidate order. Only these get a row: a saint's
+ * falsifying row would be scored and then ignored.
  */
 export const ALLOWED: readonly Uint8Array[] = [0, 1, 2, 3].map((t) =>
-  Uint8Array.from(CANDIDATES.flatMap((_, c) => (MORAL[t * K + c] === Infinity ? [] : [c]))),
+  Uint8Array.from(CANDIDATES.flatMap((c, i) => (weighs(t, c) ? [i] : []))),
 );
+
+/** What the scheme's records leave open to manipulation (observables.ts decides). */
+export interface Openings {
+  /** Some self-reported record counts closures: marking open cases done changes it. */
+  closures: boolean;
+  /** Some self-reported record reads closure times: recording late closures as on time changes it. */
+  times: boolean;
+  /** Some metric reads the survey: pressing citizens changes it. */
+  survey: boolean;
+}
+
+/**
+ * The candidates a type weighs under a scheme: a way of gaming that can change no record the
+ * scheme reads is not a way of gaming it, so it gets no row (and no share of the choice noise).
+ */
+export function allowedUnder(o: Openings): readonly Uint8Array[] {
+  return ALLOWED.map((list) =>
+    list.filter((c) => (o.closures || !CLOSES_FALSELY[c]) && (o.times || !BACKDATES[c]) && (o.closures || o.times || !FALSIFIES[c]) && (o.survey || !PRESSES[c])),
+  );
+}
 
 /** Candidates alike in effort, rushing and deferral share one work row: the first such candidate. */
 const PROFILE = Uint8Array.from(CANDIDATES, (c) =>
-  CANDIDATES.findIndex((d) => d.effort === c.effort && d.rush === c.rush && d.defer === c.defer),
+  CANDIDATES.findIndex((d) => d.effort === c.effort && d.rush === c.rush && d.defer === c.defer && d.deferOld === c.deferOld),
 );
 
 /** The work rows of each type: the distinct profiles among its candidates. */

@@ -8,24 +8,26 @@
  * candidates, and one loop over all those rows, reading and writing typed-array columns, costs
  * less than a call per row through objects. Each formula still reads as for one row.
  */
-import { CANDIDATES } from "./candidates.ts";
+import { CANDIDATES, type Candidate } from "./candidates.ts";
 import type { ModelConstants } from "./params.ts";
 
-/** Days from arrival to closure of a fresh case worked normally; a carried case waited a period more. */
-const DAYS_EASY = 6;
-const DAYS_HARD = 14;
-const DAYS_PERIOD = 30;
-const DAYS_FALSE = 2;
-const DAYS_BORROWED = 28;
-
-/** The candidates' actions as arrays indexed by candidate, for the row loops. */
-const EFFORT = Float64Array.from(CANDIDATES, (c) => c.effort);
-const RUSH = Float64Array.from(CANDIDATES, (c) => c.rush);
-const DEFER = Float64Array.from(CANDIDATES, (c) => c.defer);
-const FALSIFY = Float64Array.from(CANDIDATES, (c) => c.falsify);
-const PRESSURE = Float64Array.from(CANDIDATES, (c) => c.pressure);
-const TIMING = Float64Array.from(CANDIDATES, (c) => c.timing);
-const HOLD_BACK = Float64Array.from(CANDIDATES, (c) => c.holdBack);
+/** Ways of working as arrays indexed by row kind (candidate), for the row loops. */
+export interface Knobs {
+  effort: Float64Array; rush: Float64Array; defer: Float64Array; deferOld: Float64Array; falsify: Float64Array;
+  backdate: Float64Array; pressure: Float64Array; timing: Float64Array; holdBack: Float64Array;
+}
+type Way = Pick<Candidate, "effort" | "rush" | "defer" | "falsify" | "pressure" | "timing" | "holdBack"> & Partial<Pick<Candidate, "deferOld" | "backdate">>;
+/** The knobs of any list of ways of working (the exploit finder's doses, for one). */
+export function knobsOf(list: readonly Way[]): Knobs {
+  const col = (f: (w: Way) => number) => Float64Array.from(list, f);
+  return {
+    effort: col((w) => w.effort), rush: col((w) => w.rush), defer: col((w) => w.defer), deferOld: col((w) => w.deferOld ?? 0),
+    falsify: col((w) => w.falsify), backdate: col((w) => w.backdate ?? 0), pressure: col((w) => w.pressure),
+    timing: col((w) => w.timing), holdBack: col((w) => w.holdBack),
+  };
+}
+/** The simulator's candidates (candidates.ts). */
+export const CANDIDATE_KNOBS: Knobs = knobsOf(CANDIDATES);
 
 /** Optional parts of an outcome, computed only when some metric observes them. */
 export const NEED_DAYS = 1;
@@ -51,25 +53,21 @@ const SITUATION = [
   /** Work units available at full effort (ability, luck and morale included). */
   "units",
   "surveyNoise", "supervisorNoise",
-  /** Set by `queue`: open cases, and the share of them new this period. */
-  "queueEasy", "queueHard", "freshEasy", "freshHard",
 ] as const;
 /** What each staff member of a block starts the period with (state + this period's draws), by person. */
 export type Situations = Record<(typeof SITUATION)[number], Float64Array>;
 export const situations = (size: number): Situations => columns(SITUATION, size);
 
-/** Sets person j's queue; call it after setting the person's other fields. */
-export function queue(s: Situations, j: number): void {
-  const qE = s.carriedEasy[j]! + s.newEasy[j]!;
-  const qH = s.carriedHard[j]! + s.newHard[j]!;
-  s.queueEasy[j] = qE;
-  s.queueHard[j] = qH;
-  s.freshEasy[j] = qE > 0 ? s.newEasy[j]! / qE : 0;
-  s.freshHard[j] = qH > 0 ? s.newHard[j]! / qH : 0;
-}
+/**
+ * Kept for callers that set a situation by hand: the queue is now read from its fresh and
+ * carried parts directly (work), so there is nothing left to derive.
+ */
+export function queue(_s: Situations, _j: number): void {}
 
 const WORK = [
   "closedEasy", "closedHard", "openEasy", "openHard", "genuine", "defectRate", "defects", "onTimeGenuine",
+  /** Cases left open because they were set aside (beyond what working pro rata leaves), and rushed cases. */
+  "deferred", "rushed",
   "genuineDays", "daysTruth", "lateShare", "worth", "quality", "supervisorTruth",
   /** True value before false closures' cost, which `report` subtracts. */
   "valueOfWork",
@@ -90,7 +88,7 @@ const OUTCOME = [
   "satisfactionTruth", "satisfactionSurveyed",
   "supervisorTruth", "supervisorSeen",
   "trueValue",
-  "falseEasy", "falseHard", "borrowEasy", "borrowHard", "withheldEasy", "withheldHard",
+  "falseEasy", "falseHard", "falseTimes", "borrowEasy", "borrowHard", "withheldEasy", "withheldHard",
 ] as const;
 export type OutcomeColumn = (typeof OUTCOME)[number];
 /** Every observable in its three views, the true value and what carries to next period, by row. */
@@ -101,53 +99,80 @@ export const outcomeTable = (size: number): Outcomes => columns(OUTCOME, size);
  * How much of the queue gets done, and how well: the truth view. It depends on the candidate's
  * effort, rushing and deferral only, so candidates alike in those share one work row.
  * Work row x: person who[x] working as candidate cand[x], with units[who[x]] work units.
+ *
+ * The queue has four parts: fresh and carried, easy and hard. Cases not set aside are worked
+ * pro rata; set-aside ones (hard cases under `defer`, carried ones under `deferOld`) only get
+ * the time left over. A closure is on time when its case is fresh (and, for a hard case, when
+ * it did not wait on others: hardOnTime).
  */
 export function work(
   s: Situations, units: Float64Array, who: Int32Array, cand: Uint8Array, n: number,
-  k: ModelConstants, hard: number, need: number, w: Work,
+  k: ModelConstants, hard: number, need: number, w: Work, knobs: Knobs = CANDIDATE_KNOBS,
 ): void {
-  const { hardTime, hardValue: hv, baseDefects, rushDefects } = k;
+  const { effort: EFFORT, rush: RUSH, defer: DEFER, deferOld: DEFER_OLD } = knobs;
+  const { hardTime, hardValue: hv, baseDefects, rushDefects, daysEasy, daysHard, daysPeriod, hardOnTime, queueDelay } = k;
+  const { supervisorBase, supervisorSlope, supervisorQuality } = k;
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
-  const { queueEasy, queueHard, freshEasy, freshHard } = s;
+  const { newEasy, newHard, carriedEasy, carriedHard } = s;
   const { closedEasy, closedHard, openEasy, openHard, genuine: genuineOut, defectRate: defectRateOut, defects, onTimeGenuine: onTimeOut } = w;
-  const { genuineDays: genuineDaysOut, daysTruth, lateShare, worth: worthOut, quality: qualityOut, supervisorTruth, valueOfWork } = w;
+  const { genuineDays: genuineDaysOut, daysTruth, lateShare, worth: worthOut, quality: qualityOut, supervisorTruth, valueOfWork, deferred, rushed } = w;
   for (let x = 0; x < n; x++) {
     const j = who[x]!;
     const c = cand[x]!;
-    const qE = queueEasy[j]!;
-    const qH = queueHard[j]!;
-    const freshE = freshEasy[j]!;
-    const freshH = freshHard[j]!;
+    const eF = newEasy[j]!;
+    const eC = carriedEasy[j]!;
+    const hF = newHard[j]!;
+    const hC = carriedHard[j]!;
     const rush = RUSH[c]!;
     const timeFactor = 1 - 0.5 * rush;
     const cap = units[j]! * EFFORT[c]!;
+    const keepH = 1 - DEFER[c]!;
+    const keepOld = 1 - DEFER_OLD[c]!;
 
-    // Work the queue pro rata; deferred hard cases only get what is left (cherry-picking).
-    const eligibleH = qH * (1 - DEFER[c]!);
-    const work = (qE + hardTime * eligibleH) * timeFactor;
-    const f1 = work > 0 ? Math.min(1, cap / work) : 1;
-    const cE = f1 * qE;
-    let cH = f1 * eligibleH;
-    const left = cap - f1 * work;
-    const deferredH = qH - eligibleH;
-    if (left > 0 && deferredH > 0) cH += Math.min(1, left / (hardTime * timeFactor * deferredH)) * deferredH;
+    // First pass: the cases not set aside, pro rata.
+    const aEC = eC * keepOld;
+    const aHF = hF * keepH;
+    const aHC = hC * keepH * keepOld;
+    const work1 = (eF + aEC + hardTime * (aHF + aHC)) * timeFactor;
+    const f1 = work1 > 0 ? Math.min(1, cap / work1) : 1;
+    // Second pass: what is left goes to the set-aside cases, pro rata.
+    const rEC = eC - aEC;
+    const rHF = hF - aHF;
+    const rHC = hC - aHC;
+    const work2 = (rEC + hardTime * (rHF + rHC)) * timeFactor;
+    const left = cap - f1 * work1;
+    const f2 = work2 > 0 && left > 0 ? Math.min(1, left / work2) : work2 > 0 ? 0 : 1;
+    const cEF = f1 * eF;
+    const cEC = f1 * aEC + f2 * rEC;
+    const cHF = f1 * aHF + f2 * rHF;
+    const cHC = f1 * aHC + f2 * rHC;
+    const cE = cEF + cEC;
+    const cH = cHF + cHC;
+    // Setting aside changed something only where pro rata would have closed more of those cases.
+    const fPro = work1 + work2 > 0 ? Math.min(1, cap / (work1 + work2)) : 1;
+    const set = rEC + rHF + rHC;
+    deferred[x] = set > 0 && fPro > f2 ? set * (fPro - f2) : 0;
     const genuine = cE + cH;
+    rushed[x] = rush * genuine;
     const defectRate = (1 - rush) * baseDefects + rush * rushDefects;
-    const onTimeGenuine = cE * freshE + cH * freshH;
+    // A fresh hard case worked normally misses the deadline with probability 1 − hardOnTime
+    // (papers, other agencies); rushing it cuts the wait. A person who cannot get through their
+    // queue keeps cases waiting longer: a share queueDelay × (1 − fPro) of fresh closures is late.
+    const onTimeGenuine = (1 - queueDelay * (1 - fPro)) * (cEF + cHF * (hardOnTime + (1 - hardOnTime) * rush));
 
     closedEasy[x] = cE;
     closedHard[x] = cH;
-    openEasy[x] = qE - cE;
-    openHard[x] = qH - cH;
+    openEasy[x] = eF + eC - cE;
+    openHard[x] = hF + hC - cH;
     genuineOut[x] = genuine;
     defectRateOut[x] = defectRate;
     defects[x] = genuine * defectRate;
     onTimeOut[x] = onTimeGenuine;
     if (need & NEED_DAYS) {
-      const procE = DAYS_EASY * timeFactor;
-      const procH = DAYS_HARD * timeFactor;
-      const genuineDays = cE * (procE + DAYS_PERIOD * (1 - freshE)) + cH * (procH + DAYS_PERIOD * (1 - freshH));
+      const procE = daysEasy * timeFactor;
+      const procH = daysHard * timeFactor;
+      const genuineDays = cE * procE + cH * procH + (cEC + cHC) * daysPeriod;
       genuineDaysOut[x] = genuineDays;
       daysTruth[x] = genuine > 0 ? genuineDays / genuine : NaN;
     }
@@ -155,9 +180,9 @@ export function work(
     const worth = cE + hv * cH;
     worthOut[x] = worth;
     if (need & NEED_SUPERVISOR) {
-      const quality = 40 * (genuine > 0 ? defectRate : 0);
+      const quality = supervisorQuality * (genuine > 0 ? defectRate : 0);
       qualityOut[x] = quality;
-      supervisorTruth[x] = clamp(65 + 30 * (worth / normWorth - 1) - quality, 0, 100);
+      supervisorTruth[x] = clamp(supervisorBase + supervisorSlope * (worth / normWorth - 1) - quality, 0, 100);
     }
     valueOfWork[x] = worth * (1 - defectRate) - 0.5 * worth * defectRate;
   }
@@ -170,9 +195,13 @@ export function work(
  */
 export function report(
   s: Situations, who: Int32Array, cand: Uint8Array, workOf: Int32Array, n: number,
-  k: ModelConstants, hard: number, need: number, w: Work, out: Outcomes,
+  k: ModelConstants, hard: number, need: number, w: Work, out: Outcomes, knobs: Knobs = CANDIDATE_KNOBS,
 ): void {
-  const { hardValue: hv, caseValue: money, defectsFound, pressureGain, leniency } = k;
+  const { falsify: FALSIFY, backdate: BACKDATE, pressure: PRESSURE, timing: TIMING, holdBack: HOLD_BACK } = knobs;
+  const { hardValue: hv, caseValue: money, defectsFound, pressureGain, leniency, caseload } = k;
+  const { daysEasy, daysHard, daysPeriod, daysFalse, daysBorrowed } = k;
+  const { satisfactionBase, satisfactionDefects, satisfactionLate, satisfactionFalse } = k;
+  const { supervisorBase, supervisorSlope, supervisorBelief } = k;
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, returned: returnedIn, debtEasy, debtHard, bankEasy, bankHard, surveyNoise, supervisorNoise } = s;
@@ -181,7 +210,7 @@ export function report(
   const { received, closedTruth, closedSystem: closedSystemOut, closedSelf: closedSelfOut, onTimeTruth, onTimeSystem: onTimeSystemOut, onTimeSelf } = out;
   const { hardTruth, hardSystem, hardSelf, backlogTruth, backlogSystem: backlogSystemOut, backlogSelf, reopenedTruth, reopenedSystem, reopenedSelf } = out;
   const { daysTruth: daysTruthOut, daysSystem, daysSelf, valueTruth, valueSystem: valueSystemOut, valueSelf, satisfactionTruth, satisfactionSurveyed } = out;
-  const { supervisorTruth: supervisorTruthOut, supervisorSeen, trueValue, falseEasy, falseHard, borrowEasy, borrowHard, withheldEasy, withheldHard } = out;
+  const { supervisorTruth: supervisorTruthOut, supervisorSeen, trueValue, falseEasy, falseHard, falseTimes, borrowEasy, borrowHard, withheldEasy, withheldHard } = out;
   for (let r = 0; r < n; r++) {
     const j = who[r]!;
     const c = cand[r]!;
@@ -192,7 +221,6 @@ export function report(
     const openH = openHard[x]!;
     const genuine = genuineIn[x]!;
     const defectRate = defectRateIn[x]!;
-    const falsify = FALSIFY[c]!;
     const timing = TIMING[c]!;
     const holdBack = HOLD_BACK[c]!;
     const debtE = debtEasy[j]!;
@@ -201,8 +229,11 @@ export function report(
     const bankH = bankHard[j]!;
     const returned = returnedIn[j]!;
 
-    const fE = falsify * openE;
-    const fH = falsify * openH;
+    // Falsifying marks a number of open cases done (at most all of them), easy and hard pro rata.
+    const open = openE + openH;
+    const fAll = Math.min(FALSIFY[c]! * caseload, open);
+    const fE = open > 0 ? (fAll * openE) / open : 0;
+    const fH = fAll - fE;
     const bE = timing * (openE - fE);
     const bH = timing * (openH - fH);
     const wE = holdBack * cE;
@@ -225,7 +256,11 @@ export function report(
 
     const onTimeSystem = Math.max(0, onTimeGenuine[x]! * kept - debt) + bE + bH;
     onTimeSystemOut[r] = onTimeSystem;
-    onTimeSelf[r] = onTimeSystem + fE + fH;
+    // Backdating records late closures as on time (at most all the late ones reported).
+    const lateReported = Math.max(0, closedSystem - onTimeSystem);
+    const backdated = Math.min(BACKDATE[c]! * caseload, lateReported);
+    falseTimes[r] = backdated;
+    onTimeSelf[r] = onTimeSystem + fE + fH + backdated;
 
     if (need & NEED_BACKLOG) {
       const backlogSystem = Math.max(0, openE + openH + wE + wH - bE - bH);
@@ -235,14 +270,16 @@ export function report(
 
     const found = defects[x]! * defectsFound;
     reopenedSystem[r] = found + returned;
-    reopenedSelf[r] = (found + returned) * (1 - falsify);
+    // A falsifier hides a share of the reopened cases as large as the share of open cases they marked done.
+    reopenedSelf[r] = (found + returned) * (open > 0 ? 1 - fAll / open : 1);
 
     if (need & NEED_DAYS) {
-      const bankDays = bankE * (DAYS_EASY + DAYS_PERIOD) + bankH * (DAYS_HARD + DAYS_PERIOD);
-      const sysDays = genuineDays[x]! * kept + bankDays + (bE + bH) * DAYS_BORROWED;
+      const bankDays = bankE * (daysEasy + daysPeriod) + bankH * (daysHard + daysPeriod);
+      const sysDays = genuineDays[x]! * kept + bankDays + (bE + bH) * daysBorrowed;
       const sysCount = genuine * kept + bankE + bankH + bE + bH;
       daysSystem[r] = sysCount > 0 ? sysDays / sysCount : NaN;
-      daysSelf[r] = sysCount + fE + fH > 0 ? (sysDays + (fE + fH) * DAYS_FALSE) / (sysCount + fE + fH) : NaN;
+      const selfDays = sysDays + (fE + fH) * daysFalse - backdated * daysPeriod;
+      daysSelf[r] = sysCount + fE + fH > 0 ? Math.max(0, selfDays) / (sysCount + fE + fH) : NaN;
     }
 
     if (need & NEED_VALUE) {
@@ -253,15 +290,17 @@ export function report(
 
     if (need & NEED_SATISFACTION) {
       const falseShare = closedSelf > 0 ? (fE + fH) / closedSelf : 0;
-      const sat = clamp01(0.9 - 0.8 * (genuine > 0 ? defectRate : 0) - 0.25 * lateShare[x]! - 0.6 * falseShare + surveyNoise[j]!);
+      const sat = clamp01(
+        satisfactionBase - satisfactionDefects * (genuine > 0 ? defectRate : 0) - satisfactionLate * lateShare[x]! - satisfactionFalse * falseShare + surveyNoise[j]!,
+      );
       satisfactionTruth[r] = sat;
       satisfactionSurveyed[r] = Math.min(1, sat + pressureGain * PRESSURE[c]!);
     }
 
     if (need & NEED_SUPERVISOR) {
-      // The supervisor half-believes false and borrowed closures and half-notices defects.
-      const seenWorth = worth[x]! + 0.5 * (fE + hv * fH) + 0.5 * (bE + hv * bH);
-      supervisorSeen[r] = clamp(65 + 30 * (seenWorth / normWorth - 1) - 0.5 * quality[x]! + leniency + supervisorNoise[j]!, 0, 100);
+      // The supervisor believes part of the false and borrowed closures and notices half the defects.
+      const seenWorth = worth[x]! + supervisorBelief * (fE + hv * fH) + supervisorBelief * (bE + hv * bH);
+      supervisorSeen[r] = clamp(supervisorBase + supervisorSlope * (seenWorth / normWorth - 1) - 0.5 * quality[x]! + leniency + supervisorNoise[j]!, 0, 100);
     }
 
     if (need & NEED_TRUTH) {

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MODEL_CONSTANTS, type ModelConstant } from "../src/model-constants.ts";
 import { analyze } from "@goodhart/dsl";
 import { resolveParams, simulationParamsSchema, SimulationParamsError, POPULATION_DEFAULTS } from "../src/params.ts";
 import { run } from "./support/kpi.ts";
@@ -8,12 +10,36 @@ import * as S from "./schemes.ts";
 
 const scheme = (extra: string) => analyze(S.closures(40) + extra).scheme!;
 
+describe("the model's constants", () => {
+  it("are all documented in docs/model.md, with their defaults", () => {
+    const doc = readFileSync(new URL("../../../docs/model.md", import.meta.url), "utf8");
+    for (const c of MODEL_CONSTANTS) expect(doc, c.name).toContain(`| \`${c.name}\` | ${c.default} |`);
+  });
+
+  it("have plausible ranges around their defaults and a source", () => {
+    for (const c of MODEL_CONSTANTS as readonly ModelConstant[]) {
+      expect(c.low, c.name).toBeLessThanOrEqual(c.default);
+      expect(c.high, c.name).toBeGreaterThanOrEqual(c.default);
+      expect(c.source.length, c.name).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe("simulation parameters", () => {
   it("take defaults, then the scheme's simulation block, then the caller's overrides", () => {
     expect(resolveParams(scheme(""))).toMatchObject(POPULATION_DEFAULTS);
     const block = `simulation default { staff 500 periods 3 saints 0% honest 50% reactive 50% maniacs 0% luck 10% }`;
     const p = resolveParams(scheme(block), { periods: 5 });
     expect(p).toMatchObject({ staff: 500, periods: 5, saints: 0, honest: 0.5, reactive: 0.5, maniacs: 0, luck: 0.1 });
+  });
+
+  it("take the sanction from the simulation block (default 5% of salary); the checker refuses a negative one", () => {
+    expect(resolveParams(scheme("")).sanction).toBe(0.05);
+    expect(resolveParams(scheme("simulation default { sanction 0% }")).sanction).toBe(0);
+    expect(resolveParams(scheme("simulation default { sanction 20% }"), { sanction: 0.1 }).sanction).toBe(0.1);
+    const bad = analyze(S.closures(40) + "simulation default { sanction -5% }").diagnostics.filter((d) => d.severity === "error");
+    expect(bad.length).toBeGreaterThan(0);
+    expect(() => resolveParams(scheme(""), { sanction: -1 })).toThrow(SimulationParamsError);
   });
 
   it("prefer the block named default over the first one", () => {

@@ -950,6 +950,7 @@ function buildScheme(
       maniacs: num(d, c, "maniacs"),
       hard: num(d, c, "hard"),
       luck: num(d, c, "luck"),
+      sanction: num(d, c, "sanction"),
     }));
   const scheme: Scheme = {
     title: schemeDecl?.label?.value ?? schemeDecl?.name?.text ?? null,

@@ -104,6 +104,8 @@ export interface SimulationSettings {
   maniacs: number | null;
   hard: number | null;
   luck: number | null;
+  /** Disciplinary cost of being caught falsifying, share of salary. */
+  sanction: number | null;
 }
 
 /** A member of a group (or of the top level), in declaration order. */

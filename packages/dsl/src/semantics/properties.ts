@@ -115,6 +115,7 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
     { key: "maniacs", value: { kind: "number", min: 0, max: 1, percentLike: true }, doc: "Share of rational maniacs, who manipulate whenever it pays." },
     { key: "hard", value: { kind: "number", min: 0, max: 1, percentLike: true }, doc: "Share of cases that are hard." },
     { key: "luck", value: { kind: "number", min: 0, max: 1, percentLike: true }, doc: "How much of a period's outcome is chance rather than ability (0..1)." },
+    { key: "sanction", value: { kind: "number", min: 0, percentLike: true }, doc: "Disciplinary cost of being caught falsifying, as a share of salary (`sanction 5%`), in a period in which an audit finds a false record." },
     note,
     basis,
   ],

@@ -1,0 +1,79 @@
+/**
+ * What a person expects their usual work to earn: the reward of each rating band weighted by
+ * the chance of scoring in it, over the luck of an ordinary period. Smooth in the score and so
+ * in every target, which is what keeps morale (docs/model.md §6) and the ratchet's cost (§7)
+ * continuous in the scheme: a target moved by one point moves them by a little.
+ */
+import type { CompiledScheme, Scheme } from "@goodhart/dsl";
+import { expDet } from "./rng.ts";
+
+export interface RewardBands {
+  /** Band minimums, ascending (bands with a `min`). */
+  mins: Float64Array;
+  /** Reward gained on reaching each of those minimums (percent of salary). */
+  steps: Float64Array;
+  /** Reward below every minimum: the fallback band's. */
+  base: number;
+  /** The best reward on offer: what a person hopes for. */
+  best: number;
+  /** Do the bands pay differently at all? */
+  spread: boolean;
+}
+
+export function rewardBands(scheme: Scheme, compiled: CompiledScheme): RewardBands {
+  const byName = new Map(scheme.ratings.map((r) => [r.name, r]));
+  const bands = compiled.ratings.map((name) => byName.get(name)).filter((r) => r !== undefined);
+  const withMin = bands.filter((r) => r.min !== null).sort((a, b) => a.min! - b.min!);
+  const fallback = bands.find((r) => r.min === null);
+  const base = (fallback ?? withMin[0])?.reward ?? 0;
+  const mins: number[] = [];
+  const steps: number[] = [];
+  let below = base * 100;
+  for (const r of withMin) {
+    mins.push(r.min!);
+    steps.push(r.reward * 100 - below);
+    below = r.reward * 100;
+  }
+  const rewards = bands.map((r) => r.reward * 100);
+  const best = rewards.length > 0 ? Math.max(...rewards) : 0;
+  const worst = rewards.length > 0 ? Math.min(...rewards) : 0;
+  return { mins: Float64Array.from(mins), steps: Float64Array.from(steps), base: base * 100, best, spread: best > worst };
+}
+
+/**
+ * Expected reward (percent of salary) of a score seen as `low` and `high` at one standard
+ * deviation of bad and good luck: normal around their mean, with their half-difference and
+ * `spread` (what a person cannot foresee beyond luck) as its standard deviation. NaN when the
+ * work earns no score. Gates and quotas are left out: a person's hopes are set by the bands.
+ */
+export function expectedReward(b: RewardBands, low: number, high: number, spread: number): number {
+  if (Number.isNaN(low) || Number.isNaN(high)) return NaN;
+  const mean = 0.5 * (low + high);
+  const luck = 0.5 * (high - low);
+  const sd = Math.sqrt(luck * luck + spread * spread);
+  let e = b.base;
+  for (let i = 0; i < b.mins.length; i++) e += b.steps[i]! * normalCdf((mean - b.mins[i]!) / sd);
+  return e;
+}
+
+/** Φ(x) by the logistic approximation 1 / (1 + e^(−1.702 x)) (error < 0.01), from arithmetic alone. */
+export function normalCdf(x: number): number {
+  return 1 / (1 + expDet(-1.702 * x));
+}
+
+/** The reward of the band a score falls in, by the bands' minimums alone (no gate, no quota). */
+export function bandReward(b: RewardBands, score: number): number {
+  let r = b.base;
+  for (let i = 0; i < b.mins.length; i++) if (score >= b.mins[i]!) r += b.steps[i]!;
+  return r;
+}
+
+/**
+ * Expected reward of a score known only to within `sd` points when the choice is made: the
+ * month is not over, and the records may still differ a little from what a person expects.
+ */
+export function smoothReward(b: RewardBands, score: number, sd: number): number {
+  let e = b.base;
+  for (let i = 0; i < b.mins.length; i++) e += b.steps[i]! * normalCdf((score - b.mins[i]!) / sd);
+  return e;
+}
