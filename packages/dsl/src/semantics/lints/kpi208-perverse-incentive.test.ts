@@ -28,7 +28,7 @@ ${RATINGS}`;
     expect(rest).toEqual([]);
     expect(d!.severity).toBe("warning");
     expect(d!.message).toMatch(/working 1 late case/);
-    expect(d!.message).toMatch(/from 84\.\d% to 82\.\d%/);
+    expect(d!.message).toMatch(/from 74\.\d% to 72\.\d%/);
     expect(d!.fixes![0]!.title).toMatch(/received/);
     const fixed = applyFix(text, d!.fixes![0]!.edits[0]!);
     expect(fixed).toContain("value on_time / received");

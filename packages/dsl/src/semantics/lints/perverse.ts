@@ -37,13 +37,13 @@ export type TypicalPeriod = Readonly<Record<string, number>>;
 export const TYPICAL_PERIOD: TypicalPeriod = {
   "cases.received": 40,
   "cases.closed": 39.4,
-  "cases.closed_on_time": 33.4,
+  "cases.closed_on_time": 29.2,
   "cases.closed_hard": 8.7,
   "cases.backlog": 7.8,
   "cases.reopened": 0.6,
   "cases.days": 12.3,
   "cases.value": 284000,
-  "survey.satisfaction": 0.84,
+  "survey.satisfaction": 0.81,
   "supervisor.score": 72.8,
   "audit.failures": 0,
 };
