@@ -3,6 +3,7 @@
  * run.ts, which tests call with an in-memory Io.
  */
 import { execFile } from "node:child_process";
+import { gitShowArgs } from "./git.ts";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -53,10 +54,7 @@ const io: Io = {
     return decodeText(Buffer.concat(chunks), "<stdin>");
   },
   gitShow: async (rev, path) => {
-    // `./` makes git resolve the path from the current directory, as the user typed it.
-    const spec = `${rev}:${path.startsWith("/") || path.startsWith("./") ? path : `./${path}`}`;
-    // A revision typed as `--output=x` must never reach git as an option.
-    const { stdout } = await exec("git", ["show", "--end-of-options", spec], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await exec("git", gitShowArgs(rev, path), { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     return stdout;
   },
   stderrIsTTY: process.stderr.isTTY === true,

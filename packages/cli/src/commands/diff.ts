@@ -1,130 +1,75 @@
-import { diffSchemes, scoreRows, weightTexts, type SchemeDiff } from "@goodhart/dsl";
-import type { Summary } from "@goodhart/simulator";
+/**
+ * `goodhart diff OLD NEW`: the dsl's semantic diff, rendered. All comparison, impact and
+ * wording live in @goodhart/dsl (diffSchemes, diffImpact, the renderers); this command reads
+ * the files, the staff table and the simulator, and decides the exit code.
+ */
+import { compareSimulations, diffImpact, diffSchemes, renderDiffMarkdown, renderDiffText, type DiffImpact, type Scheme, type SchemeDiff } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
-import { readStaffTable } from "../csv.ts";
+import { parseCsv, readStaffTable } from "../csv.ts";
+import { renderText } from "../diagnostics.ts";
+import { diffPopulation } from "../diff-population.ts";
 import { runSimulation } from "../engines.ts";
 import { UsageError } from "../errors.ts";
-import { readInput } from "../io.ts";
-import { exploitLines, exploitMarkdown, exploitText } from "../exploit-lines.ts";
-import { loadScheme, schemeOrReport, type LoadedScheme } from "../load.ts";
-import { overridesOf, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
+import { exploitLines } from "../exploit-lines.ts";
+import { readInput, type Io } from "../io.ts";
+import { fileDiagnostics, loadScheme, type LoadedScheme } from "../load.ts";
+import { SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
 
 const flags = simulationFlags.extend({
   json: z.boolean().optional(),
   markdown: z.boolean().optional(),
   simulate: z.boolean().optional(),
   data: z.string().min(1, "needs a file name").optional(),
+  "fail-on-new": z.boolean().optional(),
+  ids: z.boolean().optional(),
+  name: z.string().min(1, "needs the name to show").optional(),
 });
 
-export interface RatingChange {
-  id: string;
-  old: { score: number | null; rating: string };
-  new: { score: number | null; rating: string };
-}
+/** The diff document of `--json`, with the staff table's impact under `impact` (`--data`). */
+export type DiffReport = SchemeDiff & { impact?: DiffImpact };
 
-/** CLI.md's document, plus `scores` with --data: who changes rating on the real table. */
-export type DiffReport = SchemeDiff & {
-  scores?: { ratings: { old: Record<string, number>; new: Record<string, number> }; changed: RatingChange[] };
-};
-
-const FIGURES: [keyof Summary, string, boolean][] = [
-  ["meanScore", "mean score", false],
-  ["meanTrueValue", "mean true value", false],
-  ["gamingRate", "gaming rate", true],
-  ["falsifiedShare", "falsified closures", true],
-  ["scoreTruthCorrelation", "score ~ true value", false],
-  ["scoreAbilityCorrelation", "score ~ ability", false],
-  ["morale", "morale", false],
-  ["hardBacklog", "hard backlog", false],
-];
-
-function fig(v: unknown, percent: boolean): string {
-  if (typeof v !== "number") return "n/a";
-  return percent ? `${(v * 100).toFixed(1)}%` : v.toFixed(2);
-}
-
-function diagnosticLines(d: DiffReport): string[] {
-  return [
-    ...d.diagnostics.added.map((x) => `new ${x.code}${x.name ? ` on ${x.name}` : ""}: ${x.message}`),
-    ...d.diagnostics.removed.map((x) => `gone ${x.code}${x.name ? ` on ${x.name}` : ""}: ${x.message}`),
-  ];
-}
-
-export function renderDiffText(d: DiffReport): string {
-  const lines = [...d.changes.map((c) => c.text), ...weightTexts(d), ...diagnosticLines(d)];
-  if (lines.length === 0) lines.push("no semantic changes");
-  if (d.simulation) {
-    const o = d.simulation.old as Summary;
-    const n = d.simulation.new as Summary;
-    lines.push("simulated (same population and seed):");
-    for (const [k, label, p] of FIGURES) lines.push(`  ${label.padEnd(20)} ${fig(o[k], p)} → ${fig(n[k], p)}`);
-  }
-  if (d.scores) {
-    lines.push(`scored on the staff table: ${d.scores.changed.length} change rating`);
-    for (const c of d.scores.changed) lines.push(`  ${c.id}: ${c.old.rating} → ${c.new.rating}`);
-  }
-  return `${lines.join("\n")}\n`;
-}
-
-/** Markdown for a pull-request comment; user text is escaped so it cannot break the layout. */
-export function renderDiffMarkdown(d: DiffReport): string {
-  const esc = (s: string) => s.replace(/([\\`*_{}[\]<>|#])/g, "\\$1").replace(/\r?\n/g, " ");
-  const out = ["### Goodhart: scheme changes", ""];
-  if (d.changes.length === 0 && Object.keys(d.effectiveWeights).length === 0 && diagnosticLines(d).length === 0) out.push("No semantic changes (formatting and comments are not changes).", "");
-  if (d.changes.length > 0) out.push(...d.changes.map((c) => `- ${esc(c.text)}`), "");
-  const weights = weightTexts(d);
-  if (weights.length > 0) out.push("**Effective weights**", "", ...weights.map((w) => `- ${esc(w)}`), "");
-  if (d.diagnostics.added.length > 0) out.push("**New warnings**", "", ...d.diagnostics.added.map((x) => `- \`${x.code}\`${x.name ? ` ${esc(x.name)}` : ""}: ${esc(x.message)}`), "");
-  if (d.diagnostics.removed.length > 0) out.push("**Resolved warnings**", "", ...d.diagnostics.removed.map((x) => `- \`${x.code}\`${x.name ? ` ${esc(x.name)}` : ""}: ${esc(x.message)}`), "");
-  if (d.simulation) {
-    const o = d.simulation.old as Summary;
-    const n = d.simulation.new as Summary;
-    out.push("**Simulated impact** (same population and seed)", "", "| figure | old | new |", "|---|---:|---:|");
-    for (const [k, label, p] of FIGURES) out.push(`| ${label} | ${fig(o[k], p)} | ${fig(n[k], p)} |`);
-    out.push("");
-  }
-  if (d.scores) {
-    out.push(`**On the staff table**: ${d.scores.changed.length} staff change rating`, "");
-    if (d.scores.changed.length > 0) {
-      out.push("| id | old | new |", "|---|---|---|");
-      for (const c of d.scores.changed.slice(0, 50)) out.push(`| ${esc(c.id)} | ${esc(c.old.rating)} | ${esc(c.new.rating)} |`);
-      if (d.scores.changed.length > 50) out.push(`| … ${d.scores.changed.length - 50} more | | |`);
-      out.push("");
-    }
-  }
-  return `${out.join("\n").trimEnd()}\n`;
-}
+/** `/dev/null` is what git passes for the missing side of an added or deleted file. */
+const NO_FILE = "/dev/null";
 
 export const diff: Command = {
   name: "diff",
   summary: "semantic diff of two schemes, as facts a reviewer reads",
-  help: `Usage: goodhart diff OLD NEW [--json | --markdown] [--simulate] [--data CSV]
+  help: `Usage: goodhart diff OLD NEW [--json | --markdown] [--simulate] [--data CSV] [--fail-on-new]
 
-Pairs declarations by name (and a renamed one by its unchanged body) and reports each change
-as a fact: 'indicator on_time: target 95% → 100%', 'effective weight of rework 15% → 7.5%',
-added and removed declarations, and diagnostics that appear or disappear. Formatting and
+Pairs declarations by name (and a renamed one by its body, even with one edit) and reports each
+change as a fact: 'indicator on_time: target 95% → 100%', 'effective weight of rework 15% →
+7.5%', added and removed declarations with their whole body and share of the score, splits,
+and the warnings that appear, change, are accepted (goodhart-ignore) or go. Formatting and
 comments are not changes.
 
 OLD and NEW are files, or git revisions written REV:PATH (HEAD~1:scheme.kpi, main:a.kpi),
-read with 'git show' when no file of that name exists.
+read with 'git show' when no file of that name exists. /dev/null stands for no file (an added
+or deleted scheme).
 
 Flags:
-  --json        {changes, effectiveWeights, diagnostics, simulation?, scores?}
-  --markdown    a Markdown report for a pull-request comment
-  --simulate    run both schemes on the same population and seed; show old → new figures
-  --data CSV    also score both schemes on this staff table and list who changes rating
+  --json         {changes, effectiveWeights, diagnostics: {added, removed, changed, accepted},
+                 impact?, simulation?: {settings, old, new}}
+  --markdown     a pull-request comment: consequences first, one line per warning
+  --simulate     run both schemes on ONE population (the flags below, else the old scheme's
+                 'simulation' block) and compare the summaries, ratings split and gaming by kind
+  --data CSV     score both schemes on this staff table: who moves band, the mean score, quota
+                 and gate effects, per unit; a new metric's missing column is read as missing
+  --ids          list staff ids under each move (text and Markdown; --json always has them)
+  --fail-on-new  exit 1 when the change adds a warning or an error (for CI)
+  --name NAME    the file name to show in the heading (the git driver passes the repository path)
 
 ${SIMULATION_FLAGS_HELP}
 
 Examples:
   goodhart diff old.kpi new.kpi
   goodhart diff HEAD~1:examples/same-day-100.kpi examples/same-day-100.kpi --markdown
-  goodhart diff main:scheme.kpi scheme.kpi --simulate --json
+  goodhart diff main:scheme.kpi scheme.kpi --simulate --data staff.csv --fail-on-new
 
-Exit codes: 0 whether or not anything changed, 1 a scheme has errors and --simulate or --data
-needs it scored, 2 usage error or a file that cannot be read.
+Exit codes: 0 whether or not anything changed; 1 the new scheme has errors (they are printed),
+or --fail-on-new and the change adds a warning or error; 2 usage error or a file that cannot
+be read.
 `,
   async run(args, io) {
     const parsed = parseFlags("diff", args, {
@@ -133,36 +78,79 @@ needs it scored, 2 usage error or a file that cannot be read.
       markdown: { type: "boolean" },
       simulate: { type: "boolean" },
       data: { type: "string" },
+      "fail-on-new": { type: "boolean" },
+      ids: { type: "boolean" },
+      name: { type: "string" },
     });
     const opts = validate("diff", flags, parsed.values);
     if (opts.json && opts.markdown) throw new UsageError("--json and --markdown contradict each other; pick one", "diff");
     if (parsed.positionals.length !== 2) throw new UsageError(`diff takes two schemes, OLD and NEW; got ${parsed.positionals.length}`, "diff");
-    const before = await loadScheme(io, parsed.positionals[0]!);
-    const after = await loadScheme(io, parsed.positionals[1]!);
-    const report: DiffReport = diffSchemes(before.text, after.text, { oldAnalysis: before.analysis, newAnalysis: after.analysis });
+    for (const p of parsed.positionals) {
+      // After `--` a flag-like argument is a positional; taken as a file or revision it could
+      // reach git as an option, so it is refused.
+      if (p.startsWith("-") && p !== "-") throw new UsageError(`'${p}' looks like a flag, not a scheme; name a file of that name as ./${p}`, "diff");
+    }
+    const [oldPath, newPath] = parsed.positionals as [string, string];
+    const before = await load(io, oldPath);
+    const after = await load(io, newPath);
+
+    // A new version that does not check stops the diff: its errors are the review.
+    if (after && !after.analysis.scheme) {
+      io.stderr(renderText(fileDiagnostics(after).filter((d) => d.diagnostic.severity === "error")));
+      io.stderr(`${after.file}: the new scheme has errors; the diff needs a scheme that checks (see 'goodhart check ${after.file}')\n`);
+      return 1;
+    }
+    const report: DiffReport = diffSchemes(before?.text ?? "", after?.text ?? "", {
+      oldAnalysis: before?.analysis,
+      newAnalysis: after?.analysis,
+      absent: { old: before === null, new: after === null },
+    });
+
+    const oldScheme = before?.analysis.scheme ?? null;
+    const newScheme = after?.analysis.scheme ?? null;
     if (opts.simulate || opts.data !== undefined) {
-      const schemes = [before, after].map((l: LoadedScheme) => schemeOrReport(io, l));
-      if (!schemes[0] || !schemes[1]) return 1;
-      if (opts.data !== undefined) {
-        const csv = await readInput(io, opts.data);
-        const metrics = [...new Set([...schemes[0].metrics, ...schemes[1].metrics].map((m) => m.name))];
-        const staff = readStaffTable(csv, opts.data, metrics, [schemes[0].pool, schemes[1].pool]);
-        const o = scoreRows(schemes[0], staff);
-        const n = scoreRows(schemes[1], staff);
-        const changed = o.staff
-          .map((s, i): RatingChange => ({ id: s.id, old: { score: s.score, rating: s.rating }, new: { score: n.staff[i]!.score, rating: n.staff[i]!.rating } }))
-          .filter((c) => c.old.rating !== c.new.rating);
-        report.scores = { ratings: { old: o.ratings, new: n.ratings }, changed };
-      }
-      if (opts.simulate) {
-        const overrides = overridesOf(opts, schemes[1], "diff");
-        const o = await runSimulation("diff", before.text, overrides, { workers: opts.workers, staff: schemes[0].simulations[0]?.staff ?? undefined });
-        const n = await runSimulation("diff", after.text, overrides, { workers: opts.workers, staff: schemes[1].simulations[0]?.staff ?? undefined });
-        report.simulation = { old: o.summary, new: n.summary };
+      if (!oldScheme || !newScheme) {
+        const why = !before || !after ? "one side is no file" : `${before.file} has errors`;
+        io.stderr(`note: ${why}, so ${opts.data !== undefined ? "--data" : "--simulate"} has nothing to compare; showing the diff alone\n`);
+      } else {
+        if (opts.data !== undefined) report.impact = await impactOn(io, opts.data, oldScheme, newScheme, report);
+        if (opts.simulate) {
+          const population = diffPopulation(oldScheme, opts);
+          const o = await runSimulation("diff", before!.text, population, { workers: opts.workers });
+          const n = await runSimulation("diff", after!.text, population, { workers: opts.workers });
+          report.simulation = compareSimulations(oldScheme, newScheme, population, o.summary, n.summary);
+        }
       }
     }
-    const exploits = opts.json ? [] : exploitLines(before.analysis.scheme, after.analysis.scheme);
-    io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : opts.markdown ? renderDiffMarkdown(report) + exploitMarkdown(exploits) : renderDiffText(report) + exploitText(exploits));
-    return 0;
+
+    // What the change opens or closes in the exploit finder: a consequence, read with the others.
+    const exploits = opts.json ? [] : exploitLines(oldScheme, newScheme);
+    const render = { impact: report.impact, exploits, ids: opts.ids ?? false, file: opts.name ?? (after ?? before)?.file, title: newScheme?.title ?? oldScheme?.title ?? null };
+    io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : opts.markdown ? renderDiffMarkdown(report, render) : renderDiffText(report, render));
+    const adds = report.diagnostics.added.some((d) => d.severity === "error" || d.severity === "warning");
+    return opts["fail-on-new"] && adds ? 1 : 0;
   },
 };
+
+async function load(io: Io, path: string): Promise<LoadedScheme | null> {
+  return path === NO_FILE ? null : loadScheme(io, path);
+}
+
+/**
+ * Scores both schemes on the staff table. A metric only one scheme has (a new metric, most
+ * often) may lack a column: it is read as missing, with a note, rather than refusing the diff.
+ */
+async function impactOn(io: Io, file: string, oldScheme: Scheme, newScheme: Scheme, diff: SchemeDiff): Promise<DiffImpact> {
+  const csv = await readInput(io, file);
+  const header = new Set(parseCsv(csv).header);
+  const oldMetrics = new Set(oldScheme.metrics.map((m) => m.name));
+  const newMetrics = new Set(newScheme.metrics.map((m) => m.name));
+  const all = [...new Set([...oldMetrics, ...newMetrics])];
+  const absent = all.filter((m) => !header.has(m) && !(oldMetrics.has(m) && newMetrics.has(m)));
+  const staff = readStaffTable(csv, file, all.filter((m) => !absent.includes(m)), [oldScheme.pool, newScheme.pool]);
+  return diffImpact(oldScheme, newScheme, staff, {
+    diff,
+    table: file,
+    missingColumns: absent.map((metric) => ({ metric, side: newMetrics.has(metric) ? "new" : "old" })),
+  });
+}

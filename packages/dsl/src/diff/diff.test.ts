@@ -5,7 +5,8 @@ import { analyze } from "../semantics/analyze.ts";
 import { diffSchemes } from "./diff.ts";
 import { declared, printModel, renameIn, schemeModel, type SchemeModel } from "./scheme-arbitrary.ts";
 
-const empty = { changes: [], effectiveWeights: {}, diagnostics: { added: [], removed: [] } };
+const noDiagnostics = { added: [], removed: [], changed: [], accepted: [] };
+const empty = { changes: [], effectiveWeights: {}, diagnostics: noDiagnostics };
 const seed = fc.integer({ min: 1, max: 2 ** 31 - 1 });
 
 describe("diffSchemes: laws", () => {
@@ -82,7 +83,7 @@ describe("diffSchemes: laws", () => {
         expect(d.changes).toEqual([
           { kind: "renamed", declaration: target.kind, name: `${target.name}_new`, old: target.name, new: `${target.name}_new`, text: `${target.kind} ${target.name} renamed to ${target.name}_new` },
         ]);
-        expect(d.diagnostics).toEqual({ added: [], removed: [] });
+        expect(d.diagnostics).toEqual(noDiagnostics);
         expect(d.effectiveWeights).toEqual({});
       }),
       { numRuns: 150 },
@@ -148,8 +149,13 @@ describe("diffSchemes: what a reviewer reads", () => {
 
   it("reports added and removed declarations by name and label", () => {
     const more = `${base}gate caught "Caught" {\n  when rw > 3\n  cap rating rest\n}\n`;
-    expect(diffSchemes(base, more).changes).toEqual([{ kind: "added", declaration: "gate", name: "caught", text: 'gate caught "Caught" added' }]);
-    expect(diffSchemes(more, base).changes).toEqual([{ kind: "removed", declaration: "gate", name: "caught", text: 'gate caught "Caught" removed' }]);
+    const body = { when: "rw > 3", cap: "rating rest" };
+    expect(diffSchemes(base, more).changes).toEqual([
+      { kind: "added", declaration: "gate", name: "caught", label: "Caught", properties: body, text: 'gate caught "Caught" added: when rw > 3, cap rating rest' },
+    ]);
+    expect(diffSchemes(more, base).changes).toEqual([
+      { kind: "removed", declaration: "gate", name: "caught", label: "Caught", properties: body, text: 'gate caught "Caught" removed: when rw > 3, cap rating rest' },
+    ]);
   });
 
   it("reports a relabel as a change of `label`, also on a renamed declaration", () => {
@@ -164,7 +170,7 @@ describe("diffSchemes: what a reviewer reads", () => {
     const renamed = dominant.replaceAll("rework", "quality");
     const d = diffSchemes(dominant, renamed);
     expect(d.changes).toEqual([expect.objectContaining({ kind: "renamed", old: "rework", new: "quality" })]);
-    expect(d.diagnostics).toEqual({ added: [], removed: [] });
+    expect(d.diagnostics).toEqual(noDiagnostics);
   });
 
   it("follows a band rename into `cap rating` and `quota … of`", () => {
@@ -172,7 +178,7 @@ describe("diffSchemes: what a reviewer reads", () => {
     expect(withRefs).toContain("quota 20% of rest");
     const d = diffSchemes(withRefs, withRefs.replace(/\brest\b/g, "fallback"));
     expect(d.changes.map((c) => c.text)).toEqual(["rating rest renamed to fallback"]);
-    expect(d.diagnostics).toEqual({ added: [], removed: [] });
+    expect(d.diagnostics).toEqual(noDiagnostics);
   });
 
   it("still diffs a file with syntax errors, listing the new error", () => {

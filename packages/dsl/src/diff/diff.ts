@@ -1,15 +1,17 @@
 /**
  * `goodhart diff`: two rule files compared as schemes, not as text. Declarations pair by kind
- * and name (or by an unchanged body when renamed, pair.ts); each property whose normalised
- * value differs is one change; diagnostics that appear or disappear are listed and, when they
- * sit on a changed property or declaration, named in that change's sentence.
+ * and name (or, when renamed, by an unchanged body or a body with one edit, pair.ts); each
+ * property whose normalised value differs is one change; an added or removed declaration
+ * carries its whole body, an indicator its share of the score; diagnostics that appear,
+ * disappear, move or are accepted are listed (diagnostics.ts) and, when they sit on a changed
+ * property or declaration, named in that change's sentence.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { analyze, type Analysis } from "../semantics/analyze.ts";
 import type { Scheme } from "../semantics/model.ts";
 import type { Declaration, Property, Range } from "../syntax/ast.ts";
-import { declarationText, diagnosticNote, propertyChangeText, renameText } from "./describe.ts";
-import { diffDiagnostics, entry } from "./diagnostics.ts";
+import { acceptedNote, changeSentence, diagnosticNote } from "./describe.ts";
+import { acceptedEntry, changedEntry, diffDiagnostics, entry } from "./diagnostics.ts";
 import { escapeString } from "../syntax/literals.ts";
 import { displayValue } from "./display.ts";
 import { identity, valueKey, type NameMap } from "./normalise.ts";
@@ -20,6 +22,11 @@ export interface DiffOptions {
   /** Analyses the caller already holds (the playground does), to save analysing again. */
   oldAnalysis?: Analysis;
   newAnalysis?: Analysis;
+  /**
+   * A side that is no file at all (`/dev/null` for an added or deleted file): no declarations
+   * and no diagnostics of its own, where an empty text would report a missing fallback band.
+   */
+  absent?: { old?: boolean; new?: boolean };
 }
 
 /** A change together with the source ranges it covers, so diagnostics can be tied to it. */
@@ -33,8 +40,8 @@ interface Located {
 }
 
 export function diffSchemes(oldText: string, newText: string, options: DiffOptions = {}): SchemeDiff {
-  const before = options.oldAnalysis ?? analyze(oldText);
-  const after = options.newAnalysis ?? analyze(newText);
+  const before = options.absent?.old ? nothing() : (options.oldAnalysis ?? analyze(oldText));
+  const after = options.absent?.new ? nothing() : (options.newAnalysis ?? analyze(newText));
   const pairing = pairDeclarations(before.file.declarations, after.file.declarations);
   const names = renameMap(pairing.renames);
   const located: Located[] = [];
@@ -43,7 +50,7 @@ export function diffSchemes(oldText: string, newText: string, options: DiffOptio
   const addedSet = new Set(pairing.added);
   for (const d of after.file.declarations) {
     if (addedSet.has(d)) {
-      located.push(declarationChange(d, "added"));
+      located.push(declarationChange(d, "added", after.scheme));
       continue;
     }
     const pair = byNewOrder.find((p) => p.new === d);
@@ -53,7 +60,7 @@ export function diffSchemes(oldText: string, newText: string, options: DiffOptio
       const o = nameOf(pair.old);
       const n = nameOf(d);
       located.push({
-        change: { kind: "renamed", declaration: d.kind, name: n, old: o, new: n, text: renameText(d.kind, o, n) },
+        change: { kind: "renamed", declaration: d.kind, name: n, old: o, new: n, text: "" },
         owner,
         oldRanges: [pair.old.name!.range],
         newRanges: [d.name!.range],
@@ -62,26 +69,77 @@ export function diffSchemes(oldText: string, newText: string, options: DiffOptio
     }
     located.push(...propertyChanges(pair.old, d, names, owner));
   }
-  for (const d of pairing.removed) located.push(declarationChange(d, "removed"));
+  for (const d of pairing.removed) located.push(declarationChange(d, "removed", before.scheme));
+  markSplits(located, pairing.splits.map((x) => ({ old: nameOf(x.old), into: x.into.map(nameOf) })));
 
   const delta = diffDiagnostics(before.diagnostics, after.diagnostics, pairing.renames, names);
   // Scheme-wide findings are filed under the scheme's title; they belong to no single change.
   const ownerOf = (d: Diagnostic, map: NameMap) => (!d.declaration ? null : d.declaration.kind === "scheme" ? "scheme-wide" : `${d.declaration.kind}:${map(d.declaration.name)}`);
   for (const d of delta.added) attach(located, d, true, ownerOf(d, identity));
   for (const d of delta.removed) attach(located, d, false, ownerOf(d, names));
+  for (const d of delta.accepted) attach(located, d, true, ownerOf(d, identity), acceptedNote(d.code, d.suppressed?.reason ?? ""));
 
   return {
-    changes: located.map((l) => (l.notes.length ? { ...l.change, text: `${l.change.text} (${l.notes.join("; ")})` } : l.change)),
+    changes: sentences(located.map((l) => (l.notes.length ? { ...l.change, notes: l.notes } : l.change))),
     effectiveWeights: before.scheme && after.scheme ? movedWeights(before.scheme, after.scheme, pairing.renames) : {},
-    diagnostics: { added: delta.added.map(entry), removed: delta.removed.map(entry) },
+    diagnostics: {
+      added: delta.added.map(entry),
+      removed: delta.removed.map(entry),
+      changed: delta.changed.map(changedEntry),
+      accepted: delta.accepted.map(acceptedEntry),
+    },
   };
 }
 
-function declarationChange(d: Declaration, kind: "added" | "removed"): Located {
+/** Every change's `text`: its plain sentence. */
+function sentences(changes: SchemeChange[]): SchemeChange[] {
+  return changes.map((c) => ({ ...c, text: changeSentence(c, undefined, changes) }));
+}
+
+/** No file: nothing declared, nothing to diagnose. */
+function nothing(): Analysis {
+  return { ...analyze(""), diagnostics: [], scheme: null };
+}
+
+/** The body as the formatter prints it: key → text, repeated keys (`step`) joined with ", ". */
+function propertiesOf(d: Declaration): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const p of d.properties) {
+    const text = displayValue(p.value);
+    out[p.key.text] = out[p.key.text] === undefined ? text : `${out[p.key.text]}, ${text}`;
+  }
+  return out;
+}
+
+/** `indicator quality split into quality_errors, quality_rework: 40% → 20% + 20% of the score`. */
+function markSplits(located: Located[], splits: { old: string; into: string[] }[]): void {
+  for (const s of splits) {
+    const removed = located.find((l) => l.change.kind === "removed" && l.change.declaration === "indicator" && l.change.name === s.old);
+    const parts = s.into.map((n) => located.find((l) => l.change.kind === "added" && l.change.declaration === "indicator" && l.change.name === n)!);
+    if (!removed) continue;
+    removed.change = { ...removed.change, splitInto: s.into };
+    for (const p of parts) p.change = { ...p.change, splitFrom: s.old };
+    // The parts read best right after the sentence that names them.
+    located.splice(located.indexOf(removed), 1);
+    located.splice(Math.min(...parts.map((p) => located.indexOf(p))), 0, removed);
+  }
+}
+
+function declarationChange(d: Declaration, kind: "added" | "removed", scheme: Scheme | null): Located {
   const name = nameOf(d);
   const ranges = [d.range];
+  const properties = propertiesOf(d);
+  const share = d.kind === "indicator" ? scheme?.indicators.find((i) => i.name === name)?.effectiveWeight : undefined;
   return {
-    change: { kind, declaration: d.kind, name, text: declarationText(d.kind, name, d.label?.value ?? null, kind) },
+    change: {
+      kind,
+      declaration: d.kind,
+      name,
+      ...(d.label ? { label: d.label.value } : {}),
+      properties,
+      ...(share === undefined ? {} : { share }),
+      text: "",
+    },
     owner: `${d.kind}:${name}`,
     oldRanges: kind === "removed" ? ranges : [],
     newRanges: kind === "added" ? ranges : [],
@@ -94,7 +152,7 @@ function propertyChanges(o: Declaration, n: Declaration, names: NameMap, owner: 
   const name = nameOf(n);
   const push = (property: string, oldValue: string | null, newValue: string | null, oldRanges: Range[], newRanges: Range[]) =>
     out.push({
-      change: { kind: "changed", declaration: n.kind, name, property, old: oldValue, new: newValue, text: propertyChangeText(n.kind, name, property, oldValue, newValue) },
+      change: { kind: "changed", declaration: n.kind, name, property, old: oldValue, new: newValue, text: "" },
       owner,
       oldRanges,
       newRanges,
@@ -135,12 +193,12 @@ const within = (inner: Range, outer: Range) => inner.start.offset >= outer.start
  * renamed, or its one change) takes it: a KPI202 on an indicator caused by edits elsewhere
  * would mislead beside an unrelated property, so it stays in the diagnostics list alone.
  */
-function attach(located: Located[], d: Diagnostic, appeared: boolean, owner: string | null): void {
+function attach(located: Located[], d: Diagnostic, appeared: boolean, owner: string | null, note = diagnosticNote(d.code, appeared)): void {
   const ranges = (l: Located) => (appeared ? l.newRanges : l.oldRanges);
   const mine = owner === null ? located : located.filter((l) => l.owner === owner);
   const whole = mine.length === 1 || mine[0]?.change.kind !== "changed" ? mine[0] : undefined;
   const target = mine.find((l) => l.change.kind === "changed" && ranges(l).some((r) => within(d.range, r))) ?? (owner === null ? undefined : whole);
-  target?.notes.push(diagnosticNote(d.code, appeared));
+  target?.notes.push(note);
 }
 
 function movedWeights(before: Scheme, after: Scheme, renames: Map<string, string>): Record<string, WeightMove> {

@@ -1,7 +1,8 @@
 /** The semantic diff of two schemes and its renderings (`goodhart diff`, the playground's compare mode). */
 export type * from "./types.ts";
 export { diffSchemes, type DiffOptions } from "./diff.ts";
-export { weightTexts } from "./describe.ts";
-export { diffImpact, type BandMove, type DiffImpact, type ImpactOptions } from "./impact.ts";
-export { renderDiffText } from "./render-text.ts";
-export { renderDiffMarkdown, type SimulationComparison } from "./render-markdown.ts";
+export { changeSentence, weightTexts, PLAIN, type Style } from "./describe.ts";
+export { diffImpact, meanScoreText, moveText, quotaText, type BandMove, type DiffImpact, type GateCatch, type ImpactOptions, type UnitMoves } from "./impact.ts";
+export { renderDiffText, type RenderOptions } from "./render-text.ts";
+export { inlineMarkdown, renderDiffMarkdown } from "./render-markdown.ts";
+export { bonusCost, compareSimulations, simulationFigures, settingsText, type Figure, type Interval, type SimulationComparison } from "./simulation.ts";

@@ -5,6 +5,7 @@
  * are found to a fixed point, so renaming a metric and the indicator that reads it pairs both.
  */
 import type { Declaration, DeclarationKind } from "../syntax/ast.ts";
+import { walkExpr } from "../semantics/symbols.ts";
 import { identity, valueKey, type NameMap } from "./normalise.ts";
 
 export interface DeclarationPair {
@@ -19,6 +20,8 @@ export interface Pairing {
   removed: Declaration[];
   /** Old name → new name, for every rename found. */
   renames: Map<string, string>;
+  /** Removed indicators whose weight went to several added ones (still listed as removed/added). */
+  splits: { old: Declaration; into: Declaration[] }[];
 }
 
 export const nameOf = (d: Declaration): string => d.name?.text ?? "";
@@ -63,7 +66,94 @@ export function pairDeclarations(oldDecls: Declaration[], newDecls: Declaration[
     removed = removed.filter((d) => !found.some(([o]) => o === d));
     added = added.filter((d) => !found.some(([, n]) => n === d));
   }
-  return { pairs, added, removed, renames };
+  const splits = findSplits(removed, added, renameMap(renames));
+  const inSplit = new Set(splits.flatMap((x) => [x.old, ...x.into]));
+  // A rename with an edit: what is left, paired when only one property differs.
+  for (const [o, n] of findEditedRenames(removed.filter((d) => !inSplit.has(d)), added.filter((d) => !inSplit.has(d)), renameMap(renames))) {
+    renames.set(nameOf(o), nameOf(n));
+    pairs.push({ old: o, new: n, renamed: true });
+    removed = removed.filter((d) => d !== o);
+    added = added.filter((d) => d !== n);
+  }
+  return { pairs, added, removed, renames, splits };
+}
+
+/** Key → normalised values (sorted, for repeated keys) of a declaration's body. */
+function bodyMap(d: Declaration, names: NameMap): Map<string, string> {
+  const out = new Map<string, string[]>();
+  for (const p of d.properties) out.set(p.key.text, [...(out.get(p.key.text) ?? []), valueKey(p.key.text, p.value, names)]);
+  return new Map([...out].map(([k, v]) => [k, v.sort().join("\n")]));
+}
+
+/** How many keys differ between two bodies, and how many are equal. */
+function likeness(o: Declaration, n: Declaration, names: NameMap): { differ: number; same: number } {
+  const a = bodyMap(o, names);
+  const b = bodyMap(n, identity);
+  let differ = 0;
+  let same = 0;
+  for (const k of new Set([...a.keys(), ...b.keys()])) {
+    if (a.get(k) === b.get(k)) same++;
+    else differ++;
+  }
+  return { differ, same };
+}
+
+/**
+ * A removed and an added declaration of one kind that differ in one property (and share at
+ * least two), or that keep their label and differ in at most two, are one declaration renamed
+ * and edited — when neither has another such candidate.
+ */
+function findEditedRenames(removed: Declaration[], added: Declaration[], names: NameMap): [Declaration, Declaration][] {
+  const close = (o: Declaration, n: Declaration) => {
+    if (o.kind !== n.kind || !o.name || !n.name) return false;
+    const { differ, same } = likeness(o, n, names);
+    const sameLabel = o.label !== undefined && o.label !== null && o.label.value === n.label?.value;
+    return (differ <= 1 && same >= 2) || (sameLabel && differ <= 2 && same >= 1);
+  };
+  const out: [Declaration, Declaration][] = [];
+  for (const o of removed) {
+    const cands = added.filter((n) => close(o, n));
+    if (cands.length !== 1) continue;
+    const n = cands[0]!;
+    if (removed.filter((x) => close(x, n)).length !== 1) continue;
+    out.push([o, n]);
+  }
+  return out;
+}
+
+/** Names an indicator's `value` reads. */
+function reads(d: Declaration, names: NameMap): Set<string> {
+  const out = new Set<string>();
+  for (const p of d.properties) {
+    if (p.key.text !== "value" || p.value.kind !== "expr") continue;
+    walkExpr(p.value.expr, (e) => {
+      if (e.kind === "name") out.add(names(e.name));
+      if (e.kind === "member") out.add(names(e.object.text));
+    });
+  }
+  return out;
+}
+
+/**
+ * An indicator split in parts: a removed indicator and two or more added ones that each carry
+ * its name as a prefix (`quality` → `quality_errors`, `quality_rework`) or read a metric it read.
+ */
+function findSplits(removed: Declaration[], added: Declaration[], names: NameMap): Pairing["splits"] {
+  const out: Pairing["splits"] = [];
+  const taken = new Set<Declaration>();
+  for (const o of removed) {
+    if (o.kind !== "indicator" || !o.name) continue;
+    const before = reads(o, names);
+    const parts = added.filter((n) => {
+      if (n.kind !== "indicator" || !n.name || taken.has(n)) return false;
+      if (nameOf(n).startsWith(`${nameOf(o)}_`)) return true;
+      return [...reads(n, identity)].some((x) => before.has(x));
+    });
+    if (parts.length < 2) continue;
+    parts.forEach((p) => taken.add(p));
+    out.push({ old: o, into: parts });
+  }
+  return out;
 }
 
 function findRenames(removed: Declaration[], added: Declaration[], names: NameMap): [Declaration, Declaration][] {

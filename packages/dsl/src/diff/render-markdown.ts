@@ -1,74 +1,99 @@
 /**
- * `goodhart diff --markdown`: a pull-request comment. Headings and bullets for the facts, a
- * table for the simulated figures old → new. Every piece of user text is escaped, so a label
- * with `*` or `|` cannot break the comment's layout.
+ * `goodhart diff --markdown`: the pull-request comment a person reads. The file and scheme
+ * title head it; the consequences come first (who moves on the staff table, what the
+ * simulation says), then the changes, then one line per warning with its "why" folded.
+ * Figures that did not move are named, not tabled. Names and values are code spans; every
+ * other piece of user text is escaped, so a label with `*` or `|` cannot break the layout.
  */
-import { weightTexts } from "./describe.ts";
-import type { DiffImpact } from "./impact.ts";
-import { diagnosticLine } from "./render-text.ts";
+import { changeSentence, codeTitle, weightTexts, type Style } from "./describe.ts";
+import { meanScoreText, quotaText, type DiffImpact } from "./impact.ts";
+import type { RenderOptions } from "./render-text.ts";
+import { figureMoved, figureText, intervalText, settingsText, simulationFigures, type SimulationComparison } from "./simulation.ts";
 import type { SchemeDiff } from "./types.ts";
+import { codeSpan, escapeMarkdown } from "../services/markdown.ts";
 
-export interface SimulationComparison {
-  old: unknown;
-  new: unknown;
+/** Text with `code` spans (a diagnostic message): spans kept as code, the rest escaped. */
+export function inlineMarkdown(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+    .join("");
 }
 
-export function renderDiffMarkdown(diff: SchemeDiff, impact?: DiffImpact, simulation?: SimulationComparison): string {
-  const out: string[] = ["### Scheme review", "", summaryLine(diff), ""];
-  const list = (title: string, items: string[]) => {
-    if (items.length === 0) return;
-    out.push(`#### ${title}`, "", ...items.map((i) => `- ${escapeMarkdown(i)}`), "");
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The same inside HTML (a `<summary>`), where Markdown is not read: spans become `<code>`. */
+function inlineHtml(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+    .join("");
+}
+
+const MARKDOWN: Style = { code: codeSpan, text: escapeMarkdown };
+
+export function renderDiffMarkdown(diff: SchemeDiff, options: RenderOptions = {}): string {
+  const title = [options.file ? codeSpan(options.file) : null, options.title ? escapeMarkdown(options.title) : null].filter(Boolean).join(" — ");
+  const out: string[] = [`### ${title || "Scheme review"}`, "", summaryLine(diff), ""];
+  const block = (head: string, items: string[]) => {
+    if (items.length) out.push(head, "", ...items.map((i) => (i.startsWith("  ") ? i : `- ${i}`)), "");
   };
-  list("Changes", diff.changes.map((c) => c.text));
-  list("Effective weights", weightTexts(diff));
-  list("New diagnostics", diff.diagnostics.added.map(diagnosticLine));
-  list("Resolved diagnostics", diff.diagnostics.removed.map(diagnosticLine));
-  if (impact) {
-    list(`Impact on ${impact.staff} staff`, impact.moves.length ? impact.moves.map((m) => m.text) : ["Nobody changes band."]);
-  }
-  const sim = simulation ?? diff.simulation;
-  if (sim) out.push("#### Simulation (same population and seed)", "", ...simulationTable(sim), "");
-  return out.join("\n");
+  if (options.impact) block(`**Who moves** (${options.impact.staff} staff on the table)`, impactItems(options.impact, options.ids ?? false));
+  const sim = options.simulation ?? diff.simulation;
+  if (sim) block(`**Simulated**, both schemes on one population (${escapeMarkdown(settingsText(sim.settings))})`, simulationItems(sim));
+  block("**Exploits** (what the change opens or closes)", (options.exploits ?? []).map(inlineMarkdown));
+  block("**Changes**", [...diff.changes.map((c) => changeSentence(c, MARKDOWN, diff.changes)), ...weightTexts(diff, MARKDOWN)]);
+  const warnings = warningDetails(diff);
+  if (warnings.length) out.push("**Warnings**", "", ...warnings, "");
+  return `${out.join("\n").trimEnd()}\n`;
 }
 
 function summaryLine(diff: SchemeDiff): string {
   const n = diff.changes.length;
   const w = Object.keys(diff.effectiveWeights).length;
-  const a = diff.diagnostics.added.length;
-  const r = diff.diagnostics.removed.length;
-  if (n + w + a + r === 0) return "No changes: the schemes mean the same (formatting and comments aside).";
+  const g = diff.diagnostics;
+  if (n + w + g.added.length + g.removed.length + g.changed.length + g.accepted.length === 0) return "No changes: the schemes mean the same (formatting and comments aside).";
   const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
-  return `**${plural(n, "change")}**, ${plural(w, "effective weight")} moved, ${plural(a, "new diagnostic")}, ${plural(r, "resolved diagnostic")}.`;
+  const parts = [plural(n, "change"), w ? `${plural(w, "effective weight")} moved` : null, g.added.length ? `${plural(g.added.length, "new warning")}` : null, g.changed.length ? `${g.changed.length} changed` : null, g.accepted.length ? `${g.accepted.length} accepted` : null, g.removed.length ? `${g.removed.length} gone` : null];
+  return `**${parts.filter(Boolean).join(", ")}.**`;
 }
 
-/** `| figure | old | new | change |`, one row per numeric field, nested fields dotted. */
-export function simulationTable(sim: SimulationComparison): string[] {
-  const oldFields = numericFields(sim.old);
-  const newFields = numericFields(sim.new);
-  const names = [...new Set([...oldFields.keys(), ...newFields.keys()])];
-  const cell = (x: number | undefined) => (x === undefined ? "–" : number(x));
-  const rows = names.map((name) => {
-    const o = oldFields.get(name);
-    const n = newFields.get(name);
-    const delta = o === undefined || n === undefined ? "–" : `${n - o > 0 ? "+" : n - o < 0 ? "−" : "±"}${number(Math.abs(n - o))}`;
-    return `| ${escapeMarkdown(name)} | ${cell(o)} | ${cell(n)} | ${delta} |`;
-  });
-  return ["| figure | old | new | change |", "|---|---:|---:|---:|", ...rows];
+function impactItems(impact: DiffImpact, ids: boolean): string[] {
+  const band = (s: string) => codeSpan(s);
+  const items = impact.moves.map((m) => `${m.count} of ${impact.staff} ${m.count === 1 ? "moves" : "move"} ${band(m.from)} → ${band(m.to)}${ids ? `: ${m.ids.map(codeSpan).join(", ")}` : ""}`);
+  if (impact.moves.length === 0) items.push("Nobody changes band.");
+  items.push(escapeMarkdown(meanScoreText(impact.meanScore)));
+  const q = quotaText(impact.heldBackByQuota);
+  if (q) items.push(escapeMarkdown(q));
+  for (const g of impact.gates) items.push(`gate ${codeSpan(g.gate)} now catches ${g.count} of ${impact.staff}${ids ? `: ${g.ids.map(codeSpan).join(", ")}` : ""}`);
+  for (const u of impact.units) items.push(`unit ${u.unit === null ? "(none)" : codeSpan(u.unit)}: ${u.moved} of ${u.staff} change band`);
+  for (const n of impact.notes) items.push(`_Note:_ ${escapeMarkdown(n)}`);
+  return items;
 }
 
-function numericFields(value: unknown, prefix = "", out = new Map<string, number>()): Map<string, number> {
-  if (typeof value === "number" && Number.isFinite(value)) out.set(prefix, value);
-  else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) numericFields(v, prefix ? `${prefix}.${k}` : k, out);
-  }
-  return out;
+function simulationItems(sim: SimulationComparison): string[] {
+  const figures = simulationFigures(sim);
+  const moved = figures.filter(figureMoved);
+  const still = figures.filter((f) => !figureMoved(f) && f.old !== null);
+  const line = (f: (typeof figures)[number]) =>
+    `${f.label.startsWith("  ") ? "  - " : ""}${escapeMarkdown(f.label.trim())} ${figureText(f.old, f.unit)}${intervalText(sim, "old", f)} → ${figureText(f.new, f.unit)}${intervalText(sim, "new", f)}`;
+  const items = moved.map(line);
+  if (moved.length === 0) items.push("No figure moves.");
+  if (still.length) items.push(`Unchanged: ${still.map((f) => `${escapeMarkdown(f.label.trim())} ${figureText(f.old, f.unit)}`).join(", ")}.`);
+  return items;
 }
 
-function number(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(4)));
+/** One `<details>` per warning: what and where in the summary line, the message folded. */
+function warningDetails(diff: SchemeDiff): string[] {
+  const where = (name: string | null) => (name === null ? "" : ` on \`${name.replace(/`/g, "")}\``);
+  const fold = (summary: string, why: string) => [`<details><summary>${inlineHtml(summary)}</summary>`, "", inlineMarkdown(why), "", "</details>"].join("\n");
+  const g = diff.diagnostics;
+  return [
+    ...g.added.map((d) => fold(`${d.severity === "error" ? "✖" : "⚠"} new: ${codeTitle(d.code)}${where(d.name)}`, d.message)),
+    ...g.changed.map((d) => fold(`⚠ changed: ${codeTitle(d.code)}${where(d.name)}${d.moved ? ` (${d.moved})` : ""}`, d.new)),
+    ...g.accepted.map((d) => fold(`✔ accepted: ${codeTitle(d.code)}${where(d.name)}${d.reason ? ` (“${d.reason}”)` : ""}`, d.message)),
+    ...g.removed.map((d) => fold(`✔ gone: ${codeTitle(d.code)}${where(d.name)}`, d.message)),
+  ];
 }
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-}
-

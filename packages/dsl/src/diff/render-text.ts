@@ -1,23 +1,85 @@
 /**
- * `goodhart diff` without flags: plain lines for a terminal, one fact per line.
+ * `goodhart diff` without flags (and the git driver): plain lines for a terminal, one fact
+ * per line, in sections.
  */
-import { weightTexts } from "./describe.ts";
-import type { DiffImpact } from "./impact.ts";
-import type { DiagnosticEntry, SchemeDiff } from "./types.ts";
+import { changeSentence, codeTitle, weightTexts } from "./describe.ts";
+import { meanScoreText, quotaText, type DiffImpact } from "./impact.ts";
+import { figureText, intervalText, settingsText, simulationFigures, type SimulationComparison } from "./simulation.ts";
+import type { AcceptedDiagnostic, DiagnosticChange, DiagnosticEntry, SchemeDiff } from "./types.ts";
 
-export function renderDiffText(diff: SchemeDiff, impact?: DiffImpact): string {
+export interface RenderOptions {
+  /** `--data`: the change's effect on a staff table (diffImpact). */
+  impact?: DiffImpact;
+  /** `--simulate`: both schemes on one population (else `diff.simulation`). */
+  simulation?: SimulationComparison;
+  /** What the change opens or closes in the exploit finder, one sentence each. */
+  exploits?: readonly string[];
+  /** List staff ids under each move; off by default, since a review is read widely. */
+  ids?: boolean;
+  /** For the heading: the file compared and the scheme's title. */
+  file?: string;
+  title?: string | null;
+}
+
+export function heading(options: RenderOptions): string | null {
+  const parts = [options.file, options.title ? `"${options.title}"` : null].filter((x): x is string => Boolean(x));
+  return parts.length ? parts.join(" — ") : null;
+}
+
+export function renderDiffText(diff: SchemeDiff, options: RenderOptions = {}): string {
   const sections: string[][] = [];
   const section = (title: string, lines: string[]) => {
     if (lines.length) sections.push([title, ...lines.map((l) => `  ${l}`)]);
   };
-  section("Changes", diff.changes.map((c) => c.text));
+  section("Changes", diff.changes.map((c) => changeSentence(c, undefined, diff.changes)));
   section("Effective weights", weightTexts(diff));
-  section("Diagnostics", [...diff.diagnostics.added.map((d) => `+ ${diagnosticLine(d)}`), ...diff.diagnostics.removed.map((d) => `- ${diagnosticLine(d)}`)]);
-  if (impact) section(`Impact on ${impact.staff} staff`, impact.moves.length ? impact.moves.map((m) => m.text) : ["nobody changes band"]);
-  if (sections.length === 0) return "No changes.\n";
-  return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
+  section("Warnings", warningLines(diff));
+  if (options.impact) section(`Impact on ${options.impact.staff} staff`, impactLines(options.impact, options.ids ?? false));
+  const sim = options.simulation ?? diff.simulation;
+  if (sim) section(`Simulated, both schemes on one population (${settingsText(sim.settings)})`, simulationLines(sim));
+  section("Exploits (what the change opens or closes)", [...(options.exploits ?? [])]);
+  const head = heading(options);
+  const body = sections.length === 0 ? "No changes: the schemes mean the same (formatting and comments aside)." : sections.map((s) => s.join("\n")).join("\n\n");
+  return `${head ? `${head}\n\n` : ""}${body}\n`;
 }
 
 export function diagnosticLine(d: DiagnosticEntry): string {
-  return `${d.code}${d.name === null ? "" : ` ${d.name}`}: ${d.message}`;
+  return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}: ${d.message}`;
+}
+
+export function changedLine(d: DiagnosticChange): string {
+  return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}: ${d.moved ?? `now: ${d.new}`}`;
+}
+
+export function acceptedLine(d: AcceptedDiagnostic): string {
+  return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}${d.reason ? `: ${d.reason}` : ""}`;
+}
+
+function warningLines(diff: SchemeDiff): string[] {
+  const g = diff.diagnostics;
+  return [
+    ...g.added.map((d) => `new      ${diagnosticLine(d)}`),
+    ...g.changed.map((d) => `changed  ${changedLine(d)}`),
+    ...g.accepted.map((d) => `accepted ${acceptedLine(d)}`),
+    ...g.removed.map((d) => `gone     ${diagnosticLine(d)}`),
+  ];
+}
+
+export function impactLines(impact: DiffImpact, ids: boolean): string[] {
+  const lines: string[] = [];
+  for (const m of impact.moves) lines.push(ids ? `${m.text}: ${m.ids.join(", ")}` : m.text);
+  if (impact.moves.length === 0) lines.push("nobody changes band");
+  lines.push(meanScoreText(impact.meanScore));
+  const q = quotaText(impact.heldBackByQuota);
+  if (q) lines.push(q);
+  for (const g of impact.gates) lines.push(ids ? `${g.text}: ${g.ids.join(", ")}` : g.text);
+  for (const u of impact.units) lines.push(u.text);
+  for (const n of impact.notes) lines.push(`note: ${n}`);
+  return lines;
+}
+
+function simulationLines(sim: SimulationComparison): string[] {
+  const figures = simulationFigures(sim);
+  const width = Math.max(...figures.map((f) => f.label.length));
+  return figures.map((f) => `${f.label.padEnd(width)}  ${figureText(f.old, f.unit)}${intervalText(sim, "old", f)} → ${figureText(f.new, f.unit)}${intervalText(sim, "new", f)}`);
 }

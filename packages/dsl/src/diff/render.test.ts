@@ -5,7 +5,7 @@ import { analyze } from "../semantics/analyze.ts";
 import type { StaffInput } from "../scoring/score-rows.ts";
 import { diffSchemes } from "./diff.ts";
 import { diffImpact } from "./impact.ts";
-import { renderDiffMarkdown, simulationTable } from "./render-markdown.ts";
+import { renderDiffMarkdown } from "./render-markdown.ts";
 import { renderDiffText } from "./render-text.ts";
 
 const scheme = (text: string) => {
@@ -62,7 +62,7 @@ describe("diffImpact", () => {
     const stricter = text.replace("min 70", "min 85");
     const impact = diffImpact(scheme(text), scheme(stricter), staff);
     // b scores 80 and c 65 before and after: only b crosses the raised line.
-    expect(impact.moves).toEqual([{ from: "good", to: "fair", count: 1, ids: ["b"], text: "1 of 4 moves from good to fair" }]);
+    expect(impact.moves).toEqual([{ from: "good", to: "fair", count: 1, ids: ["b"], text: "1 of 4 moves good → fair" }]);
     expect(impact.unchanged).toBe(3);
     expect(impact.meanScore.old).toBe(impact.meanScore.new);
     expect(impact.ratings.new).toEqual({ good: 1, fair: 2, poor: 1 });
@@ -71,7 +71,7 @@ describe("diffImpact", () => {
   it("does not read a renamed band as a move when given the diff", () => {
     const renamed = text.replaceAll("rating fair", "rating ok");
     const diff = diffSchemes(text, renamed);
-    expect(diffImpact(scheme(text), scheme(renamed), staff).moves.map((m) => m.text)).toEqual(["1 of 4 moves from fair to ok"]);
+    expect(diffImpact(scheme(text), scheme(renamed), staff).moves.map((m) => m.text)).toEqual(["1 of 4 moves fair → ok"]);
     expect(diffImpact(scheme(text), scheme(renamed), staff, { diff }).moves).toEqual([]);
   });
 
@@ -99,7 +99,7 @@ describe("renderers", () => {
   const diff = diffSchemes(text, edited);
 
   it("print one fact per line in text, or say there is nothing", () => {
-    expect(renderDiffText(diffSchemes(text, text))).toBe("No changes.\n");
+    expect(renderDiffText(diffSchemes(text, text))).toBe("No changes: the schemes mean the same (formatting and comments aside).\n");
     const out = renderDiffText(diff);
     expect(out).toContain("Changes\n  indicator volume: target 100 → 80\n");
     expect(out).toContain('  rating good: label "Good *and* | proud" → "Good | proud"');
@@ -109,25 +109,18 @@ describe("renderers", () => {
   it("list effective weights that moved in both renderings", () => {
     const reweighted = diffSchemes(text, text.replace("weight 50\n}\nindicator care", "weight 150\n}\nindicator care"));
     expect(renderDiffText(reweighted)).toContain("Effective weights\n  effective weight of volume 50% → 75%\n  effective weight of care 50% → 25%");
-    expect(renderDiffMarkdown(reweighted)).toContain("- effective weight of volume 50% → 75%");
+    expect(renderDiffMarkdown(reweighted)).toContain("- effective weight of `volume` 50% → 75%");
   });
 
-  it("write a pull-request comment with escaped user text, the impact and a simulation table", () => {
+  it("write a pull-request comment: heading, consequences first, code spans, escaped labels", () => {
     const impact = diffImpact(scheme(text), scheme(edited), staff);
-    const md = renderDiffMarkdown(diff, impact, {
-      old: { meanScore: 70, gaming: { falsify: 0.1 }, label: "x" },
-      new: { meanScore: 72.5, gaming: { falsify: 0.05 } },
-    });
-    expect(md).toContain("### Scheme review");
-    expect(md).toContain("**2 changes**");
-    expect(md).toContain('- rating good: label "Good \\*and\\* \\| proud" → "Good \\| proud"');
-    expect(md).toContain(`#### Impact on 4 staff\n\n- ${impact.moves[0]!.text}`);
-    expect(md).toContain("| meanScore | 70 | 72.5 | +2.5 |");
-    expect(md).toContain("| gaming.falsify | 0.1 | 0.05 | −0.05 |");
-    expect(md).not.toContain("| label");
-  });
-
-  it("tables a figure present on one side only with a dash", () => {
-    expect(simulationTable({ old: { a: 1 }, new: { b: 2 } })).toEqual(["| figure | old | new | change |", "|---|---:|---:|---:|", "| a | 1 | – | – |", "| b | – | 2 | – |"]);
+    const md = renderDiffMarkdown(diff, { impact, file: "schemes/s.kpi", title: "S *bold*" });
+    expect(md.startsWith("### `schemes/s.kpi` — S \\*bold\\*\n")).toBe(true);
+    expect(md).toContain("**2 changes.**");
+    expect(md).toContain('- rating `good`: label `"Good *and* | proud"` → `"Good | proud"`');
+    expect(md).toContain("- indicator `volume`: target `100` → `80`");
+    expect(md.indexOf("**Who moves**")).toBeLessThan(md.indexOf("**Changes**"));
+    expect(md).toContain(`- ${impact.moves[0]!.count} of 4`);
+    expect(md).not.toContain("\\`");
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The semantic diff's document: exactly the shape `goodhart diff --json` prints (CLI.md), so
- * the CLI can serialise it as is and the playground can render it without translation.
+ * The semantic diff's document: exactly the shape `goodhart diff --json` prints, so the CLI
+ * can serialise it as is and the playground can render it without translation.
  */
 import type { DeclarationKind } from "../syntax/ast.ts";
+import type { SimulationComparison } from "./simulation.ts";
 
 export type ChangeKind = "added" | "removed" | "renamed" | "changed";
 
@@ -19,6 +20,18 @@ export interface SchemeChange {
    */
   old?: string | null;
   new?: string | null;
+  /** For `added` and `removed`: the declaration's label, when it has one. */
+  label?: string;
+  /** For `added` and `removed`: the declaration's properties, key → formatter-normalised text. */
+  properties?: Record<string, string>;
+  /** For an added or removed indicator: its share of the score in its file (0..1). */
+  share?: number;
+  /** A removed indicator whose weight went to these added ones (an indicator split in parts). */
+  splitInto?: string[];
+  /** An added indicator that took part of a removed one's weight. */
+  splitFrom?: string;
+  /** Diagnostics this change makes fire, stop or be accepted (`KPI201 excessive target now fires`). */
+  notes?: string[];
   /** One line a reviewer reads, e.g. `indicator on_time: target 95% → 100%`. */
   text: string;
 }
@@ -30,16 +43,44 @@ export interface WeightMove {
 
 export interface DiagnosticEntry {
   code: string;
+  severity: "error" | "warning" | "info";
   /** Name of the declaration the diagnostic is about, null when it is about the whole file. */
   name: string | null;
   message: string;
+}
+
+/** A finding on the same declaration before and after whose wording (its numbers) moved. */
+export interface DiagnosticChange {
+  code: string;
+  severity: "error" | "warning" | "info";
+  name: string | null;
+  old: string;
+  new: string;
+  /** What moved, when only numbers did: `70% → 60%`; null when the words changed too. */
+  moved: string | null;
+}
+
+/** A finding the new version silences with `// goodhart-ignore CODE: reason`. */
+export interface AcceptedDiagnostic {
+  code: string;
+  severity: "error" | "warning" | "info";
+  name: string | null;
+  reason: string;
+  message: string;
+}
+
+export interface DiffDiagnostics {
+  added: DiagnosticEntry[];
+  removed: DiagnosticEntry[];
+  changed: DiagnosticChange[];
+  accepted: AcceptedDiagnostic[];
 }
 
 export interface SchemeDiff {
   changes: SchemeChange[];
   /** Indicator name (new name) → effective weight in each file, only for those that moved. */
   effectiveWeights: Record<string, WeightMove>;
-  diagnostics: { added: DiagnosticEntry[]; removed: DiagnosticEntry[] };
-  /** Added by the CLI with `--simulate`: the two simulation summaries. */
-  simulation?: { old: unknown; new: unknown };
+  diagnostics: DiffDiagnostics;
+  /** Added by the CLI with `--simulate`: one population, both summaries (simulation.ts). */
+  simulation?: SimulationComparison;
 }

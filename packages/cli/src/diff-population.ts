@@ -1,0 +1,27 @@
+/**
+ * The ONE population `goodhart diff --simulate` runs both schemes on: the flags, else the OLD
+ * scheme's `simulation` block, else the defaults — resolved to every setting, so neither run
+ * falls back on its own scheme's block (a change that also made the simulated staff saints
+ * would otherwise look like less gaming). Kept apart so it can move to the shared run layer.
+ */
+import type { Scheme } from "@goodhart/dsl";
+import { POPULATION_DEFAULTS, resolveParams, SimulationParamsError } from "@goodhart/simulator";
+import type { z } from "zod";
+import type { SimulationOverrides } from "./engines.ts";
+import { UsageError } from "./errors.ts";
+import { overridesOf, simulationFlags } from "./simulation-flags.ts";
+
+export type Population = Required<SimulationOverrides>;
+
+export function diffPopulation(oldScheme: Scheme, opts: z.infer<typeof simulationFlags>): Population {
+  const overrides = overridesOf(opts, oldScheme, "diff");
+  try {
+    const p = resolveParams(oldScheme, overrides);
+    const out = {} as Population;
+    for (const key of Object.keys(POPULATION_DEFAULTS) as (keyof typeof POPULATION_DEFAULTS)[]) out[key] = p[key];
+    return out;
+  } catch (e) {
+    if (e instanceof SimulationParamsError) throw new UsageError(e.message, "diff");
+    throw e;
+  }
+}
