@@ -99,52 +99,6 @@ describe("goodhart sweep", () => {
   });
 });
 
-describe("goodhart diff", () => {
-  const NEW = SIM.replace("target 50", "target 60");
-
-  it("prints each change as a fact and exits 0", async () => {
-    const r = await runWith(["diff", "a.kpi", "b.kpi"], { "a.kpi": SIM, "b.kpi": NEW });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain("indicator volume: target 50 → 60");
-  });
-
-  it("formatting-only changes are no changes", async () => {
-    const r = await runWith(["diff", "a.kpi", "b.kpi", "--json"], { "a.kpi": SIM, "b.kpi": SIM.replace(/\n  /g, "\n      ") });
-    expect(JSON.parse(r.stdout).changes).toEqual([]);
-    expect((await runWith(["diff", "a.kpi", "a.kpi"], { "a.kpi": SIM })).stdout).toBe("no semantic changes\n");
-  });
-
-  it("--json follows the contract; --simulate adds both summaries", async () => {
-    const r = await runWith(["diff", "a.kpi", "b.kpi", "--json", "--simulate", ...SMALL], { "a.kpi": SIM, "b.kpi": NEW });
-    const doc = JSON.parse(r.stdout);
-    expect(doc.changes[0]).toMatchObject({ kind: "changed", declaration: "indicator", name: "volume", property: "target", old: "50", new: "60" });
-    expect(Object.keys(doc.simulation)).toEqual(["old", "new"]);
-    expect(doc.simulation.old).toEqual(JSON.parse(JSON.stringify(simulateEngine(SIM, { staff: 60, periods: 2, seed: 7 }).summary)));
-  });
-
-  it("--markdown escapes names so they cannot break the comment", async () => {
-    const r = await runWith(["diff", "a.kpi", "b.kpi", "--markdown"], { "a.kpi": SIM, "b.kpi": NEW });
-    expect(r.stdout).toMatch(/^### Goodhart: scheme changes/);
-    expect(r.stdout).toContain("- indicator volume: target 50 → 60");
-  });
-
-  it("--data lists who changes rating on the staff table", async () => {
-    const csv = "id,done,errors\na,18,0\nb,48,0\n";
-    const r = await runWith(["diff", "a.kpi", "b.kpi", "--data", "s.csv", "--json"], { "a.kpi": SIM, "b.kpi": NEW, "s.csv": csv });
-    const doc = JSON.parse(r.stdout);
-    expect(doc.scores.changed.map((c: { id: string }) => c.id)).toContain("a");
-  });
-
-  it("reads REV:PATH through git", async () => {
-    const r = await runWith(["diff", "HEAD:a.kpi", "a.kpi"], { "a.kpi": NEW }, { gitShow: async () => SIM });
-    expect(r.stdout).toContain("target 50 → 60");
-  });
-
-  it("needs exactly two schemes", async () => {
-    expect((await runWith(["diff", "a.kpi"], { "a.kpi": SIM })).code).toBe(2);
-  });
-});
-
 describe("goodhart score --explain / --edges", () => {
   const csv = "id,done,errors\na,50,0\nb,30,2\nc,12,1\n";
   it("--explain ID explains one staff member", async () => {
