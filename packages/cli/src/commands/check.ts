@@ -12,12 +12,16 @@ const flags = z.object({
     .transform((f) => f.toLowerCase())
     .pipe(z.enum(["text", "json", "sarif", "github"], { message: "expected one of text, json, sarif, github" }))
     .optional(),
+  "fail-on": z.enum(["error", "warning", "info"], { message: "expected error, warning or info" }).optional(),
 });
+
+/** Severities from worst; `--fail-on S` fails on S and everything worse. */
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export const check: Command = {
   name: "check",
   summary: "report errors and gaming risks in rule files",
-  help: `Usage: goodhart check FILE… [--json | --format text|json|sarif|github]
+  help: `Usage: goodhart check FILE… [--json | --format text|json|sarif|github] [--fail-on warning|info]
 
 Checks each rule file: syntax, names, required properties, and the gaming-risk lints
 (KPI2xx). Prints one line per diagnostic:
@@ -33,6 +37,9 @@ Flags:
                          severity, code, message}] (1-based; the end is exclusive)
   --format FORMAT        text (default), json, sarif (SARIF 2.1.0, for code scanning) or
                          github (workflow commands that annotate a pull request)
+  --fail-on SEVERITY     also exit 1 when a diagnostic of this severity or worse is left
+                         unsuppressed: warning (warnings and errors) or info (anything);
+                         error is the default
 
 A FILE of '-' reads standard input.
 
@@ -42,11 +49,12 @@ Examples:
   goodhart check scheme.kpi --format sarif > goodhart.sarif
   goodhart check scheme.kpi --format github        # in a GitHub Actions step
 
-Exit codes: 0 no errors (warnings allowed), 1 some file has an error, 2 usage error or a
-file that cannot be read.
+Exit codes: 0 no errors (warnings allowed, unless --fail-on says otherwise), 1 some file has
+an error (or an unsuppressed diagnostic at the --fail-on severity), 2 usage error or a file
+that cannot be read.
 `,
   async run(args, io) {
-    const parsed = parseFlags("check", args, { json: { type: "boolean" }, format: { type: "string" } });
+    const parsed = parseFlags("check", args, { json: { type: "boolean" }, format: { type: "string" }, "fail-on": { type: "string" } });
     const opts = validate("check", flags, parsed.values);
     if (opts.json && opts.format && opts.format !== "json") throw new UsageError("--json and --format " + opts.format + " contradict each other", "check");
     const format = opts.json ? "json" : (opts.format ?? "text");
@@ -56,6 +64,7 @@ file that cannot be read.
     const render = { text: renderText, json: renderJson, sarif: renderSarif, github: renderGithub }[format];
     io.stdout(render(all));
     if (format === "text" && all.length > 0) io.stderr(summaryLine(all, parsed.positionals.length));
-    return all.some((d) => d.diagnostic.severity === "error" && !d.diagnostic.suppressed) ? 1 : 0;
+    const threshold = SEVERITY_RANK[opts["fail-on"] ?? "error"];
+    return all.some((d) => SEVERITY_RANK[d.diagnostic.severity] <= threshold && !d.diagnostic.suppressed) ? 1 : 0;
   },
 };

@@ -41,6 +41,24 @@ describe("goodhart test", () => {
     expect(broken.stderr).toContain("its scheme s.kpi has errors");
   });
 
+  it("--junit counts a file that cannot run as an error, never as 0 tests", async () => {
+    const bad = await runWith(["test", "ok.expect", "bad.expect", "--junit"], { "ok.expect": PASS, "s.kpi": SCHEME, "bad.expect": 'case "x"\n  expect\n' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('<testsuites name="goodhart test" tests="2" failures="0" errors="1">');
+    expect(bad.stdout).toMatch(/<testsuite name="bad\.expect" tests="1" failures="0" errors="1"[^>]*>\s*<testcase[^>]*>\s*<error message="bad\.expect:\d+:\d+: /);
+    const brokenScheme = await runWith(["test", "s.expect", "--junit"], { "s.expect": PASS, "s.kpi": "metric a { type count }\n" });
+    expect(brokenScheme.stdout).toContain('errors="1"');
+    const missing = await runWith(["test", "s.expect", "--junit"], { "s.expect": PASS });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toContain("cannot read s.kpi");
+  });
+
+  it("an expectation file may name its scheme by absolute path", async () => {
+    const r = await runWith(["test", "dir/s.expect"], { "dir/s.expect": PASS.replace("scheme s.kpi", "scheme /abs/where/s.kpi"), "/abs/where/s.kpi": SCHEME });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("1 passed, 0 failed");
+  });
+
   it("a missing scheme is exit 2 naming it; no file is a usage error", async () => {
     const r = await runWith(["test", "s.expect"], { "s.expect": PASS });
     expect(r.code).toBe(2);

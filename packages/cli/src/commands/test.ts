@@ -1,10 +1,10 @@
-import { parseExpectations, renderJUnit, renderTestText, runExpectations, type TestReport } from "@goodhart/dsl";
-import { dirname, join } from "node:path";
+import { parseExpectations, renderJUnit, renderTestText, runExpectations, type BrokenFile, type TestReport } from "@goodhart/dsl";
+import { dirname, isAbsolute, join } from "node:path";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { renderText } from "../diagnostics.ts";
-import { UsageError } from "../errors.ts";
+import { FileError, UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
 import { displayPath, printable, printableLines } from "../display.ts";
 import { fileDiagnostics, loadScheme } from "../load.ts";
@@ -18,14 +18,16 @@ export const testCommand: Command = {
 
 Runs expectation files: cases that pin what a scheme must do to one staff member (inputs,
 then 'expect score 93.5 ± 0.5', 'expect rating good', 'expect gate falsified', 'expect no gate falsified', …).
-Each file names its scheme on a 'scheme PATH' line, relative to the expectation file. Every
+Each file names its scheme on a 'scheme PATH' line, relative to the expectation file (or an
+absolute path). Every
 case is scored on its own, so ratings are before quotas. The format is described in
 docs/review.md. Without FILE, every *.expect file under the current directory runs
 (node_modules and dot directories are skipped).
 
 Flags:
   --json     the reports as JSON: [{file, scheme, cases: [{name, passed, checks}], passed, failed}]
-  --junit    JUnit XML, which CI systems show as test results
+  --junit    JUnit XML, which CI systems show as test results; a file that cannot run (its
+             expectations or scheme have errors, or the scheme is missing) is an error there
 
 Examples:
   goodhart test
@@ -45,28 +47,46 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
       if (files.length === 0) throw new UsageError("no expectation file given, and no *.expect file under this directory", "test");
     }
     const reports: TestReport[] = [];
-    let broken = false;
+    const broken: BrokenFile[] = [];
+    // A scheme that cannot be read is exit 2, as anywhere, but the report still counts it.
+    let unreadable = false;
+    /** `shown` goes to stderr (printable names); `message` to JUnit, which escapes it itself. */
+    const fail = (file: string, shown: string, message: string) => {
+      io.stderr(shown.endsWith("\n") ? shown : `${shown}\n`);
+      broken.push({ file, message: message.trimEnd() });
+    };
     for (const file of files) {
       const text = await readInput(io, file);
       const { expectations, errors } = parseExpectations(text, file);
       if (errors.length > 0) {
         // Read again under the printable name, so a newline in it cannot start a line.
-        io.stderr(parseExpectations(text, displayPath(file)).errors.map((e) => `${printable(e.text)}\n`).join(""));
-        broken = true;
+        fail(file, parseExpectations(text, displayPath(file)).errors.map((e) => `${printable(e.text)}\n`).join(""), errors.map((e) => e.text).join("\n"));
         continue;
       }
-      const schemePath = join(dirname(file), expectations.scheme!);
-      const loaded = await loadScheme(io, schemePath);
+      const schemePath = isAbsolute(expectations.scheme!) ? expectations.scheme! : join(dirname(file), expectations.scheme!);
+      let loaded;
+      try {
+        loaded = await loadScheme(io, schemePath);
+      } catch (e) {
+        if (!(e instanceof FileError)) throw e;
+        fail(file, `${displayPath(file)}: its scheme: ${printable(e.message)}`, `${file}: its scheme: ${e.message}`);
+        unreadable = true;
+        continue;
+      }
       if (!loaded.analysis.scheme) {
-        io.stderr(renderText(fileDiagnostics(loaded).filter((d) => d.diagnostic.severity === "error")));
-        io.stderr(`${displayPath(file)}: its scheme ${displayPath(schemePath)} has errors; fix them first\n`);
-        broken = true;
+        const errorLines = renderText(fileDiagnostics(loaded).filter((d) => d.diagnostic.severity === "error"));
+        fail(
+          file,
+          `${errorLines}${displayPath(file)}: its scheme ${displayPath(schemePath)} has errors; fix them first`,
+          `${errorLines}${file}: its scheme ${schemePath} has errors; fix them first`,
+        );
         continue;
       }
       reports.push(runExpectations(loaded.analysis.scheme, expectations));
     }
     const shown = reports.map((r) => ({ ...r, file: displayPath(r.file), scheme: r.scheme === null ? null : displayPath(r.scheme) }));
-    io.stdout(opts.json ? `${JSON.stringify(reports, null, 2)}\n` : opts.junit ? renderJUnit(reports) : printableLines(renderTestText(shown)));
-    return broken || reports.some((r) => r.failed > 0) ? 1 : 0;
+    io.stdout(opts.json ? `${JSON.stringify(reports, null, 2)}\n` : opts.junit ? renderJUnit(reports, broken) : printableLines(renderTestText(shown)));
+    if (unreadable) return 2;
+    return broken.length > 0 || reports.some((r) => r.failed > 0) ? 1 : 0;
   },
 };

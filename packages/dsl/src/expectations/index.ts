@@ -3,4 +3,4 @@ export type * from "./types.ts";
 export { parseExpectations } from "./parse.ts";
 export { runExpectations, type CaseResult, type CheckResult, type TestReport } from "./run.ts";
 export { renderTestText } from "./render-text.ts";
-export { renderJUnit } from "./junit.ts";
+export { renderJUnit, type BrokenFile } from "./junit.ts";

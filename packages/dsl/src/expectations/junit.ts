@@ -1,15 +1,24 @@
 /**
  * `goodhart test --junit`: JUnit XML, which CI systems show as test results. One testsuite per
- * expectation file, one testcase per case. All user text (case names, file names, values) is
- * escaped, and characters XML 1.0 cannot carry at all are dropped.
+ * expectation file, one testcase per case. A file that could not run at all (its expectations
+ * or its scheme do not parse, or the scheme is not there) is a testsuite with one errored
+ * testcase, so CI counts it instead of reporting 0 tests while the command fails. All user
+ * text (case names, file names, values) is escaped, and characters XML 1.0 cannot carry at
+ * all are dropped.
  */
 import type { TestReport } from "./run.ts";
 
-export function renderJUnit(reports: TestReport | TestReport[]): string {
+/** An expectation file that could not run, with what went wrong (`file:line:col: …` lines). */
+export interface BrokenFile {
+  file: string;
+  message: string;
+}
+
+export function renderJUnit(reports: TestReport | TestReport[], broken: readonly BrokenFile[] = []): string {
   const list = Array.isArray(reports) ? reports : [reports];
-  const tests = list.reduce((n, r) => n + r.cases.length, 0);
+  const tests = list.reduce((n, r) => n + r.cases.length, 0) + broken.length;
   const failures = list.reduce((n, r) => n + r.failed, 0);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="goodhart test" tests="${tests}" failures="${failures}" errors="0">`];
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="goodhart test" tests="${tests}" failures="${failures}" errors="${broken.length}">`];
   for (const r of list) {
     out.push(`  <testsuite name="${xml(r.file)}" tests="${r.cases.length}" failures="${r.failed}" errors="0" skipped="0">`);
     for (const c of r.cases) {
@@ -23,6 +32,16 @@ export function renderJUnit(reports: TestReport | TestReport[]): string {
       out.push(`${open}>`, `      <failure message="${xml(lines[0]!)}" type="expectation">${xml(lines.join("\n"))}</failure>`, "    </testcase>");
     }
     out.push("  </testsuite>");
+  }
+  for (const b of broken) {
+    const first = b.message.split("\n")[0] ?? "";
+    out.push(
+      `  <testsuite name="${xml(b.file)}" tests="1" failures="0" errors="1" skipped="0">`,
+      `    <testcase classname="${xml(b.file)}" name="${xml(`${b.file} runs`)}" file="${xml(b.file)}">`,
+      `      <error message="${xml(first)}" type="broken">${xml(b.message)}</error>`,
+      "    </testcase>",
+      "  </testsuite>",
+    );
   }
   out.push("</testsuites>");
   return out.join("\n") + "\n";
