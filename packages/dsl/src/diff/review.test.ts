@@ -160,3 +160,14 @@ describe("the simulation comparison", () => {
     expect(md).toMatch(/Unchanged: mean score 60\.0, .*morale 0\.60/);
   });
 });
+
+describe("the exploit finder's findings", () => {
+  it("are a consequence: in Markdown before the changes, with code spans kept", () => {
+    const d = diffSchemes(base, base.replace("target 95%", "target 100%"));
+    const md = renderDiffMarkdown(d, { exploits: ["opens: marking `5%` of cases done lifts the rating to good"] });
+    expect(md.indexOf("**Exploits**")).toBeGreaterThan(0);
+    expect(md.indexOf("**Exploits**")).toBeLessThan(md.indexOf("**Changes**"));
+    expect(md).toContain("marking `5%` of cases done");
+    expect(renderDiffText(d, { exploits: ["opens: x"] })).toContain("Exploits (what the change opens or closes)\n  opens: x");
+  });
+});
