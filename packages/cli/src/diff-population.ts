@@ -5,7 +5,7 @@
  * would otherwise look like less gaming). Kept apart so it can move to the shared run layer.
  */
 import type { Scheme } from "@goodhart/dsl";
-import { POPULATION_DEFAULTS, resolveParams, SimulationParamsError } from "@goodhart/simulator";
+import { resolveParams, SimulationParamsError } from "@goodhart/simulator";
 import type { z } from "zod";
 import type { SimulationOverrides } from "./engines.ts";
 import { UsageError } from "./errors.ts";
@@ -13,12 +13,15 @@ import { overridesOf, simulationFlags } from "./simulation-flags.ts";
 
 export type Population = Required<SimulationOverrides>;
 
+/** The settings a population flag or a `simulation` block sets, each resolved for both runs. */
+const POPULATION_KEYS = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const satisfies readonly (keyof Population)[];
+
 export function diffPopulation(oldScheme: Scheme, opts: z.infer<typeof simulationFlags>): Population {
   const overrides = overridesOf(opts, oldScheme, "diff");
   try {
     const p = resolveParams(oldScheme, overrides);
     const out = {} as Population;
-    for (const key of Object.keys(POPULATION_DEFAULTS) as (keyof typeof POPULATION_DEFAULTS)[]) out[key] = p[key];
+    for (const key of POPULATION_KEYS) out[key] = p[key];
     return out;
   } catch (e) {
     if (e instanceof SimulationParamsError) throw new UsageError(e.message, "diff");
