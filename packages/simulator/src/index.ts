@@ -77,3 +77,6 @@ export {
   type FigureFormat,
   type FormatOptions,
 } from "./figures.ts";
+export { oneAtATime, swingOf, type SensitivityReport, type SensitivityRow, type SensitivityOptions } from "./sensitivity/oat.ts";
+export { saltelliPlan, sobolIndices, type SobolIndex, type SobolPlan } from "./sensitivity/sobol.ts";
+export { sobolOverConstants, type SobolReport, type SobolRow, type SobolOptions } from "./sensitivity/sobol-model.ts";
