@@ -37,7 +37,19 @@ export { OBSERVABLE_NAMES } from "./observables.ts";
 export { CANDIDATES, GAMING_KINDS, type Candidate, type GamingKind } from "./candidates.ts";
 export { TYPES, type StaffType } from "./population.ts";
 export { simulateWith, startSimulation, type SimulateOptions, type Progress, type Stepper } from "./run.ts";
-export type { SimulationResult, Summary, IndicatorSummary, TypeSummary, StaffDetail } from "./result.ts";
+export {
+  simulationResultSchema,
+  summarySchema,
+  gamingSchema,
+  indicatorSummarySchema,
+  typeSummarySchema,
+  staffDetailSchema,
+  type SimulationResult,
+  type Summary,
+  type IndicatorSummary,
+  type TypeSummary,
+  type StaffDetail,
+} from "./result.ts";
 export { MODEL_CONSTANTS, MODEL_CONSTANT_NAMES, modelConstant, type ModelConstant, type ModelConstantName } from "./model-constants.ts";
 export {
   findExploits, findExploitsIn, compareExploits, exploitCost,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "./support/kpi.ts";
 import { runSweep } from "../src/scenario/run.ts";
+import { simulationResultSchema } from "../src/result.ts";
 import { GAMING_KINDS } from "../src/candidates.ts";
 
 const QUOTA = `
@@ -70,5 +71,12 @@ describe("sweeps", () => {
     expect(points[0]!.value).toEqual({ "volume.target": 25, "excellent.reward": 0.15 });
     // Each point is exactly the run of its edited scheme.
     expect(points[3]!.summary).toEqual(run(QUOTA.replace("target 30", "target 60").replace("reward 15%", "reward 30%"), { staff: 200, periods: 2 }).summary);
+  });
+});
+
+describe("the result schema", () => {
+  it("is the document: parsing a run's result keeps every field (no key the schema does not know)", () => {
+    const result = run(QUOTA, { staff: 120, periods: 2, team: 20 });
+    expect(simulationResultSchema.parse(JSON.parse(JSON.stringify(result)))).toEqual(JSON.parse(JSON.stringify(result)));
   });
 });

@@ -13,6 +13,9 @@ const summary: Summary = {
   ratings: { good: 0.7, poor: 0.3 },
   morale: 0.8,
   hardBacklog: 2,
+  meanEffort: 0.9,
+  auditFailures: 0,
+  meanReported: 38,
 };
 
 const output: SimulatorOutput = {

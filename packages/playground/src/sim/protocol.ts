@@ -3,6 +3,7 @@
  * number; answers repeat it so the page can drop answers to requests it no longer wants.
  */
 import { z } from "zod";
+import { indicatorSummarySchema, summarySchema } from "@goodhart/simulator";
 import { populationSchema } from "./population.ts";
 
 export const runRequestSchema = z.object({ type: z.literal("run"), seq: z.number(), text: z.string(), population: populationSchema });
@@ -22,18 +23,6 @@ export const simRequestSchema = z.discriminatedUnion("type", [runRequestSchema, 
 export type SimRequest = z.infer<typeof simRequestSchema>;
 
 const fig = z.number().nullable();
-export const summarySchema = z.object({
-  meanScore: fig,
-  meanTrueValue: fig,
-  gamingRate: fig,
-  gaming: z.object({ falsify: fig, rush: fig, cherryPick: fig, pressure: fig, timing: fig, holdBack: fig }),
-  falsifiedShare: fig,
-  scoreTruthCorrelation: fig,
-  scoreAbilityCorrelation: fig,
-  ratings: z.record(z.string(), fig),
-  morale: fig,
-  hardBacklog: fig,
-});
 
 const indicatorFactsSchema = z.object({
   name: z.string(),
@@ -50,10 +39,7 @@ export const viewSchema = z.object({
   periods: z.number(),
   seed: z.number(),
   summary: summarySchema,
-  indicators: z.record(
-    z.string(),
-    z.object({ meanValue: fig, meanPoints: fig, bunching: fig, threshold: fig.optional(), bandWidth: fig.optional(), justMeeting: z.number().optional(), justMissing: z.number().optional() }),
-  ),
+  indicators: z.record(z.string(), indicatorSummarySchema),
   perPeriod: z.array(z.object({ period: z.number(), summary: summarySchema })),
   perStaff: z.object({
     score: z.instanceof(Float64Array),
