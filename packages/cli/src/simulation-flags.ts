@@ -19,6 +19,7 @@ import {
   type SimulationResult,
 } from "@goodhart/simulator";
 import { MIX_KEYS, mixProblem, type Scheme } from "@goodhart/dsl";
+import { printable } from "./display.ts";
 import { UsageError } from "./errors.ts";
 
 export const SIMULATION_FLAG_OPTIONS = {
@@ -84,11 +85,11 @@ const POPULATION = ["staff", "periods", "seed", "team", "saints", "honest", "rea
 export function parseModelFlag(text: string, command: string): [string, number] {
   const m = /^([^=\s]+)=(.*)$/.exec(text.trim());
   const known = MODEL_CONSTANTS.map((c) => c.name).join(", ");
-  if (!m) throw new UsageError(`--model ${text}: write --model NAME=VALUE, e.g. --model capacity=80 (known: ${known})`, command);
+  if (!m) throw new UsageError(`--model ${printable(text)}: write --model NAME=VALUE, e.g. --model capacity=80 (known: ${known})`, command);
   const constant = modelConstant(m[1]!);
-  if (!constant) throw new UsageError(`--model ${text}: no model constant named '${m[1]}'; the known ones are ${known} (see 'goodhart help model')`, command);
+  if (!constant) throw new UsageError(`--model ${printable(text)}: no model constant named '${printable(m[1]!)}'; the known ones are ${known} (see 'goodhart help model')`, command);
   const value = parseNumberish(m[2]!);
-  if (value === null || !Number.isFinite(value)) throw new UsageError(`--model ${text}: ${constant.name} takes a number in ${constant.unit} (plausible ${constant.low}..${constant.high}), got '${m[2]}'`, command);
+  if (value === null || !Number.isFinite(value)) throw new UsageError(`--model ${printable(text)}: ${constant.name} takes a number in ${constant.unit} (plausible ${constant.low}..${constant.high}), got '${printable(m[2]!)}'`, command);
   return [constant.name, value];
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { parseFlags, parseNumberish, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { runCliSweep } from "../engines.ts";
+import { printable } from "../display.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 import { figureText, overridesOf, progressBar, settingsOrUsage, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags, TABLE_FIGURES } from "../simulation-flags.ts";
@@ -51,8 +52,8 @@ function axisForm(text: string, path: string): { percent: boolean } {
     if (settingPath(path)) return { percent: false };
     return { percent: findLiteral(text, path).percent };
   } catch (e) {
-    if (e instanceof LiteralPathError) throw new InputError(`--set ${e.message}`);
-    if (e instanceof SimulationParamsError) throw new UsageError(`--set ${e.message}`, "sweep");
+    if (e instanceof LiteralPathError) throw new InputError(`--set ${printable(e.message)}`);
+    if (e instanceof SimulationParamsError) throw new UsageError(`--set ${printable(e.message)}`, "sweep");
     throw e;
   }
 }
