@@ -60,16 +60,43 @@ export function nodeRunner(opts: NodeRunnerOptions = {}): BatchRunner {
   };
 }
 
+/**
+ * Idle workers kept for the next batch of the same entry, so a process that runs several
+ * batches (a bench, a long session) pays the workers' start and warm-up once. They are
+ * unref'd: an idle pool never keeps the process alive.
+ */
+const idle = new Map<string, Worker[]>();
+
+function take(url: URL | string, size: number): Worker[] {
+  const spare = idle.get(String(url)) ?? [];
+  const workers = spare.splice(0, size);
+  while (workers.length < size) workers.push(spawn(url));
+  // Busy workers keep the process alive (it is waiting on them); idle ones do not.
+  for (const w of workers) w.ref();
+  return workers;
+}
+
+function giveBack(url: URL | string, workers: Worker[]): void {
+  const spare = idle.get(String(url)) ?? [];
+  for (const w of workers) w.unref();
+  spare.push(...workers);
+  idle.set(String(url), spare);
+}
+
 async function pool(jobs: readonly RunJob[], size: number, url: URL | string, control: Parameters<BatchRunner>[1] = {}): Promise<SimulationResult[]> {
   const results: SimulationResult[] = new Array(jobs.length);
   const progress = new Float64Array(jobs.length);
   const report = () => control.onProgress?.(progress.reduce((a, b) => a + b, 0) / jobs.length);
-  const workers: Worker[] = [];
+  const workers = take(url, size);
   let next = 0;
+  let healthy = true;
   try {
     await new Promise<void>((resolve, reject) => {
       let finished = 0;
-      const fail = (e: unknown) => reject(e);
+      const fail = (e: unknown) => {
+        healthy = false;
+        reject(e);
+      };
       control.signal?.addEventListener("abort", () => fail(control.signal!.reason ?? new Error("The simulation was cancelled.")), { once: true });
       if (control.signal?.aborted) return fail(control.signal.reason ?? new Error("The simulation was cancelled."));
       const give = (w: Worker) => {
@@ -78,9 +105,7 @@ async function pool(jobs: readonly RunJob[], size: number, url: URL | string, co
         const job = jobs[id]!;
         w.postMessage({ type: "run", id, scheme: job.scheme, params: job.params } satisfies ToRunWorker);
       };
-      for (let i = 0; i < size; i++) {
-        const w = spawn(url);
-        workers.push(w);
+      for (const w of workers) {
         w.on("message", (m: FromRunWorker) => {
           if (m.type === "progress") {
             progress[m.id] = m.fraction;
@@ -95,15 +120,15 @@ async function pool(jobs: readonly RunJob[], size: number, url: URL | string, co
           }
         });
         w.on("error", fail);
-        w.on("exit", (code) => {
-          if (finished < jobs.length) fail(new Error(`simulation worker exited with code ${code}`));
-        });
+        w.on("exit", (code) => fail(new Error(`simulation worker exited with code ${code}`)));
         give(w);
       }
     });
     return results;
   } finally {
-    for (const w of workers) w.removeAllListeners("exit");
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const w of workers) for (const event of ["message", "error", "exit"] as const) w.removeAllListeners(event);
+    // A worker that failed or was cancelled mid-run may still be busy: those are dropped.
+    if (healthy) giveBack(url, workers);
+    else await Promise.all(workers.map((w) => w.terminate()));
   }
 }
