@@ -83,7 +83,7 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
         banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
       });
     }
-    lines.push(await replicateRatio(opts.workers, pathToFileURL(runWorker)));
+    lines.push(await replicateRatio(opts.workers, pathToFileURL(runWorker), pathToFileURL(outfile)));
     if (opts.skipLarge) {
       lines.push(`${opts.largeStaff.toLocaleString("en-US")} staff × 12 periods: skipped (--quick)`);
       return lines;
@@ -127,11 +127,12 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
 
 /**
  * Replicates against one run, in the same process: 5 replicates of 5,000 × 12 spread over
- * worker threads (one whole run per worker), against the median single run in this thread.
+ * worker threads (whole runs per worker, the odd one split by staff), against the median
+ * single run in this thread.
  */
-async function replicateRatio(workers: number, runWorkerUrl: URL): Promise<string> {
+async function replicateRatio(workers: number, runWorkerUrl: URL, chunkWorkerUrl: URL): Promise<string> {
   const params = { staff: 5000, periods: 12 };
-  const runner = nodeRunner({ workers, runWorkerUrl });
+  const runner = nodeRunner({ workers, runWorkerUrl, chunkWorkerUrl });
   await runPoint(SIM_SCHEME, params, { replicates: workers, runner }); // warm the workers' JIT path once
   const single: number[] = [];
   const five: number[] = [];
