@@ -40,6 +40,7 @@ Examples:
   goodhart score scheme.kpi --data staff.csv --csv > scored.csv
   goodhart simulate scheme.kpi --staff 5000
   goodhart sweep scheme.kpi --set on_time.target=80%..100%:11
+  goodhart sensitivity scheme.kpi --figure falsifiedShare
   goodhart compile scheme.kpi -o scheme.mjs
 
 Run through pnpm from the repository root as 'pnpm --silent goodhart <command>'; with

@@ -6,8 +6,3 @@
 export { simulateParallel, type ParallelOptions } from "./parallel-node.ts";
 export { nodeRunner, type NodeRunnerOptions } from "./replicates/pool-node.ts";
 
-/** The worker entries, for a build that bundles them (the CLI's) and passes their bundled URLs back. */
-export const WORKER_ENTRIES = {
-  chunk: new URL("./node-worker.ts", import.meta.url),
-  run: new URL("./replicates/run-worker.ts", import.meta.url),
-} as const;
