@@ -208,6 +208,24 @@ export function sweepLenses(text: string): LsSweepLensOut[] {
 }
 type LsSweepLensOut = { range: Range; title: string; offset: number };
 
+type ExprLike = {
+  kind: string;
+  range?: Range;
+  value?: unknown;
+  text?: string;
+  percent?: boolean;
+  operand?: ExprLike;
+  left?: ExprLike;
+  right?: ExprLike;
+  args?: ExprLike[];
+  expr?: ExprLike;
+};
+
+function visitExpr(e: ExprLike, fn: (e: ExprLike) => void): void {
+  fn(e);
+  for (const child of [e.operand, e.left, e.right, e.expr, ...(e.args ?? [])]) if (child) visitExpr(child, fn);
+}
+
 const pinnedNumber = (value: number) => {
   const r = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
   return { kind: "number" as const, value, text: String(value), percent: false, range: r };

@@ -6,7 +6,7 @@ const doc = {
   indicators: { response: { bunching: 1.2054 } },
 };
 
-describe("lesson figures (from the simulator's catalogue)", () => {
+describe("lesson figures", () => {
   it("reads nested figures and gives null for missing or undefined ones", () => {
     expect(figureOf(doc, "summary.gaming.rush")).toBe(0.01);
     expect(figureOf(doc, "indicators.response.bunching")).toBe(1.2054);
@@ -24,7 +24,7 @@ describe("lesson figures (from the simulator's catalogue)", () => {
   });
 
   it("names ratings and indicator figures it has no label for", () => {
-    expect(figureLabel("summary.ratings.excellent")).toBe("Rated excellent");
+    expect(figureLabel("summary.ratings.excellent")).toBe("Share rated excellent");
     expect(figureLabel("indicators.response.bunching")).toBe("Bunching at the response threshold");
   });
 });

@@ -30,6 +30,9 @@ const summary: Summary = {
   ratings: {},
   morale: 0.8,
   hardBacklog: 1,
+  meanEffort: 0.9,
+  auditFailures: 0,
+  meanReported: 40,
 };
 
 function viewFor(lesson: Lesson): SimulationView {
