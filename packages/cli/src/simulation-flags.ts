@@ -70,7 +70,7 @@ first - which overrides the defaults):
   --maniacs P      share of rational maniacs (default 5%); the four shares sum to 100%
   --hard P         share of hard cases (default 20%)
   --luck P         how much of a period's outcome is chance (default 30%)
-  --sanction P     disciplinary cost of being caught, a share of a period's pay (default 10%)
+  --sanction P     disciplinary cost of being caught, a share of a period's pay (default 5%)
   --model NAME=V   set a model constant (repeatable); 'goodhart help model' lists them
   --replicates N   run N independent seeds (seed, seed+1, ...) and report the mean of every
                    figure with its 95% interval (default 1: one run)

@@ -4,7 +4,7 @@
  * replicates and model constants behave as documented.
  */
 import { analyze } from "@goodhart/dsl";
-import { combineResults, MODEL_CONSTANTS, resolveParams, simulate as simulateEngine } from "@goodhart/simulator";
+import { combineResults, MODEL_CONSTANTS, POPULATION_DEFAULTS, resolveParams, simulate as simulateEngine } from "@goodhart/simulator";
 import { describe, expect, it } from "vitest";
 import { runWith } from "../test-support/mem-io.ts";
 
@@ -109,7 +109,7 @@ describe("--model and --sanction", () => {
 
   it("--sanction sets the population setting", () => {
     expect(resolveParams(analyze(BASE).scheme!, { sanction: 0 }).sanction).toBe(0);
-    expect(resolveParams(analyze(BASE).scheme!).sanction).toBe(0.1);
+    expect(resolveParams(analyze(BASE).scheme!).sanction).toBe(POPULATION_DEFAULTS.sanction);
   });
 
   it("sweep --set model.NAME varies a constant; an unknown one is a usage error", async () => {
