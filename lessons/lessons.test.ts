@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../packages/dsl/src/index.ts";
-import { simulate } from "../packages/simulator/src/index.ts";
+import { runPoint, type SimulationResult } from "../packages/simulator/src/index.ts";
 import { toSimulatorParams } from "../packages/playground/src/sim/population-params.ts";
 import { checkClaim, type Evidence } from "../packages/playground/src/lessons/claim.ts";
 import { figureOf } from "../packages/playground/src/lessons/metric.ts";
@@ -14,10 +14,11 @@ import { lessonFiles, loadLesson, resolveScheme } from "./load.ts";
 
 const files = lessonFiles();
 
-function run(r: Run) {
+/** Through the simulator's scenario layer, as the playground's worker runs it. */
+async function run(r: Run): Promise<SimulationResult> {
   const errors = analyze(r.text).diagnostics.filter((d) => d.severity === "error");
   expect(errors.map((d) => d.message)).toEqual([]);
-  return simulate(r.text, toSimulatorParams(r.population));
+  return (await runPoint(r.text, toSimulatorParams(r.population))) as SimulationResult;
 }
 
 describe("lesson files", () => {
@@ -44,15 +45,17 @@ describe("lesson files", () => {
 });
 
 describe("lesson claims hold in the simulator", () => {
-  it.each(files)("%s", (file) => {
+  it.each(files)("%s", async (file) => {
     const lesson = loadLesson(file);
     let evidence: Evidence;
     if (lesson.sweep) {
       const watch = lesson.claim.metric;
-      evidence = { kind: "sweep", points: sweepPoints(lesson, resolveScheme).map((p) => ({ value: p.value, figure: figureOf(run(p.run), watch) })) };
+      const points = [];
+      for (const p of sweepPoints(lesson, resolveScheme)) points.push({ value: p.value, figure: figureOf(await run(p.run), watch) });
+      evidence = { kind: "sweep", points };
     } else {
       const { before, after } = pairRuns(lesson, resolveScheme);
-      evidence = { kind: "pair", before: figureOf(run(before), lesson.claim.metric), after: figureOf(run(after), lesson.claim.metric) };
+      evidence = { kind: "pair", before: figureOf(await run(before), lesson.claim.metric), after: figureOf(await run(after), lesson.claim.metric) };
     }
     const verdict = checkClaim(lesson.claim, evidence);
     // The detail carries the numbers, so a failure says by how much the lesson is wrong.

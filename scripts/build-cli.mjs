@@ -10,6 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entries = {
   goodhart: join(root, "packages/cli/src/main.ts"),
   "simulate-worker": join(root, "packages/simulator/src/node-worker.ts"),
+  "run-worker": join(root, "packages/simulator/src/replicates/run-worker.ts"),
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, p]) => existsSync(p)));
 await build({

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { simulate } from "@goodhart/simulator";
-import { simulateParallel } from "../../simulator/src/parallel-node.ts";
+import { nodeRunner, simulateParallel } from "@goodhart/simulator/node";
+import { runPoint } from "@goodhart/simulator";
 import { median } from "./measure.ts";
 
 /** The scheme of packages/simulator/bench/simulate.bench.ts (keep the two in step). */
@@ -63,26 +64,30 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
   lines.push(
     `5,000 staff × 12 periods, 1 thread: median ${m.toFixed(0)} ms (range ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms over 5 runs), ${rate(60_000, m)}; process RSS ${mb(peakSmall)}`,
   );
-  if (opts.skipLarge) {
-    lines.push(`${opts.largeStaff.toLocaleString("en-US")} staff × 12 periods: skipped (--quick)`);
-    return lines;
-  }
-
-  // Workers start from a bundled script, as in the CLI build, so they need no TypeScript loader.
+  // Workers start from bundled scripts, as in the CLI build, so they need no TypeScript loader.
   const dir = mkdtempSync(join(tmpdir(), "goodhart-bench-"));
   try {
     const outfile = join(dir, "simulate-worker.mjs");
-    const workerEntry = fileURLToPath(new URL("node-worker.ts", import.meta.resolve("@goodhart/simulator")));
-    await build({
-      entryPoints: [workerEntry],
-      outfile,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      logLevel: "warning",
-      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-    });
+    const runWorker = join(dir, "run-worker.mjs");
+    // Resolved from the package, not from this file, which runs bundled elsewhere.
+    const pkg = import.meta.resolve("@goodhart/simulator");
+    for (const [entry, out] of [["node-worker.ts", outfile], ["replicates/run-worker.ts", runWorker]] as const) {
+      await build({
+        entryPoints: [fileURLToPath(new URL(entry, pkg))],
+        outfile: out,
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        target: "node20",
+        logLevel: "warning",
+        banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+      });
+    }
+    lines.push(await replicateRatio(opts.workers, pathToFileURL(runWorker), pathToFileURL(outfile)));
+    if (opts.skipLarge) {
+      lines.push(`${opts.largeStaff.toLocaleString("en-US")} staff × 12 periods: skipped (--quick)`);
+      return lines;
+    }
     globalThis.gc?.();
     const base = process.memoryUsage();
     let peakRss = base.rss;
@@ -118,4 +123,28 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
     rmSync(dir, { recursive: true, force: true });
   }
   return lines;
+}
+
+/**
+ * Replicates against one run, in the same process: 5 replicates of 5,000 × 12 spread over
+ * worker threads (whole runs per worker, the odd one split by staff), against the median
+ * single run in this thread.
+ */
+async function replicateRatio(workers: number, runWorkerUrl: URL, chunkWorkerUrl: URL): Promise<string> {
+  const params = { staff: 5000, periods: 12 };
+  const runner = nodeRunner({ workers, runWorkerUrl, chunkWorkerUrl });
+  await runPoint(SIM_SCHEME, params, { replicates: workers, runner }); // warm the workers' JIT path once
+  const single: number[] = [];
+  const five: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    let t0 = performance.now();
+    simulate(SIM_SCHEME, params);
+    single.push(performance.now() - t0);
+    t0 = performance.now();
+    await runPoint(SIM_SCHEME, params, { replicates: 5, runner });
+    five.push(performance.now() - t0);
+  }
+  const one = median(single);
+  const reps = median(five);
+  return `5 replicates × 5,000 staff × 12 periods on ${workers} worker threads: median ${reps.toFixed(0)} ms against ${one.toFixed(0)} ms for one run in this thread — ${(reps / one).toFixed(2)}× (goal: under 3×)`;
 }

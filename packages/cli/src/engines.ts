@@ -1,45 +1,56 @@
 /**
- * The engines commands borrow from other packages, behind one seam: the simulator's errors
- * become usage errors (they are about the settings given), and large runs go to worker
- * threads.
+ * The engines commands borrow from other packages, behind one seam: runs go through the
+ * simulator's scenario layer on Node's batch runner (worker threads), and the simulator's
+ * setting errors become usage errors (they are about the flags given).
  */
-import { simulate, SimulationParamsError, SimulationTooLargeError, type SimulationParamsInput, type SimulationResult } from "@goodhart/simulator";
-// Node-only entry, deliberately not exported by the browser-safe simulator index.
-import { simulateParallel } from "../../simulator/src/parallel-node.ts";
+import { analyze } from "@goodhart/dsl";
+import {
+  resolveParams,
+  runPoint,
+  runSweep,
+  SimulationParamsError,
+  SimulationTooLargeError,
+  type ReplicatedResult,
+  type SimulationParamsInput,
+  type SimulationResult,
+  type SweepAxis,
+  type SweepOptions,
+  type SweepPoint,
+  type BatchRunner,
+} from "@goodhart/simulator";
+import { nodeRunner } from "@goodhart/simulator/node";
 import { UsageError } from "./errors.ts";
 
-export type SimulationOverrides = Pick<SimulationParamsInput, "staff" | "periods" | "seed" | "team" | "saints" | "honest" | "reactive" | "maniacs" | "hard" | "luck">;
+/** @deprecated name kept for callers written before the scenario layer: the flags as overrides. */
+export type SimulationOverrides = SimulationParamsInput;
 
 export interface RunOptions {
   signal?: AbortSignal;
   /** Fraction done, 0..1. */
   onProgress?: (fraction: number) => void;
-  /** Worker threads; undefined lets the population size decide. */
+  /** Worker threads; undefined lets the work decide. */
   workers?: number;
-  /** The population size when the scheme's `simulation` block sets it (flags win). */
+  /** Independent seeds; 1 or undefined is one run. */
+  replicates?: number;
+  /** Unused: the scenario layer reads the scheme's block itself (kept for older callers). */
   staff?: number;
 }
 
-/** Below this many staff a worker pool costs more to start than it saves. */
-const PARALLEL_FROM_STAFF = 8192;
-
 /**
- * In the bundle, the worker is dist/simulate-worker.mjs beside this file; from source (tests)
- * the simulator finds its own TypeScript worker.
+ * In the bundle, the workers are dist/simulate-worker.mjs and dist/run-worker.mjs beside this
+ * file; from source (tests) the simulator finds its own TypeScript entries.
  */
-function workerUrl(): URL | undefined {
-  return import.meta.url.endsWith(".mjs") ? new URL("./simulate-worker.mjs", import.meta.url) : undefined;
+function bundled(name: string): URL | undefined {
+  return import.meta.url.endsWith(".mjs") ? new URL(`./${name}.mjs`, import.meta.url) : undefined;
 }
 
-/** Runs the simulator on scheme text; bad settings become a usage error naming them. */
-export async function runSimulation(command: string, schemeText: string, overrides: SimulationOverrides, options: RunOptions = {}): Promise<SimulationResult> {
-  const onProgress = (p: { period: number; periods: number }) => options.onProgress?.(p.period / p.periods);
+export function cliRunner(workers?: number): BatchRunner {
+  return nodeRunner({ workers, chunkWorkerUrl: bundled("simulate-worker"), runWorkerUrl: bundled("run-worker") });
+}
+
+async function asUsage<T>(command: string, f: () => Promise<T>): Promise<T> {
   try {
-    const staff = overrides.staff ?? options.staff ?? 0;
-    const parallel = options.workers !== undefined ? options.workers > 1 : staff >= PARALLEL_FROM_STAFF;
-    // Results are byte-identical whatever the number of workers, so this is only about speed.
-    if (parallel) return await simulateParallel(schemeText, overrides, { workers: options.workers, workerUrl: workerUrl(), onProgress, signal: options.signal });
-    return simulate(schemeText, overrides, { signal: options.signal, onProgress });
+    return await f();
   } catch (e) {
     if (e instanceof SimulationTooLargeError) throw new UsageError(tooLarge(e), command);
     if (e instanceof SimulationParamsError) throw new UsageError(e.message, command);
@@ -51,6 +62,44 @@ export async function runSimulation(command: string, schemeText: string, overrid
 function tooLarge(e: SimulationTooLargeError): string {
   const mb = (x: number) => Math.ceil(x).toLocaleString("en-US");
   return `a simulation of ${e.staff.toLocaleString("en-US")} staff needs about ${mb(e.estimatedMB)} MB, more than the ${mb(e.limitMB)} MB a run may use; simulate at most ${e.fits.toLocaleString("en-US")} staff (--staff ${e.fits})`;
+}
+
+/** One scenario (N replicates with intervals when asked); bad settings become a usage error naming them. */
+export function runScenario(command: string, schemeText: string, overrides: SimulationParamsInput, options: RunOptions = {}): Promise<SimulationResult | ReplicatedResult> {
+  return asUsage(command, () => runPoint(schemeText, overrides, { replicates: options.replicates, runner: cliRunner(options.workers), signal: options.signal, onProgress: options.onProgress }));
+}
+
+/** One run, for callers that want the plain document. */
+export async function runSimulation(command: string, schemeText: string, overrides: SimulationParamsInput, options: RunOptions = {}): Promise<SimulationResult> {
+  const { replicates: _ignored, ...rest } = options;
+  return (await runScenario(command, schemeText, overrides, rest)) as SimulationResult;
+}
+
+/** A sweep grid through the scenario layer. */
+export function runCliSweep(command: string, text: string, axes: readonly SweepAxis[], overrides: SimulationParamsInput, options: RunOptions & Pick<SweepOptions, "onPoint">): Promise<SweepPoint[]> {
+  return asUsage(command, () => runSweep(text, axes, overrides, { replicates: options.replicates, runner: cliRunner(options.workers), signal: options.signal, onProgress: options.onProgress, onPoint: options.onPoint }));
+}
+
+/**
+ * `diff --simulate [--replicates N]`: both schemes on ONE population — the flags over the old
+ * scheme's chosen `simulation` block — and the same seeds. For diff.ts to call.
+ */
+export async function simulateBoth(
+  command: string,
+  oldText: string,
+  newText: string,
+  overrides: SimulationParamsInput,
+  options: RunOptions = {},
+): Promise<{ settings: SimulationParamsInput; old: SimulationResult | ReplicatedResult; new: SimulationResult | ReplicatedResult }> {
+  const oldScheme = analyze(oldText).scheme;
+  const settings = await asUsage(command, async () => {
+    if (!oldScheme) return overrides;
+    const { memoryLimitMB: _m, ...p } = resolveParams(oldScheme, overrides);
+    return p;
+  });
+  const old = await runScenario(command, oldText, settings, options);
+  const next = await runScenario(command, newText, settings, options);
+  return { settings, old, new: next };
 }
 
 /** For a command whose engine has not landed yet: a plain message and exit 2. */

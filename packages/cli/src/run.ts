@@ -8,8 +8,10 @@ import { compileCommand } from "./commands/compile.ts";
 import { diff } from "./commands/diff.ts";
 import { exploits } from "./commands/exploits.ts";
 import { fmt } from "./commands/fmt.ts";
+import { HELP_TOPICS } from "./commands/help-model.ts";
 import { lsp } from "./commands/lsp.ts";
 import { score } from "./commands/score.ts";
+import { sensitivity } from "./commands/sensitivity.ts";
 import { simulate } from "./commands/simulate.ts";
 import { sweep } from "./commands/sweep.ts";
 import { testCommand } from "./commands/test.ts";
@@ -19,7 +21,7 @@ import { printable, printableLines } from "./display.ts";
 
 export const VERSION = "0.1.0";
 
-export const COMMANDS: readonly Command[] = [check, fmt, score, simulate, sweep, diff, exploits, compileCommand, testCommand, lsp];
+export const COMMANDS: readonly Command[] = [check, fmt, score, simulate, sweep, sensitivity, diff, exploits, compileCommand, testCommand, lsp];
 
 const byName = new Map(COMMANDS.map((c) => [c.name, c]));
 
@@ -29,7 +31,8 @@ Usage: goodhart <command> [flags]
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
-  help       show help for a command: goodhart help <command>
+  help       show help for a command: goodhart help <command>; 'goodhart help model'
+             lists the model's constants
 
 Examples:
   goodhart check examples/*.kpi
@@ -37,6 +40,7 @@ Examples:
   goodhart score scheme.kpi --data staff.csv --csv > scored.csv
   goodhart simulate scheme.kpi --staff 5000
   goodhart sweep scheme.kpi --set on_time.target=80%..100%:11
+  goodhart sensitivity scheme.kpi --figure falsifiedShare
   goodhart compile scheme.kpi -o scheme.mjs
 
 Run through pnpm from the repository root as 'pnpm --silent goodhart <command>'; with
@@ -70,6 +74,11 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (first === "help") {
     if (rest.length === 0) {
       io.stdout(PROGRAM_HELP);
+      return 0;
+    }
+    const topic = HELP_TOPICS[rest[0]!];
+    if (topic) {
+      io.stdout(topic());
       return 0;
     }
     const c = byName.get(rest[0]!);

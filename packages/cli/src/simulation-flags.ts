@@ -3,12 +3,24 @@
  * summary they print.
  */
 import { z } from "zod";
-import { shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
+import { parseNumberish, shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
 import type { Io } from "./io.ts";
-import { POPULATION_DEFAULTS, type SimulationResult } from "@goodhart/simulator";
-import type { Scheme } from "@goodhart/dsl";
+import {
+  figureByKey,
+  formatFigure,
+  HEADLINE_FIGURES,
+  intervalAt,
+  MODEL_CONSTANTS,
+  modelConstant,
+  SimulationParamsError,
+  type Intervals,
+  type ReplicatedResult,
+  type SimulationParamsInput,
+  type SimulationResult,
+} from "@goodhart/simulator";
+import { MIX_KEYS, mixProblem, type Scheme } from "@goodhart/dsl";
+import { printable } from "./display.ts";
 import { UsageError } from "./errors.ts";
-import type { SimulationOverrides } from "./engines.ts";
 
 export const SIMULATION_FLAG_OPTIONS = {
   staff: { type: "string" },
@@ -21,6 +33,9 @@ export const SIMULATION_FLAG_OPTIONS = {
   maniacs: { type: "string" },
   hard: { type: "string" },
   luck: { type: "string" },
+  sanction: { type: "string" },
+  model: { type: "string", multiple: true },
+  replicates: { type: "string" },
   workers: { type: "string" },
 } as const satisfies FlagOptions;
 
@@ -35,10 +50,16 @@ export const simulationFlags = z.object({
   maniacs: shareFlag.optional(),
   hard: shareFlag.optional(),
   luck: shareFlag.optional(),
+  sanction: shareFlag.optional(),
+  model: z.array(z.string()).optional(),
+  replicates: wholeFlag.pipe(z.number().min(1, "takes a whole number of runs, at least 1 (e.g. --replicates 10)").max(1000, "takes at most 1000 runs")).optional(),
   workers: wholeFlag.pipe(z.number().min(1, "must be at least 1")).optional(),
 });
 
-export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'simulation' block, which overrides the defaults):
+export type SimulationFlags = z.infer<typeof simulationFlags>;
+
+export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'simulation' block - the one named 'default', else the
+first - which overrides the defaults):
   --staff N        staff members (default 2000)
   --periods N      periods simulated (default 12)
   --seed N         random seed; the same seed gives byte-identical results (default 42)
@@ -49,82 +70,106 @@ export const SIMULATION_FLAGS_HELP = `Population flags (override the file's 'sim
   --maniacs P      share of rational maniacs (default 5%); the four shares sum to 100%
   --hard P         share of hard cases (default 20%)
   --luck P         how much of a period's outcome is chance (default 30%)
-  --workers N      worker threads (default: one thread below 8192 staff, else every core);
-                   the result is identical whatever N is
+  --sanction P     disciplinary cost of being caught, a share of a period's pay (default 5%)
+  --model NAME=V   set a model constant (repeatable); 'goodhart help model' lists them
+  --replicates N   run N independent seeds (seed, seed+1, ...) and report the mean of every
+                   figure with its 95% interval (default 1: one run)
+  --workers N      worker threads (default: every core for replicates or a run of 8192 staff
+                   or more, else one); the result is identical whatever N is
 P is a share, written 25% or 0.25. Give some of the four type shares and the others keep their
 proportions and fill the rest: --saints 100% alone is a population of saints.`;
 
-const MIX = ["saints", "honest", "reactive", "maniacs"] as const;
+const POPULATION = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck", "sanction"] as const;
+
+/** `--model capacity=80` → ["capacity", 80]; a usage error naming the flag otherwise. */
+export function parseModelFlag(text: string, command: string): [string, number] {
+  const m = /^([^=\s]+)=(.*)$/.exec(text.trim());
+  const known = MODEL_CONSTANTS.map((c) => c.name).join(", ");
+  if (!m) throw new UsageError(`--model ${printable(text)}: write --model NAME=VALUE, e.g. --model capacity=80 (known: ${known})`, command);
+  const constant = modelConstant(m[1]!);
+  if (!constant) throw new UsageError(`--model ${printable(text)}: no model constant named '${printable(m[1]!)}'; the known ones are ${known} (see 'goodhart help model')`, command);
+  const value = parseNumberish(m[2]!);
+  if (value === null || !Number.isFinite(value)) throw new UsageError(`--model ${printable(text)}: ${constant.name} takes a number in ${constant.unit} (plausible ${constant.low}..${constant.high}), got '${printable(m[2]!)}'`, command);
+  return [constant.name, value];
+}
 
 /**
- * The flags as simulator overrides. When some of the four type shares are given but not all,
- * the others keep their proportions (from the scheme's `simulation` block, else the defaults)
- * and fill what is left, so `--saints 100%` alone means a population of saints.
+ * The flags as simulator overrides. Nothing is filled in here: the simulator's scenario layer
+ * completes a partial type mix from the scheme's chosen block (the rule in docs/model.md).
  */
-export function overridesOf(opts: z.infer<typeof simulationFlags>, scheme: Scheme | null = null, command = "simulate"): SimulationOverrides {
-  const out: SimulationOverrides = {};
-  for (const key of ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const) {
+export function overridesOf(opts: SimulationFlags, _scheme: Scheme | null = null, command = "simulate"): SimulationParamsInput {
+  const out: SimulationParamsInput = {};
+  for (const key of POPULATION) {
     const v = opts[key];
     if (v !== undefined) out[key] = v;
   }
-  const given = MIX.filter((k) => out[k] !== undefined);
-  if (given.length === 0 || given.length === MIX.length) return out;
-  const block = scheme?.simulations[0];
-  const rest = MIX.filter((k) => out[k] === undefined);
-  const left = 1 - given.reduce((sum, k) => sum + out[k]!, 0);
+  const given = MIX_KEYS.filter((k) => out[k] !== undefined);
+  const sum = given.reduce((a, k) => a + out[k]!, 0);
   const flagList = given.map((k) => `--${k}`).join(", ");
-  if (left < -1e-9) throw new UsageError(`${flagList} add up to more than 100%; the four type shares (saints, honest, reactive, maniacs) sum to 100%`, command);
-  const base = rest.map((k) => block?.[k] ?? POPULATION_DEFAULTS[k]);
-  const baseSum = base.reduce((a, b) => a + b, 0);
-  if (baseSum === 0) {
-    if (left > 1e-9) throw new UsageError(`${flagList} leave ${(left * 100).toFixed(1)}% of staff unassigned; give ${rest.map((k) => `--${k}`).join(", ")} too`, command);
-    rest.forEach((k) => (out[k] = 0));
-    return out;
+  if (given.length === MIX_KEYS.length && Math.abs(sum - 1) > 1e-9) throw new UsageError(`${flagList} sum to ${Math.round(sum * 1000) / 10}%, not 100%; the four type shares (saints, honest, reactive, maniacs) sum to 100%`, command);
+  if (given.length < MIX_KEYS.length && mixProblem(out)) throw new UsageError(`${flagList} add up to more than 100% (${Math.round(sum * 1000) / 10}%); the four type shares (saints, honest, reactive, maniacs) sum to 100%`, command);
+  const model: Record<string, number> = {};
+  for (const flag of opts.model ?? []) {
+    const [name, value] = parseModelFlag(flag, command);
+    model[name] = value;
   }
-  rest.forEach((k, i) => (out[k] = Math.max(0, left) * (base[i]! / baseSum)));
+  if (Object.keys(model).length > 0) out.model = model;
   return out;
 }
 
-function pct(v: unknown): string {
-  return typeof v === "number" ? `${(v * 100).toFixed(1)}%` : "n/a";
+/** A figure of a summary as text, with its interval when there is one. */
+export function figureText(key: string, summary: object, intervals?: Intervals, missing = "n/a"): string {
+  const figure = figureByKey(key);
+  let v: unknown = summary;
+  for (const part of key.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined;
+  if (!figure) return typeof v === "number" ? String(v) : missing;
+  return formatFigure(figure, typeof v === "number" ? v : null, { interval: intervalAt(intervals, key), missing });
 }
 
-function num(v: unknown, digits = 2): string {
-  return typeof v === "number" ? v.toFixed(digits) : "n/a";
-}
+const SUMMARY_LINES: [string, string, string][] = [
+  ["meanScore", "mean score", ""],
+  ["meanTrueValue", "mean true value", " per staff-period"],
+  ["gamingRate", "gaming rate", " of staff-periods"],
+];
 
-/** The figures a policy designer reads first, in words. */
-export function renderSummary(result: SimulationResult): string {
-  const s: Record<string, unknown> = { ...result.summary };
-  const lines = [
-    `${result.staff} staff × ${result.periods} periods, seed ${result.seed}`,
-    `  mean score               ${num(s.meanScore, 1)}`,
-    `  mean true value          ${num(s.meanTrueValue)} per staff-period`,
-    `  gaming rate              ${pct(s.gamingRate)} of staff-periods`,
-  ];
-  if (s.gaming && typeof s.gaming === "object") {
-    const parts = Object.entries(s.gaming as Record<string, unknown>).map(([k, v]) => `${k} ${pct(v)}`);
-    lines.push(`    by kind                ${parts.join(", ")}`);
-  }
+/** The figures a policy designer reads first, in words (with intervals after replicates). */
+export function renderSummary(result: SimulationResult | ReplicatedResult): string {
+  const intervals = "intervals" in result ? result.intervals : undefined;
+  const s = result.summary;
+  const f = (key: string) => figureText(key, s, intervals);
+  const replicated = "replicates" in result ? `, ${result.replicates} replicates (seeds ${result.seeds[0]}–${result.seeds.at(-1)}; mean and 95% interval)` : "";
+  const lines = [`${result.staff} staff × ${result.periods} periods, seed ${result.seed}${replicated}`];
+  for (const [key, label, after] of SUMMARY_LINES) lines.push(`  ${label.padEnd(24)} ${f(key)}${after}`);
+  lines.push(`    by kind                ${Object.keys(s.gaming).map((k) => `${k} ${f(`gaming.${k}`)}`).join(", ")}`);
   lines.push(
-    `  falsified closures       ${pct(s.falsifiedShare)}`,
-    `  score ~ true value       ${num(s.scoreTruthCorrelation)} (Spearman)`,
-    `  score ~ ability          ${num(s.scoreAbilityCorrelation)} (Spearman)`,
-    `  morale at the end        ${num(s.morale)}`,
-    `  hard backlog             ${num(s.hardBacklog)} cases per staff member`,
+    `  falsified closures       ${f("falsifiedShare")}`,
+    `  score ~ true value       ${f("scoreTruthCorrelation")} (Spearman)`,
+    `  score ~ ability          ${f("scoreAbilityCorrelation")} (Spearman)`,
+    `  morale at the end        ${f("morale")}`,
+    `  hard backlog             ${f("hardBacklog")} cases per staff member`,
   );
-  if (s.ratings && typeof s.ratings === "object") {
-    lines.push(`  ratings                  ${Object.entries(s.ratings as Record<string, unknown>).map(([k, v]) => `${k} ${pct(v)}`).join(", ")}`);
-  }
-  if (result.indicators) {
-    lines.push("  indicators               mean value / mean points / bunching");
-    for (const [name, ind] of Object.entries(result.indicators) as unknown as [string, Record<string, unknown>][]) {
-      lines.push(`    ${name.padEnd(22)} ${num(ind.meanValue, 3)} / ${num(ind.meanPoints, 1)} / ${num(ind.bunching)}`);
-    }
+  lines.push(`  ratings                  ${Object.keys(s.ratings).map((k) => `${k} ${f(`ratings.${k}`)}`).join(", ")}`);
+  lines.push("  indicators               mean value / mean points / bunching");
+  for (const [name, ind] of Object.entries(result.indicators)) {
+    const g = (field: "meanValue" | "meanPoints" | "bunching", digits: number) => formatFigure({ format: "number", digits }, ind[field]);
+    lines.push(`    ${name.padEnd(22)} ${g("meanValue", 3)} / ${g("meanPoints", 1)} / ${g("bunching", 2)}`);
   }
   for (const note of result.notes ?? []) lines.push(`  note: ${note}`);
   return `${lines.join("\n")}\n`;
 }
+
+/** Settings resolved for a progress estimate: a setting error becomes a usage error naming it. */
+export async function settingsOrUsage<T>(command: string, f: () => T): Promise<T> {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof SimulationParamsError) throw new UsageError(e.message, command);
+    throw e;
+  }
+}
+
+/** The headline figures' keys, for tables (sweep, diff). */
+export const TABLE_FIGURES: readonly string[] = HEADLINE_FIGURES;
 
 /** A progress bar on stderr for long runs on a terminal; a no-op elsewhere. */
 export function progressBar(io: Io, work: number): { update(fraction: number): void; done(): void } {

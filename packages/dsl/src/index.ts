@@ -31,3 +31,17 @@ export { edges, renderEdges, type Edge, type EdgeReport } from "./analysis/edges
 export * from "./expectations/index.ts";
 export { findPerverse, workMoves, TYPICAL_PERIOD, TYPICAL_EFFECTS, type PerverseIncentive, type PerverseOptions, type TypicalPeriod, type WorkEffects, type WorkMove, type Scored } from "./semantics/lints/perverse.ts";
 export { perverseSentence } from "./semantics/lints/kpi208-perverse-incentive.ts";
+export { MIX_KEYS, mixProblem, completeMix, type Mix, type MixKey, type PartialMix, type MixOutcome } from "./scenario/population-mix.ts";
+export {
+  parseLiteralPath,
+  findLiteral,
+  setLiteral,
+  literalText,
+  decimalText,
+  literalAt,
+  LiteralPathError,
+  LITERAL_PATH_FORMS,
+  type LiteralPath,
+  type FoundLiteral,
+  type LiteralAt,
+} from "./edit/literal-path.ts";

@@ -1,16 +1,15 @@
 /**
  * @goodhart/simulator — a synthetic workforce that games the scheme it is scored by.
- * Browser-safe: no file, clock, DOM or node: imports here (the Node worker adapter lives in
- * parallel-node.ts and is deliberately not re-exported).
+ * Browser-safe: no file, clock, DOM or node: imports here. Worker threads are in the
+ * `@goodhart/simulator/node` entry (node.ts).
  */
-import { analyze, applyQuotas, compile, type Scheme } from "@goodhart/dsl";
+import type { Scheme } from "@goodhart/dsl";
+import { dslRuntime } from "./dsl-runtime.ts";
 import type { SimulationParamsInput } from "./params.ts";
-import type { DslRuntime } from "./prepare.ts";
 import type { SimulationResult } from "./result.ts";
 import { simulateWith, startSimulation, type SimulateOptions, type Stepper } from "./run.ts";
-import { sweepWith, type SetNumber, type SweepAxis, type SweepPoint } from "./sweep.ts";
 
-export const dslRuntime: DslRuntime = { analyze, compile, applyQuotas };
+export { dslRuntime } from "./dsl-runtime.ts";
 
 /** Simulates a scheme (text or resolved) on a synthetic population; see SIMULATOR.md. */
 export function simulate(scheme: string | Scheme, params?: SimulationParamsInput, opts?: SimulateOptions): SimulationResult {
@@ -22,21 +21,9 @@ export function startRun(scheme: string | Scheme, params?: SimulationParamsInput
   return startSimulation(dslRuntime, scheme, params);
 }
 
-/** Re-runs the simulation over a grid of scheme literals; `setNumber` edits the text. */
-export function runSweep(
-  text: string,
-  axes: readonly SweepAxis[],
-  setNumber: SetNumber,
-  params?: SimulationParamsInput,
-  onPoint?: (done: number, total: number) => void,
-): SweepPoint[] {
-  return sweepWith((t, p) => simulate(t, p), text, axes, setNumber, params, onPoint);
-}
-
 export {
   simulationParamsSchema,
   modelConstantsSchema,
-  resolveParams,
   POPULATION_DEFAULTS,
   DEFAULT_MEMORY_LIMIT_MB,
   SimulationParamsError,
@@ -50,10 +37,58 @@ export { OBSERVABLE_NAMES } from "./observables.ts";
 export { CANDIDATES, GAMING_KINDS, type Candidate, type GamingKind } from "./candidates.ts";
 export { TYPES, type StaffType } from "./population.ts";
 export { simulateWith, startSimulation, type SimulateOptions, type Progress, type Stepper } from "./run.ts";
-export { grid, sweepWith, type SweepAxis, type SweepPoint, type SetNumber } from "./sweep.ts";
-export type { SimulationResult, Summary, IndicatorSummary, TypeSummary, StaffDetail } from "./result.ts";
+export {
+  simulationResultSchema,
+  summarySchema,
+  gamingSchema,
+  indicatorSummarySchema,
+  typeSummarySchema,
+  staffDetailSchema,
+  type SimulationResult,
+  type Summary,
+  type IndicatorSummary,
+  type TypeSummary,
+  type StaffDetail,
+} from "./result.ts";
 export { MODEL_CONSTANTS, MODEL_CONSTANT_NAMES, modelConstant, type ModelConstant, type ModelConstantName } from "./model-constants.ts";
 export {
   findExploits, findExploitsIn, compareExploits, exploitCost,
   type Exploit, type ExploitOptions, type ExploitReport, type ExploitChanges, type MetricChange, type Perverse, type Who,
 } from "./exploits/index.ts";
+export { chooseSimulation, blockSettings, resolveParams, SETTINGS_RULE } from "./scenario/settings.ts";
+export {
+  runPoint,
+  runSweep,
+  resolveScenario,
+  grid,
+  applyPoint,
+  settingPath,
+  inThreadRunner,
+  replicateJobs,
+  checkReplicates,
+  type RunJob,
+  type BatchRunner,
+  type BatchControl,
+  type PointOptions,
+  type SweepOptions,
+  type SweepAxis,
+  type SweepPoint,
+  type Yield,
+} from "./scenario/run.ts";
+export { estimate, t975, type Estimate, type Interval } from "./replicates/interval.ts";
+export { combineResults, combineSummaries, replicateSeeds, type Intervals, type ReplicatedResult } from "./replicates/combine.ts";
+export {
+  SUMMARY_FIGURES,
+  HEADLINE_FIGURES,
+  figureByKey,
+  figureValue,
+  intervalAt,
+  formatFigure,
+  supportedDigits,
+  type Figure,
+  type FigureFormat,
+  type FormatOptions,
+} from "./figures.ts";
+export { oneAtATime, swingOf, type SensitivityReport, type SensitivityRow, type SensitivityOptions } from "./sensitivity/oat.ts";
+export { saltelliPlan, sobolIndices, type SobolIndex, type SobolPlan } from "./sensitivity/sobol.ts";
+export { sobolOverConstants, type SobolReport, type SobolRow, type SobolOptions } from "./sensitivity/sobol-model.ts";

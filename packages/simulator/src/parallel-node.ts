@@ -120,7 +120,7 @@ export async function simulateParallel(scheme: string | Scheme, params: Simulati
  * Running from source (tests, tsx): a worker does not inherit the parent's TypeScript loader,
  * so a tiny bootstrap registers tsx in the worker before importing the .ts entry.
  */
-function typescriptBoot(url: URL | string): string {
+export function typescriptBoot(url: URL | string): string {
   // The ESM flavour of tsx's API (require.resolve finds the CommonJS one beside it).
   const api = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
   const entry = String(url);

@@ -4,7 +4,7 @@
  * and a wrong value gets a message naming the setting.
  */
 import { z } from "zod";
-import { SIMULATION_LIMITS, type Scheme, type SimulationSettings } from "@goodhart/dsl";
+import { SIMULATION_LIMITS } from "@goodhart/dsl";
 import { modelConstantsSchema, type ModelConstants } from "./model-constants.ts";
 
 const share = z.number().min(0, "must be a share between 0% and 100%").max(1, "must be a share between 0% and 100%");
@@ -40,6 +40,9 @@ export type SimulationParams = z.infer<typeof simulationParamsSchema>;
 /** What a caller may pass: any subset; `model` may itself be partial. */
 export type SimulationParamsInput = Partial<Omit<SimulationParams, "model">> & { model?: Partial<ModelConstants> };
 
+/** The population settings, without the run's memory limit and model constants. */
+export type PopulationSetting = keyof typeof POPULATION_DEFAULTS;
+
 /** Defaults when neither the scheme's `simulation` block nor the caller sets a value. */
 export const POPULATION_DEFAULTS = {
   staff: 2000,
@@ -66,32 +69,6 @@ export class SimulationParamsError extends Error {
   }
 }
 
-/** The `simulation` block a run starts from: the one named `default`, else the first. */
-export function settingsOf(scheme: Scheme): SimulationSettings | null {
-  return scheme.simulations.find((s) => s.name === "default") ?? scheme.simulations[0] ?? null;
-}
-
-/** Defaults ← the scheme's `simulation` block ← the caller's overrides, then validated. */
-export function resolveParams(scheme: Scheme, overrides: SimulationParamsInput = {}): SimulationParams {
-  const fromScheme: Record<string, number> = {};
-  const block = settingsOf(scheme);
-  if (block) {
-    for (const key of Object.keys(POPULATION_DEFAULTS) as (keyof typeof POPULATION_DEFAULTS)[]) {
-      const v = block[key];
-      if (v !== null && v !== undefined) fromScheme[key] = v;
-    }
-  }
-  const merged = { ...POPULATION_DEFAULTS, ...fromScheme, ...stripUndefined(overrides) };
-  const parsed = simulationParamsSchema.safeParse(merged);
-  if (!parsed.success) {
-    const msg = parsed.error.issues
-      .map((i) => `${i.path.length ? `${i.path.join(".")} ` : ""}${i.message}`)
-      .join("; ");
-    throw new SimulationParamsError(`Invalid simulation settings: ${msg}.`);
-  }
-  return parsed.data;
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
+export function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -4,7 +4,8 @@
  */
 import type { CompiledScheme, Diagnostic, Scheme } from "@goodhart/dsl";
 import { assertFits } from "./memory.ts";
-import { resolveParams, type SimulationParams, type SimulationParamsInput } from "./params.ts";
+import type { SimulationParams, SimulationParamsInput } from "./params.ts";
+import { resolveParams } from "./scenario/settings.ts";
 import type { ApplyQuotas } from "./reducer.ts";
 
 export interface DslRuntime {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "./support/kpi.ts";
-import { sweepWith } from "../src/sweep.ts";
+import { runSweep } from "../src/scenario/run.ts";
+import { simulationResultSchema } from "../src/result.ts";
 import { GAMING_KINDS } from "../src/candidates.ts";
 
 const QUOTA = `
@@ -57,29 +58,25 @@ describe("the result document (SIMULATOR.md §5)", () => {
 });
 
 describe("sweeps", () => {
-  it("run once per grid point with the scheme edited by the injected setNumber", () => {
-    const edits: string[] = [];
-    const setNumber = (text: string, path: string, value: number): string => {
-      edits.push(`${path}=${value}`);
-      expect(path === "volume.target" || path === "excellent.reward").toBe(true);
-      return path === "volume.target" ? text.replace("target 30", `target ${value}`) : text.replace("reward 15%", `reward ${value}`);
-    };
-    const points = sweepWith(
-      (text, params) => run(text, params),
-      QUOTA,
-      [{ path: "volume.target", values: [25, 60] }, { path: "excellent.reward", values: [0.15, 0.3] }],
-      setNumber,
-      { staff: 200, periods: 2 },
-    );
+  it("run once per grid point with the scheme's literals edited", async () => {
+    const points = await runSweep(QUOTA, [{ path: "volume.target", values: [25, 60] }, { path: "excellent.reward", values: [0.15, 0.3] }], { staff: 200, periods: 2 });
     expect(points.map((p) => p.values)).toEqual([
       { "volume.target": 25, "excellent.reward": 0.15 },
       { "volume.target": 25, "excellent.reward": 0.3 },
       { "volume.target": 60, "excellent.reward": 0.15 },
       { "volume.target": 60, "excellent.reward": 0.3 },
     ]);
-    expect(edits).toHaveLength(8);
     // A target of 60 closures is out of reach: lower scores than a target of 25.
-    expect(points[2]!.summary.meanScore!).toBeLessThan(points[0]!.summary.meanScore!);
-    expect(points[0]!.value).toBe(25);
+    expect(points[2]!.summary!.meanScore!).toBeLessThan(points[0]!.summary!.meanScore!);
+    expect(points[0]!.value).toEqual({ "volume.target": 25, "excellent.reward": 0.15 });
+    // Each point is exactly the run of its edited scheme.
+    expect(points[3]!.summary).toEqual(run(QUOTA.replace("target 30", "target 60").replace("reward 15%", "reward 30%"), { staff: 200, periods: 2 }).summary);
+  });
+});
+
+describe("the result schema", () => {
+  it("is the document: parsing a run's result keeps every field (no key the schema does not know)", () => {
+    const result = run(QUOTA, { staff: 120, periods: 2, team: 20 });
+    expect(simulationResultSchema.parse(JSON.parse(JSON.stringify(result)))).toEqual(JSON.parse(JSON.stringify(result)));
   });
 });

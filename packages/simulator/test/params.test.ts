@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MODEL_CONSTANTS, type ModelConstant } from "../src/model-constants.ts";
 import { analyze } from "@goodhart/dsl";
-import { resolveParams, simulationParamsSchema, SimulationParamsError, POPULATION_DEFAULTS } from "../src/params.ts";
+import { simulationParamsSchema, SimulationParamsError, POPULATION_DEFAULTS } from "../src/params.ts";
+import { resolveParams } from "../src/scenario/settings.ts";
 import { run } from "./support/kpi.ts";
 import { SimulationTooLargeError, estimateBytes } from "../src/memory.ts";
 import { SchemeError } from "../src/prepare.ts";
@@ -47,9 +48,11 @@ describe("simulation parameters", () => {
     expect(resolveParams(scheme(blocks)).staff).toBe(300);
   });
 
-  it("refuse population shares that do not sum to 100% with a clear message", () => {
-    expect(() => resolveParams(scheme(""), { saints: 0.5 })).toThrow(SimulationParamsError);
-    expect(() => resolveParams(scheme(""), { saints: 0.5 })).toThrow(/must sum to 100%/);
+  it("refuse population shares that cannot make 100% with a clear message", () => {
+    const four = { saints: 0.5, honest: 0.5, reactive: 0.5, maniacs: 0 };
+    expect(() => resolveParams(scheme(""), four)).toThrow(SimulationParamsError);
+    expect(() => resolveParams(scheme(""), four)).toThrow(/sum to 150%, not 100%/);
+    expect(() => resolveParams(scheme(""), { saints: 0.7, maniacs: 0.5 })).toThrow(/more than 100%/);
   });
 
   it("name the setting that is wrong", () => {

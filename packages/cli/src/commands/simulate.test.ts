@@ -1,4 +1,4 @@
-import { simulate as simulateEngine } from "@goodhart/simulator";
+import { resolveParams, simulate as simulateEngine } from "@goodhart/simulator";
 import { analyze } from "@goodhart/dsl";
 import { describe, expect, it } from "vitest";
 import { overridesOf } from "../simulation-flags.ts";
@@ -45,13 +45,13 @@ describe("goodhart simulate", () => {
   });
 
   it("the type shares not given keep their proportions and fill the rest", () => {
-    const o = overridesOf({ saints: 0.4 }, analyze(SIM).scheme);
+    const o = resolveParams(analyze(SIM).scheme!, overridesOf({ saints: 0.4 }));
     expect(o.saints).toBe(0.4);
-    expect(o.honest! / o.reactive!).toBeCloseTo(0.6 / 0.25, 12);
-    expect(o.reactive! / o.maniacs!).toBeCloseTo(0.25 / 0.05, 12);
-    expect(o.saints! + o.honest! + o.reactive! + o.maniacs!).toBeCloseTo(1, 12);
-    const fromBlock = overridesOf({ maniacs: 0.5 }, analyze(`${SIM}\nsimulation default {\n  saints 0%\n  honest 50%\n  reactive 50%\n  maniacs 0%\n}\n`).scheme);
-    expect(fromBlock).toEqual({ maniacs: 0.5, saints: 0, honest: 0.25, reactive: 0.25 });
+    expect(o.honest / o.reactive).toBeCloseTo(0.6 / 0.25, 12);
+    expect(o.reactive / o.maniacs).toBeCloseTo(0.25 / 0.05, 12);
+    expect(o.saints + o.honest + o.reactive + o.maniacs).toBeCloseTo(1, 12);
+    const fromBlock = resolveParams(analyze(`${SIM}\nsimulation default {\n  saints 0%\n  honest 50%\n  reactive 50%\n  maniacs 0%\n}\n`).scheme!, overridesOf({ maniacs: 0.5 }));
+    expect(fromBlock).toMatchObject({ maniacs: 0.5, saints: 0, honest: 0.25, reactive: 0.25 });
   });
 
   it("a scheme with errors exits 1 with its diagnostics", async () => {

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
-import { runSimulation } from "../engines.ts";
+import { resolveScenario } from "@goodhart/simulator";
+import { runScenario } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
-import { overridesOf, progressBar, renderSummary, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
+import { overridesOf, progressBar, settingsOrUsage, renderSummary, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
 import { printableLines } from "../display.ts";
 
 const flags = simulationFlags.extend({ json: z.boolean().optional() });
@@ -23,7 +24,9 @@ per indicator the mean value, points and bunching at its threshold.
 ${SIMULATION_FLAGS_HELP}
 
 Flags:
-  --json           print the result document (SIMULATOR.md §5) instead of the summary
+  --json           print the result document instead of the summary; with --replicates it
+                   gains "replicates", "seeds" and "intervals" ({figure: {low, high}}, the 95%
+                   interval beside each summary figure, which is then the mean)
 
 On a terminal, long runs show a progress bar on stderr; stdout carries only the result.
 
@@ -31,6 +34,8 @@ Examples:
   goodhart simulate examples/same-day-100.kpi
   goodhart simulate scheme.kpi --staff 10000 --maniacs 20% --honest 45% --json
   goodhart simulate scheme.kpi --seed 7 --json | jq .summary.gamingRate
+  goodhart simulate scheme.kpi --replicates 10      # falsified closures 6.0% (5.1–6.8)
+  goodhart simulate scheme.kpi --model capacity=80 --sanction 0
 
 Exit codes: 0 done, 1 the scheme has errors, 2 usage error (including population settings
 that do not fit together) or a file that cannot be read.
@@ -43,12 +48,12 @@ that do not fit together) or a file that cannot be read.
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
     const overrides = overridesOf(opts, scheme, "simulate");
-    const block = scheme.simulations[0];
-    const work = (overrides.staff ?? block?.staff ?? 2000) * (overrides.periods ?? block?.periods ?? 12);
-    const bar = progressBar(io, work);
+    const replicates = opts.replicates ?? 1;
+    const params = await settingsOrUsage("simulate", () => resolveScenario(scheme, overrides).params);
+    const bar = progressBar(io, params.staff * params.periods * replicates);
     let result;
     try {
-      result = await runSimulation("simulate", loaded.text, overrides, { workers: opts.workers, staff: block?.staff ?? undefined, signal: io.signal, onProgress: (f) => bar.update(f) });
+      result = await runScenario("simulate", loaded.text, overrides, { workers: opts.workers, replicates: opts.replicates, signal: io.signal, onProgress: (f) => bar.update(f) });
     } finally {
       bar.done();
     }

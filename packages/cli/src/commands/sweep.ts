@@ -1,13 +1,13 @@
-import { analyze, MAX_MAGNITUDE } from "@goodhart/dsl";
+import { findLiteral, literalText, LiteralPathError, MAX_MAGNITUDE } from "@goodhart/dsl";
+import { grid as gridPoints, resolveScenario, settingPath, SimulationParamsError, type SweepPoint } from "@goodhart/simulator";
 import { z } from "zod";
 import { parseFlags, parseNumberish, validate } from "../args.ts";
 import type { Command } from "../command.ts";
-import type { Summary } from "@goodhart/simulator";
-import { runSimulation } from "../engines.ts";
-import { UsageError } from "../errors.ts";
+import { runCliSweep } from "../engines.ts";
+import { printable } from "../display.ts";
+import { InputError, UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
-import { findNumber, literalFor, setNumber } from "../set-number.ts";
-import { overridesOf, progressBar, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
+import { figureText, overridesOf, progressBar, settingsOrUsage, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags, TABLE_FIGURES } from "../simulation-flags.ts";
 import { printableLines } from "../display.ts";
 
 const flags = simulationFlags.extend({ json: z.boolean().optional(), set: z.array(z.string()).optional() });
@@ -41,16 +41,21 @@ export function parseSetFlag(text: string): SweepAxis {
   return { path: m[1]!.trim(), values };
 }
 
-/** Every combination of the axes' values, the first axis varying slowest. */
+/** Every combination of the axes' values, the first axis varying slowest (the simulator's grid). */
 export function grid(axes: SweepAxis[]): number[][] {
-  return axes.reduce<number[][]>((acc, axis) => acc.flatMap((point) => axis.values.map((v) => [...point, v])), [[]]);
+  return gridPoints(axes).map((p) => axes.map((a) => p[a.path]!));
 }
 
-export interface SweepPoint {
-  value: number | Record<string, number>;
-  summary: Summary | null;
-  /** When the varied scheme does not check (e.g. a target equal to its floor). */
-  errors?: string[];
+/** How an axis's values are written: a scheme literal in its own form, a setting as a number. */
+function axisForm(text: string, path: string): { percent: boolean } {
+  try {
+    if (settingPath(path)) return { percent: false };
+    return { percent: findLiteral(text, path).percent };
+  } catch (e) {
+    if (e instanceof LiteralPathError) throw new InputError(`--set ${printable(e.message)}`);
+    if (e instanceof SimulationParamsError) throw new UsageError(`--set ${printable(e.message)}`, "sweep");
+    throw e;
+  }
 }
 
 export const sweep: Command = {
@@ -63,7 +68,9 @@ floor, a weight, a quota, an audit share - with the same population and seed, to
 gaming starts. Several --set flags make a grid: every combination runs.
 
 The path names a declaration and one of its properties: on_time.target, on_time.floor,
-performance.weight, excellent.quota, resolved.audit, falsified.cap (for 'cap score N'). The
+performance.weight, excellent.quota, resolved.audit, falsified.cap (for 'cap score N'); a step
+as NAME.step.N.threshold or NAME.step.N.points (N counts from 1); a model constant as
+model.NAME (see 'goodhart help model'); a population setting as population.NAME. The
 literal keeps its form: a percent stays a percent (0.95 is written 95%). FROM and TO are
 numbers or percents; STEPS counts the values, both ends included.
 
@@ -71,14 +78,16 @@ Flags:
   --set PATH=FROM..TO:STEPS   the literal to vary (repeatable)
   --json                      print [{value, summary}]: value is the number with one --set,
                               and an object {path: number} with several; summary is the
-                              simulation summary (SIMULATOR.md §5), or null with "errors"
-                              when the varied scheme does not check
+                              simulation summary, or null with "errors" when the varied
+                              scheme does not check; with --replicates each point also
+                              carries "intervals" (95%, {figure: {low, high}})
 
 ${SIMULATION_FLAGS_HELP}
 
 Examples:
   goodhart sweep examples/same-day-100.kpi --set on_time.target=80%..100%:11
   goodhart sweep scheme.kpi --set resolved.audit=0%..20%:5 --set falsified.cap=0..60:4 --json
+  goodhart sweep scheme.kpi --set model.capacity=60..85:6 --replicates 5
 
 Exit codes: 0 done, 1 the scheme has errors or a path does not name a number in it, 2 usage
 error or a file that cannot be read.
@@ -99,59 +108,49 @@ error or a file that cannot be read.
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
-    const found = axes.map((a) => findNumber(loaded.text, a.path));
+    const forms = axes.map((a) => axisForm(loaded.text, a.path));
     const overrides = overridesOf(opts, scheme, "sweep");
-    const block = scheme.simulations[0];
-    const work = points.length * (overrides.staff ?? block?.staff ?? 2000) * (overrides.periods ?? block?.periods ?? 12);
-    const bar = progressBar(io, work);
-    const out: SweepPoint[] = [];
+    const params = await settingsOrUsage("sweep", () => resolveScenario(scheme, overrides).params);
+    const bar = progressBar(io, points.length * params.staff * params.periods * (opts.replicates ?? 1));
+    const show = (values: Record<string, number>) => axes.map((a, i) => `${a.path}=${literalText(values[a.path]!, forms[i]!.percent)}`).join(" ");
+    let out: SweepPoint[];
     try {
-      for (const [k, point] of points.entries()) {
-        const text = axes.reduce((t, a, i) => setNumber(t, a.path, point[i]!), loaded.text);
-        const value = axes.length === 1 ? point[0]! : Object.fromEntries(axes.map((a, i) => [a.path, point[i]!]));
-        const analysis = analyze(text);
-        if (!analysis.scheme) {
-          const errors = analysis.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`);
-          io.stderr(`${axes.map((a, i) => `${a.path}=${literalFor(point[i]!, found[i]!.percent)}`).join(" ")}: the scheme does not check (${errors.join("; ")}); skipped\n`);
-          out.push({ value, summary: null, errors });
-          continue;
-        }
-        const result = await runSimulation("sweep", text, overrides, {
-          workers: opts.workers,
-          staff: block?.staff ?? undefined,
-          signal: io.signal,
-          onProgress: (f) => bar.update((k + f) / points.length),
-        });
-        out.push({ value, summary: result.summary });
-      }
+      out = await runCliSweep("sweep", loaded.text, axes, overrides, {
+        workers: opts.workers,
+        replicates: opts.replicates,
+        signal: io.signal,
+        onProgress: (f) => bar.update(f),
+        onPoint: (p) => {
+          if (p.errors) io.stderr(`${show(p.values)}: the scheme does not check (${p.errors.join("; ")}); skipped\n`);
+        },
+      });
     } finally {
       bar.done();
     }
-    io.stdout(opts.json ? `${JSON.stringify(out, null, 2)}\n` : printableLines(renderTable(axes, found.map((f) => f.percent), out)));
+    const json = out.map(({ values: _values, ...rest }) => (opts.replicates && opts.replicates > 1 ? { ...rest, replicates: opts.replicates } : rest));
+    io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : printableLines(renderTable(axes, forms.map((f) => f.percent), out)));
     return 0;
   },
 };
 
-function cell(v: unknown, percent: boolean): string {
-  if (typeof v !== "number") return "n/a";
-  return percent ? `${(v * 100).toFixed(1)}%` : v.toFixed(2);
-}
-
 function renderTable(axes: SweepAxis[], percent: boolean[], points: SweepPoint[]): string {
-  const figures: [string, string, boolean][] = [
-    ["meanScore", "score", false],
-    ["meanTrueValue", "true value", false],
-    ["gamingRate", "gaming", true],
-    ["falsifiedShare", "falsified", true],
-    ["scoreTruthCorrelation", "score~truth", false],
-    ["morale", "morale", false],
-  ];
-  const header = [...axes.map((a) => a.path), ...figures.map((f) => f[1])];
-  const rows = points.map((p) => {
-    const values = typeof p.value === "number" ? [p.value] : axes.map((a) => (p.value as Record<string, number>)[a.path]!);
-    return [...values.map((v, i) => literalFor(v, percent[i]!)), ...figures.map(([key, , pc]) => (p.summary ? cell((p.summary as unknown as Record<string, unknown>)[key], pc) : "error"))];
-  });
+  const figures = TABLE_FIGURES.filter((k) => k !== "scoreAbilityCorrelation" && k !== "hardBacklog");
+  const header = [...axes.map((a) => a.path), ...figures.map((k) => SHORT[k] ?? k)];
+  const rows = points.map((p) => [
+    ...axes.map((a, i) => literalText(p.values[a.path]!, percent[i]!)),
+    ...figures.map((key) => (p.summary ? figureText(key, p.summary, p.intervals) : "error")),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join("  ");
   return `${[line(header), ...rows.map(line)].join("\n")}\n`;
 }
+
+/** Column headings short enough for a terminal table. */
+const SHORT: Record<string, string> = {
+  meanScore: "score",
+  meanTrueValue: "true value",
+  gamingRate: "gaming",
+  falsifiedShare: "falsified",
+  scoreTruthCorrelation: "score~truth",
+  morale: "morale",
+};

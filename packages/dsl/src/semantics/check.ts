@@ -2,6 +2,7 @@
  * The checker: resolves names, validates properties and structure (KPI002–KPI008, KPI101,
  * KPI102) and, when nothing is wrong, builds the resolved `Scheme` that scoring runs on.
  */
+import { MIX_KEYS, mixProblem } from "../scenario/population-mix.ts";
 import type { Declaration, DeclarationKind, Expr, Property, Range, SchemeFile } from "../syntax/ast.ts";
 import { CODES, type DiagnosticCode } from "../diagnostics/codes.ts";
 import type { Diagnostic, QuickFix } from "../diagnostics/diagnostic.ts";
@@ -499,14 +500,18 @@ export function check(file: SchemeFile): CheckResult {
   // Rating bands.
   checkRatings(c, ratings);
 
-  // The population mix of a simulation block is a whole: its four shares sum to 100%.
+  // The population mix of a simulation block, by the rule the simulator fills it with
+  // (scenario/population-mix.ts): what `check` lets through, `simulate` runs.
   for (const d of decls("simulation")) {
-    const shares = ["saints", "honest", "reactive", "maniacs"].map((k) => num(d, c, k));
+    const given = Object.fromEntries(MIX_KEYS.map((k) => [k, num(d, c, k)]));
+    if (!mixProblem(given)) continue;
+    const shares = MIX_KEYS.map((k) => given[k]);
+    const sum = shares.reduce((a: number, b) => a + (b ?? 0), 0);
     if (shares.every((x) => x !== null)) {
-      const sum = shares.reduce((a, b) => a! + b!, 0)!;
-      if (Math.abs(sum - 1) > 1e-9) {
-        c.report("KPI004", d.name!.range, `The population shares (saints, honest, reactive, maniacs) sum to ${round(sum * 100)}%, not 100%; adjust them so that every simulated staff member has a type.`, d);
-      }
+      c.report("KPI004", d.name!.range, `The population shares (saints, honest, reactive, maniacs) sum to ${round(sum * 100)}%, not 100%; adjust them so that every simulated staff member has a type.`, d);
+    } else {
+      const named = MIX_KEYS.filter((k) => given[k] !== null);
+      c.report("KPI004", d.name!.range, `The population shares given (${named.join(", ")}) add up to ${round(sum * 100)}%, more than 100%; lower them (the shares not given split what is left in proportion to their defaults).`, d);
     }
   }
 

@@ -6,7 +6,8 @@
 import { num, pct } from "../charts/format.ts";
 import type { Summary } from "../sim/result.ts";
 
-export type FigureKey = Exclude<keyof Summary, "gaming" | "ratings">;
+// The headline figures: the summary without its groups and the simulator's extra figures.
+export type FigureKey = Exclude<keyof Summary, "gaming" | "ratings" | "amounts" | "meanEffort" | "auditFailures" | "meanReported">;
 
 export interface Figure {
   key: FigureKey;

@@ -4,6 +4,8 @@
  * answer in the shapes of ./protocol.ts. The same dsl services answer VS Code through
  * `goodhart lsp`, so both editors say the same thing.
  */
+import { chooseSimulation } from "@goodhart/simulator";
+import { literalAt } from "@goodhart/dsl";
 import {
   analyze,
   codeActions as dslCodeActions,
@@ -66,7 +68,7 @@ function factsOf(a: Analysis): SchemeFacts | null {
   const s = a.scheme;
   if (!s) return null;
   const metricType = new Map(s.metrics.map((m) => [m.name, m.type]));
-  const sim = s.simulations.find((x) => x.name === "default") ?? s.simulations[0] ?? null;
+  const sim = chooseSimulation(s);
   return {
     indicators: s.indicators.map((i) => ({
       name: i.name,
@@ -166,59 +168,13 @@ export function diff(oldText: string, newText: string): LsSchemeDiff {
   return { changes: d.changes, effectiveWeights: d.effectiveWeights, diagnostics: d.diagnostics };
 }
 
-const within = (r: Range, offset: number) => r.start.offset <= offset && offset <= r.end.offset;
-
 /**
- * The numeric literal under `offset`, and which property of which declaration it sets (the
- * sweep's "pick a number"). Playground-only: no other editor sweeps.
+ * The numeric literal under `offset`, and the path that names it (the sweep's "pick a
+ * number"), by the dsl's one literal-path grammar.
  */
 export function numberAt(text: string, offset: number): LsNumberAt | null {
-  const a = analysisOf(text);
-  for (const d of a.file.declarations) {
-    if (!within(d.range, offset)) continue;
-    for (const p of d.properties) {
-      if (!within(p.range, offset)) continue;
-      let found = null as LsNumberAt | null;
-      const visit = (e: ExprLike, whole: boolean) => {
-        if (e.kind === "number" && e.range && within(e.range, offset)) {
-          found = {
-            range: e.range,
-            text: e.text ?? String(e.value),
-            value: typeof e.value === "number" ? e.value : 0,
-            percent: e.percent ?? false,
-            path: whole && d.name ? `${d.name.text}.${p.key.text}` : null,
-          };
-        }
-      };
-      const v = p.value;
-      if (v.kind === "expr") visitExpr(v.expr, (e) => visit(e, e === v.expr));
-      else if (v.kind === "step") {
-        visitExpr(v.threshold, (e) => visit(e, false));
-        visitExpr(v.points, (e) => visit(e, false));
-      } else if (v.kind === "capScore") visitExpr(v.limit, (e) => visit(e, false));
-      else if (v.kind === "quota") visitExpr(v.share, (e) => visit(e, false));
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-type ExprLike = {
-  kind: string;
-  range?: Range;
-  value?: unknown;
-  text?: string;
-  percent?: boolean;
-  operand?: ExprLike;
-  left?: ExprLike;
-  right?: ExprLike;
-  args?: ExprLike[];
-  expr?: ExprLike;
-};
-
-function visitExpr(e: ExprLike, fn: (e: ExprLike) => void): void {
-  fn(e);
-  for (const child of [e.operand, e.left, e.right, e.expr, ...(e.args ?? [])]) if (child) visitExpr(child, fn);
+  const hit = literalAt(analysisOf(text).file, offset);
+  return hit ? { range: hit.range, text: hit.text, value: hit.value, percent: hit.percent, path: hit.path } : null;
 }
 
 /** A property word a person reads in a lens: `target 90%`, `audit 10%`, `min 70`. */
@@ -251,6 +207,24 @@ export function sweepLenses(text: string): LsSweepLensOut[] {
   return out;
 }
 type LsSweepLensOut = { range: Range; title: string; offset: number };
+
+type ExprLike = {
+  kind: string;
+  range?: Range;
+  value?: unknown;
+  text?: string;
+  percent?: boolean;
+  operand?: ExprLike;
+  left?: ExprLike;
+  right?: ExprLike;
+  args?: ExprLike[];
+  expr?: ExprLike;
+};
+
+function visitExpr(e: ExprLike, fn: (e: ExprLike) => void): void {
+  fn(e);
+  for (const child of [e.operand, e.left, e.right, e.expr, ...(e.args ?? [])]) if (child) visitExpr(child, fn);
+}
 
 const pinnedNumber = (value: number) => {
   const r = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };

@@ -4,9 +4,9 @@
  * The browser and lessons/lessons.test.ts both build runs here, so the test checks exactly
  * what the room sees.
  */
+import { completeMix, findLiteral, MIX_KEYS, parseLiteralPath, setLiteral as setOne, type MixKey } from "@goodhart/dsl";
 import { DEFAULT_POPULATION, type Population } from "../sim/population.ts";
 import { sweepValues } from "../sim/literal-text.ts";
-import { findLiteral, populationKey, setLiteral } from "./edit-scheme.ts";
 import type { Lesson, LessonPopulation, SchemeRef } from "./schema.ts";
 
 export interface Run {
@@ -17,14 +17,29 @@ export interface Run {
 /** Scheme text for a reference; the browser reads files bundled at build time, Node reads disk. */
 export type ResolveScheme = (ref: SchemeRef) => string;
 
-const MIX_KEYS = ["saints", "honest", "reactive", "maniacs"] as const;
-type MixKey = (typeof MIX_KEYS)[number];
 const isMixKey = (k: string): k is MixKey => (MIX_KEYS as readonly string[]).includes(k);
 
-/** The lesson's population over the playground's defaults (the scheme's own block is not read, as in the playground). */
+/** The population setting a path names (`population.luck`), or null when it names a scheme literal. */
+export function populationKey(path: string): string | null {
+  const p = parseLiteralPath(path);
+  return p?.kind === "population" ? p.name : null;
+}
+
+/** `text` with the literal at each scheme path set to `value` (population paths are the caller's). */
+export function setLiteral(text: string, paths: readonly string[], value: number): string {
+  return paths.filter((p) => populationKey(p) === null).reduce((t, path) => setOne(t, path, value), text);
+}
+
+/** A partial mix completed by the simulator's rule: the shares not given split the rest in proportion to `base`. */
+function mixOver(base: Population["mix"], given: Partial<Population["mix"]>, where: string): Population["mix"] {
+  const outcome = completeMix(given, base);
+  if (!outcome.ok) throw new Error(`${where}: ${outcome.message}`);
+  return outcome.mix;
+}
+
+/** The lesson's population over the defaults (the scheme's own block is not read, as in the playground). */
 export function lessonPopulation(p: LessonPopulation): Population {
-  const mix = { ...DEFAULT_POPULATION.mix };
-  for (const k of MIX_KEYS) if (p[k] !== undefined) mix[k] = p[k];
+  const mix = mixOver(DEFAULT_POPULATION.mix, Object.fromEntries(MIX_KEYS.filter((k) => p[k] !== undefined).map((k) => [k, p[k]])), "the lesson's population");
   return {
     staff: p.staff,
     periods: p.periods,
@@ -37,7 +52,7 @@ export function lessonPopulation(p: LessonPopulation): Population {
 }
 
 function setPopulation(population: Population, key: string, value: number): Population {
-  if (isMixKey(key)) return { ...population, mix: { ...population.mix, [key]: value } };
+  if (isMixKey(key)) return { ...population, mix: mixOver(population.mix, { [key]: value }, `population.${key}`) };
   return { ...population, [key]: value };
 }
 

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-/** `population.luck`, `on_time.target`, `response.step.1.points` (see edit-scheme.ts). */
+/** `population.luck`, `on_time.target`, `response.step.1.points` (the dsl's literal-path grammar). */
 export const valuePathSchema = z
   .string()
   .regex(/^(population\.(staff|periods|seed|team|saints|honest|reactive|maniacs|hard|luck)|[^.\s]+\.[^.\s]+|[^.\s]+\.step\.[1-9]\d*\.(threshold|points))$/, "is not a value path (population.X, NAME.PROPERTY or NAME.step.N.threshold|points)");

@@ -30,6 +30,10 @@ const summary: Summary = {
   ratings: {},
   morale: 0.8,
   hardBacklog: 1,
+  meanEffort: 0.9,
+  auditFailures: 0,
+  meanReported: 40,
+  amounts: { falseClosures: 0, falseTimes: 0, rushed: 0, deferred: 0, borrowed: 0, withheld: 0, abandoned: 0 },
 };
 
 function viewFor(lesson: Lesson): SimulationView {

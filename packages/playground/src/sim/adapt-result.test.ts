@@ -13,6 +13,10 @@ const summary: Summary = {
   ratings: { good: 0.7, poor: 0.3 },
   morale: 0.8,
   hardBacklog: 2,
+  meanEffort: 0.9,
+  auditFailures: 0,
+  meanReported: 38,
+  amounts: { falseClosures: 0, falseTimes: 0, rushed: 0, deferred: 0, borrowed: 0, withheld: 0, abandoned: 0 },
 };
 
 const output: SimulatorOutput = {

@@ -1,11 +1,5 @@
-/**
- * How a swept value is written back into the scheme: a percent stays a percent (`85%`), a
- * plain number stays plain. Rounded so float noise (0.8500000001) never reaches the parser.
- */
-export function literalText(value: number, percent: boolean): string {
-  const round = (x: number) => String(Number(x.toFixed(6)));
-  return percent ? `${round(value * 100)}%` : round(value);
-}
+/** How a swept value is written back into the scheme: the dsl's one rule (a percent stays a percent). */
+export { literalText } from "@goodhart/dsl";
 
 /** Evenly spaced values from `from` to `to` inclusive. */
 export function sweepValues(from: number, to: number, steps: number): number[] {

@@ -1,12 +1,18 @@
-/** A scheme's `simulation` block sets the population when the scheme is opened. */
+/**
+ * A scheme's `simulation` block sets the population when the scheme is opened. The type mix
+ * is completed by the simulator's rule (the shares not given split the rest in proportion to
+ * the defaults), so the panel shows the population `goodhart simulate` would run.
+ */
+import { completeMix } from "@goodhart/dsl";
 import type { SchemeFacts } from "../language/protocol.ts";
-import { MAX_PERIODS, MAX_STAFF, type Population } from "./population.ts";
+import { DEFAULT_POPULATION, MAX_PERIODS, MAX_STAFF, type Population } from "./population.ts";
 
 type Settings = NonNullable<SchemeFacts["simulation"]>;
 
 export function populationFromScheme(current: Population, s: Settings): Population {
   const pick = (v: number | null, fallback: number) => (v === null || !Number.isFinite(v) ? fallback : v);
   const hasMix = s.saints !== null || s.honest !== null || s.reactive !== null || s.maniacs !== null;
+  const filled = completeMix({ saints: s.saints, honest: s.honest, reactive: s.reactive, maniacs: s.maniacs }, DEFAULT_POPULATION.mix);
   return {
     staff: Math.min(MAX_STAFF, Math.max(1, Math.round(pick(s.staff, current.staff)))),
     periods: Math.min(MAX_PERIODS, Math.max(1, Math.round(pick(s.periods, current.periods)))),
@@ -14,8 +20,7 @@ export function populationFromScheme(current: Population, s: Settings): Populati
     team: Math.min(1000, Math.max(1, Math.round(pick(s.team, current.team)))),
     hard: pick(s.hard, current.hard),
     luck: pick(s.luck, current.luck),
-    mix: hasMix
-      ? { saints: s.saints ?? 0, honest: s.honest ?? 0, reactive: s.reactive ?? 0, maniacs: s.maniacs ?? 0 }
-      : current.mix,
+    // A mix the checker rejects never reaches here (the scheme has errors, so no facts).
+    mix: hasMix && filled.ok ? filled.mix : current.mix,
   };
 }

@@ -2,6 +2,7 @@
  * Population settings the user controls in the population panel (SIMULATOR.md §2). Shares
  * are 0..1. The schema guards everything that arrives from a share link.
  */
+import { POPULATION_DEFAULTS } from "@goodhart/simulator";
 import { z } from "zod";
 
 export const MAX_STAFF = 100_000;
@@ -23,15 +24,15 @@ export type Population = z.infer<typeof populationSchema>;
 export type StaffType = keyof Population["mix"];
 export const STAFF_TYPES: readonly StaffType[] = ["saints", "honest", "reactive", "maniacs"];
 
-/** Interactive defaults: small enough to re-run while the user types. */
+/** The simulator's defaults (one source), in the panel's shape; small enough to re-run while the user types. */
 export const DEFAULT_POPULATION: Population = {
-  staff: 2000,
-  periods: 12,
-  seed: 42,
-  team: 20,
-  mix: { saints: 0.1, honest: 0.6, reactive: 0.25, maniacs: 0.05 },
-  hard: 0.2,
-  luck: 0.3,
+  staff: POPULATION_DEFAULTS.staff,
+  periods: POPULATION_DEFAULTS.periods,
+  seed: POPULATION_DEFAULTS.seed,
+  team: POPULATION_DEFAULTS.team,
+  mix: { saints: POPULATION_DEFAULTS.saints, honest: POPULATION_DEFAULTS.honest, reactive: POPULATION_DEFAULTS.reactive, maniacs: POPULATION_DEFAULTS.maniacs },
+  hard: POPULATION_DEFAULTS.hard,
+  luck: POPULATION_DEFAULTS.luck,
 };
 
 /** The four shares rescaled to sum to 1 (all-zero falls back to the default mix). */

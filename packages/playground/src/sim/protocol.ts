@@ -3,9 +3,20 @@
  * number; answers repeat it so the page can drop answers to requests it no longer wants.
  */
 import { z } from "zod";
+import { indicatorSummarySchema, summarySchema } from "@goodhart/simulator";
 import { populationSchema } from "./population.ts";
 
-export const runRequestSchema = z.object({ type: z.literal("run"), seq: z.number(), text: z.string(), population: populationSchema });
+export const runRequestSchema = z.object({
+  type: z.literal("run"),
+  seq: z.number(),
+  text: z.string(),
+  population: populationSchema,
+  /**
+   * After the first result, run this many seeds in all (seed, seed + 1, …) and answer
+   * `replicates` messages with the running mean and 95% intervals, so typing stays fast.
+   */
+  replicates: z.number().int().min(1).max(50).optional(),
+});
 export const sweepRequestSchema = z.object({
   type: z.literal("sweep"),
   seq: z.number(),
@@ -22,18 +33,9 @@ export const simRequestSchema = z.discriminatedUnion("type", [runRequestSchema, 
 export type SimRequest = z.infer<typeof simRequestSchema>;
 
 const fig = z.number().nullable();
-export const summarySchema = z.object({
-  meanScore: fig,
-  meanTrueValue: fig,
-  gamingRate: fig,
-  gaming: z.object({ falsify: fig, rush: fig, cherryPick: fig, pressure: fig, timing: fig, holdBack: fig }),
-  falsifiedShare: fig,
-  scoreTruthCorrelation: fig,
-  scoreAbilityCorrelation: fig,
-  ratings: z.record(z.string(), fig),
-  morale: fig,
-  hardBacklog: fig,
-});
+const interval = z.object({ low: fig, high: fig });
+/** The simulator's intervals: a figure → {low, high}; a group of figures (gaming, ratings) → its own map. */
+export const intervalsSchema = z.record(z.string(), z.union([interval, z.record(z.string(), interval)]));
 
 const indicatorFactsSchema = z.object({
   name: z.string(),
@@ -50,10 +52,7 @@ export const viewSchema = z.object({
   periods: z.number(),
   seed: z.number(),
   summary: summarySchema,
-  indicators: z.record(
-    z.string(),
-    z.object({ meanValue: fig, meanPoints: fig, bunching: fig, threshold: fig.optional(), bandWidth: fig.optional(), justMeeting: z.number().optional(), justMissing: z.number().optional() }),
-  ),
+  indicators: z.record(z.string(), indicatorSummarySchema),
   perPeriod: z.array(z.object({ period: z.number(), summary: summarySchema })),
   perStaff: z.object({
     score: z.instanceof(Float64Array),
@@ -72,6 +71,7 @@ export const viewSchema = z.object({
 export const simResponseSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("progress"), seq: z.number(), fraction: z.number() }),
   z.object({ type: z.literal("result"), seq: z.number(), view: viewSchema, ms: z.number() }),
+  z.object({ type: z.literal("replicates"), seq: z.number(), done: z.number(), total: z.number(), summary: summarySchema, intervals: intervalsSchema }),
   z.object({ type: z.literal("sweepPoint"), seq: z.number(), index: z.number(), value: z.number(), summary: summarySchema }),
   z.object({ type: z.literal("sweepSkipped"), seq: z.number(), value: z.number(), message: z.string() }),
   z.object({ type: z.literal("sweepDone"), seq: z.number(), ms: z.number() }),

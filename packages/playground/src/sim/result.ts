@@ -1,35 +1,11 @@
 /**
- * What the charts read: the SIMULATOR.md §5 document plus per-staff arrays, and the scheme
+ * What the charts read: the simulator's result document plus per-staff arrays, and the scheme
  * facts a chart needs to draw (thresholds, band order). Built in the simulation worker from
  * the simulator's output, so the UI never depends on the simulator's internals.
  */
-export const GAMING_KINDS = ["falsify", "rush", "cherryPick", "pressure", "timing", "holdBack"] as const;
-export type GamingKind = (typeof GAMING_KINDS)[number];
-
-/** null where a figure is undefined (no staff scored, no closures reported, …). */
-export interface Summary {
-  meanScore: number | null;
-  meanTrueValue: number | null;
-  gamingRate: number | null;
-  gaming: Record<GamingKind, number | null>;
-  falsifiedShare: number | null;
-  scoreTruthCorrelation: number | null;
-  scoreAbilityCorrelation: number | null;
-  ratings: Record<string, number | null>;
-  morale: number | null;
-  hardBacklog: number | null;
-}
-
-export interface IndicatorSummary {
-  meanValue: number | null;
-  meanPoints: number | null;
-  bunching: number | null;
-  /** The threshold bunching is measured at, the band width, and the counts either side. */
-  threshold?: number | null;
-  bandWidth?: number | null;
-  justMeeting?: number;
-  justMissing?: number;
-}
+// The result's figures are the simulator's own types (inferred from its zod schemas), never restated.
+export { GAMING_KINDS, type GamingKind, type Summary, type IndicatorSummary } from "@goodhart/simulator";
+import type { IndicatorSummary, Summary } from "@goodhart/simulator";
 
 export interface PeriodSummary {
   period: number;

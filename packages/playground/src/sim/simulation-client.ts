@@ -38,7 +38,7 @@ export class SimulationClient {
         return;
       }
       const message = parsed.data;
-      const final = message.type !== "progress" && message.type !== "sweepPoint" && message.type !== "sweepSkipped";
+      const final = message.type !== "progress" && message.type !== "sweepPoint" && message.type !== "sweepSkipped" && message.type !== "replicates";
       if (final && this.inFlight?.seq === message.seq) this.inFlight = null;
       if (this.gate.isCurrent(message.seq)) this.listener(message);
     };
@@ -63,8 +63,9 @@ export class SimulationClient {
     return seq;
   }
 
-  run(text: string, population: Population): number {
-    return this.send({ type: "run", text, population });
+  /** With `replicates` > 1, `replicates` events follow the result with the running mean and intervals. */
+  run(text: string, population: Population, replicates?: number): number {
+    return this.send({ type: "run", text, population, ...(replicates && replicates > 1 ? { replicates } : {}) });
   }
 
   sweep(text: string, population: Population, spec: SweepSpec): number {

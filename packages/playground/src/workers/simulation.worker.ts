@@ -3,7 +3,7 @@
  * yielding between periods so a newer request can abort the run in progress. The page also
  * drops any answer whose sequence number is not the newest, so a stale run can never win.
  */
-import { startRun } from "@goodhart/simulator";
+import { combineSummaries, inThreadRunner, runPoint, type SimulationResult, type Summary } from "@goodhart/simulator";
 import { simRequestSchema, type SimRequest } from "../sim/protocol.ts";
 import { adaptResult, type SimulatorOutput } from "../sim/adapt-result.ts";
 import { toSimulatorParams } from "../sim/population-params.ts";
@@ -33,15 +33,16 @@ const yieldToMessages = () =>
 class Cancelled extends Error {}
 
 async function runOne(text: string, request: Extract<SimRequest, { type: "run" | "sweep" }>, signal: AbortSignal, report: boolean): Promise<SimulatorOutput> {
-  // The check above already resolved the scheme; handing it over saves parsing it twice.
-  const run = startRun(schemeOf(text) ?? text, toSimulatorParams(request.population));
-  for (let t = 0; t < run.periods; t++) {
-    await yieldToMessages();
+  // Through the simulator's scenario layer, as the CLI and the lessons run; the check above
+  // already resolved the scheme, and handing it over saves parsing it twice.
+  const runner = inThreadRunner(yieldToMessages);
+  const onProgress = report ? (fraction: number) => post({ type: "progress", seq: request.seq, fraction }) : undefined;
+  try {
+    return (await runPoint(schemeOf(text) ?? text, toSimulatorParams(request.population), { runner, signal, onProgress })) as SimulationResult;
+  } catch (e) {
     if (signal.aborted) throw new Cancelled();
-    run.step();
-    if (report) post({ type: "progress", seq: request.seq, fraction: (t + 1) / run.periods });
+    throw e;
   }
-  return run.result();
 }
 
 async function handle(request: SimRequest): Promise<void> {
@@ -58,6 +59,15 @@ async function handle(request: SimRequest): Promise<void> {
       const view = adaptResult(result, facts);
       const buffers = [view.perStaff.score, view.perStaff.trueValue, view.perStaff.type, view.perStaff.rating, ...Object.values(view.perStaff.indicatorValues)].map((a) => a.buffer);
       post({ type: "result", seq: request.seq, view, ms: performance.now() - started }, buffers);
+      // Further seeds one after another, after the first answer, each superseded like any run.
+      const total = request.replicates ?? 1;
+      const summaries: Summary[] = [result.summary];
+      for (let k = 1; k < total; k++) {
+        const population = { ...request.population, seed: request.population.seed + k };
+        const next = await runOne(request.text, { ...request, population }, controller.signal, false);
+        summaries.push(next.summary);
+        post({ type: "replicates", seq: request.seq, done: k + 1, total, ...combineSummaries(summaries) });
+      }
     } else {
       for (let index = 0; index < request.values.length; index++) {
         if (controller.signal.aborted) return post({ type: "cancelled", seq: request.seq });
