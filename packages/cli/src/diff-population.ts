@@ -11,10 +11,10 @@ import type { SimulationOverrides } from "./engines.ts";
 import { UsageError } from "./errors.ts";
 import { overridesOf, simulationFlags } from "./simulation-flags.ts";
 
-export type Population = Required<SimulationOverrides>;
-
 /** The settings a population flag or a `simulation` block sets, each resolved for both runs. */
-const POPULATION_KEYS = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const satisfies readonly (keyof Population)[];
+const POPULATION_KEYS = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const satisfies readonly (keyof SimulationOverrides)[];
+
+export type Population = Record<(typeof POPULATION_KEYS)[number], number>;
 
 export function diffPopulation(oldScheme: Scheme, opts: z.infer<typeof simulationFlags>): Population {
   const overrides = overridesOf(opts, oldScheme, "diff");
