@@ -46,6 +46,8 @@ describe("example schemes", () => {
       "ambulance-8-minutes.kpi",
       "red-beads.kpi",
       "ratchet-plan.kpi",
+      "decree-335-civil-servant.kpi",
+      "decision-766-unit.kpi",
     ]) {
       expect(kpiFiles).toContain(required);
     }
@@ -73,8 +75,14 @@ describe("example schemes", () => {
     it("binds every metric it can to a simulator observable and has a simulation block", () => {
       const scheme = schemeOf(file);
       const unbound = scheme.metrics.filter((m) => m.observes === null).map((m) => m.name);
-      // Only the clerk's reprimand count has no observable to stand for.
-      expect(unbound).toEqual(file === "one-stop-shop-clerk.kpi" ? ["reprimands"] : []);
+      // Only these have no observable to stand for: disciplinary records, and the unit index's
+      // publicity, online-service and digitisation shares.
+      const UNBOUND: Record<string, string[]> = {
+        "one-stop-shop-clerk.kpi": ["reprimands"],
+        "decree-335-civil-servant.kpi": ["disciplinary"],
+        "decision-766-unit.kpi": ["published", "online_share", "paid_online", "digitised"],
+      };
+      expect(unbound).toEqual(UNBOUND[file] ?? []);
       expect(scheme.simulations.length).toBe(1);
     });
 
@@ -111,10 +119,13 @@ describe("staff CSVs", () => {
     const header = lines[0]!.split(",");
     const rows = lines.slice(1).map((l) => l.split(","));
 
-    it("has `id`, `unit`, then exactly one column per metric of its scheme", () => {
-      const scheme = schemeOf(file.replace(/\.staff\.csv$/, ".kpi"));
-      expect(header.slice(0, 2)).toEqual(["id", "unit"]);
-      expect(header.slice(2)).toEqual(scheme.metrics.map((m) => m.name));
+    const scheme = schemeOf(file.replace(/\.staff\.csv$/, ".kpi"));
+    // `id`, `unit`, the scheme's other pool columns (text), then the metrics (numbers).
+    const firstMetric = 2 + scheme.pool.columns.filter((c) => c !== "unit").length;
+
+    it("has `id`, `unit`, the scheme's other pool columns, then exactly one column per metric", () => {
+      expect(header.slice(0, firstMetric)).toEqual(["id", "unit", ...scheme.pool.columns.filter((c) => c !== "unit")]);
+      expect(header.slice(firstMetric)).toEqual(scheme.metrics.map((m) => m.name));
     });
 
     it("has 30 to 120 rows of numbers, percents or missing cells, and some missing ones", () => {
@@ -124,7 +135,7 @@ describe("staff CSVs", () => {
       for (const row of rows) {
         expect(row.length).toBe(header.length);
         expect(row[0]).not.toBe("");
-        for (const cell of row.slice(2)) {
+        for (const cell of row.slice(firstMetric)) {
           if (cell === "") missing += 1;
           else expect(cell).toMatch(/^\d+(\.\d+)?%?$/);
         }

@@ -38,9 +38,9 @@ function tools(seed) {
   return { r, uniform, int, pick, chance, share };
 }
 
-/** Blanks `count` distinct cells, never `id` or `unit`, so each file shows missing data. */
+/** Blanks `count` distinct cells, never `id` or a pool column, so each file shows missing data. */
 function blankSome(rows, columns, count, t) {
-  const metricColumns = columns.filter((c) => c !== "id" && c !== "unit");
+  const metricColumns = columns.filter((c) => c !== "id" && c !== "unit" && c !== "role");
   let blanked = 0;
   while (blanked < count) {
     const row = rows[t.int(0, rows.length - 1)];
@@ -160,6 +160,79 @@ const generators = {
     blankSome(rows, columns, 3, t);
     return { columns, rows };
   },
+};
+
+// Decree 335 civil servants in two agencies, each with job groups of different sizes (the
+// quota is counted per agency and job group, `pool unit, role`); quarterly product counts.
+generators["decree-335-civil-servant"] = () => {
+  const t = tools(3352025);
+  const groups = [
+    ["Sở Nội vụ", "chuyên viên", 14],
+    ["Sở Nội vụ", "cán sự", 4],
+    ["Sở Nội vụ", "lãnh đạo phòng", 3],
+    ["UBND huyện Diên Khánh", "chuyên viên", 12],
+    ["UBND huyện Diên Khánh", "cán sự", 6],
+    ["UBND huyện Diên Khánh", "lãnh đạo phòng", 3],
+  ];
+  const columns = ["id", "unit", "role", "assigned", "done", "done_on_time", "major_errors", "politics", "ethics", "discipline", "attitude", "disciplinary"];
+  const rows = [];
+  let i = 0;
+  for (const [unit, role, size] of groups) {
+    for (let k = 0; k < size; k++) {
+      i += 1;
+      const skill = t.uniform(0, 1);
+      const assigned = t.int(12, 30);
+      const done = Math.min(assigned, Math.round(assigned * t.uniform(0.8 + 0.15 * skill, 1.02)));
+      const onTime = Math.round(done * t.uniform(0.85 + 0.12 * skill, 1));
+      const errors = t.chance(0.6 - 0.4 * skill) ? t.int(1, 3) : 0;
+      const general = () => Math.round(Math.min(100, t.uniform(75, 95) + 5 * skill));
+      rows.push({
+        id: `cc${String(i).padStart(3, "0")}`,
+        unit,
+        role,
+        assigned,
+        done,
+        done_on_time: onTime,
+        major_errors: errors,
+        politics: general(),
+        ethics: general(),
+        discipline: general(),
+        attitude: general(),
+        disciplinary: t.chance(0.04) ? 1 : 0,
+      });
+    }
+  }
+  blankSome(rows, columns, 3, t);
+  return { columns, rows };
+};
+
+// Decision 766 index: one row per agency or district, grouped by level.
+generators["decision-766-unit"] = () => {
+  const t = tools(7662022);
+  const columns = ["id", "unit", "received", "resolved", "resolved_on_time", "published", "online_share", "paid_online", "digitised", "satisfaction"];
+  const rows = [];
+  const levels = [["cấp tỉnh", "so", 12], ["cấp huyện", "huyen", 9], ["cấp xã", "xa", 15]];
+  for (const [level, prefix, count] of levels) {
+    for (let k = 1; k <= count; k++) {
+      const q = t.uniform(0, 1);
+      const received = t.int(400, 6000);
+      const resolved = Math.round(received * t.uniform(0.85, 0.99));
+      rows.push({
+        id: `${prefix}${String(k).padStart(2, "0")}`,
+        unit: level,
+        received,
+        resolved,
+        resolved_on_time: Math.round(resolved * t.uniform(0.9 + 0.09 * q, 1)),
+        published: t.share(t.uniform(0.8 + 0.15 * q, 1)),
+        online_share: t.share(t.uniform(0.3 + 0.4 * q, 0.9)),
+        paid_online: t.share(t.uniform(0.2 + 0.4 * q, 0.8)),
+        digitised: t.share(t.uniform(0.4 + 0.4 * q, 0.95)),
+        satisfaction: t.share(Math.min(0.99, t.uniform(0.75, 0.9) + 0.08 * q)),
+      });
+    }
+  }
+  blankSome(rows, columns, 3, t);
+  return { columns, rows };
 };
 
 const check = process.argv.includes("--check");

@@ -165,7 +165,7 @@ rating not_completed { }
       const doc = JSON.parse((await run(TABLE, "--pools", "--json")).stdout);
       expect(Object.keys(doc)).toEqual(["scheme", "columns", "pools", "flags"]);
       expect(doc.pools[1].moved[0]).toMatchObject({ id: "g", from: "excellent", to: "good" });
-      expect(doc.flags).toEqual([{ kind: "unreachable", pool: { unit: "A", role: "head" }, label: "unit=A, role=head", size: 2, band: "excellent", quota: "20% of good", ofCount: 1 }]);
+      expect(doc.flags).toEqual([{ kind: "unreachable", pool: { unit: "A", role: "head" }, label: "unit=A, role=head", size: 2, band: "excellent", quota: "20% of good", ofCount: 1, counted: "bandAndOf", have: 2, needed: 6 }]);
       expect((await run(TABLE, "--pools", "--csv")).code).toBe(2);
     });
 

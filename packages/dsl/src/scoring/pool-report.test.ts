@@ -45,6 +45,8 @@ describe("score --pools", () => {
     const r = report(input);
     const unreachable = r.flags.filter((f) => f.kind === "unreachable");
     expect(unreachable.map((f) => f.label)).toEqual(["unit=A, role=head"]);
+    // 20% of good, good the next band down: one may stay when 1 ≤ 0.2 × (band + good − 1), six together.
+    expect(unreachable[0]).toMatchObject({ counted: "bandAndOf", have: 5, needed: 6 });
     const same = r.flags.find((f) => f.kind === "sameScore");
     expect(same).toEqual({
       kind: "sameScore",
@@ -55,7 +57,7 @@ describe("score --pools", () => {
       ],
     });
     const text = renderPoolReport(r);
-    expect(text).toContain("nobody can be rated excellent here");
+    expect(text).toContain("nobody can be rated excellent here — quota 20% of good lets one in only with 6 or more rated excellent or good together; this pool has 5");
     expect(text).toContain("moved down: g (95) excellent → good");
   });
 
@@ -66,7 +68,7 @@ indicator i { value x floor 0 target 100 weight 100 }
 rating top { min 90 quota 20% }
 rating rest { }`);
     const r = report([0, 1, 2, 3].map((k) => ({ id: `p${k}`, unit: "small", pool: { unit: "small" }, row: { x: 80 } })), s);
-    expect(r.flags).toEqual([{ kind: "unreachable", pool: { unit: "small" }, label: "unit=small", size: 4, band: "top", quota: "20%", ofCount: null }]);
+    expect(r.flags).toEqual([{ kind: "unreachable", pool: { unit: "small" }, label: "unit=small", size: 4, band: "top", quota: "20%", ofCount: null, counted: "pool", have: 4, needed: 5 }]);
     expect(renderPoolReport(r)).toContain("floor(20% × 4) = 0");
     // Five people allow one: no flag.
     expect(report([0, 1, 2, 3, 4].map((k) => ({ id: `p${k}`, unit: "u", pool: { unit: "u" }, row: { x: 80 } })), s).flags).toEqual([]);

@@ -6,7 +6,7 @@
  * because they sit in different pools.
  */
 import type { Scheme } from "../semantics/model.ts";
-import { applyQuotas, quotaAllowance, type QuotaStep } from "./quotas.ts";
+import { applyQuotas, quotaAllowance, shareFraction, type QuotaStep } from "./quotas.ts";
 import { groupPools, poolLabel, type PoolValues, type ScoreReport, type StaffInput } from "./score-rows.ts";
 
 export interface PoolMove {
@@ -52,6 +52,14 @@ export type PoolFlag =
       quota: string;
       /** How many held the band the quota counts against (`of B`), else null. */
       ofCount: number | null;
+      /**
+       * What the quota counts (the pool; B; or the band and B together when B is the next band
+       * down, since the surplus moves into B): how many it has here, and how many it needs
+       * before one person can hold the band (null: never, a 0% quota).
+       */
+      counted: "pool" | "of" | "bandAndOf";
+      have: number;
+      needed: number | null;
     }
   | {
       kind: "sameScore";
@@ -84,6 +92,18 @@ function someoneCanHold(scheme: Scheme, band: number, counts: readonly number[],
     if (below >= 0) c[below]!--;
   }
   return quotaAllowance(scheme, band, c, size) > 0;
+}
+
+/** The smallest count the quota needs before it allows one holder (see PoolFlag). */
+function neededForOne(scheme: Scheme, band: number): { counted: "pool" | "of" | "bandAndOf"; needed: number | null } {
+  const q = scheme.ratings[band]!.quota!;
+  const { num, den } = shareFraction(q);
+  const ofIndex = q.of === null ? -1 : scheme.ratings.findIndex((r) => r.name === q.of);
+  const counted = q.of === null ? "pool" : ofIndex === band + 1 ? "bandAndOf" : "of";
+  if (num === 0n) return { counted, needed: null };
+  // One may stay when den ≤ num × T (pool or B), or den + num ≤ num × T (band and B together).
+  const top = counted === "bandAndOf" ? den + num : den;
+  return { counted, needed: Number((top + num - 1n) / num) };
 }
 
 export function poolReport(scheme: Scheme, input: readonly StaffInput[], scored: ScoreReport): PoolReport {
@@ -126,7 +146,20 @@ export function poolReport(scheme: Scheme, input: readonly StaffInput[], scored:
         });
       });
       if (!someoneCanHold(scheme, step.band, step.counts, members.length)) {
-        flags.push({ kind: "unreachable", pool: values, label, size: members.length, band: names[step.band]!, quota: quotaText(scheme, step.band), ofCount: ofIndex < 0 ? null : step.counts[ofIndex]! });
+        const { counted, needed } = neededForOne(scheme, step.band);
+        const have = counted === "pool" ? members.length : counted === "of" ? step.counts[ofIndex]! : step.counts[ofIndex]! + step.counts[step.band]!;
+        flags.push({
+          kind: "unreachable",
+          pool: values,
+          label,
+          size: members.length,
+          band: names[step.band]!,
+          quota: quotaText(scheme, step.band),
+          ofCount: ofIndex < 0 ? null : step.counts[ofIndex]!,
+          counted,
+          have,
+          needed,
+        });
       }
     }
     for (const i of members) labelOf[i] = label;
@@ -184,8 +217,11 @@ export function renderPoolReport(r: PoolReport): string {
     lines.push("", "Flags:");
     for (const f of r.flags) {
       if (f.kind === "unreachable") {
-        const why = f.ofCount === null ? `floor(${f.quota} × ${f.size}) = 0` : `${f.quota} allows 0 with ${f.ofCount} rated ${f.quota.split(" of ")[1]}`;
-        lines.push(`  ! ${f.label} (${f.size} staff): nobody can be rated ${f.band} here — the quota rounds down to zero (${why})`);
+        const of = f.quota.split(" of ")[1] ?? "";
+        const what = f.counted === "pool" ? "staff in the pool" : f.counted === "of" ? `rated ${of}` : `rated ${f.band} or ${of} together`;
+        const needs = f.needed === null ? "never lets anyone in" : `lets one in only with ${f.needed} or more ${what}; this pool has ${f.have}`;
+        const floor = f.counted === "pool" ? ` (floor(${f.quota} × ${f.size}) = 0)` : "";
+        lines.push(`  ! ${f.label} (${f.size} staff): nobody can be rated ${f.band} here — quota ${f.quota} ${needs}${floor}`);
       } else {
         const parts = f.bands.map((b) => `${b.band} in ${b.pools.join("; ")} (${b.ids.join(", ")})`);
         lines.push(`  ! score ${num(f.score)}: ${parts.join(" but ")} — the same score, a different band only because of the pool`);
