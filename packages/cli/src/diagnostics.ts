@@ -3,7 +3,7 @@
  * tools, and GitHub Actions workflow commands. Lines and columns are 1-based; the end
  * position is exclusive (the character after the range), as in SARIF.
  */
-import { CODES, type Diagnostic } from "@goodhart/dsl";
+import { CODES, t, type Diagnostic, type Lang } from "@goodhart/dsl";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { displayPath, printable } from "./display.ts";
@@ -154,15 +154,10 @@ export function renderGithub(list: FileDiagnostic[]): string {
     .join("");
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 /** The quiet one-line summary `check` prints on stderr. */
-export function summaryLine(list: FileDiagnostic[], files: number): string {
+export function summaryLine(list: FileDiagnostic[], files: number, lang: Lang = "en"): string {
   const shown = list.filter((x) => !x.diagnostic.suppressed);
   const count = (s: string) => shown.filter((x) => x.diagnostic.severity === s).length;
   const suppressed = list.length - shown.length;
-  const parts = [plural(count("error"), "error"), plural(count("warning"), "warning"), `${count("info")} info`];
-  return `${parts.join(", ")}${suppressed ? ` (${suppressed} suppressed)` : ""} in ${plural(files, "file")}\n`;
+  return `${t(lang, "check.summary", { errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed, files })}\n`;
 }

@@ -2,6 +2,7 @@
  * Everything a command may do to the outside world. Commands receive an `Io`, so tests run
  * them in-process with strings in and strings out, and only main.ts touches `process`.
  */
+import type { Lang } from "@goodhart/dsl";
 import { FileError, InputError } from "./errors.ts";
 import { displayPath } from "./display.ts";
 
@@ -19,6 +20,10 @@ export interface Io {
   /** Progress bars only make sense on a terminal, and never on stdout. */
   stderrIsTTY: boolean;
   signal?: AbortSignal;
+  /** The locale variables that choose the language when `--lang` is absent. */
+  env?: { LC_ALL?: string | undefined; LANG?: string | undefined };
+  /** The language of the words printed (set by `run` from `--lang` or the locale); English when absent. */
+  lang?: Lang;
 }
 
 function errnoCode(e: unknown): string | null {

@@ -1,5 +1,5 @@
 /** Reading and analysing the scheme file a command is given. */
-import { analyze, type Analysis, type Scheme } from "@goodhart/dsl";
+import { analyze, localizeDiagnostic, type Analysis, type Lang, type Scheme } from "@goodhart/dsl";
 import { renderText, type FileDiagnostic } from "./diagnostics.ts";
 import { readInput, type Io } from "./io.ts";
 import { displayPath } from "./display.ts";
@@ -15,8 +15,9 @@ export async function loadScheme(io: Io, file: string): Promise<LoadedScheme> {
   return { file, text, analysis: analyze(text) };
 }
 
-export function fileDiagnostics(loaded: LoadedScheme): FileDiagnostic[] {
-  return loaded.analysis.diagnostics.map((diagnostic) => ({ file: loaded.file, diagnostic }));
+/** The file's diagnostics, their messages in `lang` (codes, ranges and severities unchanged). */
+export function fileDiagnostics(loaded: LoadedScheme, lang: Lang = "en"): FileDiagnostic[] {
+  return loaded.analysis.diagnostics.map((d) => ({ file: loaded.file, diagnostic: localizeDiagnostic(d, lang) }));
 }
 
 /**
@@ -25,7 +26,7 @@ export function fileDiagnostics(loaded: LoadedScheme): FileDiagnostic[] {
  */
 export function schemeOrReport(io: Io, loaded: LoadedScheme): Scheme | null {
   if (loaded.analysis.scheme) return loaded.analysis.scheme;
-  const errors = fileDiagnostics(loaded).filter((d) => d.diagnostic.severity === "error");
+  const errors = fileDiagnostics(loaded, io.lang).filter((d) => d.diagnostic.severity === "error");
   io.stderr(renderText(errors));
   io.stderr(`${displayPath(loaded.file)}: the scheme has errors; fix them first (see 'goodhart check ${displayPath(loaded.file)}')\n`);
   return null;

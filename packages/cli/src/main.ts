@@ -58,6 +58,7 @@ const io: Io = {
     return stdout;
   },
   stderrIsTTY: process.stderr.isTTY === true,
+  env: { LC_ALL: process.env.LC_ALL, LANG: process.env.LANG },
 };
 
 run(process.argv.slice(2), io).then(

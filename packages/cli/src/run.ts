@@ -2,6 +2,7 @@
  * The program: picks the command, shows help, and turns the expected failures into a message
  * and an exit code. `run` takes an injected Io so tests call it in-process.
  */
+import { isLang, langFromLocale, t, type Lang, type MessageKey } from "@goodhart/dsl";
 import type { Command } from "./command.ts";
 import { check } from "./commands/check.ts";
 import { compileCommand } from "./commands/compile.ts";
@@ -25,46 +26,60 @@ export const COMMANDS: readonly Command[] = [check, fmt, score, simulate, sweep,
 
 const byName = new Map(COMMANDS.map((c) => [c.name, c]));
 
-export const PROGRAM_HELP = `goodhart - write, check, score and stress-test KPI schemes for staff
+/** A command's one-line summary in `lang`: the catalogue's, or the command's own when it has none. */
+export function commandSummary(c: Command, lang: Lang): string {
+  const key = `cli.command.${c.name}`;
+  return key in COMMAND_KEYS ? t(lang, key as MessageKey) : c.summary;
+}
 
-Usage: goodhart <command> [flags]
+const COMMAND_KEYS: Record<string, true> = Object.fromEntries(
+  ["check", "fmt", "score", "simulate", "sweep", "diff", "compile", "test", "lsp", "exploits", "sensitivity"].map((n) => [`cli.command.${n}`, true]),
+);
 
-Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
-  help       show help for a command: goodhart help <command>; 'goodhart help model'
-             lists the model's constants
+export function programHelp(lang: Lang): string {
+  return t(lang, "cli.program.help", { commands: COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${commandSummary(c, lang)}`).join("\n") });
+}
 
-Examples:
-  goodhart check examples/*.kpi
-  goodhart fmt --write scheme.kpi
-  goodhart score scheme.kpi --data staff.csv --csv > scored.csv
-  goodhart simulate scheme.kpi --staff 5000
-  goodhart sweep scheme.kpi --set on_time.target=80%..100%:11
-  goodhart sensitivity scheme.kpi --figure falsifiedShare
-  goodhart compile scheme.kpi -o scheme.mjs
+export const PROGRAM_HELP = programHelp("en");
 
-Run through pnpm from the repository root as 'pnpm --silent goodhart <command>'; with
---silent, stdout carries only the command's output.
-
-Exit codes: 0 success, 1 the input has errors (diagnostics printed), 2 usage error or a file
-that cannot be read.
-
-Flags for every command: -h, --help. The program also takes --version.
-`;
-
-function suggest(name: string): string {
+function suggest(name: string, lang: Lang): string {
   const close = COMMANDS.map((c) => c.name).find((c) => c.startsWith(name.slice(0, 2)) || name.startsWith(c));
-  return close ? ` (did you mean '${close}'?)` : "";
+  return close ? t(lang, "cli.didYouMean", { name: close }) : "";
+}
+
+/**
+ * Takes `--lang en|vi` (or `--lang=vi`) off the command line, wherever it stands before `--`;
+ * without it the locale chooses (LC_ALL, then LANG), English by default.
+ */
+export function takeLang(argv: string[], env: Io["env"]): { lang: Lang | null; argv: string[] } {
+  const out: string[] = [];
+  let lang: Lang | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const value = a === "--lang" ? argv[++i] : a.startsWith("--lang=") ? a.slice("--lang=".length) : null;
+    if (value === null) {
+      out.push(a);
+      continue;
+    }
+    if (value === undefined || !isLang(value)) throw new UsageError(t(lang ?? langFromLocale(env ?? {}), "cli.badLang", { value: value ?? "" }));
+    lang = value;
+  }
+  return { lang, argv: out };
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
+  const lang = io.lang ?? "en";
   const [first, ...rest] = argv;
   if (first === undefined) {
-    io.stderr(PROGRAM_HELP);
+    io.stderr(programHelp(lang));
     return EXIT_USAGE;
   }
   if (first === "--help" || first === "-h") {
-    io.stdout(PROGRAM_HELP);
+    io.stdout(programHelp(lang));
     return 0;
   }
   if (first === "--version" || first === "-v") {
@@ -73,7 +88,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   if (first === "help") {
     if (rest.length === 0) {
-      io.stdout(PROGRAM_HELP);
+      io.stdout(programHelp(lang));
       return 0;
     }
     const topic = HELP_TOPICS[rest[0]!];
@@ -82,13 +97,13 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const c = byName.get(rest[0]!);
-    if (!c) throw new UsageError(`no command named '${rest[0]}'${suggest(rest[0]!)}`);
+    if (!c) throw new UsageError(t(lang, "cli.noSuchHelp", { name: rest[0]!, suggestion: suggest(rest[0]!, lang) }));
     io.stdout(c.help);
     return 0;
   }
-  if (first.startsWith("-")) throw new UsageError(`unknown flag ${first}; a command comes first, e.g. goodhart check FILE`);
+  if (first.startsWith("-")) throw new UsageError(t(lang, "cli.flagFirst", { flag: first }));
   const command = byName.get(first);
-  if (!command) throw new UsageError(`unknown command '${first}'${suggest(first)}`);
+  if (!command) throw new UsageError(t(lang, "cli.unknownCommand", { name: first, suggestion: suggest(first, lang) }));
   // Help wins over everything else on the line, including flags the command does not know.
   if (rest.includes("--help") || rest.includes("-h")) {
     const at = rest.indexOf("--") < 0 ? Infinity : rest.indexOf("--");
@@ -101,13 +116,17 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 }
 
 /** Runs the program; never throws for bad input. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], baseIo: Io): Promise<number> {
+  let lang: Lang = baseIo.lang ?? langFromLocale(baseIo.env ?? {});
   try {
-    return await dispatch(argv, io);
+    const taken = takeLang(argv, baseIo.env);
+    lang = taken.lang ?? baseIo.lang ?? langFromLocale(baseIo.env ?? {});
+    return await dispatch(taken.argv, { ...baseIo, lang });
   } catch (e) {
+    const io = baseIo;
     if (e instanceof UsageError) {
       io.stderr(`goodhart: ${printable(e.message)}\n`);
-      io.stderr(e.command ? `Run 'goodhart help ${e.command}' for usage.\n` : "Run 'goodhart help' for usage.\n");
+      io.stderr(`${e.command ? t(lang, "cli.usageHint", { command: e.command }) : t(lang, "cli.usageHintProgram")}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof FileError) {
@@ -121,7 +140,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     // A bug, not bad input: one line the user can report, never a stack trace.
     const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    io.stderr(`goodhart: internal error: ${printable(message)} (please report it with the command you ran)\n`);
+    io.stderr(`goodhart: ${t(lang, "cli.internalError", { message: printable(message ?? "") })}\n`);
     return EXIT_USAGE;
   }
 }

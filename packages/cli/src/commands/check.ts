@@ -60,10 +60,10 @@ that cannot be read.
     const format = opts.json ? "json" : (opts.format ?? "text");
     if (parsed.positionals.length === 0) throw new UsageError("no file given: goodhart check FILE…", "check");
     const all: FileDiagnostic[] = [];
-    for (const file of parsed.positionals) all.push(...fileDiagnostics(await loadScheme(io, file)));
+    for (const file of parsed.positionals) all.push(...fileDiagnostics(await loadScheme(io, file), io.lang));
     const render = { text: renderText, json: renderJson, sarif: renderSarif, github: renderGithub }[format];
     io.stdout(render(all));
-    if (format === "text" && all.length > 0) io.stderr(summaryLine(all, parsed.positionals.length));
+    if (format === "text" && all.length > 0) io.stderr(summaryLine(all, parsed.positionals.length, io.lang));
     const threshold = SEVERITY_RANK[opts["fail-on"] ?? "error"];
     return all.some((d) => SEVERITY_RANK[d.diagnostic.severity] <= threshold && !d.diagnostic.suppressed) ? 1 : 0;
   },

@@ -47,7 +47,7 @@ Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax
       const formatted = format(text);
       if (formatted === null) {
         const loaded = await loadScheme({ ...io, readFile: async () => text }, file);
-        io.stderr(renderText(fileDiagnostics(loaded).filter((d) => d.diagnostic.code === "KPI001")));
+        io.stderr(renderText(fileDiagnostics(loaded, io.lang).filter((d) => d.diagnostic.code === "KPI001")));
         io.stderr(`${displayPath(file)}: not formatted because of syntax errors\n`);
         failed = true;
         continue;

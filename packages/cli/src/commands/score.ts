@@ -128,7 +128,7 @@ or a file that cannot be read.
     if (opts.pools) {
       if (opts.csv || opts.edges) throw new UsageError("--pools prints the quota pools report; it does not combine with --csv or --edges", "score");
       const p = poolReport(scheme, staff, report);
-      io.stdout(opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p)));
+      io.stdout(opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p, io.lang)));
       return 0;
     }
     if (opts.edges) {

@@ -7,7 +7,8 @@
  */
 import type { Scheme } from "../semantics/model.ts";
 import { applyQuotas, quotaAllowance, shareFraction, type QuotaStep } from "./quotas.ts";
-import { groupPools, poolLabel, type PoolValues, type ScoreReport, type StaffInput } from "./score-rows.ts";
+import { groupPools, poolLabel, WHOLE_TABLE, type PoolValues, type ScoreReport, type StaffInput } from "./score-rows.ts";
+import { t, type Lang } from "../i18n/translate.ts";
 
 export interface PoolMove {
   id: string;
@@ -205,42 +206,46 @@ export function poolReport(scheme: Scheme, input: readonly StaffInput[], scored:
   return { scheme: scheme.title, columns: [...scheme.pool.columns], pools, flags };
 }
 
-function num(x: number | null): string {
-  return x === null ? "no score" : String(Math.round(x * 10000) / 10000);
+function num(x: number | null, lang: Lang): string {
+  return x === null ? t(lang, "pools.noScore") : String(Math.round(x * 10000) / 10000);
 }
 
-/** The report as a policy designer reads it: flags first, then each pool. */
-export function renderPoolReport(r: PoolReport): string {
+/** The report as a policy designer reads it, in `lang`: flags first, then each pool. */
+export function renderPoolReport(r: PoolReport, lang: Lang = "en"): string {
   const lines: string[] = [];
-  lines.push(`Quota pools by ${r.columns.join(", ")}: ${r.pools.length} pool${r.pools.length === 1 ? "" : "s"}`);
+  const label = (l: string) => (l === WHOLE_TABLE ? t(lang, "pools.wholeTable") : l);
+  lines.push(t(lang, "pools.heading", { columns: r.columns.join(", "), count: r.pools.length }));
   if (r.flags.length > 0) {
-    lines.push("", "Flags:");
+    lines.push("", t(lang, "pools.flags"));
     for (const f of r.flags) {
       if (f.kind === "unreachable") {
         const of = f.quota.split(" of ")[1] ?? "";
-        const what = f.counted === "pool" ? "staff in the pool" : f.counted === "of" ? `rated ${of}` : `rated ${f.band} or ${of} together`;
-        const needs = f.needed === null ? "never lets anyone in" : `lets one in only with ${f.needed} or more ${what}; this pool has ${f.have}`;
-        const floor = f.counted === "pool" ? ` (floor(${f.quota} × ${f.size}) = 0)` : "";
-        lines.push(`  ! ${f.label} (${f.size} staff): nobody can be rated ${f.band} here — quota ${f.quota} ${needs}${floor}`);
+        const needs =
+          f.needed === null
+            ? t(lang, "pools.needs.never")
+            : t(lang, f.counted === "pool" ? "pools.needs.pool" : f.counted === "of" ? "pools.needs.of" : "pools.needs.bandAndOf", { needed: f.needed, have: f.have, of, band: f.band });
+        const floor = f.counted === "pool" ? t(lang, "pools.floor", { quota: f.quota, size: f.size }) : "";
+        lines.push(t(lang, "pools.flag.unreachable", { pool: label(f.label), size: f.size, band: f.band, quota: f.quota, needs, floor }));
       } else {
-        const parts = f.bands.map((b) => `${b.band} in ${b.pools.join("; ")} (${b.ids.join(", ")})`);
-        lines.push(`  ! score ${num(f.score)}: ${parts.join(" but ")} — the same score, a different band only because of the pool`);
+        const bands = f.bands.map((b) => t(lang, "pools.sameScore.band", { band: b.band, pools: b.pools.map(label).join("; "), ids: b.ids.join(", ") }));
+        lines.push(t(lang, "pools.flag.sameScore", { score: num(f.score, lang), bands: bands.join(t(lang, "pools.sameScore.join")) }));
       }
     }
   }
   for (const p of r.pools) {
-    lines.push("", `${p.label}: ${p.size} staff`);
+    lines.push("", t(lang, "pools.pool", { pool: label(p.label), size: p.size }));
     const counts = Object.entries(p.after)
       .filter(([, n]) => n > 0)
       .map(([b, n]) => `${b} ${n}`)
       .join(", ");
-    lines.push(`  ratings: ${counts}`);
+    lines.push(t(lang, "pools.ratings", { counts }));
     for (const b of p.bands) {
-      lines.push(`  ${b.band} (quota ${b.quota}${b.ofCount === null ? "" : `; ${b.ofCount} rated ${b.quota.split(" of ")[1]}`}): allowance ${b.allowance}, ${b.holders} reached it`);
+      const of = b.ofCount === null ? "" : t(lang, "pools.band.of", { count: b.ofCount, of: b.quota.split(" of ")[1] ?? "" });
+      lines.push(t(lang, "pools.band", { band: b.band, quota: b.quota, of, allowance: b.allowance, holders: b.holders }));
     }
     for (const m of p.moved) {
-      const why = m.tiedWith ? `tied with ${m.tiedWith}, who comes first in the table` : `ranked ${m.rank} of ${m.holders} by score`;
-      lines.push(`  moved down: ${m.id} (${num(m.score)}) ${m.from} → ${m.to}: the band allows ${m.allowance} in this pool, ${why}`);
+      const why = m.tiedWith ? t(lang, "pools.why.tied", { other: m.tiedWith }) : t(lang, "pools.why.rank", { rank: m.rank, holders: m.holders });
+      lines.push(t(lang, "pools.moved", { id: m.id, score: num(m.score, lang), from: m.from, to: m.to, allowance: m.allowance, why }));
     }
   }
   return `${lines.join("\n")}\n`;

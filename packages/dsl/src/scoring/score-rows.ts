@@ -52,10 +52,13 @@ export function poolKey(scheme: Scheme, values: PoolValues): string {
   return JSON.stringify(scheme.pool.columns.map((c) => values[c] ?? null));
 }
 
+/** The label of the pool whose every column is empty (or absent): the whole table. */
+export const WHOLE_TABLE = "(whole table)";
+
 /** A pool for people: `unit=A, role=clerk`; `(whole table)` when every value is empty. */
 export function poolLabel(scheme: Scheme, values: PoolValues): string {
   const parts = scheme.pool.columns.filter((c) => values[c] !== null && values[c] !== undefined).map((c) => `${c}=${values[c]}`);
-  return parts.length === 0 ? "(whole table)" : parts.join(", ");
+  return parts.length === 0 ? WHOLE_TABLE : parts.join(", ");
 }
 
 /** Members of each pool (indexes into `input`), pools in order of first appearance. */

@@ -1,0 +1,67 @@
+/**
+ * `--lang en|vi` on every command, the locale when it is absent: the words change, never the
+ * findings, codes, exit codes or JSON keys.
+ */
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "./run.ts";
+import { runWith, SCHEME } from "./test-support/mem-io.ts";
+
+const LINTY = `metric done { type count source self }
+indicator volume { aspect volume value done floor 0 target 10 weight 100 }
+rating good { min 50 }
+rating rest { }
+`;
+
+describe("--lang", () => {
+  it("check --lang vi prints the summary in Vietnamese; codes, positions and exit code unchanged", async () => {
+    const en = await runWith(["check", "s.kpi"], { "s.kpi": LINTY });
+    const vi = await runWith(["check", "s.kpi", "--lang", "vi"], { "s.kpi": LINTY });
+    expect(vi.code).toBe(en.code);
+    const head = (s: string) => s.split("\n").filter(Boolean).map((l) => l.split(" ").slice(0, 3).join(" "));
+    expect(head(vi.stdout)).toEqual(head(en.stdout));
+    expect(en.stderr).toMatch(/^0 errors, \d warnings?, 0 info in 1 file$/m);
+    expect(vi.stderr).toMatch(/^0 lỗi, \d cảnh báo, 0 thông tin trong 1 tệp$/m);
+  });
+
+  it("--json keeps its keys and codes in any language", async () => {
+    const en = JSON.parse((await runWith(["check", "s.kpi", "--json"], { "s.kpi": LINTY })).stdout);
+    const vi = JSON.parse((await runWith(["check", "--lang=vi", "s.kpi", "--json"], { "s.kpi": LINTY })).stdout);
+    expect(vi.map((d: Record<string, unknown>) => Object.keys(d))).toEqual(en.map((d: Record<string, unknown>) => Object.keys(d)));
+    expect(vi.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual(en.map((d: { code: string; line: number }) => [d.code, d.line]));
+  });
+
+  it("is taken by every command, and the locale chooses when it is absent", async () => {
+    for (const c of COMMANDS) {
+      const r = await runWith([c.name, "--lang", "vi", "--help"]);
+      expect({ command: c.name, code: r.code }).toEqual({ command: c.name, code: 0 });
+    }
+    const byLocale = await runWith(["check", "s.kpi"], { "s.kpi": LINTY }, { env: { LANG: "vi_VN.UTF-8" } });
+    expect(byLocale.stderr).toContain("cảnh báo");
+    const flagWins = await runWith(["check", "s.kpi", "--lang", "en"], { "s.kpi": LINTY }, { env: { LC_ALL: "vi_VN.UTF-8" } });
+    expect(flagWins.stderr).toContain("warning");
+    const cLocale = await runWith(["check", "s.kpi"], { "s.kpi": LINTY }, { env: { LANG: "C" } });
+    expect(cLocale.stderr).toContain("warning");
+  });
+
+  it("an unknown language is a usage error (exit 2) naming the choices", async () => {
+    const r = await runWith(["check", "s.kpi", "--lang", "fr"], { "s.kpi": SCHEME });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--lang takes en or vi, not 'fr'");
+    expect((await runWith(["check", "s.kpi", "--lang"], { "s.kpi": SCHEME })).code).toBe(2);
+  });
+
+  it("the program's help and its usage errors are in the chosen language", async () => {
+    const help = await runWith(["--lang", "vi", "help"]);
+    expect(help.stdout).toContain("Cách dùng: goodhart <lệnh>");
+    expect(help.stdout).toContain("chấm điểm từng người trong tệp CSV");
+    const bad = await runWith(["chek", "--lang", "vi"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("không có lệnh 'chek' (có phải ý là 'check'?)");
+    expect(bad.stderr).toContain("Xem cách dùng: 'goodhart help'.");
+  });
+
+  it("a `--lang` after `--` is a file name, not the flag", async () => {
+    const r = await runWith(["check", "--", "--lang"], { "--lang": SCHEME });
+    expect(r.code).toBe(0);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Every language has every key of the English catalogue, no key English lacks, and the same
+ * placeholders in each message; every message parses as ICU MessageFormat.
+ */
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CATALOGUES, LANGS, langFromBrowser, langFromLocale, t } from "./translate.ts";
+
+function placeholders(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
+  for (const e of elements) {
+    if (e.type === TYPE.argument || e.type === TYPE.number || e.type === TYPE.date || e.type === TYPE.time) out.add(e.value);
+    if (e.type === TYPE.plural || e.type === TYPE.select) {
+      out.add(e.value);
+      for (const o of Object.values(e.options)) placeholders(o.value, out);
+    }
+  }
+  return out;
+}
+
+const en = CATALOGUES.en;
+
+describe("message catalogues", () => {
+  it.each(LANGS)("%s has exactly the English keys", (lang) => {
+    expect(Object.keys(CATALOGUES[lang]).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(LANGS)("%s: every message parses and uses the English placeholders", (lang) => {
+    for (const [key, text] of Object.entries(CATALOGUES[lang])) {
+      const ours = [...placeholders(parse(text, { ignoreTag: true }))].sort();
+      const theirs = [...placeholders(parse(en[key as keyof typeof en], { ignoreTag: true }))].sort();
+      expect({ key, placeholders: ours }).toEqual({ key, placeholders: theirs });
+    }
+  });
+
+  it("Vietnamese is not English left untranslated (beyond names, codes and examples)", () => {
+    const same = Object.keys(en).filter((k) => CATALOGUES.vi[k as keyof typeof en] === en[k as keyof typeof en] && /[a-z]{4,} [a-z]{4,}/.test(en[k as keyof typeof en]));
+    expect(same).toEqual([]);
+  });
+
+  it("plurals follow each language's rules", () => {
+    const p = { errors: 1, warnings: 2, infos: 0, suppressed: 0, files: 1 };
+    expect(t("en", "check.summary", p)).toBe("1 error, 2 warnings, 0 info in 1 file");
+    expect(t("vi", "check.summary", p)).toBe("1 lỗi, 2 cảnh báo, 0 thông tin trong 1 tệp");
+    expect(t("en", "check.summary", { ...p, suppressed: 3 })).toBe("1 error, 2 warnings, 0 info (3 suppressed) in 1 file");
+  });
+
+  it("the decree's four bands keep the decree's own words", () => {
+    expect(["excellent", "good", "completed", "not_completed"].map((b) => t("vi", `band.${b}` as keyof typeof en))).toEqual([
+      "hoàn thành xuất sắc nhiệm vụ",
+      "hoàn thành tốt nhiệm vụ",
+      "hoàn thành nhiệm vụ",
+      "không hoàn thành nhiệm vụ",
+    ]);
+  });
+
+  it("placeholders take any text, braces and apostrophes included, verbatim", () => {
+    fc.assert(
+      fc.property(fc.string(), (name) => {
+        for (const lang of LANGS) expect(t(lang, "cli.didYouMean", { name })).toContain(`'${name}'`);
+      }),
+    );
+  });
+});
+
+describe("choosing the language", () => {
+  it("reads LC_ALL, then LANG; C, POSIX, unset and unknown languages are English", () => {
+    expect(langFromLocale({ LC_ALL: "vi_VN.UTF-8", LANG: "en_US.UTF-8" })).toBe("vi");
+    expect(langFromLocale({ LC_ALL: "", LANG: "vi_VN.UTF-8" })).toBe("vi");
+    expect(langFromLocale({ LC_ALL: "en_GB.UTF-8", LANG: "vi_VN" })).toBe("en");
+    expect(langFromLocale({ LANG: "C" })).toBe("en");
+    expect(langFromLocale({ LANG: "POSIX" })).toBe("en");
+    expect(langFromLocale({ LANG: "fr_FR.UTF-8" })).toBe("en");
+    expect(langFromLocale({})).toBe("en");
+  });
+
+  it("a browser's list: the first language with a catalogue", () => {
+    expect(langFromBrowser(["vi-VN", "en"])).toBe("vi");
+    expect(langFromBrowser(["fr-FR", "vi"])).toBe("vi");
+    expect(langFromBrowser(["de"])).toBe("en");
+    expect(langFromBrowser([])).toBe("en");
+  });
+});
