@@ -97,6 +97,27 @@ export const en = {
   "pools.why.rank": "ranked {rank} of {holders} by score",
   "pools.noScore": "no score",
   "pools.wholeTable": "(whole table)",
+  // ── Gaming-risk lints (KPI2xx). Values: names in backticks, shares and numbers preformatted.
+  "lint.KPI202":
+    "Unpaired volume: {names} {count, plural, one {pays} other {pay}} for how much or how fast ({share} of the score), and nothing pays for how well. Staff will do what is counted to the exclusion of what is not (Kerr 1975; Holmström & Milgrom 1991): rushed work, easy cases first, cases closed before they are done. Add a quality indicator (rework, errors found, cases reopened) or a satisfaction indicator with real weight beside {count, plural, one {it} other {them}}.",
+  "lint.KPI203":
+    "Dominant indicator: `{name}` decides {share} of the score{via}, more than everything else together. Whatever moves this one number moves the rating, so it draws all the pressure and is the first to be bent (Goodhart 1975; Campbell 1976), and its noise becomes the staff member's rating (Baker 1992, 2002). Spread the weight so that no indicator is above 50%, or pair it with indicators that would show if it were gamed.",
+  "lint.KPI203.via": " (through group `{group}`)",
+  "lint.KPI205.why":
+    "Where half the points are won or lost at one line, results bunch just on the good side of it: ambulance times were \"corrected\" to under 8 minutes in a third of trusts (Bevan & Hood 2006), and those just short overstate the most (Schweitzer, Ordóñez & Douma 2004).",
+  "lint.KPI205.step":
+    "Cliff edge: on `{name}` the step at {at} pays {points} points and {drop}, so {lost} points hang on a single threshold. {why} Add intermediate steps{example} so that no step is worth 50 points on its own, or score it on a floor/target line.",
+  "lint.KPI205.dropNext": "the next step down ({next} → {below} points)",
+  "lint.KPI205.dropNone": "nothing (0 points) just past it",
+  "lint.KPI205.example": " (for example `step {threshold} -> {points}`)",
+  "lint.KPI205.exampleBelow": " below it",
+  "lint.KPI205.line":
+    "Cliff edge: on `{name}` the floor ({floor}) and the target ({target}) are less than 2% of the target apart, so the whole 100 points are won or lost in a sliver: the line is a single threshold in disguise. {why} Widen the line, for example a floor of {widened}, so that each bit of improvement earns a few points.",
+  "lint.KPI206":
+    "Outputs only: no indicator with weight measures quality, satisfaction or conduct, so staff can hit every target and miss the point (output distortion, Bevan & Hood 2006); what is not rewarded gets dropped (Kerr 1975). Add an indicator of quality (rework, errors, cases reopened), of the citizens' or customers' satisfaction, or of conduct (the supervisor's assessment).{hint}",
+  "lint.KPI206.hint": " ({names} {count, plural, one {has} other {have}} no aspect: write `aspect …` or bind the metrics with `observes`.)",
+  "lint.KPI207":
+    "Ratchet: {share} of this period's over-achievement on `{name}` is added to next period's target, so doing well now makes the next period harder. Staff learn to hold back and stop just at the target (Weitzman 1980; Bevan & Hood 2006). Keep targets fixed for a known period, or set them from evidence other than each person's own last result.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,12 +7,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOGUES, LANGS, langFromBrowser, langFromLocale, t } from "./translate.ts";
 
-function placeholders(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
+/**
+ * The values a message shows, and the ones it only chooses words by (plural, select). A
+ * translation shows exactly what English shows; it may leave out a choice its grammar does not
+ * need (Vietnamese has no plural endings), but may not choose by anything English lacks.
+ */
+function placeholders(elements: MessageFormatElement[], out = { shown: new Set<string>(), chosen: new Set<string>() }, plural: string | null = null) {
   for (const e of elements) {
-    if (e.type === TYPE.argument || e.type === TYPE.number || e.type === TYPE.date || e.type === TYPE.time) out.add(e.value);
+    if (e.type === TYPE.argument || e.type === TYPE.number || e.type === TYPE.date || e.type === TYPE.time) out.shown.add(e.value);
+    // `#` inside a plural shows its count.
+    if (e.type === TYPE.pound && plural !== null) out.shown.add(plural);
     if (e.type === TYPE.plural || e.type === TYPE.select) {
-      out.add(e.value);
-      for (const o of Object.values(e.options)) placeholders(o.value, out);
+      out.chosen.add(e.value);
+      for (const o of Object.values(e.options)) placeholders(o.value, out, e.type === TYPE.plural ? e.value : plural);
     }
   }
   return out;
@@ -27,9 +34,11 @@ describe("message catalogues", () => {
 
   it.each(LANGS)("%s: every message parses and uses the English placeholders", (lang) => {
     for (const [key, text] of Object.entries(CATALOGUES[lang])) {
-      const ours = [...placeholders(parse(text, { ignoreTag: true }))].sort();
-      const theirs = [...placeholders(parse(en[key as keyof typeof en], { ignoreTag: true }))].sort();
-      expect({ key, placeholders: ours }).toEqual({ key, placeholders: theirs });
+      const ours = placeholders(parse(text, { ignoreTag: true }));
+      const theirs = placeholders(parse(en[key as keyof typeof en], { ignoreTag: true }));
+      expect({ key, shown: [...ours.shown].sort() }).toEqual({ key, shown: [...theirs.shown].sort() });
+      const allowed = new Set([...theirs.shown, ...theirs.chosen]);
+      expect({ key, extra: [...ours.chosen].filter((c) => !allowed.has(c)) }).toEqual({ key, extra: [] });
     }
   });
 

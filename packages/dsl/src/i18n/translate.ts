@@ -13,7 +13,8 @@ export const LANGS = ["en", "vi"] as const;
 export type Lang = (typeof LANGS)[number];
 export type { MessageKey };
 
-export type MessageParams = Record<string, string | number>;
+/** A value, or a message of its own rendered in the same language (a clause, a hint). */
+export type MessageParams = { [name: string]: string | number | Message };
 
 /** A message to render later, in whichever language the reader chose. */
 export interface Message {
@@ -39,7 +40,9 @@ function formatter(lang: Lang, key: MessageKey): IntlMessageFormat {
 
 /** The message `key` in `lang` with its placeholders filled. */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const out = formatter(lang, key).format(params);
+  const flat: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(params)) flat[name] = typeof v === "object" ? render(lang, v) : v;
+  const out = formatter(lang, key).format(flat);
   return typeof out === "string" ? out : String(out);
 }
 

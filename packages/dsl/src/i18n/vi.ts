@@ -94,4 +94,25 @@ export const vi: Record<MessageKey, string> = {
   "pools.why.rank": "xếp thứ {rank}/{holders} theo điểm",
   "pools.noScore": "chưa có điểm",
   "pools.wholeTable": "(toàn bảng)",
+
+  "lint.KPI202":
+    "Số lượng không đi kèm chất lượng: {names} trả điểm cho làm được bao nhiêu, nhanh đến đâu ({share} số điểm), nhưng không có gì trả điểm cho làm tốt đến đâu. Người ta sẽ làm những gì được đếm và bỏ qua những gì không được đếm (Kerr 1975; Holmström & Milgrom 1991): làm vội, chọn việc dễ làm trước, đóng hồ sơ khi chưa giải quyết xong. Hãy thêm bên cạnh một chỉ tiêu chất lượng (phải làm lại, số lỗi phát hiện, hồ sơ bị mở lại) hoặc một chỉ tiêu mức độ hài lòng có trọng số thực sự.",
+  "lint.KPI203":
+    "Chỉ tiêu lấn át: `{name}` quyết định {share} số điểm{via}, nhiều hơn tất cả các chỉ tiêu khác cộng lại. Con số này lên xuống thì xếp loại lên xuống theo, nên mọi sức ép dồn vào nó và nó sẽ bị bóp méo đầu tiên (Goodhart 1975; Campbell 1976), còn sai số ngẫu nhiên của nó trở thành xếp loại của người bị đánh giá (Baker 1992, 2002). Hãy chia lại trọng số để không chỉ tiêu nào vượt 50%, hoặc đặt bên cạnh những chỉ tiêu sẽ cho thấy khi nó bị làm đẹp.",
+  "lint.KPI203.via": " (qua nhóm `{group}`)",
+  "lint.KPI205.why":
+    "Khi một nửa số điểm được hay mất chỉ ở một ngưỡng, kết quả sẽ dồn ngay phía trên ngưỡng đó: ở một phần ba số cơ sở cấp cứu của Anh, thời gian xe cứu thương tới nơi được \"sửa\" cho dưới 8 phút (Bevan & Hood 2006), và những người suýt đạt là những người khai tăng nhiều nhất (Schweitzer, Ordóñez & Douma 2004).",
+  "lint.KPI205.step":
+    "Vách điểm: ở `{name}`, bậc {at} cho {points} điểm còn {drop}, nên {lost} điểm phụ thuộc vào đúng một ngưỡng. {why} Hãy thêm các bậc trung gian{example} để không bậc nào một mình đáng 50 điểm, hoặc chấm theo đường thẳng từ mức sàn đến mục tiêu (floor/target).",
+  "lint.KPI205.dropNext": "bậc thấp hơn kế tiếp ({next} → {below} điểm)",
+  "lint.KPI205.dropNone": "ngay dưới bậc đó là 0 điểm",
+  "lint.KPI205.example": " (ví dụ `step {threshold} -> {points}`)",
+  "lint.KPI205.exampleBelow": " bên dưới",
+  "lint.KPI205.line":
+    "Vách điểm: ở `{name}`, mức sàn ({floor}) và mục tiêu ({target}) cách nhau chưa tới 2% giá trị mục tiêu, nên trọn 100 điểm được hay mất trong một khoảng rất hẹp: đường chấm điểm thực chất là một ngưỡng duy nhất. {why} Hãy nới rộng khoảng này, ví dụ đặt mức sàn {widened}, để mỗi bước tiến bộ được vài điểm.",
+  "lint.KPI206":
+    "Chỉ đo đầu ra: không chỉ tiêu nào có trọng số đo chất lượng, mức độ hài lòng hay tác phong, thái độ, nên có thể đạt mọi chỉ tiêu mà vẫn lệch mục đích (bóp méo đầu ra, Bevan & Hood 2006); điều gì không được ghi nhận sẽ bị bỏ qua (Kerr 1975). Hãy thêm một chỉ tiêu về chất lượng (phải làm lại, sai sót, hồ sơ bị mở lại), về mức độ hài lòng của người dân, doanh nghiệp, hoặc về tác phong, thái độ (đánh giá của lãnh đạo trực tiếp).{hint}",
+  "lint.KPI206.hint": " ({names} chưa có `aspect`: hãy ghi `aspect …` hoặc gắn số liệu với đại lượng quan sát bằng `observes`.)",
+  "lint.KPI207":
+    "Hiệu ứng bánh cóc: {share} phần vượt chỉ tiêu kỳ này ở `{name}` được cộng vào mục tiêu kỳ sau, nên làm tốt bây giờ thì kỳ sau khó hơn. Người ta sẽ học cách làm chậm lại và dừng đúng ở mức mục tiêu (Weitzman 1980; Bevan & Hood 2006). Hãy giữ mục tiêu cố định trong một thời gian biết trước, hoặc đặt mục tiêu dựa trên căn cứ khác ngoài kết quả kỳ trước của chính người đó.",
 };

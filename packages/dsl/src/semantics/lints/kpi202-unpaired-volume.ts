@@ -23,9 +23,7 @@ export function kpi202(scheme: Scheme, file: SchemeFile): Diagnostic[] {
     makeDiagnostic(
       "KPI202",
       rangeOf(decl, null, heaviest.range),
-      `Unpaired volume: ${outputs.map((i) => `\`${i.name}\``).join(", ")} pay${outputs.length === 1 ? "s" : ""} for how much or how fast (${formatShare(share)} of the score), and nothing pays for how well. ` +
-        `Staff will do what is counted to the exclusion of what is not (Kerr 1975; Holmström & Milgrom 1991): rushed work, easy cases first, cases closed before they are done. ` +
-        `Add a quality indicator (rework, errors found, cases reopened) or a satisfaction indicator with real weight beside ${outputs.length === 1 ? "it" : "them"}.`,
+      { key: "lint.KPI202", params: { names: outputs.map((i) => `\`${i.name}\``).join(", "), count: outputs.length, share: formatShare(share) } },
       { kind: "indicator", name: heaviest.name },
     ),
   ];

@@ -16,13 +16,11 @@ export function kpi203(scheme: Scheme, file: SchemeFile): Diagnostic[] {
     .filter((i) => i.effectiveWeight > 0.5)
     .map((i) => {
       const decl = findDeclaration(file, "indicator", i.name);
-      const via = i.group ? ` (through group \`${i.group}\`)` : "";
+      const via = i.group ? { key: "lint.KPI203.via" as const, params: { group: i.group } } : "";
       return makeDiagnostic(
         "KPI203",
         rangeOf(decl, "weight", i.range),
-        `Dominant indicator: \`${i.name}\` decides ${formatShare(i.effectiveWeight)} of the score${via}, more than everything else together. ` +
-          `Whatever moves this one number moves the rating, so it draws all the pressure and is the first to be bent (Goodhart 1975; Campbell 1976), and its noise becomes the staff member's rating (Baker 1992, 2002). ` +
-          `Spread the weight so that no indicator is above 50%, or pair it with indicators that would show if it were gamed.`,
+        { key: "lint.KPI203", params: { name: i.name, share: formatShare(i.effectiveWeight), via } },
         { kind: "indicator", name: i.name },
       );
     });

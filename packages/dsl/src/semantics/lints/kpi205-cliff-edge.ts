@@ -10,6 +10,7 @@
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Indicator, Scheme } from "../model.ts";
+import type { Message } from "../../i18n/translate.ts";
 import { foldConstant } from "../constant.ts";
 import { findDeclaration, findProperties, findProperty, formatNumber, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
 
@@ -20,8 +21,7 @@ export function kpi205(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return scheme.indicators.flatMap((i) => (i.steps.length > 0 ? steps(scheme, file, i) : line(scheme, file, i)));
 }
 
-const WHY =
-  "Where half the points are won or lost at one line, results bunch just on the good side of it: ambulance times were \"corrected\" to under 8 minutes in a third of trusts (Bevan & Hood 2006), and those just short overstate the most (Schweitzer, Ordóñez & Douma 2004).";
+const WHY: Message = { key: "lint.KPI205.why" };
 
 function steps(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
   const decl = findDeclaration(file, "indicator", i.name);
@@ -35,14 +35,24 @@ function steps(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
     if (here - below < CLIFF_POINTS) return;
     const p = props.find((sp) => sp.value.kind === "step" && foldConstant(sp.value.threshold) === s.threshold);
     const shown = (x: number) => formatNumber(x, ratio);
-    const drop = next ? `the next step down (${shown(next.threshold)} → ${below} points)` : "nothing (0 points) just past it";
+    const drop: Message = next ? { key: "lint.KPI205.dropNext", params: { next: shown(next.threshold), below } } : { key: "lint.KPI205.dropNone" };
     const middle = next ? (s.threshold + next.threshold) / 2 : null;
     out.push(
       makeDiagnostic(
         "KPI205",
         p?.range ?? rangeOf(decl, null, i.range),
-        `Cliff edge: on \`${i.name}\` the step at ${shown(s.threshold)} pays ${here} points and ${drop}, so ${here - below} points hang on a single threshold. ${WHY} ` +
-          `Add intermediate steps${middle !== null ? ` (for example \`step ${shown(middle)} -> ${Math.round((here + below) / 2)}\`)` : " below it"} so that no step is worth 50 points on its own, or score it on a floor/target line.`,
+        {
+          key: "lint.KPI205.step",
+          params: {
+            name: i.name,
+            at: shown(s.threshold),
+            points: here,
+            drop,
+            lost: here - below,
+            why: WHY,
+            example: middle !== null ? { key: "lint.KPI205.example", params: { threshold: shown(middle), points: Math.round((here + below) / 2) } } : { key: "lint.KPI205.exampleBelow" },
+          },
+        },
         { kind: "indicator", name: i.name },
       ),
     );
@@ -64,8 +74,7 @@ function line(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
     makeDiagnostic(
       "KPI205",
       rangeOf(decl, "floor", i.range),
-      `Cliff edge: on \`${i.name}\` the floor (${formatNumber(i.floor, percent)}) and the target (${formatNumber(i.target, percent)}) are less than 2% of the target apart, so the whole 100 points are won or lost in a sliver: the line is a single threshold in disguise. ${WHY} ` +
-        `Widen the line, for example a floor of ${formatNumber(widened, percent)}, so that each bit of improvement earns a few points.`,
+      { key: "lint.KPI205.line", params: { name: i.name, floor: formatNumber(i.floor, percent), target: formatNumber(i.target, percent), why: WHY, widened: formatNumber(widened, percent) } },
       { kind: "indicator", name: i.name },
       fixes,
     ),

@@ -21,13 +21,12 @@ export function kpi206(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   const firstDecl = findDeclaration(file, "indicator", first.name);
   const range = schemeDecl?.label?.range ?? schemeDecl?.keywordRange ?? firstDecl?.name?.range ?? first.range;
   const declaration = schemeDecl ? schemeDeclaration(scheme) : { kind: "indicator", name: first.name };
-  const hint = unknown.length > 0 ? ` (${unknown.join(", ")} ${unknown.length === 1 ? "has" : "have"} no aspect: write \`aspect …\` or bind the metrics with \`observes\`.)` : "";
+  const hint = unknown.length > 0 ? { key: "lint.KPI206.hint" as const, params: { names: unknown.join(", "), count: unknown.length } } : "";
   return [
     makeDiagnostic(
       "KPI206",
       range,
-      `Outputs only: no indicator with weight measures quality, satisfaction or conduct, so staff can hit every target and miss the point (output distortion, Bevan & Hood 2006); what is not rewarded gets dropped (Kerr 1975). ` +
-        `Add an indicator of quality (rework, errors, cases reopened), of the citizens' or customers' satisfaction, or of conduct (the supervisor's assessment).${hint}`,
+      { key: "lint.KPI206", params: { hint } },
       declaration,
     ),
   ];

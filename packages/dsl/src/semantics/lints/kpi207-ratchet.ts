@@ -19,8 +19,7 @@ export function kpi207(scheme: Scheme, file: SchemeFile): Diagnostic[] {
       return makeDiagnostic(
         "KPI207",
         rangeOf(decl, "ratchet", i.range),
-        `Ratchet: ${formatShare(i.ratchet)} of this period's over-achievement on \`${i.name}\` is added to next period's target, so doing well now makes the next period harder. ` +
-          `Staff learn to hold back and stop just at the target (Weitzman 1980; Bevan & Hood 2006). Keep targets fixed for a known period, or set them from evidence other than each person's own last result.`,
+        { key: "lint.KPI207", params: { share: formatShare(i.ratchet), name: i.name } },
         { kind: "indicator", name: i.name },
         fixes,
       );

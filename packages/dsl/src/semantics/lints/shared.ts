@@ -5,7 +5,8 @@
  */
 import type { Declaration, DeclarationKind, Expr, Property, Range, SchemeFile } from "../../syntax/ast.ts";
 import { CODES, type DiagnosticCode } from "../../diagnostics/codes.ts";
-import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
+import { catalogueMessage, type Diagnostic, type QuickFix } from "../../diagnostics/diagnostic.ts";
+import type { Message } from "../../i18n/translate.ts";
 import type { Indicator, Metric, MetricSource, Scheme } from "../model.ts";
 import { walkExpr } from "../symbols.ts";
 
@@ -39,14 +40,16 @@ export function rangeOf(decl: Declaration | null, key: string | null, fallback: 
   return p?.range ?? decl?.name?.range ?? decl?.keywordRange ?? fallback;
 }
 
+/** `message`: English text, or a catalogue message (then every language can show it). */
 export function makeDiagnostic(
   code: DiagnosticCode,
   range: Range,
-  message: string,
+  message: string | Message,
   declaration: { kind: string; name: string },
   fixes?: QuickFix[],
 ): Diagnostic {
-  const d: Diagnostic = { code, severity: CODES[code].severity, message, range, declaration };
+  const words = typeof message === "string" ? { message } : catalogueMessage(message);
+  const d: Diagnostic = { code, severity: CODES[code].severity, ...words, range, declaration };
   if (fixes && fixes.length > 0) d.fixes = fixes;
   return d;
 }
