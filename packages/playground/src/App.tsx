@@ -28,6 +28,8 @@ import { EXAMPLES } from "./examples/examples.ts";
 import { applyTheme, initialTheme } from "./theme.ts";
 import { populationFromScheme } from "./sim/population-from-scheme.ts";
 import type { Theme } from "./charts/palette.ts";
+import type { Lang } from "@goodhart/dsl";
+import { initialLang, LangContext, saveLang } from "./i18n/lang.ts";
 import { ResultTabs, panelId, tabId, type TabId } from "./panels/ResultTabs.tsx";
 import { Divider, loadSplit, saveSplit } from "./panels/Divider.tsx";
 import { ExamplesGallery } from "./panels/ExamplesGallery.tsx";
@@ -75,6 +77,10 @@ export function App() {
   const [text, setText] = useState(init.scheme);
   const [population, setPopulation] = useState<Population>(init.population);
   const [theme, setTheme] = useState<Theme>(initialTheme);
+  const [lang, setLang] = useState<Lang>(() => initialLang(window.localStorage, navigator.languages ?? []));
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const [banner, setBanner] = useState<Banner>(
     init.problem
       ? { kind: "error", text: init.problem }
@@ -402,6 +408,7 @@ export function App() {
   };
 
   return (
+    <LangContext.Provider value={lang}>
     <div className="app">
       <Toolbar
         theme={theme}
@@ -421,6 +428,11 @@ export function App() {
         onExportCsv={() => view && downloadText(resultsCsv(view), "results.csv", "text/csv;charset=utf-8")}
         onExportJson={() => view && downloadText(resultsJson(view), "results.json", "application/json")}
         onToggleTheme={() => setTheme((t) => (t === "dark" ? "light" : "dark"))}
+        lang={lang}
+        onLang={(next) => {
+          setLang(next);
+          saveLang(window.localStorage, next);
+        }}
       />
       {banner ? (
         <div className={`banner ${banner.kind}`} role={banner.kind === "error" ? "alert" : "status"} data-testid="banner">
@@ -537,5 +549,6 @@ export function App() {
         </section>
       </main>
     </div>
+    </LangContext.Provider>
   );
 }

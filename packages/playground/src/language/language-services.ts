@@ -54,7 +54,7 @@ export function analyzeText(text: string): LsAnalysis {
   return {
     diagnostics: a.diagnostics
       .filter((d) => !d.suppressed)
-      .map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, fixes: d.fixes ?? [] })),
+      .map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.text ? { text: d.text } : {}), range: d.range, fixes: d.fixes ?? [] })),
     facts: factsOf(a),
   };
 }

@@ -18,6 +18,8 @@ export const diagnosticSchema = z.object({
   code: z.string(),
   severity: z.enum(["error", "warning", "info"]),
   message: z.string(),
+  /** The catalogue message behind `message`, so the page can show it in the reader's language. */
+  text: z.object({ key: z.string(), params: z.record(z.string(), z.unknown()).optional() }).optional(),
   range: rangeSchema,
   fixes: z.array(fixSchema),
 });

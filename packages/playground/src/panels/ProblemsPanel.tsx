@@ -1,7 +1,8 @@
 /** The problems list: every diagnostic, keyboard-reachable; choosing one jumps to it. */
 import { useState } from "react";
 import type { LsDiagnostic } from "../language/protocol.ts";
-import { plural, splitMessage } from "./warning-text.ts";
+import { splitMessage } from "./warning-text.ts";
+import { diagnosticMessage, useLang, useT } from "../i18n/lang.ts";
 
 interface Props {
   diagnostics: LsDiagnostic[];
@@ -17,16 +18,15 @@ const ICON = { error: "✖", warning: "⚠", info: "ℹ" } as const;
 export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  const tr = useT();
   return (
-    <section className="problems" aria-label="Problems" data-testid="problems" data-analysed-length={analysedLength}>
+    <section className="problems" aria-label={tr("ui.problems")} data-testid="problems" data-analysed-length={analysedLength}>
       <h2>
-        Problems{" "}
-        <span className="count">
-          {plural(errors, "error", "errors")}, {plural(warnings, "warning", "warnings")}, {plural(diagnostics.length - errors - warnings, "note", "notes")}
-        </span>
+        {tr("ui.problems")}{" "}
+        <span className="count">{tr("ui.problems.count", { errors, warnings, notes: diagnostics.length - errors - warnings })}</span>
       </h2>
       {diagnostics.length === 0 ? (
-        <p className="empty">No problems found.</p>
+        <p className="empty">{tr("ui.problems.none")}</p>
       ) : (
         <ul>
           {diagnostics.slice(0, MAX_LISTED).map((d, i) => (
@@ -34,7 +34,7 @@ export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
               <Problem d={d} onJump={onJump} />
             </li>
           ))}
-          {diagnostics.length > MAX_LISTED ? <li className="more">…and {diagnostics.length - MAX_LISTED} more; fix the first ones and the rest often go away.</li> : null}
+          {diagnostics.length > MAX_LISTED ? <li className="more">{tr("ui.problems.more", { count: diagnostics.length - MAX_LISTED })}</li> : null}
         </ul>
       )}
     </section>
@@ -43,13 +43,15 @@ export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
 
 function Problem({ d, onJump }: { d: LsDiagnostic; onJump(d: LsDiagnostic): void }) {
   const [open, setOpen] = useState(false);
-  const { headline, rest } = splitMessage(d.message);
+  const lang = useLang();
+  const tr = useT();
+  const { headline, rest } = splitMessage(diagnosticMessage(lang, d));
   return (
     <div className={`problem-row ${d.severity}`}>
-      <button type="button" className={`problem ${d.severity}`} onClick={() => onJump(d)} data-code={d.code} aria-label={`${d.severity} ${d.code} on line ${d.range.start.line}: ${headline}`}>
+      <button type="button" className={`problem ${d.severity}`} onClick={() => onJump(d)} data-code={d.code} aria-label={tr("ui.problems.itemLabel", { severity: tr(`severity.${d.severity}`), code: d.code, line: d.range.start.line, message: headline })}>
         <span className="sev" aria-hidden="true">{ICON[d.severity]}</span>
         <span className="code">{d.code}</span>
-        <span className="line">line {d.range.start.line}</span>
+        <span className="line">{tr("ui.problems.line", { line: d.range.start.line })}</span>
         <span className="message">{headline}</span>
       </button>
       {rest ? (
