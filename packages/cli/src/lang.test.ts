@@ -23,6 +23,17 @@ describe("--lang", () => {
     expect(vi.stderr).toMatch(/^0 lỗi, \d cảnh báo, 0 thông tin trong 1 tệp$/m);
   });
 
+  it("diagnostic messages read in Vietnamese, in text and JSON", async () => {
+    const vi = await runWith(["check", "s.kpi", "--lang", "vi"], { "s.kpi": LINTY });
+    expect(vi.stdout).toContain("warning KPI203 Chỉ tiêu lấn át: `volume` quyết định 100% số điểm");
+    expect(vi.stdout).toContain("warning KPI202 Số lượng không đi kèm chất lượng: `volume`");
+    const errors = await runWith(["check", "e.kpi", "--lang", "vi", "--json"], { "e.kpi": "metric m { type count }\nindicator i { value m floor 5 target 5 weight 100 }\nrating r { }\nrating r { }\n" });
+    const messages = JSON.parse(errors.stdout).map((d: { code: string; message: string }) => `${d.code} ${d.message}`);
+    expect(messages).toContain("KPI007 Mức sàn bằng mục tiêu, nên không có đường chấm điểm nào từ 0 đến 100; hãy đặt mức sàn thấp hơn mục tiêu (hoặc dùng `step`).");
+    expect(messages.some((m: string) => m.startsWith("KPI003 Tên `r` đã được dùng cho khai báo `rating` ở dòng 3"))).toBe(true);
+    expect(errors.code).toBe(1);
+  });
+
   it("--json keeps its keys and codes in any language", async () => {
     const en = JSON.parse((await runWith(["check", "s.kpi", "--json"], { "s.kpi": LINTY })).stdout);
     const vi = JSON.parse((await runWith(["check", "--lang=vi", "s.kpi", "--json"], { "s.kpi": LINTY })).stdout);

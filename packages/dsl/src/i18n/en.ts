@@ -170,6 +170,24 @@ export const en = {
   "ui.banner.broughtBack": "Brought back the previous text.",
   "ui.banner.swapAgain": "Swap again",
   "ui.sweepAction": "Sweep this number",
+  // ── Checker messages (KPI0xx, KPI1xx). `{kind}` is a declaration keyword, shown as written.
+  "check.KPI003.duplicate": "The name `{name}` is already used by the {kind} on line {line}; names are unique in a file, so rename one of them.",
+  "check.KPI004.twice": "`{key}` is given twice in this {kind}; keep one.",
+  "check.KPI005.needs": "This {kind} needs `{key}`: {doc}",
+  "check.KPI006.none": "The scheme has no rating bands; add at least a fallback band, e.g. `rating not_completed '{' reward 0% '}'`, and bands with `min`.",
+  "check.KPI006.noFallback": "No rating band is the fallback: remove `min` from the lowest band, so a score that reaches no band still gets one.",
+  "check.KPI006.twoFallbacks": "Two bands have no `min` (`{first}` and `{second}`); exactly one band is the fallback, so give this one a `min`.",
+  "check.KPI006.sameMin": "Bands `{first}` and `{second}` both start at {min}; give each band its own `min`.",
+  "check.KPI006.fallbackQuota": "The fallback band cannot have a quota: there is no band below it to move staff to.",
+  "check.KPI007.equal": "Floor and target are equal, so there is no line between 0 and 100 points; set the floor below the target (or use a `step`).",
+  "check.KPI007.belowFloor": "The target is below the floor although higher is better; swap them, or write `better lower`.",
+  "check.KPI007.aboveFloor": "The target is above the floor although lower is better; swap them, or write `better higher`.",
+  "check.KPI007.sameThreshold": "Two steps share the threshold {threshold}; keep one.",
+  "check.KPI007.stepPoints": "This step gives more points ({points}) than the more demanding step at {threshold} ({morePoints}), which contradicts `better {better}`; make points rise as the threshold gets harder.",
+  "check.KPI101": "{where} sum to {sum}, not 100, so a weight is not the share it looks like ({shares}); normalise them.",
+  "check.KPI101.top": "Top-level weights",
+  "check.KPI101.group": "Weights in group `{group}`",
+  "check.KPI102": "`{key} {text}` compares a plain number with a ratio (a share between 0 and 1), so it can never be reached: did you mean `{text}%`?",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,7 +5,8 @@
 import { MIX_KEYS, mixProblem } from "../scenario/population-mix.ts";
 import type { Declaration, DeclarationKind, Expr, Property, Range, SchemeFile } from "../syntax/ast.ts";
 import { CODES, type DiagnosticCode } from "../diagnostics/codes.ts";
-import type { Diagnostic, QuickFix } from "../diagnostics/diagnostic.ts";
+import { catalogueMessage, type Diagnostic, type QuickFix } from "../diagnostics/diagnostic.ts";
+import type { Message } from "../i18n/translate.ts";
 import { editDistance } from "../syntax/parser.ts";
 import { foldConstant, isPercentLiteral, MAX_MAGNITUDE, plainLiteral, withinMagnitude } from "./constant.ts";
 import type {
@@ -55,8 +56,10 @@ class Checker {
     this.byName = declarationsByName(file);
   }
 
-  report(code: DiagnosticCode, range: Range, message: string, decl?: Declaration, fixes?: QuickFix[]): void {
-    const d: Diagnostic = { code, severity: CODES[code].severity, message, range };
+  /** `message`: English text, or a catalogue message that every language can show. */
+  report(code: DiagnosticCode, range: Range, message: string | Message, decl?: Declaration, fixes?: QuickFix[]): void {
+    const words = typeof message === "string" ? { message } : catalogueMessage(message);
+    const d: Diagnostic = { code, severity: CODES[code].severity, ...words, range };
     if (decl?.name) d.declaration = { kind: decl.kind, name: decl.name.text };
     if (fixes && fixes.length > 0) d.fixes = fixes;
     this.diagnostics.push(d);
@@ -91,7 +94,7 @@ class Checker {
         this.report(
           "KPI003",
           d.name.range,
-          `The name \`${d.name.text}\` is already used by the ${first.kind} on line ${first.name!.range.start.line}; names are unique in a file, so rename one of them.`,
+          { key: "check.KPI003.duplicate", params: { name: d.name.text, kind: first.kind, line: first.name!.range.start.line } },
           d,
         );
       } else {
@@ -123,7 +126,7 @@ class Checker {
       const n = (counts.get(key) ?? 0) + 1;
       counts.set(key, n);
       if (n > 1 && !spec.repeatable) {
-        this.report("KPI004", p.key.range, `\`${key}\` is given twice in this ${d.kind}; keep one.`, d);
+        this.report("KPI004", p.key.range, { key: "check.KPI004.twice", params: { key, kind: d.kind } }, d);
         continue;
       }
       if (p.value.kind === "missing") continue; // reported by the parser
@@ -132,7 +135,7 @@ class Checker {
     }
     for (const spec of specs) {
       if (spec.required && !counts.has(spec.key)) {
-        this.report("KPI005", d.name?.range ?? d.keywordRange, `This ${d.kind} needs \`${spec.key}\`: ${spec.doc}`, d);
+        this.report("KPI005", d.name?.range ?? d.keywordRange, { key: "check.KPI005.needs", params: { kind: d.kind, key: spec.key, doc: spec.doc } }, d);
       }
     }
   }
@@ -667,11 +670,11 @@ function checkThresholds(c: Checker, d: Declaration): void {
     const t = num(d, c, "target");
     if (f === null || t === null) return;
     if (f === t) {
-      c.report("KPI007", targetP.value.range, "Floor and target are equal, so there is no line between 0 and 100 points; set the floor below the target (or use a `step`).", d);
+      c.report("KPI007", targetP.value.range, { key: "check.KPI007.equal" }, d);
     } else if (better === "higher" && t < f) {
-      c.report("KPI007", targetP.value.range, "The target is below the floor although higher is better; swap them, or write `better lower`.", d);
+      c.report("KPI007", targetP.value.range, { key: "check.KPI007.belowFloor" }, d);
     } else if (better === "lower" && t > f) {
-      c.report("KPI007", targetP.value.range, "The target is above the floor although lower is better; swap them, or write `better higher`.", d);
+      c.report("KPI007", targetP.value.range, { key: "check.KPI007.aboveFloor" }, d);
     }
     if (ratio) {
       for (const p of [floorP, targetP]) kpi102(c, d, p.value.kind === "expr" ? p.value.expr : null, p.key.text);
@@ -692,12 +695,12 @@ function checkThresholds(c: Checker, d: Declaration): void {
     const more = sorted[i - 1]!;
     const less = sorted[i]!;
     if (more.threshold === less.threshold) {
-      c.report("KPI007", less.p.value.range, `Two steps share the threshold ${less.threshold}; keep one.`, d);
+      c.report("KPI007", less.p.value.range, { key: "check.KPI007.sameThreshold", params: { threshold: String(less.threshold) } }, d);
     } else if (less.points > more.points) {
       c.report(
         "KPI007",
         less.p.value.range,
-        `This step gives more points (${less.points}) than the more demanding step at ${more.threshold} (${more.points}), which contradicts \`better ${better}\`; make points rise as the threshold gets harder.`,
+        { key: "check.KPI007.stepPoints", params: { points: String(less.points), threshold: String(more.threshold), morePoints: String(more.points), better } },
         d,
       );
     }
@@ -711,7 +714,7 @@ function kpi102(c: Checker, d: Declaration, e: Expr | null, key: string): void {
   c.report(
     "KPI102",
     lit.range,
-    `\`${key} ${lit.text}\` compares a plain number with a ratio (a share between 0 and 1), so it can never be reached: did you mean \`${lit.text}%\`?`,
+    { key: "check.KPI102", params: { key, text: lit.text } },
     d,
     [{ title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] }],
   );
@@ -729,7 +732,7 @@ function checkRatings(c: Checker, ratings: Declaration[]): void {
     c.report(
       "KPI006",
       c.file.declarations[0]?.keywordRange ?? c.file.range,
-      "The scheme has no rating bands; add at least a fallback band, e.g. `rating not_completed { reward 0% }`, and bands with `min`.",
+      { key: "check.KPI006.none" },
     );
     return;
   }
@@ -744,10 +747,10 @@ function checkRatings(c: Checker, ratings: Declaration[]): void {
   }
   const fallbacks = ratings.filter((d) => !c.prop(d, "min"));
   if (fallbacks.length === 0) {
-    c.report("KPI006", ratings[ratings.length - 1]!.name!.range, "No rating band is the fallback: remove `min` from the lowest band, so a score that reaches no band still gets one.");
+    c.report("KPI006", ratings[ratings.length - 1]!.name!.range, { key: "check.KPI006.noFallback" });
   } else if (fallbacks.length > 1) {
     for (const d of fallbacks.slice(1)) {
-      c.report("KPI006", d.name!.range, `Two bands have no \`min\` (\`${fallbacks[0]!.name!.text}\` and \`${d.name!.text}\`); exactly one band is the fallback, so give this one a \`min\`.`, d);
+      c.report("KPI006", d.name!.range, { key: "check.KPI006.twoFallbacks", params: { first: fallbacks[0]!.name!.text, second: d.name!.text } }, d);
     }
   }
   const byMin = new Map<number, Declaration>();
@@ -755,7 +758,7 @@ function checkRatings(c: Checker, ratings: Declaration[]): void {
     const m = num(d, c, "min");
     if (m === null) continue;
     const other = byMin.get(m);
-    if (other) c.report("KPI006", c.prop(d, "min")!.value.range, `Bands \`${other.name!.text}\` and \`${d.name!.text}\` both start at ${m}; give each band its own \`min\`.`, d);
+    if (other) c.report("KPI006", c.prop(d, "min")!.value.range, { key: "check.KPI006.sameMin", params: { first: other.name!.text, second: d.name!.text, min: String(m) } }, d);
     else byMin.set(m, d);
   }
   for (const d of ratings) {
@@ -771,7 +774,7 @@ function checkRatings(c: Checker, ratings: Declaration[]): void {
   }
   for (const d of fallbacks) {
     const q = c.prop(d, "quota");
-    if (q) c.report("KPI006", q.key.range, "The fallback band cannot have a quota: there is no band below it to move staff to.", d);
+    if (q) c.report("KPI006", q.key.range, { key: "check.KPI006.fallbackQuota" }, d);
   }
 }
 
@@ -781,7 +784,7 @@ function checkWeightSums(c: Checker, memberDecls: Map<string, Declaration[]>): v
     if (weighted.some((m) => m.w === null || !m.p)) continue;
     const sum = weighted.reduce((s, m) => s + m.w!, 0);
     if (Math.abs(sum - 100) <= 1e-9 || sum <= 0) continue;
-    const where = parent === "" ? "Top-level weights" : `Weights in group \`${parent}\``;
+    const where: Message = parent === "" ? { key: "check.KPI101.top" } : { key: "check.KPI101.group", params: { group: parent } };
     const newWeights = normalise(weighted.map((m) => m.w!));
     const fix: QuickFix = {
       title: "Normalise the weights to sum to 100",
@@ -791,7 +794,7 @@ function checkWeightSums(c: Checker, memberDecls: Map<string, Declaration[]>): v
     c.report(
       "KPI101",
       anchor,
-      `${where} sum to ${round(sum)}, not 100, so a weight is not the share it looks like (${sharesShown(weighted.map((m) => `${m.d.name!.text} ${round(m.w! / sum * 100)}%`))}); normalise them.`,
+      { key: "check.KPI101", params: { where, sum: round(sum), shares: sharesShown(weighted.map((m) => `${m.d.name!.text} ${round((m.w! / sum) * 100)}%`)) } },
       parent === "" ? weighted[0]!.d : c.byName.get(parent),
       [fix],
     );
