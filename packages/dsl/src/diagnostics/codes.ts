@@ -27,6 +27,7 @@ export const CODES = {
   KPI008: { code: "KPI008", severity: "error", title: en["code.KPI008.title"], summary: en["code.KPI008.summary"] },
   KPI101: { code: "KPI101", severity: "warning", title: en["code.KPI101.title"], summary: en["code.KPI101.summary"] },
   KPI102: { code: "KPI102", severity: "warning", title: en["code.KPI102.title"], summary: en["code.KPI102.summary"] },
+  KPI103: { code: "KPI103", severity: "warning", title: en["code.KPI103.title"], summary: en["code.KPI103.summary"] },
   KPI201: { code: "KPI201", severity: "warning", title: en["code.KPI201.title"], summary: en["code.KPI201.summary"] },
   KPI202: { code: "KPI202", severity: "warning", title: en["code.KPI202.title"], summary: en["code.KPI202.summary"] },
   KPI203: { code: "KPI203", severity: "warning", title: en["code.KPI203.title"], summary: en["code.KPI203.summary"] },

@@ -117,7 +117,16 @@ class Checker {
         this.report(
           "KPI004",
           p.key.range,
-          `\`${key}\` is not a property of ${article(d.kind)} ${d.kind}${suggestion ? `: did you mean \`${suggestion}\`?` : `; it takes ${specs.map((s) => `\`${s.key}\``).join(", ")}.`}`,
+          {
+            key: "check.KPI004.notProperty",
+            params: {
+              key,
+              kind: d.kind,
+              rest: suggestion
+                ? { key: "check.KPI002.didYouMean", params: { suggestion } }
+                : { key: "check.KPI004.takesKeys", params: { keys: specs.map((s) => `\`${s.key}\``).join(", ") } },
+            },
+          },
           d,
           fixes,
         );
@@ -170,14 +179,14 @@ class Checker {
     const spec = propertySpec(d.kind, p.key.text)!;
     const v = p.value;
     const key = p.key.text;
-    const wrong = (expected: string) => this.report("KPI004", v.range, `\`${key}\` takes ${expected}.`, d);
+    const wrong = (expected: Message) => this.report("KPI004", v.range, { key: "check.KPI004.takes", params: { key, expected } }, d);
     switch (spec.value.kind) {
       case "string":
-        if (v.kind !== "expr" || v.expr.kind !== "string") wrong('text in quotes, e.g. `"…"`');
+        if (v.kind !== "expr" || v.expr.kind !== "string") wrong({ key: "check.expect.text" });
         return;
       case "enum": {
         const words = spec.value.words;
-        if (v.kind !== "expr" || v.expr.kind !== "name") return wrong(`one of ${words.map((w) => `\`${w}\``).join(", ")}`);
+        if (v.kind !== "expr" || v.expr.kind !== "name") return wrong({ key: "check.expect.oneOf", params: { words: words.map((w) => `\`${w}\``).join(", ") } });
         if (!words.includes(v.expr.name)) {
           const s = closest(v.expr.name, words);
           this.report(
@@ -191,47 +200,47 @@ class Checker {
         return;
       }
       case "number": {
-        if (v.kind !== "expr") return wrong("a number");
+        if (v.kind !== "expr") return wrong({ key: "check.expect.number" });
         const n = foldConstant(v.expr);
-        if (n === null || !Number.isFinite(n)) return wrong(spec.value.percentLike ? "a number or a percent, e.g. `5%`" : "a number, e.g. `30`");
+        if (n === null || !Number.isFinite(n)) return wrong({ key: spec.value.percentLike ? "check.expect.numberOrPercent" : "check.expect.numberExample" });
         const { min, max, integer } = spec.value;
-        if (min !== undefined && n < min) return wrong(`a number of at least ${min}${spec.value.percentLike ? " (a share: 0% to 100%)" : ""}`);
-        if (max !== undefined && n > max) return wrong(spec.value.percentLike ? `a share between 0% and ${max * 100}%` : `a number no larger than ${groupDigits(max)}`);
-        if (integer && !Number.isInteger(n)) return wrong("a whole number");
-        if (integer && n > 1e12) return wrong("a whole number no larger than 1,000,000,000,000");
+        if (min !== undefined && n < min) return wrong({ key: spec.value.percentLike ? "check.expect.atLeastShare" : "check.expect.atLeast", params: { min } });
+        if (max !== undefined && n > max) return wrong(spec.value.percentLike ? { key: "check.expect.shareUpTo", params: { max: max * 100 } } : { key: "check.expect.atMost", params: { max: groupDigits(max) } });
+        if (integer && !Number.isInteger(n)) return wrong({ key: "check.expect.whole" });
+        if (integer && n > 1e12) return wrong({ key: "check.expect.wholeLimit" });
         return;
       }
       case "expr":
-        if (v.kind !== "expr") wrong("an expression");
-        else if (v.expr.kind === "string") wrong("an expression over metrics (text in quotes is not a value)");
+        if (v.kind !== "expr") wrong({ key: "check.expect.expr" });
+        else if (v.expr.kind === "string") wrong({ key: "check.expect.exprNotText" });
         return;
       case "ref":
-        if (v.kind !== "expr" || v.expr.kind !== "name") wrong(`the name of a ${spec.value.target}`);
+        if (v.kind !== "expr" || v.expr.kind !== "name") wrong({ key: "check.expect.nameOf", params: { kind: spec.value.target } });
         return;
       case "observable":
-        if (v.kind !== "expr" || (v.expr.kind !== "member" && v.expr.kind !== "name")) wrong("an observable such as `cases.closed`");
+        if (v.kind !== "expr" || (v.expr.kind !== "member" && v.expr.kind !== "name")) wrong({ key: "check.expect.observable" });
         return;
       case "step":
-        if (v.kind !== "step") wrong("`THRESHOLD -> POINTS`, e.g. `step 3 -> 100`");
-        else if (foldConstant(v.threshold) === null || foldConstant(v.points) === null) wrong("numbers on both sides of `->`, e.g. `step 3 -> 100`");
+        if (v.kind !== "step") wrong({ key: "check.expect.step" });
+        else if (foldConstant(v.threshold) === null || foldConstant(v.points) === null) wrong({ key: "check.expect.stepNumbers" });
         return;
       case "gateCap":
         if (v.kind === "capRating") return;
         if (v.kind === "capScore") {
-          if (foldConstant(v.limit) === null) wrong("a number after `cap score`, e.g. `cap score 60`");
+          if (foldConstant(v.limit) === null) wrong({ key: "check.expect.capScore" });
           return;
         }
-        return wrong("`rating BAND` or `score N`, e.g. `cap rating not_completed`");
+        return wrong({ key: "check.expect.cap" });
       case "quota": {
         const share = v.kind === "quota" ? v.share : v.kind === "expr" ? v.expr : null;
-        if (!share || !isShareLiteral(share)) return wrong("a share written as a number, e.g. `quota 15%` or `quota 20% of good`");
+        if (!share || !isShareLiteral(share)) return wrong({ key: "check.expect.quota" });
         const n = foldConstant(share)!;
-        if (n < 0 || n > 1) wrong("a share between 0% and 100%");
+        if (n < 0 || n > 1) wrong({ key: "check.expect.share" });
         return;
       }
       case "columns": {
         const items = v.kind === "list" ? v.items : v.kind === "expr" ? [v.expr] : [];
-        if (items.length === 0 || items.some((e) => e.kind !== "name")) return wrong("one or more column names separated by commas, e.g. `pool unit, role`");
+        if (items.length === 0 || items.some((e) => e.kind !== "name")) return wrong({ key: "check.expect.columns" });
         const seen = new Set<string>();
         for (const e of items) {
           const name = e.kind === "name" ? e.name : "";
@@ -251,13 +260,18 @@ class Checker {
     if (!target || !expected.includes(target.kind)) {
       const candidates = [...this.byName.values()].filter((x) => expected.includes(x.kind)).map((x) => x.name!.text);
       const s = closest(name, candidates);
-      const what = expected.join(" or ");
-      const found = target ? ` (\`${name}\` is ${article(target.kind)} ${target.kind})` : "";
-      const advice = candidates.length > 0 ? `declare it, or use one of: ${candidates.slice(0, 8).map((x) => `\`${x}\``).join(", ")}${candidates.length > 8 ? ", …" : ""}.` : `declare a ${expected[0]} with that name.`;
+      const what: Message = { key: "check.kinds", params: { n: expected.length, a: expected[0] ?? "", b: expected[1] ?? "", c: expected[2] ?? "" } };
+      const found: Message | string = target ? { key: "check.KPI002.found", params: { name, kind: target.kind } } : "";
+      const names = `${candidates.slice(0, 8).map((x) => `\`${x}\``).join(", ")}${candidates.length > 8 ? ", …" : ""}`;
+      const rest: Message = s
+        ? { key: "check.KPI002.didYouMean", params: { suggestion: s } }
+        : candidates.length > 0
+          ? { key: "check.KPI002.useOneOf", params: { names } }
+          : { key: "check.KPI002.declare", params: { kind: expected[0] ?? "" } };
       this.report(
         "KPI002",
         range,
-        `There is no ${what} named \`${name}\`${found}${s ? `: did you mean \`${s}\`?` : `; ${advice}`}`,
+        { key: "check.KPI002.unknown", params: { what, name, found, rest } },
         from,
         s ? [{ title: `Change to \`${s}\``, edits: [{ range, newText: s }] }] : [],
       );
@@ -319,10 +333,6 @@ function shorten(text: string): string {
 
 function isShareLiteral(e: Expr): boolean {
   return e.kind === "number";
-}
-
-function article(kind: string): string {
-  return /^[aeiou]/.test(kind) ? "an" : "a";
 }
 
 export function closest(word: string, candidates: readonly string[]): string | null {
