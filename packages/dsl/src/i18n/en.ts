@@ -221,6 +221,21 @@ export const en = {
   "check.KPI002.declare": "; declare a {kind} with that name.",
   "check.KPI004.notProperty": "`{key}` is not a property of {kind, select, indicator {an} other {a}} {kind}{rest}",
   "check.KPI004.takesKeys": "; it takes {keys}.",
+  // ── Syntax errors (KPI001)
+  "syntax.capRating": "Name the rating band to cap at, e.g. `cap rating not_completed`.",
+  "syntax.needsValue": "`{key}` needs a value on the same line, e.g. `{example}`.",
+  "syntax.chained": "Comparisons do not chain: `a {first} b {second} c` must be written `a {first} b and b {second} c`.",
+  "syntax.unknownKind": "Unknown declaration kind `{shown}`: did you mean `{suggestion}`?",
+  "syntax.outside": "Unexpected `{shown}` outside a declaration: a file holds declarations like `indicator name \"Label\" '{' … '}'`.",
+  "syntax.inBlock": "Unexpected `{shown}`: each line in a block is one property, `key value` (e.g. `weight 30`).",
+  "syntax.endOfFile": "the end of the file",
+  "syntax.token": "`{token}`",
+  "syntax.expectRBrace": "Expected `'}'` to close this block before {found}.",
+  "syntax.expectLBrace": "Expected `'{'` to open the declaration's block before {found}.",
+  "syntax.expectRParen": "Expected `)` before {found}.",
+  "syntax.expectName": "Expected a name before {found}.",
+  "syntax.expectValue": "Unexpected {found}: expected a value (a number, a name, or an expression in parentheses).",
+  "syntax.notPartOfValue": "`{shown}` is not part of a value here: a value ends with its line, so write the whole expression on one line (e.g. `value resolved / assigned`).",
 } as const;
 
 export type MessageKey = keyof typeof en;

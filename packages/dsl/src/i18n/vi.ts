@@ -221,4 +221,20 @@ export const vi: Record<MessageKey, string> = {
 
   "check.KPI004.notProperty": "`{key}` không phải là thuộc tính của khai báo `{kind}`{rest}",
   "check.KPI004.takesKeys": "; các thuộc tính được dùng là {keys}.",
+
+  "syntax.capRating": "Hãy ghi mức xếp loại tối đa, ví dụ `cap rating not_completed`.",
+  "syntax.needsValue": "`{key}` cần một giá trị trên cùng dòng, ví dụ `{example}`.",
+  "syntax.chained": "Không viết nối các phép so sánh: `a {first} b {second} c` phải viết là `a {first} b and b {second} c`.",
+  "syntax.unknownKind": "Không có loại khai báo `{shown}`: có phải ý là `{suggestion}`?",
+  "syntax.outside": "`{shown}` nằm ngoài mọi khai báo: tệp chỉ chứa các khai báo dạng `indicator tên \"Nhãn\" '{' … '}'`.",
+  "syntax.inBlock": "Không đọc được `{shown}`: mỗi dòng trong khối là một thuộc tính, `khóa giá_trị` (ví dụ `weight 30`).",
+  "syntax.endOfFile": "cuối tệp",
+  "syntax.token": "`{token}`",
+  "syntax.expectRBrace": "Thiếu `'}'` để đóng khối này trước {found}.",
+  "syntax.expectLBrace": "Thiếu `'{'` để mở khối của khai báo trước {found}.",
+  "syntax.expectRParen": "Thiếu `)` trước {found}.",
+  "syntax.expectName": "Thiếu một tên trước {found}.",
+  "syntax.expectValue": "Không đọc được {found}: cần một giá trị (một con số, một tên, hoặc một biểu thức trong ngoặc).",
+
+  "syntax.notPartOfValue": "`{shown}` không thuộc về giá trị nào ở đây: giá trị kết thúc cùng dòng, nên hãy viết cả biểu thức trên một dòng (ví dụ `value resolved / assigned`).",
 };

@@ -53,9 +53,17 @@ import {
   StringLiteral,
 } from "./lexer.ts";
 import { parseNumberText, unescapeString } from "./literals.ts";
+import { render, type Message } from "../i18n/translate.ts";
+
+/** A syntax error's words: English for `message`, the catalogue message kept for other languages. */
+function words(text: Message): { message: string; text: Message } {
+  return { message: render("en", text), text };
+}
 
 export interface SyntaxError {
   message: string;
+  /** The catalogue message behind `message`, for other languages. */
+  text?: Message;
   range: Range;
 }
 
@@ -423,7 +431,7 @@ class KpiParser extends EmbeddedActionsParser {
                   const tr = this.take(target);
                   return { kind: "capRating", rating: { text: target.image, range: tr }, range: span(rRange, tr) };
                 }
-                this.junkErrors.push({ message: "Name the rating band to cap at, e.g. `cap rating not_completed`.", range: rRange });
+                this.junkErrors.push({ ...words({ key: "syntax.capRating" }), range: rRange });
                 return { kind: "missing", range: rRange };
               });
             },
@@ -501,7 +509,7 @@ class KpiParser extends EmbeddedActionsParser {
             ALT: (): PropertyValue =>
               this.ACTION(() => {
                 this.junkErrors.push({
-                  message: `\`${keyTok.image}\` needs a value on the same line, e.g. \`${exampleFor(keyTok.image)}\`.`,
+                  ...words({ key: "syntax.needsValue", params: { key: keyTok.image, example: exampleFor(keyTok.image) } }),
                   range: keyRange,
                 });
                 return { kind: "missing", range: keyRange };
@@ -598,7 +606,7 @@ class KpiParser extends EmbeddedActionsParser {
           if (PRECEDENCE[op] === COMPARISON_LEVEL) {
             if (comparison !== null && isReal(opTok)) {
               this.junkErrors.push({
-                message: `Comparisons do not chain: \`a ${comparison.image} b ${opTok.image} c\` must be written \`a ${comparison.image} b and b ${opTok.image} c\`.`,
+                ...words({ key: "syntax.chained", params: { first: comparison.image, second: opTok.image } }),
                 range: { start: startOf(opTok), end: endOf(opTok) },
               });
             }
@@ -702,18 +710,16 @@ class KpiParser extends EmbeddedActionsParser {
     const last = real[real.length - 1]!;
     const range = { start: startOf(first), end: endOf(last) };
     const shown = first.image.length > 24 ? `${first.image.slice(0, 24)}…` : first.image;
-    let message: string;
+    let text: Message;
     if (where === "top") {
       const suggestion = tokenMatcher(first, Identifier) ? closestKind(first.image) : null;
-      message = suggestion
-        ? `Unknown declaration kind \`${shown}\`: did you mean \`${suggestion}\`?`
-        : `Unexpected \`${shown}\` outside a declaration: a file holds declarations like \`indicator name "Label" { … }\`.`;
+      text = suggestion ? { key: "syntax.unknownKind", params: { shown, suggestion } } : { key: "syntax.outside", params: { shown } };
     } else if (ARITH_OPERATOR.has(first.tokenType) || tokenMatcher(first, And) || tokenMatcher(first, Or)) {
-      message = `\`${shown}\` is not part of a value here: a value ends with its line, so write the whole expression on one line (e.g. \`value resolved / assigned\`).`;
+      text = { key: "syntax.notPartOfValue", params: { shown } };
     } else {
-      message = `Unexpected \`${shown}\`: each line in a block is one property, \`key value\` (e.g. \`weight 30\`).`;
+      text = { key: "syntax.inBlock", params: { shown } };
     }
-    this.junkErrors.push({ message, range });
+    this.junkErrors.push({ ...words(text), range });
   }
 }
 
@@ -810,7 +816,7 @@ export function parse(text: string): ParseResult {
     declarations = parser.collected;
     errors.push(...parser.junkErrors);
     for (const e of parser.errors) {
-      errors.push({ message: describeParserError(e.message, e.token, text), range: errorRange(e.token, (e as { previousToken?: Tok }).previousToken, endPos) });
+      errors.push({ ...words(describeParserError(e.message, e.token, text)), range: errorRange(e.token, (e as { previousToken?: Tok }).previousToken, endPos) });
     }
   } catch (err) {
     // A parser bug must not take the editor or CLI down with it; report it as a syntax error.
@@ -873,15 +879,14 @@ function errorRange(token: Tok, previous: Tok | undefined, endPos: Position): Ra
   return { start: endPos, end: endPos };
 }
 
-function describeParserError(raw: string, token: Tok, text: string): string {
-  const found = token.tokenType === EOF ? "the end of the file" : `\`${token.image}\``;
-  if (/RBrace/.test(raw) && /Expecting/.test(raw)) return `Expected \`}\` to close this block before ${found}.`;
-  if (/LBrace/.test(raw) && /Expecting/.test(raw)) return `Expected \`{\` to open the declaration's block before ${found}.`;
-  if (/RParen/.test(raw)) return `Expected \`)\` before ${found}.`;
-  if (/one of these possible Token sequences/.test(raw)) return `Unexpected ${found}: expected a value (a number, a name, or an expression in parentheses).`;
-  if (/Identifier/.test(raw) && /Expecting/.test(raw)) return `Expected a name before ${found}.`;
+function describeParserError(raw: string, token: Tok, text: string): Message {
+  const found: Message = token.tokenType === EOF ? { key: "syntax.endOfFile" } : { key: "syntax.token", params: { token: token.image } };
+  if (/RBrace/.test(raw) && /Expecting/.test(raw)) return { key: "syntax.expectRBrace", params: { found } };
+  if (/LBrace/.test(raw) && /Expecting/.test(raw)) return { key: "syntax.expectLBrace", params: { found } };
+  if (/RParen/.test(raw)) return { key: "syntax.expectRParen", params: { found } };
+  if (/Identifier/.test(raw) && /Expecting/.test(raw) && !/one of these possible Token sequences/.test(raw)) return { key: "syntax.expectName", params: { found } };
   void text;
-  return `Unexpected ${found}: expected a value (a number, a name, or an expression in parentheses).`;
+  return { key: "syntax.expectValue", params: { found } };
 }
 
 /** 1-based line/column of an offset. */
