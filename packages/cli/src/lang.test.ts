@@ -3,6 +3,7 @@
  * findings, codes, exit codes or JSON keys.
  */
 import { describe, expect, it } from "vitest";
+import { CATALOGUES } from "@goodhart/dsl";
 import { COMMANDS } from "./run.ts";
 import { runWith, SCHEME } from "./test-support/mem-io.ts";
 
@@ -69,6 +70,10 @@ describe("--lang", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("không có lệnh 'chek' (có phải ý là 'check'?)");
     expect(bad.stderr).toContain("Xem cách dùng: 'goodhart help'.");
+  });
+
+  it("each command's English summary is the catalogue's, so the two cannot drift", () => {
+    for (const c of COMMANDS) expect({ [c.name]: c.summary }).toEqual({ [c.name]: (CATALOGUES.en as Record<string, string>)[`cli.command.${c.name}`] });
   });
 
   it("a `--lang` after `--` is a file name, not the flag", async () => {
