@@ -61,7 +61,7 @@ export const vi: Record<MessageKey, string> = {
   "cli.command.compile": "xuất một mô-đun JavaScript độc lập để chấm điểm theo bộ tiêu chí",
   "cli.command.test": "kiểm tra bộ tiêu chí với các tệp kỳ vọng (*.expect)",
   "cli.command.lsp": "khởi động máy chủ ngôn ngữ cho trình soạn thảo (LSP qua stdio)",
-  "cli.command.exploits": "bộ tiêu chí trả công cho những gì ngoài làm việc tốt hơn",
+  "cli.command.exploits": "bộ tiêu chí trả công cho những gì ngoài làm việc tốt hơn: các đường lách chỉ tiêu và khuyến khích ngược",
   "cli.command.sensitivity": "xếp hạng các hằng số của mô hình theo mức làm thay đổi một chỉ số",
   "cli.usageHint": "Xem cách dùng: 'goodhart help {command}'.",
   "cli.usageHintProgram": "Xem cách dùng: 'goodhart help'.",
