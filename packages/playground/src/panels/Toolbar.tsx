@@ -59,8 +59,11 @@ export function Toolbar(p: Props) {
         <button type="button" onClick={p.onToggleTheme} aria-label={tr("ui.toolbar.themeLabel", { theme: p.theme === "dark" ? "light" : "dark" })} aria-pressed={p.theme === "dark"}>
           {p.theme === "dark" ? tr("ui.toolbar.light") : tr("ui.toolbar.dark")}
         </button>
-        <LanguageSwitch lang={p.lang} onChange={p.onLang} />
       </nav>
+      {/* Out of the toolbar's flow, so adding a language never moves the workspace. */}
+      <div className="language-switch" style={{ position: "fixed", right: "0.5rem", bottom: "0.5rem", zIndex: 20 }}>
+        <LanguageSwitch lang={p.lang} onChange={p.onLang} />
+      </div>
     </header>
   );
 }
