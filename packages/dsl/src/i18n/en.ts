@@ -63,7 +63,7 @@ export const en = {
   "cli.command.test": "check schemes against their expectation files (*.expect)",
   "cli.command.lsp": "start the language server for editors (LSP over stdio)",
   "cli.command.exploits": "what the scheme pays for other than better work: gaming paths and perverse incentives",
-  "cli.command.sensitivity": "rank the model's constants by how far they swing a figure",
+  "cli.command.sensitivity": "rank the model's constants by how far they move one figure",
   "cli.usageHint": "Run 'goodhart help {command}' for usage.",
   "cli.usageHintProgram": "Run 'goodhart help' for usage.",
   "cli.unknownCommand": "unknown command ''{name}''{suggestion}",
