@@ -65,8 +65,11 @@ function rowsFor(metrics: string[], seed: number): Row[] {
   return Array.from({ length: 4 }, (_, r) => Object.fromEntries(metrics.map((m, i) => [m, values[(seed + r * 7 + i * 3) % values.length]!])));
 }
 
-function csvFor(metrics: string[], rows: Row[]): string {
-  return [["id", ...metrics].join(","), ...rows.map((row, i) => [`s${i}`, ...metrics.map((m) => (row[m] === null ? "" : String(row[m])))].join(","))].join("\n") + "\n";
+/** A staff table for the scheme: its metrics, and the pool columns it declares (two pools). */
+function csvFor(metrics: string[], rows: Row[], pool: readonly string[]): string {
+  const header = ["id", ...pool, ...metrics];
+  const line = (row: Row, i: number) => [`s${i}`, ...pool.map(() => `p${i % 2}`), ...metrics.map((m) => (row[m] === null ? "" : String(row[m])))];
+  return [header.join(","), ...rows.map((row, i) => line(row, i).join(","))].join("\n") + "\n";
 }
 
 describe("mutated examples through check → fmt → check → compile → score", () => {
@@ -110,9 +113,12 @@ describe("mutated examples through check → fmt → check → compile → score
           expect(got.rating).toBe(ref.rating);
           expect(got.indicators).toEqual(ref.indicators);
         }
-        const scored = await runWith(["score", "f.kpi", "--data", "d.csv"], { ...files, "d.csv": csvFor(metrics, rows) });
+        const pool = scheme.pool.declared ? scheme.pool.columns : [];
+        const scored = await runWith(["score", "f.kpi", "--data", "d.csv"], { ...files, "d.csv": csvFor(metrics, rows, pool) });
         expect(scored.stderr).not.toContain("internal error");
-        if (metrics.every((m) => /^[^,"\r\n]+$/.test(m) && m.trim() === m && m !== "id" && m !== "unit")) expect(scored.code, scored.stderr).toBe(0);
+        const columns = [...metrics, ...pool];
+        const plain = columns.every((m) => /^[^,"\r\n]+$/.test(m) && m.trim() === m && m !== "id" && m !== "unit");
+        if (plain && new Set(columns).size === columns.length) expect(scored.code, scored.stderr).toBe(0);
       }),
       { numRuns: 30 },
     );
