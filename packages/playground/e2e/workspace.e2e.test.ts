@@ -186,8 +186,10 @@ describe("the workspace", () => {
     expect(await explain.locator("tbody tr").count()).toBe(2);
     // The rating bands chart as a table: its band labels and shares, in text.
     await page.locator("figure[data-chart=rating-bands] summary", { hasText: "Data table" }).click();
-    const rows = await page.getByTestId("rating-bands-table").locator("tbody tr").allInnerTexts();
-    expect(rows.map((r) => r.split("\t")[0])).toEqual(["Good (score ≥ 70)", "Poor"]);
+    const table = page.getByTestId("rating-bands-table").locator("tbody tr");
+    // The table is drawn when the disclosure opens, a render after the click.
+    await expect.poll(async () => (await table.allInnerTexts()).map((r) => r.split("\t")[0])).toEqual(["Good (score ≥ 70)", "Poor"]);
+    const rows = await table.allInnerTexts();
     expect(rows.every((r) => /\d+\.\d%$/.test(r))).toBe(true);
     await page.screenshot({ path: "/tmp/goodhart-explain.png" });
     expect(browser.consoleErrors).toEqual([]);
