@@ -10,7 +10,9 @@ export interface TextEdit {
 }
 
 export interface QuickFix {
+  /** In English; `text`, when present, renders it in any language of the catalogues. */
   title: string;
+  text?: Message;
   edits: TextEdit[];
 }
 
@@ -30,7 +32,15 @@ export interface Diagnostic {
 
 /** The diagnostic with its message in `lang` (unchanged when it carries no catalogue text). */
 export function localizeDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
-  return d.text && lang !== "en" ? { ...d, message: render(lang, d.text) } : d;
+  if (lang === "en") return d;
+  const out = d.text ? { ...d, message: render(lang, d.text) } : { ...d };
+  if (d.fixes) out.fixes = d.fixes.map((f) => (f.text ? { ...f, title: render(lang, f.text) } : f));
+  return out;
+}
+
+/** A quick fix whose title comes from the catalogue. */
+export function fixTitled(text: Message, edits: TextEdit[]): QuickFix {
+  return { title: render("en", text), text, edits };
 }
 
 /** A message from the catalogue, in English for `message` and kept as `text` for other languages. */

@@ -13,8 +13,9 @@
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Indicator, Metric, Scheme } from "../model.ts";
+import type { Message } from "../../i18n/translate.ts";
 import { foldConstant } from "../constant.ts";
-import { controlledMetrics, findDeclaration, findProperties, findProperty, formatNumber, indicatorName, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
+import { controlledMetrics, findDeclaration, fixTitled, findProperties, findProperty, formatNumber, indicatorName, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
 
 function excessive(i: Indicator, ratio: boolean, threshold: number): boolean {
   return i.better === "higher" ? ratio && threshold >= 1 : threshold <= 0;
@@ -47,19 +48,19 @@ const names = (ms: Metric[]): string => ms.map((m) => `\`${m.name}\``).join(", "
  * shifting closures across the period boundary and holding work back; a `self` report
  * follows all of that and can be falsified besides.
  */
-export function sourceStory(controlled: Metric[]): { who: string; how: string } {
+export function sourceStory(controlled: Metric[]): { who: Message; how: Message } {
   // Cases received arrive whatever the staff member does: a denominator, not a lever.
   const levers = controlled.filter((m) => m.observes !== "cases.received");
   const moved = levers.length > 0 ? levers : controlled;
   const self = moved.filter((m) => m.source === "self");
   const system = moved.filter((m) => m.source !== "self");
-  const parts: string[] = [];
-  if (self.length > 0) parts.push(`${names(self)} ${self.length === 1 ? "is" : "are"} recorded by the staff member`);
-  if (system.length > 0) parts.push(`${names(system)} ${system.length === 1 ? "is" : "are"} counted by the system from their own work`);
+  const selfPart: Message = { key: "lint.KPI201.who.self", params: { names: names(self), count: self.length } };
+  const systemPart: Message = { key: "lint.KPI201.who.system", params: { names: names(system), count: system.length } };
+  const who: Message = self.length === 0 ? systemPart : system.length === 0 ? selfPart : { key: "lint.KPI201.who.both", params: { self: selfPart, system: systemPart } };
   // A self-report carries the real work too, so everything that moves a record moves it.
-  const soft = "rushing cases, leaving the hard ones at the bottom of the pile, reporting next period's closures early or holding work back";
-  const how = self.length > 0 ? `marking records done that are not, or by ${soft}` : `${soft} (a system record cannot be falsified)`;
-  return { who: parts.join(", and "), how };
+  const soft: Message = { key: "lint.KPI201.soft" };
+  const how: Message = self.length > 0 ? { key: "lint.KPI201.how.self", params: { soft } } : { key: "lint.KPI201.how.system", params: { soft } };
+  return { who, how };
 }
 
 function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metric[]): Diagnostic[] {
@@ -73,28 +74,19 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metri
     const targetP = findProperty(decl, "target");
     // A plain number on a share is read as KPI102 reads it (`target 95`, never reached), not as 9500%.
     const plain = ratio && i.target > 1 && targetP?.value.kind === "expr" && !isPercentExpr(targetP.value.expr);
-    const asked = plain
-      ? `\`target ${formatNumber(i.target, false)}\` of ${indicatorName(i)}, a plain number compared with a share between 0 and 1, so it can never be reached (did you mean \`${formatNumber(i.target, false)}%\`?)`
+    const target = formatNumber(i.target, false);
+    const indicator = indicatorName(i);
+    const asked: Message = plain
+      ? { key: "lint.KPI201.asked.plain", params: { target, indicator } }
       : i.better === "higher"
-        ? `${formatNumber(i.target, true)} of ${indicatorName(i)}`
-        : `${indicatorName(i)} down to ${formatNumber(i.target, ratio)}`;
+        ? { key: "lint.KPI201.asked.higher", params: { target: formatNumber(i.target, true), indicator } }
+        : { key: "lint.KPI201.asked.lower", params: { target: formatNumber(i.target, ratio), indicator } };
     const better = reachable(i, ratio);
     const percent = targetP?.value.kind === "expr" ? isPercentExpr(targetP.value.expr) || ratio : ratio;
     const fixes: QuickFix[] =
-      better !== null && targetP
-        ? [{ title: `Set the target to ${formatNumber(better, percent)}`, edits: [{ range: targetP.value.range, newText: formatNumber(better, percent) }] }]
-        : [];
-    out.push(
-      makeDiagnostic(
-        "KPI201",
-        rangeOf(decl, "target", i.range),
-        `Excessive target: the scheme asks for ${asked}, and ${who}. It leaves no room for a single hard case, so in a hard month full points are reached by ${how}, not by doing the work ` +
-          `(Goodhart 1975; Campbell 1976), and staff who fall just short overstate the most (Schweitzer, Ordóñez & Douma 2004). ` +
-          `Set a hard but reachable target${better !== null ? ` such as ${formatNumber(better, percent)}` : ""} (Locke & Latham 2002), or measure it from a source the staff member does not control.`,
-        declaration,
-        fixes,
-      ),
-    );
+      better !== null && targetP ? [fixTitled({ key: "lint.KPI201.fix", params: { value: formatNumber(better, percent) } }, [{ range: targetP.value.range, newText: formatNumber(better, percent) }])] : [];
+    const such: Message = better !== null ? { key: "lint.KPI201.suchAs", params: { value: formatNumber(better, percent) } } : { key: "lint.KPI201.suchAs.none" };
+    out.push(makeDiagnostic("KPI201", rangeOf(decl, "target", i.range), { key: "lint.KPI201.target", params: { asked, who, how, such } }, declaration, fixes));
     return out;
   }
   const stepProps = findProperties(decl, "step");
@@ -102,16 +94,7 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metri
     if (!excessive(i, ratio, s.threshold) || stepPoints(i, s.points) <= 0) continue;
     const p = stepProps.find((sp) => sp.value.kind === "step" && foldConstant(sp.value.threshold) === s.threshold);
     const at = i.better === "higher" ? formatNumber(s.threshold, true) : formatNumber(s.threshold, ratio);
-    out.push(
-      makeDiagnostic(
-        "KPI201",
-        p?.range ?? rangeOf(decl, null, i.range),
-        `Excessive target: the step at ${at} of ${indicatorName(i)} pays ${s.points} points only for a perfect record, and ${who}. ` +
-          `Perfection is reached in a hard month by ${how}, not by doing the work (Goodhart 1975; Campbell 1976; Schweitzer, Ordóñez & Douma 2004). ` +
-          `Put the top step at a hard but reachable level (Locke & Latham 2002).`,
-        declaration,
-      ),
-    );
+    out.push(makeDiagnostic("KPI201", p?.range ?? rangeOf(decl, null, i.range), { key: "lint.KPI201.step", params: { at, indicator: indicatorName(i), points: String(s.points), who, how } }, declaration));
   }
   return out;
 }

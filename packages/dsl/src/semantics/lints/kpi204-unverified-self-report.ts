@@ -9,7 +9,7 @@
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
-import { findDeclaration, formatShare, makeDiagnostic, metricsReadBy, rangeOf } from "./shared.ts";
+import { findDeclaration, fixTitled, formatShare, makeDiagnostic, metricsReadBy, rangeOf } from "./shared.ts";
 
 export const EXPOSURE_LIMIT = 0.2;
 
@@ -25,19 +25,10 @@ export function kpi204(scheme: Scheme, file: SchemeFile): Diagnostic[] {
     const decl = findDeclaration(file, "metric", m.name);
     const last = decl?.properties[decl.properties.length - 1];
     const fixes: QuickFix[] = last
-      ? [{ title: "Audit 5% of its records", edits: [{ range: { start: last.range.end, end: last.range.end }, newText: `\n${" ".repeat(last.range.start.column - 1)}audit 5%` }] }]
+      ? [fixTitled({ key: "lint.KPI204.fix" }, [{ range: { start: last.range.end, end: last.range.end }, newText: `\n${" ".repeat(last.range.start.column - 1)}audit 5%` }])]
       : [];
-    out.push(
-      makeDiagnostic(
-        "KPI204",
-        rangeOf(decl, "source", m.range),
-        `Unverified self-report: \`${m.name}\` is recorded by the staff member, feeds ${fed.map((i) => `\`${i.name}\``).join(", ")} (${formatShare(exposure)} of the score), and nobody re-checks it. ` +
-          `A falsified entry is never caught, so overstating costs nothing (Becker 1968: deterrence is detection probability × penalty); this is how accounts were opened without consent at Wells Fargo (2016) and response times "corrected" to the target (Bevan & Hood 2006). ` +
-          `Re-check a share of its records (\`audit 5%\`) and add a gate that penalises falsification found, or take the number from a system record.`,
-        { kind: "metric", name: m.name },
-        fixes,
-      ),
-    );
+    const feeds = fed.map((i) => `\`${i.name}\``).join(", ");
+    out.push(makeDiagnostic("KPI204", rangeOf(decl, "source", m.range), { key: "lint.KPI204", params: { name: m.name, feeds, share: formatShare(exposure) } }, { kind: "metric", name: m.name }, fixes));
   }
   return out;
 }

@@ -12,7 +12,7 @@ import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Indicator, Scheme } from "../model.ts";
 import type { Message } from "../../i18n/translate.ts";
 import { foldConstant } from "../constant.ts";
-import { findDeclaration, findProperties, findProperty, formatNumber, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
+import { findDeclaration, findProperties, findProperty, fixTitled, formatNumber, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
 
 export const CLIFF_POINTS = 50;
 export const NARROW_LINE = 0.02;
@@ -69,7 +69,7 @@ function line(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
   const percent = floorP?.value.kind === "expr" ? isPercentExpr(floorP.value.expr) : isRatioValue(scheme, i.value);
   // A tenth of the target's size is wide enough to make each point a small step.
   const widened = i.better === "higher" ? i.target - 0.1 * Math.abs(i.target) : i.target + 0.1 * Math.abs(i.target);
-  const fixes: QuickFix[] = floorP ? [{ title: `Widen: set the floor to ${formatNumber(widened, percent)}`, edits: [{ range: floorP.value.range, newText: formatNumber(widened, percent) }] }] : [];
+  const fixes: QuickFix[] = floorP ? [fixTitled({ key: "lint.KPI205.fix", params: { value: formatNumber(widened, percent) } }, [{ range: floorP.value.range, newText: formatNumber(widened, percent) }])] : [];
   return [
     makeDiagnostic(
       "KPI205",

@@ -7,7 +7,7 @@
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
-import { findDeclaration, findProperty, formatShare, makeDiagnostic, rangeOf } from "./shared.ts";
+import { findDeclaration, findProperty, fixTitled, formatShare, makeDiagnostic, rangeOf } from "./shared.ts";
 
 export function kpi207(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return scheme.indicators
@@ -15,7 +15,7 @@ export function kpi207(scheme: Scheme, file: SchemeFile): Diagnostic[] {
     .map((i) => {
       const decl = findDeclaration(file, "indicator", i.name);
       const p = findProperty(decl, "ratchet");
-      const fixes: QuickFix[] = p ? [{ title: "Remove the ratchet (0%)", edits: [{ range: p.value.range, newText: "0%" }] }] : [];
+      const fixes: QuickFix[] = p ? [fixTitled({ key: "lint.KPI207.fix" }, [{ range: p.value.range, newText: "0%" }])] : [];
       return makeDiagnostic(
         "KPI207",
         rangeOf(decl, "ratchet", i.range),

@@ -9,7 +9,8 @@
 import type { Expr, SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
-import { findDeclaration, findProperty, makeDiagnostic, rangeOf } from "./shared.ts";
+import { findDeclaration, findProperty, fixTitled, makeDiagnostic, rangeOf } from "./shared.ts";
+import { render, type Message } from "../../i18n/translate.ts";
 import { findPerverse, type PerverseIncentive } from "./perverse.ts";
 
 export function kpi208(scheme: Scheme, file: SchemeFile): Diagnostic[] {
@@ -22,17 +23,33 @@ export function shown(x: number | null, percent: boolean): string {
   return percent ? `${Math.round(x * 1000) / 10}%` : `${Math.round(x * 10) / 10}`;
 }
 
+/** The work of a perverse incentive's example, in words ("working 3 late cases …"). */
+export function workMessage(p: PerverseIncentive): Message {
+  return { key: `perverse.work.${p.move}`, params: { n: p.cases } };
+}
+
 /** The sentence both KPI208 and the exploit finder print for one perverse incentive. */
-export function perverseSentence(scheme: Scheme, p: PerverseIncentive): string {
-  const score = (s: number | null): string => (s === null ? "no score" : `${Math.round(s * 10) / 10}`);
-  const result = `the score goes ${score(p.before.score)} → ${score(p.after.score)}${p.before.rating !== p.after.rating ? ` and the rating ${p.before.rating} → ${p.after.rating}` : ""}`;
-  if (p.declaration === "gate") {
-    return `Gate \`${p.name}\` switches on when a staff member does more: ${p.work} caps them at ${p.cap} (${result}).`;
-  }
+export function perverseMessage(scheme: Scheme, p: PerverseIncentive): Message {
+  const score = (s: number | null): string | Message => (s === null ? { key: "perverse.noScore" } : `${Math.round(s * 10) / 10}`);
+  const result: Message =
+    p.before.rating !== p.after.rating
+      ? { key: "perverse.resultRating", params: { before: score(p.before.score), after: score(p.after.score), from: p.before.rating, to: p.after.rating } }
+      : { key: "perverse.result", params: { before: score(p.before.score), after: score(p.after.score) } };
+  const work = workMessage(p);
+  if (p.declaration === "gate") return { key: "perverse.gate", params: { name: p.name, work, cap: p.cap ?? "", result } };
   const ind = scheme.indicators.find((i) => i.name === p.name)!;
   const percent = Math.abs(p.value!.old) <= 1 && Math.abs(p.value!.new) <= 1;
-  const pts = p.points!.old !== p.points!.new ? `, its points ${shown(p.points!.old, false)} → ${shown(p.points!.new, false)}` : " (its points are at a limit here, but the value moves the wrong way)";
-  return `\`${p.name}\` punishes real work: ${p.work} moves it ${ind.better === "higher" ? "down" : "up"} from ${shown(p.value!.old, percent)} to ${shown(p.value!.new, percent)}${pts}; ${result}.`;
+  const points: Message =
+    p.points!.old !== p.points!.new ? { key: "perverse.points", params: { old: shown(p.points!.old, false), new: shown(p.points!.new, false) } } : { key: "perverse.pointsAtLimit" };
+  return {
+    key: "perverse.indicator",
+    params: { name: p.name, work, direction: ind.better === "higher" ? "down" : "up", old: shown(p.value!.old, percent), new: shown(p.value!.new, percent), points, result },
+  };
+}
+
+/** The same sentence in English (the exploit finder's text). */
+export function perverseSentence(scheme: Scheme, p: PerverseIncentive): string {
+  return render("en", perverseMessage(scheme, p));
 }
 
 function denominatorRange(e: Expr, name: string): Expr | null {
@@ -45,12 +62,12 @@ function denominatorRange(e: Expr, name: string): Expr | null {
 
 function diagnostic(scheme: Scheme, file: SchemeFile, p: PerverseIncentive): Diagnostic {
   const decl = findDeclaration(file, p.declaration, p.name);
-  const sentence = perverseSentence(scheme, p);
+  const sentence = perverseMessage(scheme, p);
   if (p.declaration === "gate") {
     return makeDiagnostic(
       "KPI208",
       rangeOf(decl, "when", scheme.gates.find((g) => g.name === p.name)!.range),
-      `Perverse incentive: ${sentence} Those who do more learn to stop short of the line or to hold work back (Kerr 1975). Cap on what harms the public (rework, audit findings), not on output.`,
+      { key: "lint.KPI208.gate", params: { sentence } },
       { kind: "gate", name: p.name },
     );
   }
@@ -58,15 +75,13 @@ function diagnostic(scheme: Scheme, file: SchemeFile, p: PerverseIncentive): Dia
   const valueProp = findProperty(decl, "value");
   if (p.fix && valueProp?.value.kind === "expr") {
     const node = denominatorRange(valueProp.value.expr, p.fix.denominator);
-    if (node) fixes.push({ title: `Divide by \`${p.fix.replacement}\` (cases received) instead of \`${p.fix.denominator}\``, edits: [{ range: node.range, newText: p.fix.replacement }] });
+    if (node) fixes.push(fixTitled({ key: "lint.KPI208.fix", params: { ...p.fix } }, [{ range: node.range, newText: p.fix.replacement }]));
   }
-  const advice = p.fix
-    ? `Divide by cases received (\`${p.fix.replacement}\`), not by \`${p.fix.denominator}\`: then finishing a late case never costs points.`
-    : "Measure it so that the work counts for it, not against it (a share of cases received, not of cases closed; a count of what harms the public, not of what work produces).";
+  const advice: Message = p.fix ? { key: "lint.KPI208.advice.denominator", params: { ...p.fix } } : { key: "lint.KPI208.advice.general" };
   return makeDiagnostic(
     "KPI208",
     rangeOf(decl, "value", scheme.indicators.find((i) => i.name === p.name)!.range),
-    `Perverse incentive: ${sentence} Staff learn to leave that work undone (Kerr 1975, rewarding A while hoping for B). ${advice}`,
+    { key: "lint.KPI208.indicator", params: { sentence, advice } },
     { kind: "indicator", name: p.name },
     fixes,
   );

@@ -14,6 +14,7 @@
  */
 import type { CompiledScheme, Row, RowResult } from "../../scoring/types.ts";
 import { compile } from "../../scoring/compile.ts";
+import { render } from "../../i18n/translate.ts";
 import type { Gate, Indicator, Scheme } from "../model.ts";
 
 /** One honest piece of work, as the change it makes to each observable of one person's period. */
@@ -72,29 +73,30 @@ export const TYPICAL_EFFECTS: WorkEffects = {
   supervisorPerHardCase: (30 * 3) / 56,
 };
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** The work in English; other languages render `perverse.work.<id>` from the catalogue. */
+const describe = (id: WorkMove["id"]) => (n: number): string => render("en", { key: `perverse.work.${id}`, params: { n } });
 
 export function workMoves(e: WorkEffects = TYPICAL_EFFECTS): WorkMove[] {
   const closing = { "cases.closed": 1, "cases.backlog": -1, "cases.reopened": e.defectsPerCase };
   return [
     {
       id: "more",
-      describe: (n) => `closing ${plural(n, "more case", "more cases")} properly and on time`,
+      describe: describe("more"),
       delta: { ...closing, "cases.closed_on_time": 1, "cases.value": e.easyValue, "supervisor.score": e.supervisorPerCase },
     },
     {
       id: "late",
-      describe: (n) => `working ${plural(n, "late case", "late cases")} (carried over from last period) instead of leaving ${n === 1 ? "it" : "them"} open`,
+      describe: describe("late"),
       delta: { ...closing, "cases.value": e.easyValue, "supervisor.score": e.supervisorPerCase },
     },
     {
       id: "hard",
-      describe: (n) => `closing ${plural(n, "more hard case", "more hard cases")} instead of leaving ${n === 1 ? "it" : "them"} at the bottom of the pile`,
+      describe: describe("hard"),
       delta: { ...closing, "cases.closed_on_time": 1, "cases.closed_hard": 1, "cases.value": e.hardValue, "supervisor.score": e.supervisorPerHardCase },
     },
     {
       id: "careful",
-      describe: (n) => `doing the same work with ${plural(n, "defect", "defects")} fewer`,
+      describe: describe("careful"),
       delta: { "cases.reopened": -1 },
     },
   ];

@@ -6,6 +6,7 @@
 import type { Declaration, DeclarationKind, Expr, Property, Range, SchemeFile } from "../../syntax/ast.ts";
 import { CODES, type DiagnosticCode } from "../../diagnostics/codes.ts";
 import { catalogueMessage, type Diagnostic, type QuickFix } from "../../diagnostics/diagnostic.ts";
+export { fixTitled } from "../../diagnostics/diagnostic.ts";
 import type { Message } from "../../i18n/translate.ts";
 import type { Indicator, Metric, MetricSource, Scheme } from "../model.ts";
 import { walkExpr } from "../symbols.ts";
