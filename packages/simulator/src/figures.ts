@@ -3,76 +3,116 @@
  * one-sentence meaning — the one place the CLI's text, the diff tables, the lessons and the
  * playground's cards read them from. Keys are paths in the result document relative to
  * `summary` (`falsifiedShare`, `gaming.rush`, `ratings.good`) or `indicators.NAME.FIELD`.
+ * The words (label, unit, meaning) are in the message catalogues, one per language, under
+ * `figure.KEY.*`; what a figure is (format, digits, range, which way is better) is here.
  *
  * Rounding: a figure is shown with its format's digits, or fewer when an interval says the
  * last ones are noise — no more decimals than the first significant digit of the interval's
  * half-width (in the unit shown) supports.
  */
-import { GAMING_KINDS, type GamingKind } from "./candidates.ts";
+import { t, type Lang, type MessageKey } from "@goodhart/dsl";
+import { GAMING_KINDS } from "./candidates.ts";
 import type { Interval } from "./replicates/interval.ts";
 
 /** `share`: 0..1 shown as a percent; `number`: plain decimals; `ratio`: ×n. */
 export type FigureFormat = "share" | "number" | "ratio";
 
-export interface Figure {
-  key: string;
-  label: string;
-  unit: string;
+/** What a figure is, apart from its words: how it is written and the values it can take. */
+export interface FigureShape {
   format: FigureFormat;
   /** Decimals shown (of the percent, for a share). */
   digits: number;
+  /** The values it can take; null = unbounded on that side (charts keep their axes inside). */
+  range: { min: number | null; max: number | null };
+  /** Whether more is better for the public (null = neither). */
+  better: "higher" | "lower" | null;
+  /** Whether the value needs its unit beside it to be read (a count, points), unlike a share or an index. */
+  showUnit: boolean;
+}
+
+export interface Figure extends FigureShape {
+  key: string;
+  /** The words, in the language asked for (English by default): a plain name, */
+  label: string;
+  /** the unit shown beside a value or on an axis, */
+  unit: string;
+  /** and one sentence on what it means. */
   meaning: string;
 }
 
-const GAMING_LABELS: Record<GamingKind, string> = {
-  falsify: "falsifying",
-  rush: "rushing",
-  cherryPick: "cherry-picking",
-  pressure: "pressuring surveys",
-  timing: "shifting closures in time",
-  holdBack: "holding back output",
-};
+const share = { format: "share", digits: 1, range: { min: 0, max: 1 }, showUnit: false } as const;
+const correlation = { format: "number", digits: 2, range: { min: -1, max: 1 }, showUnit: false } as const;
 
-/** The summary's fixed figures, in the order a reader meets them. */
-export const SUMMARY_FIGURES = [
-  { key: "meanScore", label: "mean score", unit: "points", format: "number", digits: 1, meaning: "The mean total score over staff-periods, as the scheme computes it." },
-  { key: "meanTrueValue", label: "mean true value", unit: "case-equivalents per staff-period", format: "number", digits: 2, meaning: "The real value delivered per staff-period; one easy case resolved well is 1." },
-  { key: "gamingRate", label: "gaming rate", unit: "share of staff-periods", format: "share", digits: 1, meaning: "The share of staff-periods in which someone gamed in any way that changed what was reported or done." },
-  { key: "falsifiedShare", label: "falsified closures", unit: "share of reported closures", format: "share", digits: 1, meaning: "The share of reported closures that were false." },
-  { key: "scoreTruthCorrelation", label: "score ~ true value", unit: "Spearman correlation", format: "number", digits: 2, meaning: "How well scores rank staff by the real value they deliver (1 perfectly, 0 not at all), mean over periods." },
-  { key: "scoreAbilityCorrelation", label: "score ~ ability", unit: "Spearman correlation", format: "number", digits: 2, meaning: "How well scores rank staff by ability rather than luck, mean over periods." },
-  { key: "morale", label: "morale at the end", unit: "index 0..1", format: "number", digits: 2, meaning: "Mean morale in the last period; unreachable targets wear it down." },
-  { key: "hardBacklog", label: "hard backlog", unit: "cases per staff member", format: "number", digits: 2, meaning: "Hard cases genuinely open at the end, per staff member: work the scheme lets people leave." },
-  { key: "meanEffort", label: "mean effort", unit: "index 0.7..1", format: "number", digits: 2, meaning: "Mean chosen effort, from coasting (0.7) to full (1)." },
-  { key: "auditFailures", label: "audit findings", unit: "per staff-period", format: "number", digits: 3, meaning: "Falsifications found by audits, per staff-period." },
-  { key: "meanReported", label: "closures reported", unit: "per staff-period", format: "number", digits: 1, meaning: "Closures reported per staff-period, genuine and false." },
-  ...GAMING_KINDS.map((k) => ({ key: `gaming.${k}`, label: GAMING_LABELS[k], unit: "share of staff-periods", format: "share" as const, digits: 1, meaning: `The share of staff-periods ${GAMING_LABELS[k]}.` })),
-] as const satisfies readonly Figure[];
+/**
+ * The summary's fixed figures, in the order a reader meets them. Their words are in the
+ * message catalogues under `figure.KEY.label|unit|meaning`, so a language is a data change.
+ */
+const FIXED: readonly (FigureShape & { key: string })[] = [
+  { key: "meanScore", format: "number", digits: 1, range: { min: 0, max: 100 }, better: null, showUnit: true },
+  { key: "meanTrueValue", format: "number", digits: 2, range: { min: 0, max: null }, better: "higher", showUnit: true },
+  { key: "gamingRate", ...share, better: "lower" },
+  { key: "falsifiedShare", ...share, better: "lower" },
+  { key: "scoreTruthCorrelation", ...correlation, better: "higher" },
+  { key: "scoreAbilityCorrelation", ...correlation, better: "higher" },
+  // An index 0..1, written as one everywhere (the CLI, the diff, the playground's cards and charts).
+  { key: "morale", format: "number", digits: 2, range: { min: 0, max: 1 }, better: "higher", showUnit: false },
+  { key: "hardBacklog", format: "number", digits: 2, range: { min: 0, max: null }, better: "lower", showUnit: true },
+  { key: "meanEffort", format: "number", digits: 2, range: { min: 0.7, max: 1 }, better: null, showUnit: false },
+  { key: "auditFailures", format: "number", digits: 3, range: { min: 0, max: null }, better: null, showUnit: true },
+  { key: "meanReported", format: "number", digits: 1, range: { min: 0, max: null }, better: null, showUnit: true },
+  ...GAMING_KINDS.map((k) => ({ key: `gaming.${k}`, ...share, better: "lower" as const })),
+];
+
+function words(lang: Lang, prefix: string, params: Record<string, string> = {}): Pick<Figure, "label" | "unit" | "meaning"> {
+  const w = (part: string) => t(lang, `${prefix}.${part}` as MessageKey, params);
+  return { label: w("label"), unit: w("unit"), meaning: w("meaning") };
+}
+
+/** The summary's fixed figures with their English words. */
+export const SUMMARY_FIGURES: readonly Figure[] = FIXED.map((f) => ({ ...f, ...words("en", `figure.${f.key}`) }));
 
 /** The figures shown first (text summaries, diff tables, sweep columns). */
 export const HEADLINE_FIGURES = ["meanScore", "meanTrueValue", "gamingRate", "falsifiedShare", "scoreTruthCorrelation", "scoreAbilityCorrelation", "morale", "hardBacklog"] as const;
+export type HeadlineFigure = (typeof HEADLINE_FIGURES)[number];
 
-const INDICATOR_FIELDS: Record<string, Omit<Figure, "key" | "label"> & { label: (name: string) => string }> = {
-  meanValue: { label: (n) => `mean ${n}`, unit: "the indicator's unit", format: "number", digits: 3, meaning: "The indicator's mean measured value over staff-periods." },
-  meanPoints: { label: (n) => `points for ${n}`, unit: "points", format: "number", digits: 1, meaning: "The indicator's mean points over staff-periods." },
-  bunching: { label: (n) => `bunching at the ${n} threshold`, unit: "ratio", format: "ratio", digits: 2, meaning: "Measured values just meeting the threshold ÷ those just missing it; about 1 means no bunching." },
+const INDICATOR_FIELDS: Record<string, FigureShape> = {
+  meanValue: { format: "number", digits: 3, range: { min: null, max: null }, better: null, showUnit: false },
+  meanPoints: { format: "number", digits: 1, range: { min: 0, max: 100 }, better: null, showUnit: true },
+  bunching: { format: "ratio", digits: 2, range: { min: 0, max: null }, better: null, showUnit: false },
 };
 
-const BY_KEY = new Map<string, Figure>(SUMMARY_FIGURES.map((f) => [f.key, f]));
+const BY_KEY = new Map(FIXED.map((f) => [f.key, f]));
 
-/** The figure a key names (`summary.` prefix optional), ratings bands and indicators included; null when none. */
-export function figureByKey(key: string): Figure | null {
+/**
+ * The figure a key names (`summary.` prefix optional), ratings bands and indicators included,
+ * with its words in `lang`; null when none.
+ */
+export function figureByKey(key: string, lang: Lang = "en"): Figure | null {
   const k = key.startsWith("summary.") ? key.slice("summary.".length) : key;
   const fixed = BY_KEY.get(k);
-  if (fixed) return fixed;
+  if (fixed) return { ...fixed, ...words(lang, `figure.${k}`) };
   const rating = /^ratings\.(.+)$/.exec(k);
-  if (rating) return { key: k, label: `rated ${rating[1]}`, unit: "share of staff-periods", format: "share", digits: 1, meaning: `The share of staff-periods rated ${rating[1]}, after quotas.` };
+  if (rating) return { key: k, ...share, better: null, ...words(lang, "figure.rating", { band: rating[1]! }) };
   const ind = /^indicators\.(.+)\.(meanValue|meanPoints|bunching)$/.exec(k);
-  if (ind) {
-    const f = INDICATOR_FIELDS[ind[2]!]!;
-    return { ...f, key: k, label: f.label(ind[1]!) };
-  }
+  if (ind) return { key: k, ...INDICATOR_FIELDS[ind[2]!]!, ...words(lang, `figure.indicator.${ind[2]!}`, { name: ind[1]! }) };
   return null;
+}
+
+/**
+ * An axis for a figure that stays inside the values it can take: shares from 0 (to the next
+ * tenth above the data when the data are low, so they do not vanish into the floor), bounded
+ * figures within their bounds, counts from zero; a figure that can go negative from the lower
+ * of 0 and the data.
+ */
+export function figureAxis(figure: Pick<Figure, "format" | "range">, values: readonly (number | null)[]): { min: number | undefined; max: number | undefined } {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const { min, max } = figure.range;
+  if (figure.format === "share") {
+    const top = Math.max(0, ...finite);
+    return { min: 0, max: top >= 0.5 ? 1 : Math.min(1, Math.ceil((top + 0.001) * 10) / 10) };
+  }
+  if (min !== null && min < 0) return { min: Math.min(0, ...finite.map((v) => Math.floor(v * 10) / 10)), max: max ?? undefined };
+  return { min: min ?? undefined, max: max ?? undefined };
 }
 
 /** The value at a figure's key in a result document (or a bare summary); null when absent. */

@@ -1,5 +1,7 @@
 import type { ChartConfiguration } from "chart.js";
 import { GAMING_KINDS, type GamingKind, type SimulationView } from "../sim/result.ts";
+import { figureByKey } from "@goodhart/simulator";
+import type { Lang } from "@goodhart/dsl";
 import { baseOptions } from "./common.ts";
 import { pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
@@ -8,23 +10,19 @@ import type { DataTable } from "./data-table.ts";
 export const GAMING_CAPTION =
   "How often staff game the scheme, by the trick they use, period after period — a rising line is people learning what pays.";
 
-export const GAMING_LABELS: Record<GamingKind, string> = {
-  falsify: "Falsifying closures",
-  rush: "Rushing",
-  cherryPick: "Cherry-picking easy cases",
-  pressure: "Pressuring surveys",
-  timing: "Shifting closures in time",
-  holdBack: "Holding back output",
-};
+/** A gaming kind's name in `lang`, from the figure catalogue (`gaming.KIND`). */
+export const gamingLabel = (kind: GamingKind, lang: Lang = "en"): string => figureByKey(`gaming.${kind}`, lang)!.label;
 
-export function gamingOverTimeConfig(view: SimulationView, palette: Palette): ChartConfiguration<"line"> {
+export const GAMING_LABELS = Object.fromEntries(GAMING_KINDS.map((k) => [k, gamingLabel(k)])) as Record<GamingKind, string>;
+
+export function gamingOverTimeConfig(view: SimulationView, palette: Palette, lang: Lang = "en"): ChartConfiguration<"line"> {
   const options = baseOptions<"line">(palette);
   return {
     type: "line",
     data: {
       labels: view.perPeriod.map((p) => String(p.period)),
       datasets: GAMING_KINDS.map((kind, i) => ({
-        label: GAMING_LABELS[kind],
+        label: gamingLabel(kind, lang),
         data: view.perPeriod.map((p) => p.summary.gaming[kind] ?? 0),
         borderColor: palette.series[i],
         backgroundColor: palette.series[i],
@@ -53,9 +51,9 @@ function shareAxisTop(view: SimulationView): number {
   return top >= 0.5 ? 1 : Math.min(1, Math.ceil((top + 0.001) * 10) / 10);
 }
 
-export function gamingTable(view: SimulationView): DataTable {
+export function gamingTable(view: SimulationView, lang: Lang = "en"): DataTable {
   return {
-    columns: ["Period", ...GAMING_KINDS.map((k) => GAMING_LABELS[k])],
+    columns: ["Period", ...GAMING_KINDS.map((k) => gamingLabel(k, lang))],
     rows: view.perPeriod.map((p) => [String(p.period), ...GAMING_KINDS.map((k) => pct(p.summary.gaming[k], 1))]),
   };
 }

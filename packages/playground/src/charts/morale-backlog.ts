@@ -1,22 +1,29 @@
 import type { ChartConfiguration } from "chart.js";
 import type { SimulationView } from "../sim/result.ts";
 import { baseOptions } from "./common.ts";
-import { num, pct } from "./format.ts";
+import { figureByKey, formatFigure } from "@goodhart/simulator";
+import type { Lang } from "@goodhart/dsl";
+import { num } from "./format.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
 
 export const MORALE_CAPTION =
   "Staff morale and the hard cases left waiting, period after period — falling morale and a growing pile are the costs a score does not show.";
 
-export function moraleBacklogConfig(view: SimulationView, palette: Palette): ChartConfiguration<"line"> {
+// Morale is an index 0..1, written as the figure catalogue writes it everywhere.
+const morale = (v: number | null | undefined) => formatFigure(figureByKey("morale")!, v, { missing: "—" });
+
+export function moraleBacklogConfig(view: SimulationView, palette: Palette, lang: Lang = "en"): ChartConfiguration<"line"> {
   const options = baseOptions<"line">(palette);
+  const m = figureByKey("morale", lang)!;
+  const backlog = figureByKey("hardBacklog", lang)!;
   return {
     type: "line",
     data: {
       labels: view.perPeriod.map((p) => String(p.period)),
       datasets: [
         {
-          label: "Morale",
+          label: m.label,
           data: view.perPeriod.map((p) => p.summary.morale),
           borderColor: palette.series[2],
           backgroundColor: palette.series[2],
@@ -24,7 +31,7 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette): Cha
           pointRadius: 2,
         },
         {
-          label: "Hard cases waiting, per staff member",
+          label: `${backlog.label} (${backlog.unit})`,
           data: view.perPeriod.map((p) => p.summary.hardBacklog),
           borderColor: palette.series[4],
           backgroundColor: palette.series[4],
@@ -38,20 +45,20 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette): Cha
       ...options,
       scales: {
         x: { ...options.scales?.x, title: { display: true, text: "Period", color: palette.text } },
-        y: { ...options.scales?.y, min: 0, max: 1, ticks: { color: palette.text, callback: (v) => pct(Number(v)) }, title: { display: true, text: "Morale (%)", color: palette.text } },
+        y: { ...options.scales?.y, min: 0, max: 1, ticks: { color: palette.text, callback: (v) => num(Number(v), 1) }, title: { display: true, text: `${m.label} (${m.unit})`, color: palette.text } },
         backlog: {
           position: "right",
           min: 0,
           ticks: { color: palette.text },
           grid: { drawOnChartArea: false },
-          title: { display: true, text: "Hard cases waiting (per person)", color: palette.text },
+          title: { display: true, text: `${backlog.label} (${backlog.unit})`, color: palette.text },
         },
       },
       plugins: {
         ...options.plugins,
         tooltip: {
           callbacks: {
-            label: (ctx) => (ctx.dataset.yAxisID === "y" ? `Morale ${pct(ctx.parsed.y)}` : `${num(ctx.parsed.y, 2)} hard cases waiting`),
+            label: (ctx) => (ctx.dataset.yAxisID === "y" ? `${m.label} ${morale(ctx.parsed.y)}` : `${backlog.label}: ${num(ctx.parsed.y, 2)}`),
           },
         },
       },
@@ -59,9 +66,10 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette): Cha
   };
 }
 
-export function moraleTable(view: SimulationView): DataTable {
+export function moraleTable(view: SimulationView, lang: Lang = "en"): DataTable {
+  const backlog = figureByKey("hardBacklog", lang)!;
   return {
-    columns: ["Period", "Morale", "Hard cases waiting, per person"],
-    rows: view.perPeriod.map((p) => [String(p.period), pct(p.summary.morale, 1), num(p.summary.hardBacklog, 2)]),
+    columns: ["Period", figureByKey("morale", lang)!.label, `${backlog.label} (${backlog.unit})`],
+    rows: view.perPeriod.map((p) => [String(p.period), morale(p.summary.morale), num(p.summary.hardBacklog, 2)]),
   };
 }

@@ -4,7 +4,8 @@
  */
 import type { ChartConfiguration } from "chart.js";
 import type { SweepPoint } from "../sim/result.ts";
-import { FIGURES, figureAxis, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import { figure, figureAxis, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import type { Lang } from "@goodhart/dsl";
 import { baseOptions } from "./common.ts";
 import { num, pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
@@ -24,9 +25,9 @@ export interface SweepAxisInfo {
 
 export const sweepValueText = (percent: boolean) => (v: number) => (percent ? pct(v, Number.isInteger(Math.round(v * 1000) / 10) ? 0 : 1) : num(v, Number.isInteger(v) ? 0 : 2));
 
-export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey, axis: SweepAxisInfo, colour: string, palette: Palette): ChartConfiguration<"line", XY[]> {
+export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey, axis: SweepAxisInfo, colour: string, palette: Palette, lang: Lang = "en"): ChartConfiguration<"line", XY[]> {
   const options = baseOptions<"line">(palette);
-  const f = FIGURES[key];
+  const f = figure(key, lang);
   const fmtX = sweepValueText(axis.percent);
   const ys = points.map((p) => p.summary[key]);
   const y = figureAxis(key, ys);
@@ -49,7 +50,7 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
           ...options.scales?.y,
           min: y.min,
           max: y.max,
-          ticks: { color: palette.text, maxTicksLimit: 5, callback: (v) => formatFigureValue(key, Number(v), f.kind === "share" ? 0 : 1) },
+          ticks: { color: palette.text, maxTicksLimit: 5, callback: (v) => formatFigureValue(key, Number(v), f.format === "share" ? 0 : 1) },
           // The unit is in the small chart's title: an axis title this short would be cut.
           title: { display: false },
         },
@@ -69,10 +70,10 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
   };
 }
 
-export function sweepTable(points: readonly SweepPoint[], keys: readonly FigureKey[], axis: SweepAxisInfo): DataTable {
+export function sweepTable(points: readonly SweepPoint[], keys: readonly FigureKey[], axis: SweepAxisInfo, lang: Lang = "en"): DataTable {
   const fmtX = sweepValueText(axis.percent);
   return {
-    columns: [axis.label, ...keys.map((k) => FIGURES[k].label)],
+    columns: [axis.label, ...keys.map((k) => figure(k, lang).label)],
     rows: points.map((p) => [`${fmtX(p.value)}${Math.abs(p.value - axis.now) < 1e-9 ? " (now)" : ""}`, ...keys.map((k) => formatFigureValue(k, p.summary[k]))]),
   };
 }

@@ -5,7 +5,10 @@
 import { useMemo } from "react";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
 import type { Palette, Theme } from "../charts/palette.ts";
-import { GAMING_CAPTION, GAMING_LABELS, gamingOverTimeConfig } from "../charts/gaming-over-time.ts";
+import { GAMING_CAPTION, gamingLabel, gamingOverTimeConfig } from "../charts/gaming-over-time.ts";
+import { figureByKey } from "@goodhart/simulator";
+import type { Lang } from "@goodhart/dsl";
+import { useLang } from "../i18n/lang.ts";
 import { highlightSeries } from "../charts/highlight.ts";
 import { GAMING_KINDS, type GamingKind } from "../sim/result.ts";
 import { SCORE_VS_TRUTH_CAPTION, scoreVsTruthConfig } from "../charts/score-vs-truth.ts";
@@ -29,25 +32,29 @@ interface Props {
 }
 
 /** The dataset label a lesson's figure is drawn as, if the chart has it as a series. */
-export function watchedSeries(watch: string | undefined): string | null {
+export function watchedSeries(watch: string | undefined, lang: Lang = "en"): string | null {
   const kind = /^summary\.gaming\.(\w+)$/.exec(watch ?? "")?.[1];
-  if (kind && (GAMING_KINDS as readonly string[]).includes(kind)) return GAMING_LABELS[kind as GamingKind];
-  if (watch === "summary.morale") return "Morale";
-  if (watch === "summary.hardBacklog") return "Hard cases waiting, per staff member";
+  if (kind && (GAMING_KINDS as readonly string[]).includes(kind)) return gamingLabel(kind as GamingKind, lang);
+  if (watch === "summary.morale") return figureByKey("morale", lang)!.label;
+  if (watch === "summary.hardBacklog") {
+    const f = figureByKey("hardBacklog", lang)!;
+    return `${f.label} (${f.unit})`;
+  }
   return null;
 }
 
 export function FocusChart({ chart, view, palette, theme, id, title, height, watch }: Props) {
+  const lang = useLang();
   const built = useMemo(() => {
     switch (chart) {
       case "gaming-over-time":
-        return { config: gamingOverTimeConfig(view, palette), caption: GAMING_CAPTION };
+        return { config: gamingOverTimeConfig(view, palette, lang), caption: GAMING_CAPTION };
       case "score-vs-truth":
         return { config: scoreVsTruthConfig(view, palette), caption: SCORE_VS_TRUTH_CAPTION };
       case "rating-bands":
         return { config: ratingBandsConfig(view, palette), caption: RATING_BANDS_CAPTION };
       case "morale-backlog":
-        return { config: moraleBacklogConfig(view, palette), caption: MORALE_CAPTION };
+        return { config: moraleBacklogConfig(view, palette, lang), caption: MORALE_CAPTION };
       default: {
         const name = chart.startsWith("indicator:") ? chart.slice("indicator:".length) : "";
         const facts = view.facts.indicators.find((f) => f.name === name);
@@ -55,9 +62,9 @@ export function FocusChart({ chart, view, palette, theme, id, title, height, wat
         return { config: indicatorValuesConfig(view, facts, palette), caption: view.perStaff.indicatorValues[name] ? INDICATOR_CAPTION : INDICATOR_BAND_CAPTION };
       }
     }
-  }, [chart, view, palette]);
+  }, [chart, view, palette, lang]);
   // Memoised with the config it wraps, so a step change does not redraw an unchanged chart.
-  const config = useMemo(() => (built ? highlightSeries(enlarge(built.config as Parameters<typeof ChartFigure>[0]["config"]), watchedSeries(watch)) : null), [built, watch]);
+  const config = useMemo(() => (built ? highlightSeries(enlarge(built.config as Parameters<typeof ChartFigure>[0]["config"]), watchedSeries(watch, lang)) : null), [built, watch, lang]);
   if (!built || !config) return <p className="lesson-note">This scheme has no chart called {chart}.</p>;
   // The cast joins the builders' distinct chart types; ChartFigure only passes the config on.
   return <ChartFigure id={id} title={title} caption={built.caption} config={config} generation={`${theme}-${id}-${chart}`} height={height} />;

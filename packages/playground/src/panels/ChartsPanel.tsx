@@ -7,6 +7,7 @@ import { RATING_BANDS_CAPTION, ratingBandsConfig, ratingBandsTable } from "../ch
 import { SCORE_VS_TRUTH_CAPTION, scoreVsTruthConfig, scoreVsTruthTable } from "../charts/score-vs-truth.ts";
 import { GAMING_CAPTION, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
 import { MORALE_CAPTION, moraleBacklogConfig, moraleTable } from "../charts/morale-backlog.ts";
+import { useLang } from "../i18n/lang.ts";
 import { bunchingSentence, INDICATOR_BAND_CAPTION, INDICATOR_CAPTION, indicatorTable, indicatorValuesConfig } from "../charts/indicator-values.ts";
 
 interface Props {
@@ -20,16 +21,17 @@ interface Props {
 // Memoised: the page re-renders on every keystroke, these only when their inputs change.
 export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeName, onStaff }: Props) {
   const palette = paletteFor(theme);
+  const lang = useLang();
   const c = useMemo(
     () => ({
       bands: ratingBandsConfig(view, palette),
       scatter: scoreVsTruthConfig(view, palette),
-      gaming: gamingOverTimeConfig(view, palette),
-      morale: moraleBacklogConfig(view, palette),
+      gaming: gamingOverTimeConfig(view, palette, lang),
+      morale: moraleBacklogConfig(view, palette, lang),
     }),
-    [view, palette],
+    [view, palette, lang],
   );
-  const tables = useMemo(() => ({ bands: ratingBandsTable(view), scatter: scoreVsTruthTable(view), gaming: gamingTable(view), morale: moraleTable(view) }), [view]);
+  const tables = useMemo(() => ({ bands: ratingBandsTable(view), scatter: scoreVsTruthTable(view), gaming: gamingTable(view, lang), morale: moraleTable(view, lang) }), [view, lang]);
   return (
     <div className="charts">
       <ChartFigure id="rating-bands" title="Rating bands" caption={RATING_BANDS_CAPTION} config={c.bands} generation={theme} schemeName={schemeName} table={tables.bands} />

@@ -21,7 +21,8 @@ import { paletteFor, type Theme } from "../charts/palette.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
 import { RATING_BANDS_CAPTION, bandText, ratingBandsConfig, ratingBandsTable } from "../charts/rating-bands.ts";
 import { GAMING_CAPTION, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
-import { FIGURES, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import { figure, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import { useLang } from "../i18n/lang.ts";
 
 interface Props {
   text: string;
@@ -35,8 +36,9 @@ interface Props {
 export function verdict(key: FigureKey, old: number | null | undefined, now: number | null | undefined): "better" | "worse" | "same" | "unknown" {
   if (old === null || old === undefined || now === null || now === undefined) return "unknown";
   const d = now - old;
-  const f = FIGURES[key];
-  const noise = f.kind === "share" || f.kind === "correlation" ? 0.005 : Math.max(0.01, Math.abs(old) * 0.005);
+  const f = figure(key);
+  // Shares and indices bounded by 1 move in hundredths; counts and points relative to their size.
+  const noise = f.format === "share" || (f.range.max !== null && f.range.max <= 1) ? 0.005 : Math.max(0.01, Math.abs(old) * 0.005);
   if (Math.abs(d) < noise || f.better === null) return "same";
   return (d > 0) === (f.better === "higher") ? "better" : "worse";
 }
@@ -44,6 +46,7 @@ export function verdict(key: FigureKey, old: number | null | undefined, now: num
 const VERDICT_TEXT = { better: "▲ better", worse: "▼ worse", same: "= about the same", unknown: "" } as const;
 
 export function ComparePanel({ text, population, theme, current, schemeName }: Props) {
+  const lang = useLang();
   const [baseline, setBaseline] = useState<{ title: string; text: string } | null>(null);
   const [diff, setDiff] = useState<LsSchemeDiff | null>(null);
   const [old, setOld] = useState<{ view: SimulationView | null; status: string }>({ view: null, status: "" });
@@ -175,7 +178,7 @@ export function ComparePanel({ text, population, theme, current, schemeName }: P
                     const v = verdict(key, o, n);
                     return (
                       <tr key={key} className={`verdict-${v}`} data-figure={key}>
-                        <th scope="row">{FIGURES[key].label}</th>
+                        <th scope="row">{figure(key, lang).label}</th>
                         <td>{formatFigureValue(key, o)}</td>
                         <td>{formatFigureValue(key, n)}</td>
                         <td className="verdict">{VERDICT_TEXT[v]}</td>

@@ -13,7 +13,8 @@ import { SWEEP_CAPTION, sweepFigureConfig, sweepTable, sweepValueText } from "..
 import { paletteFor, type Theme } from "../charts/palette.ts";
 import { toCsv } from "../export/csv.ts";
 import { downloadText } from "../export/download.ts";
-import { FIGURES, SWEEP_FIGURES } from "../figures/figures.ts";
+import { figure, SWEEP_FIGURES } from "../figures/figures.ts";
+import { useLang } from "../i18n/lang.ts";
 import { defaultRange, gridValues, rangeProblem, type SweepRange } from "../sweep/sweep-range.ts";
 
 interface Props {
@@ -57,6 +58,7 @@ const STRINGS = {
 };
 
 export function SweepPanel({ literal, text, facts, population, theme, schemeName, onPickFromCursor }: Props) {
+  const lang = useLang();
   const [range, setRange] = useState<SweepRange | null>(null);
   const [points, setPoints] = useState<SweepPoint[]>([]);
   const [skipped, setSkipped] = useState<{ value: number; message: string }[]>([]);
@@ -115,8 +117,8 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
     downloadText(toCsv(["value", ...SWEEP_FIGURES], points.map((p) => [p.value, ...SWEEP_FIGURES.map((k) => p.summary[k])])), "sweep.csv", "text/csv");
   };
   const palette = paletteFor(theme);
-  const charts = useMemo(() => SWEEP_FIGURES.map((key, i) => ({ key, config: sweepFigureConfig(points, key, axis, palette.series[i % palette.series.length]!, palette) })), [points, axis, palette]);
-  const table = useMemo(() => sweepTable(points, SWEEP_FIGURES, axis), [points, axis]);
+  const charts = useMemo(() => SWEEP_FIGURES.map((key, i) => ({ key, config: sweepFigureConfig(points, key, axis, palette.series[i % palette.series.length]!, palette, lang) })), [points, axis, palette, lang]);
+  const table = useMemo(() => sweepTable(points, SWEEP_FIGURES, axis, lang), [points, axis, lang]);
 
   const input = (key: "from" | "to" | "step", aria: string) => (
     <input
@@ -199,8 +201,8 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
                   <ChartFigure
                     key={key}
                     id={`sweep-${key}`}
-                    title={`${FIGURES[key].label} (${FIGURES[key].unit})`}
-                    caption={`${FIGURES[key].label}: ${FIGURES[key].meaning}.`}
+                    title={`${figure(key, lang).label} (${figure(key, lang).unit})`}
+                    caption={`${figure(key, lang).label}: ${figure(key, lang).meaning}`}
                     config={config}
                     generation={`${theme}-${key}`}
                     height={150}
