@@ -4,6 +4,7 @@
  */
 import { isLang, langFromLocale, t, type Lang, type MessageKey } from "@goodhart/dsl";
 import type { Command } from "./command.ts";
+import { commandHelp } from "./help/help.ts";
 import { check } from "./commands/check.ts";
 import { compileCommand } from "./commands/compile.ts";
 import { diff } from "./commands/diff.ts";
@@ -98,7 +99,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     }
     const c = byName.get(rest[0]!);
     if (!c) throw new UsageError(t(lang, "cli.noSuchHelp", { name: rest[0]!, suggestion: suggest(rest[0]!, lang) }));
-    io.stdout(c.help);
+    io.stdout(commandHelp(c, lang));
     return 0;
   }
   if (first.startsWith("-")) throw new UsageError(t(lang, "cli.flagFirst", { flag: first }));
@@ -108,7 +109,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (rest.includes("--help") || rest.includes("-h")) {
     const at = rest.indexOf("--") < 0 ? Infinity : rest.indexOf("--");
     if (Math.min(...["--help", "-h"].map((h) => (rest.indexOf(h) < 0 ? Infinity : rest.indexOf(h)))) < at) {
-      io.stdout(command.help);
+      io.stdout(commandHelp(command, lang));
       return 0;
     }
   }
