@@ -121,8 +121,8 @@ or a file that cannot be read.
       const pool = poolValues(scheme, staff[i]!);
       const key = poolKey(scheme, pool);
       const poolSize = staff.filter((s) => poolKey(scheme, poolValues(scheme, s)) === key).length;
-      const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating, pool, poolLabel: poolLabel(scheme, pool), poolSize });
-      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(renderExplanation(e)));
+      const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating, pool, poolLabel: poolLabel(scheme, pool), poolSize }, io.lang);
+      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(renderExplanation(e, io.lang)));
       return 0;
     }
     if (opts.pools) {

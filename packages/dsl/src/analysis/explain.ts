@@ -19,6 +19,7 @@ import { round9 } from "../scoring/exact.ts";
 import type { Row, RowResult } from "../scoring/types.ts";
 import { walkExpr } from "../semantics/symbols.ts";
 import { isRatioValue } from "../semantics/lints/shared.ts";
+import { t, type Lang } from "../i18n/translate.ts";
 
 /** What scoring the whole pool added: the rating after quotas (from `scoreRows`). */
 export interface RatingsContext {
@@ -130,13 +131,14 @@ function actualShares(scheme: Scheme, result: RowResult): Map<string, number> {
   return shares;
 }
 
-function describeRule(i: Indicator, ratio: boolean): string {
+function describeRule(lang: Lang, i: Indicator, ratio: boolean): string {
   const v = (x: number) => (ratio ? pct(x) : fmt(x));
   if (i.steps.length > 0) {
     const op = i.better === "higher" ? "≥" : "≤";
-    return `steps: ${i.steps.map((s) => `${op} ${v(s.threshold)} → ${s.points}`).join(", ")}; otherwise 0`;
+    return t(lang, "explain.rule.steps", { steps: i.steps.map((s) => `${op} ${v(s.threshold)} → ${s.points}`).join(", ") });
   }
-  return `line: 0 points at ${v(i.floor!)}, 100 at ${v(i.target!)}${i.cap !== 100 ? `, at most ${i.cap}` : ""} (${i.better} is better)`;
+  const cap = i.cap !== 100 ? t(lang, "explain.rule.cap", { cap: String(i.cap) }) : "";
+  return t(lang, "explain.rule.line", { floor: v(i.floor!), target: v(i.target!), cap, better: i.better });
 }
 
 /** The values where this indicator's points or a gate's verdict can change. */
@@ -159,7 +161,7 @@ function candidates(scheme: Scheme, i: Indicator): number[] {
   return [...new Set(out.filter(Number.isFinite))];
 }
 
-function findLift(scheme: Scheme, row: Row, i: Indicator, current: number | null, goal: number): Lift {
+function findLift(lang: Lang, scheme: Scheme, row: Row, i: Indicator, current: number | null, goal: number): Lift {
   const goalName = scheme.ratings[goal]!.name;
   const reaches = (v: number) => bandIndex(scheme, scoreReference(pinned(scheme, i.name, v), row).rating) <= goal;
   const better = (a: number, b: number) => (i.better === "higher" ? a > b : a < b);
@@ -187,25 +189,26 @@ function findLift(scheme: Scheme, row: Row, i: Indicator, current: number | null
       hi = round9(hi);
       // A share cannot leave 0..100%: a lift that needs it is no lift.
       if (isRatioValue(scheme, i.value) && (hi > 1 || hi < 0)) {
-        return { kind: "cannot", reason: `it would take ${pct(hi)}, and a share cannot go ${hi > 1 ? "above 100%" : "below 0%"}` };
+        return { kind: "cannot", reason: t(lang, "explain.cannot.share", { value: pct(hi), above: hi > 1 ? "yes" : "no" }) };
       }
       const r = scoreReference(pinned(scheme, i.name, hi), row);
       return { kind: "lift", from: current, to: hi, change: current === null ? null : hi - current, rating: goalName, score: r.score };
     }
     lo = c;
   }
-  if (current === null && cands.length === 0) return { kind: "cannot", reason: "the indicator has no thresholds to reach" };
+  if (current === null && cands.length === 0) return { kind: "cannot", reason: t(lang, "explain.cannot.noThresholds") };
   const best = cands.length > 0 ? cands[cands.length - 1]! : current!;
   const atBest = scoreReference(pinned(scheme, i.name, best), row);
   const gate = atBest.gates.map((g) => scheme.gates.find((x) => x.name === g)!).find((g) => g.cap.kind === "rating" || (g.cap.kind === "score" && scheme.ratings[goal]!.min !== null && g.cap.limit < scheme.ratings[goal]!.min!));
-  if (gate) return { kind: "cannot", reason: `gate \`${gate.name}\` holds the rating down whatever this indicator does` };
+  if (gate) return { kind: "cannot", reason: t(lang, "explain.cannot.gate", { gate: gate.name }) };
   return {
     kind: "cannot",
-    reason: `even full points here give a score of ${atBest.score === null ? "none" : fmt(atBest.score)}, short of ${fmt(scheme.ratings[goal]!.min ?? 0)} for \`${goalName}\``,
+    reason: t(lang, "explain.cannot.short", { score: atBest.score === null ? t(lang, "explain.none") : fmt(atBest.score), min: fmt(scheme.ratings[goal]!.min ?? 0), band: goalName }),
   };
 }
 
-export function explain(scheme: Scheme, row: Row, context: RatingsContext = {}): Explanation {
+/** The explanation, its words (rules, reasons, gate effects) in `lang`. */
+export function explain(scheme: Scheme, row: Row, context: RatingsContext = {}, lang: Lang = "en"): Explanation {
   const result = scoreReference(scheme, row);
   const gateScore = new Set(result.gates);
   const shares = actualShares(scheme, result);
@@ -227,11 +230,11 @@ export function explain(scheme: Scheme, row: Row, context: RatingsContext = {}):
       ratio: isRatioValue(scheme, i.value),
       value: r.value,
       points,
-      rule: describeRule(i, isRatioValue(scheme, i.value)),
+      rule: describeRule(lang, i, isRatioValue(scheme, i.value)),
       effectiveWeight: i.effectiveWeight,
       share,
       contribution: (points ?? 0) * share,
-      lift: goal < 0 ? { kind: "top" } : findLift(scheme, row, i, r.value, goal),
+      lift: goal < 0 ? { kind: "top" } : findLift(lang, scheme, row, i, r.value, goal),
     };
   });
   return {
@@ -244,7 +247,7 @@ export function explain(scheme: Scheme, row: Row, context: RatingsContext = {}):
     pool: context.pool ? { values: { ...context.pool }, label: context.poolLabel ?? "", size: context.poolSize ?? 0 } : null,
     gates: scheme.gates
       .filter((g) => gateScore.has(g.name))
-      .map((g) => ({ name: g.name, label: g.label, effect: g.cap.kind === "score" ? `caps the score at ${fmt(g.cap.limit)}` : `caps the rating at \`${g.cap.rating}\`` })),
+      .map((g) => ({ name: g.name, label: g.label, effect: g.cap.kind === "score" ? t(lang, "explain.effect.score", { limit: fmt(g.cap.limit) }) : t(lang, "explain.effect.rating", { band: g.cap.rating }) })),
     groups: scheme.groups.map((g) => ({ name: g.name, label: g.label, points: result.groups[g.name] ?? null, share: shares.get(g.name) ?? 0 })),
     indicators,
     nextBand: goal >= 0 ? scheme.ratings[goal]!.name : null,
@@ -261,42 +264,47 @@ function pct(x: number): string {
   return `${Math.round(x * 10000) / 100}%`;
 }
 
-export function renderExplanation(e: Explanation): string {
+export function renderExplanation(e: Explanation, lang: Lang = "en"): string {
   const lines: string[] = [];
-  if (e.scheme) lines.push(`Scheme: ${e.scheme}`);
-  lines.push("Indicators (value → points × share of score = contribution):");
+  if (e.scheme) lines.push(t(lang, "explain.scheme", { name: e.scheme }));
+  lines.push(t(lang, "explain.indicators"));
   for (const i of e.indicators) {
     const name = i.label ? `${i.name} (${i.label})` : i.name;
     const v = (x: number) => (i.ratio ? pct(x) : fmt(x));
-    if (i.value === null) lines.push(`  ${name}: not measured, ${i.points === 0 ? "counted as 0 points" : "left out"}`);
-    else lines.push(`  ${name}: ${v(i.value)} → ${fmt(i.points ?? 0)} points × ${pct(i.share)} = ${fmt(i.contribution)}`);
+    if (i.value === null) lines.push(t(lang, "explain.notMeasured", { name, zero: i.points === 0 ? "yes" : "no" }));
+    else lines.push(t(lang, "explain.indicator", { name, value: v(i.value), points: fmt(i.points ?? 0), share: pct(i.share), contribution: fmt(i.contribution) }));
     lines.push(`      ${i.rule}`);
   }
   if (e.groups.length > 0) {
-    lines.push("Groups:");
-    for (const g of e.groups) lines.push(`  ${g.label ? `${g.name} (${g.label})` : g.name}: ${g.points === null ? "left out" : `${fmt(g.points)} points`} × ${pct(g.share)}`);
+    lines.push(t(lang, "explain.groups"));
+    for (const g of e.groups) {
+      const points = g.points === null ? t(lang, "explain.leftOut") : t(lang, "explain.points", { points: fmt(g.points) });
+      lines.push(t(lang, "explain.group", { name: g.label ? `${g.name} (${g.label})` : g.name, points, share: pct(g.share) }));
+    }
   }
-  lines.push(`Score: ${e.scoreBeforeGates === null ? "none (nothing measured)" : fmt(e.scoreBeforeGates)} → ${e.ratingFromScore}`);
-  for (const g of e.gates) lines.push(`Gate ${g.name}${g.label ? ` (${g.label})` : ""} holds: ${g.effect}`);
-  if (e.gates.length > 0) lines.push(`After gates: ${e.score === null ? "no score" : fmt(e.score)} → ${e.rating}`);
-  if (e.pool) lines.push(`Quota pool: ${e.pool.label} (${e.pool.size} staff)`);
-  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push(`After quotas: ${e.ratingAfterQuota} (the band above was full in this pool)`);
-  lines.push(`Rating: ${e.ratingAfterQuota ?? e.rating}`);
+  lines.push(t(lang, "explain.score", { score: e.scoreBeforeGates === null ? t(lang, "explain.score.none") : fmt(e.scoreBeforeGates), rating: e.ratingFromScore }));
+  for (const g of e.gates) lines.push(t(lang, "explain.gate", { name: `${g.name}${g.label ? ` (${g.label})` : ""}`, effect: g.effect }));
+  if (e.gates.length > 0) lines.push(t(lang, "explain.afterGates", { score: e.score === null ? t(lang, "explain.noScore") : fmt(e.score), rating: e.rating }));
+  if (e.pool) lines.push(t(lang, "explain.pool", { pool: e.pool.label, size: String(e.pool.size) }));
+  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push(t(lang, "explain.afterQuotas", { rating: e.ratingAfterQuota }));
+  lines.push(t(lang, "explain.rating", { rating: e.ratingAfterQuota ?? e.rating }));
   if (e.nextBand === null) {
-    lines.push("Already in the best band.");
+    lines.push(t(lang, "explain.best"));
     return lines.join("\n");
   }
-  lines.push(`To reach ${e.nextBand}${e.nextBandMin !== null ? ` (min ${fmt(e.nextBandMin)})` : ""}, changing one indicator alone:`);
+  lines.push(t(lang, "explain.toReach", { band: e.nextBand, min: e.nextBandMin !== null ? t(lang, "explain.toReach.min", { min: fmt(e.nextBandMin) }) : "" }));
   for (const i of e.indicators) {
     const l = i.lift;
     const v = (x: number) => (i.ratio ? pct(x) : fmt(x));
     if (l.kind === "lift") {
-      const change = l.change === null ? "" : ` (${l.change >= 0 ? "+" : "−"}${i.ratio ? `${fmt(Math.abs(l.change) * 100)} points of percentage` : fmt(Math.abs(l.change))})`;
-      lines.push(`  ${i.name}: ${l.from === null ? `if measured at ${v(l.to)}` : `from ${v(l.from)} to ${v(l.to)}${change}`} → score ${l.score === null ? "none" : fmt(l.score)}`);
+      const sign = l.change !== null && l.change >= 0 ? "+" : "−";
+      const change = l.change === null ? "" : i.ratio ? t(lang, "explain.change.percent", { sign, amount: fmt(Math.abs(l.change) * 100) }) : t(lang, "explain.change.plain", { sign, amount: fmt(Math.abs(l.change)) });
+      const score = l.score === null ? t(lang, "explain.none") : fmt(l.score);
+      lines.push(l.from === null ? t(lang, "explain.lift.measured", { name: i.name, to: v(l.to), score }) : t(lang, "explain.lift", { name: i.name, from: v(l.from), to: v(l.to), change, score }));
     } else if (l.kind === "cannot") {
-      lines.push(`  ${i.name}: cannot — ${l.reason}`);
+      lines.push(t(lang, "explain.cannot", { name: i.name, reason: l.reason }));
     }
   }
-  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push("(A quota may still hold the band back: it depends on the rest of the pool.)");
+  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push(t(lang, "explain.quotaMay"));
   return lines.join("\n");
 }
