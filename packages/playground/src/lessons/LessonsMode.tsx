@@ -2,7 +2,9 @@
  * The presentation mode's frame: the lesson list, or one lesson. Loaded only when a trainer
  * opens it, so the workspace never pays for it.
  */
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
+import { useLang } from "../i18n/lang.ts";
+import { lessonIn } from "./schema.ts";
 import type { Theme } from "../charts/palette.ts";
 import { LESSONS } from "./catalogue.ts";
 import { LessonChooser } from "./LessonChooser.tsx";
@@ -18,7 +20,10 @@ interface Props {
 }
 
 export function LessonsMode({ id, theme, onOpen, onClose }: Props) {
-  const lesson = LESSONS.find((l) => l.id === id) ?? null;
+  const lang = useLang();
+  // The room's language: each lesson's words in it (English where a lesson has none).
+  const lessons = useMemo(() => LESSONS.map((l) => lessonIn(l, lang)), [lang]);
+  const lesson = lessons.find((l) => l.id === id) ?? null;
   // The presentation handles its own keys; the list only needs Esc.
   useEffect(() => {
     if (lesson) return;
@@ -31,7 +36,7 @@ export function LessonsMode({ id, theme, onOpen, onClose }: Props) {
 
   return (
     <div className="lessons-mode">
-      {lesson ? <Presentation key={lesson.id} lesson={lesson} theme={theme} onClose={onClose} onList={() => onOpen("")} /> : <LessonChooser lessons={LESSONS} onPick={onOpen} onClose={onClose} missing={id || null} />}
+      {lesson ? <Presentation key={`${lesson.id}-${lang}`} lesson={lesson} theme={theme} onClose={onClose} onList={() => onOpen("")} /> : <LessonChooser lessons={lessons} onPick={onOpen} onClose={onClose} missing={id || null} />}
     </div>
   );
 }

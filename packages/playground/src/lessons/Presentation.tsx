@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { paletteFor, type Theme } from "../charts/palette.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
+import { useLang, useT } from "../i18n/lang.ts";
 import { num, pct } from "../charts/format.ts";
 import { resolveScheme } from "./catalogue.ts";
 import { checkClaim, describeClaim, type Evidence } from "./claim.ts";
@@ -49,6 +50,8 @@ function useChartHeight(pair: boolean): number {
 }
 
 export function Presentation({ lesson, theme, onClose, onList }: Props) {
+  const lang = useLang();
+  const tr = useT();
   const control = useMemo(() => controlOf(lesson, resolveScheme), [lesson]);
   const [step, setStep] = useState(0);
   const [value, setValue] = useState(control.initial);
@@ -93,10 +96,10 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
     : runs.live && runs.before
       ? { kind: "pair", before: figureOf(runs.before, lesson.claim.metric), after: figureOf(runs.live.view, lesson.claim.metric) }
       : null;
-  const verdict = evidence ? checkClaim(lesson.claim, evidence) : null;
+  const verdict = evidence ? checkClaim(lesson.claim, evidence, lang) : null;
 
   const sweepChart = lesson.sweep
-    ? figureAlongSweepConfig(along, runs.live ? { value: runs.live.value, figure: liveFigure } : null, { label: lesson.sweep.label, percent: control.percent }, watch, palette)
+    ? figureAlongSweepConfig(along, runs.live ? { value: runs.live.value, figure: liveFigure } : null, { label: lesson.sweep.label, percent: control.percent }, watch, palette, lang)
     : null;
   const spot = (what: string) => (current.show === what ? " spotlight" : "");
   const refocus = () => rootRef.current?.focus();
@@ -109,17 +112,15 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
           <h1 id="lesson-title">{lesson.title}</h1>
         </div>
         <div className="lesson-actions">
-          <button type="button" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>Full screen</button>
-          <button type="button" onClick={onList}>All lessons</button>
-          <button type="button" onClick={onClose} aria-label="Leave the lesson (Esc)">✕</button>
+          <button type="button" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>{tr("ui.lesson.fullScreen")}</button>
+          <button type="button" onClick={onList}>{tr("ui.lesson.all")}</button>
+          <button type="button" onClick={onClose} aria-label={tr("ui.lesson.leave")}>✕</button>
         </div>
       </header>
 
       <div className="lesson-body">
         <section className="lesson-story" data-testid="lesson-step" data-step={step} aria-live="polite">
-          <p className="lesson-count">
-            Step {step + 1} of {steps.length}
-          </p>
+          <p className="lesson-count">{tr("ui.lesson.count", { n: step + 1, total: steps.length })}</p>
           <h2>{current.title}</h2>
           <p className="lesson-text">{current.text}</p>
           {step === steps.length - 1 ? (
@@ -132,46 +133,46 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
           ) : null}
         </section>
 
-        <section className="lesson-stage" aria-label="The numbers, computed live">
+        <section className="lesson-stage" aria-label={tr("ui.lesson.stage")}>
           <div className={`lesson-charts${spot("chart")}${lesson.pair || lesson.chart !== "sweep" ? " pair" : ""}`}>
             {lesson.pair ? (
               <>
-                {runs.before ? <FocusChart chart={lesson.chart} view={runs.before} palette={palette} theme={theme} id="lesson-before" title={`Before: ${lesson.pair.before.label}`} height={chartHeight} watch={watch} /> : <p className="lesson-note">Simulating…</p>}
-                {runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-after" title={`After: ${lesson.pair.after.label}`} height={chartHeight} watch={watch} /> : <p className="lesson-note">Simulating…</p>}
+                {runs.before ? <FocusChart chart={lesson.chart} view={runs.before} palette={palette} theme={theme} id="lesson-before" title={tr("ui.lesson.before", { label: lesson.pair.before.label })} height={chartHeight} watch={watch} /> : <p className="lesson-note">{tr("ui.lesson.simulating")}</p>}
+                {runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-after" title={tr("ui.lesson.after", { label: lesson.pair.after.label })} height={chartHeight} watch={watch} /> : <p className="lesson-note">{tr("ui.lesson.simulating")}</p>}
               </>
             ) : (
               <>
-                {sweepChart ? <ChartFigure id="lesson-sweep" title={`${figureLabel(watch)} as ${lesson.sweep!.label} varies`} caption={`Each point is one simulated run (${runs.sweep.length} of ${runs.sweepTotal}); the diamond is the value chosen below.`} config={sweepChart} generation={`${theme}-${lesson.id}`} height={chartHeight} /> : null}
-                {lesson.chart !== "sweep" && runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-focus" title={`At ${formatValue(control, runs.live.value)}`} height={chartHeight} watch={watch} /> : null}
+                {sweepChart ? <ChartFigure id="lesson-sweep" title={tr("ui.lesson.sweepTitle", { figure: figureLabel(watch, lang), along: lesson.sweep!.label })} caption={tr("ui.lesson.sweepCaption", { done: runs.sweep.length, total: runs.sweepTotal })} config={sweepChart} generation={`${theme}-${lesson.id}`} height={chartHeight} /> : null}
+                {lesson.chart !== "sweep" && runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-focus" title={tr("ui.lesson.at", { value: formatValue(control, runs.live.value) })} height={chartHeight} watch={watch} /> : null}
               </>
             )}
           </div>
 
           <p className={`lesson-figure${spot("figure")}`} data-testid="lesson-figure" data-value={liveFigure ?? ""} data-before={beforeFigure ?? ""} role="status">
-            <span>{figureLabel(watch)}</span>{" "}
+            <span>{figureLabel(watch, lang)}</span>{" "}
             {lesson.pair ? (
               <strong>
-                {formatFigure(watch, beforeFigure)} before → {formatFigure(watch, liveFigure)} after
+                {tr("ui.lesson.beforeAfter", { before: formatFigure(watch, beforeFigure), after: formatFigure(watch, liveFigure) })}
               </strong>
             ) : (
               <strong>{formatFigure(watch, liveFigure)}</strong>
             )}
-            {runs.running ? <em className="lesson-running"> computing…</em> : null}
+            {runs.running ? <em className="lesson-running">{tr("ui.lesson.computing")}</em> : null}
           </p>
 
           <div className={`lesson-control${spot("control")}`}>
-            <label htmlFor="lesson-control">What if: {control.label}</label>
+            <label htmlFor="lesson-control">{tr("ui.lesson.whatIf", { label: control.label })}</label>
             <div className="row">
-              <button type="button" aria-label={`Lower ${control.label}`} onClick={() => setValue((v) => snap(control, v - control.step))}>−</button>
+              <button type="button" aria-label={tr("ui.lesson.lower", { label: control.label })} onClick={() => setValue((v) => snap(control, v - control.step))}>−</button>
               <input id="lesson-control" data-testid="lesson-control" type="range" min={control.min} max={control.max} step="any" value={value} onChange={(e) => setValue(snap(control, e.currentTarget.valueAsNumber))} />
-              <button type="button" aria-label={`Raise ${control.label}`} onClick={() => setValue((v) => snap(control, v + control.step))}>+</button>
+              <button type="button" aria-label={tr("ui.lesson.raise", { label: control.label })} onClick={() => setValue((v) => snap(control, v + control.step))}>+</button>
               <output htmlFor="lesson-control" data-testid="lesson-control-value">{formatValue(control, value)}</output>
             </div>
           </div>
 
           <p className={`lesson-claim${spot("claim")}`} data-testid="lesson-claim" data-holds={verdict ? String(verdict.holds) : ""}>
-            <span>Claim: {describeClaim(lesson.claim, lesson.sweep?.label ?? "the change")}</span>{" "}
-            {verdict ? <strong>{verdict.holds ? "✓ holds in these runs" : "✗ does not hold with these settings"} ({verdict.detail})</strong> : <em>checking…</em>}
+            <span>{tr("ui.lesson.claim", { claim: describeClaim(lesson.claim, lesson.sweep?.label ?? tr("lesson.claim.theChange"), lang) })}</span>{" "}
+            {verdict ? <strong>{verdict.holds ? tr("ui.lesson.holds") : tr("ui.lesson.fails")} ({verdict.detail})</strong> : <em>{tr("ui.lesson.checking")}</em>}
           </p>
           {runs.error ? (
             <p className="lesson-note" role="alert">
@@ -183,17 +184,17 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
 
       <footer className="lesson-foot">
         <button type="button" onClick={() => (go(-1), refocus())} disabled={step === 0}>
-          ← Back
+          {tr("ui.lesson.back")}
         </button>
-        <ol className="lesson-dots" aria-label="Steps">
+        <ol className="lesson-dots" aria-label={tr("ui.lesson.steps")}>
           {steps.map((s, i) => (
             <li key={s.title} aria-current={i === step ? "step" : undefined}>
-              <button type="button" aria-label={`Step ${i + 1}: ${s.title}`} onClick={() => (setStep(i), refocus())} />
+              <button type="button" aria-label={tr("ui.lesson.stepLabel", { n: i + 1, title: s.title })} onClick={() => (setStep(i), refocus())} />
             </li>
           ))}
         </ol>
         <button type="button" onClick={() => (go(1), refocus())} disabled={step === steps.length - 1}>
-          Next →
+          {tr("ui.lesson.next")}
         </button>
       </footer>
     </div>

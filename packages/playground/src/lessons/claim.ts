@@ -3,6 +3,7 @@
  * and the presentation shows whether it still holds after the room's what-if.
  */
 import type { Claim } from "./schema.ts";
+import { t, type Lang } from "@goodhart/dsl";
 import { figureLabel, formatFigure } from "./metric.ts";
 
 export type Evidence =
@@ -15,27 +16,27 @@ export interface Verdict {
   detail: string;
 }
 
-export function describeClaim(claim: Claim, along: string): string {
-  const label = figureLabel(claim.metric);
-  if ("along" in claim) return `${label} ${claim.direction === "increases" ? "rises" : "falls"} as ${along} goes from one end to the other.`;
-  return `${label} is ${claim.compare === "after < before" ? "lower" : "higher"} after the change than before.`;
+export function describeClaim(claim: Claim, along: string, lang: Lang = "en"): string {
+  const label = figureLabel(claim.metric, lang);
+  if ("along" in claim) return t(lang, "lesson.claim.along", { label, direction: claim.direction, along });
+  return t(lang, "lesson.claim.compare", { label, compare: claim.compare === "after < before" ? "lower" : "higher" });
 }
 
-export function checkClaim(claim: Claim, evidence: Evidence): Verdict {
+export function checkClaim(claim: Claim, evidence: Evidence, lang: Lang = "en"): Verdict {
   const fmt = (v: number | null) => formatFigure(claim.metric, v);
   let first: number | null;
   let last: number | null;
   if ("along" in claim) {
-    if (evidence.kind !== "sweep" || evidence.points.length < 2) return { holds: false, detail: "needs a sweep of at least two points" };
+    if (evidence.kind !== "sweep" || evidence.points.length < 2) return { holds: false, detail: t(lang, "lesson.claim.needsSweep") };
     first = evidence.points[0]!.figure;
     last = evidence.points[evidence.points.length - 1]!.figure;
   } else {
-    if (evidence.kind !== "pair") return { holds: false, detail: "needs a before and an after" };
+    if (evidence.kind !== "pair") return { holds: false, detail: t(lang, "lesson.claim.needsPair") };
     first = evidence.before;
     last = evidence.after;
   }
-  const detail = `${figureLabel(claim.metric)}: ${fmt(first)} → ${fmt(last)}`;
-  if (first === null || last === null) return { holds: false, detail: `${detail} (undefined)` };
+  const detail = `${figureLabel(claim.metric, lang)}: ${fmt(first)} → ${fmt(last)}`;
+  if (first === null || last === null) return { holds: false, detail: t(lang, "lesson.claim.undefined", { detail }) };
   const up = "along" in claim ? claim.direction === "increases" : claim.compare === "after > before";
   const holds = up ? last > first + claim.by : last < first - claim.by;
   return { holds, detail };

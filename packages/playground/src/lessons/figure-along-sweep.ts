@@ -9,6 +9,7 @@ import { baseOptions } from "../charts/common.ts";
 import { num, pct } from "../charts/format.ts";
 import type { Palette } from "../charts/palette.ts";
 import { figureLabel, formatFigure } from "./metric.ts";
+import type { Lang } from "@goodhart/dsl";
 
 type XY = { x: number; y: number | null };
 
@@ -18,6 +19,7 @@ export function figureAlongSweepConfig(
   axis: { label: string; percent: boolean },
   metric: string,
   palette: Palette,
+  lang: Lang = "en",
 ): ChartConfiguration<"line", XY[]> {
   const options = baseOptions<"line">(palette);
   const fmtX = (v: number) => (axis.percent ? pct(v, 0) : num(v, 0));
@@ -27,7 +29,7 @@ export function figureAlongSweepConfig(
     data: {
       datasets: [
         {
-          label: figureLabel(metric),
+          label: figureLabel(metric, lang),
           data: points.map((p) => ({ x: p.value, y: p.figure })),
           borderColor: palette.series[0],
           backgroundColor: palette.series[0],
@@ -49,7 +51,7 @@ export function figureAlongSweepConfig(
       ...options,
       scales: {
         x: { type: "linear", grid: { color: palette.grid }, ticks: { color: palette.text, font: big, callback: (v) => fmtX(Number(v)) }, title: { display: true, text: axis.label, color: palette.text, font: big } },
-        y: { ...honestAxis(metric, [...points.map((p) => p.figure), current?.figure ?? null]), grid: { color: palette.grid }, ticks: { color: palette.text, font: big, callback: (v) => formatFigure(metric, Number(v), true) }, title: { display: true, text: figureLabel(metric), color: palette.text, font: big } },
+        y: { ...honestAxis(metric, [...points.map((p) => p.figure), current?.figure ?? null]), grid: { color: palette.grid }, ticks: { color: palette.text, font: big, callback: (v) => formatFigure(metric, Number(v), true) }, title: { display: true, text: figureLabel(metric, lang), color: palette.text, font: big } },
       },
       plugins: {
         ...options.plugins,

@@ -4,6 +4,7 @@
  * and a mistake names the field instead of breaking the presentation half-way through a talk.
  */
 import { z } from "zod";
+import { LANGS, type Lang } from "@goodhart/dsl";
 
 /** `population.luck`, `on_time.target`, `response.step.1.points` (the dsl's literal-path grammar). */
 export const valuePathSchema = z
@@ -76,6 +77,24 @@ export const claimSchema = z.union([
 export const CHARTS = ["sweep", "score-vs-truth", "gaming-over-time", "rating-bands", "morale-backlog"] as const;
 export const chartSchema = z.union([z.enum(CHARTS), z.string().regex(/^indicator:[^\s]+$/, "is a chart name or indicator:NAME")]);
 
+const words = z.string().min(1);
+
+/**
+ * A lesson's words in another language: everything a room reads (title, takeaway, labels, the
+ * steps, the source's fact), nothing that decides a number. Adding a language to a lesson is
+ * adding one of these; the claim, the sweep and the population stay the lesson's own.
+ */
+export const lessonWordsSchema = z
+  .object({
+    title: words,
+    takeaway: words,
+    sweep: z.object({ label: words }).strict().optional(),
+    pair: z.object({ before: z.object({ label: words }).strict(), after: z.object({ label: words }).strict(), control: z.object({ label: words }).strict() }).strict().optional(),
+    steps: z.array(z.object({ title: words, text: words }).strict()),
+    source: z.object({ fact: words }).strict(),
+  })
+  .strict();
+
 export const lessonSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -95,6 +114,8 @@ export const lessonSchema = z
       .max(6),
     source: z.object({ cite: z.string().min(1), fact: z.string().min(1) }).strict(),
     claim: claimSchema,
+    /** The lesson's words in languages other than English, by language code. */
+    translations: z.partialRecord(z.enum(LANGS).exclude(["en"]), lessonWordsSchema).default({}),
   })
   .strict()
   .superRefine((l, ctx) => {
@@ -103,6 +124,12 @@ export const lessonSchema = z
     if (l.pair && l.pair.control.min >= l.pair.control.max) ctx.addIssue({ code: "custom", path: ["pair", "control"], message: "min must be below max" });
     if ("along" in l.claim && !l.sweep) ctx.addIssue({ code: "custom", path: ["claim"], message: "a claim along a sweep needs a sweep" });
     if ("compare" in l.claim && !l.pair) ctx.addIssue({ code: "custom", path: ["claim"], message: "a before/after claim needs a pair" });
+    for (const [lang, w] of Object.entries(l.translations)) {
+      const at = ["translations", lang];
+      if (w.steps.length !== l.steps.length) ctx.addIssue({ code: "custom", path: [...at, "steps"], message: `has ${w.steps.length} steps; the lesson has ${l.steps.length}` });
+      if (!!w.sweep !== !!l.sweep) ctx.addIssue({ code: "custom", path: [...at, "sweep"], message: "names the sweep's label exactly when the lesson has a sweep" });
+      if (!!w.pair !== !!l.pair) ctx.addIssue({ code: "custom", path: [...at, "pair"], message: "names the pair's labels exactly when the lesson has a pair" });
+    }
   });
 
 export type Lesson = z.infer<typeof lessonSchema>;
@@ -111,3 +138,27 @@ export type SchemeRef = z.infer<typeof schemeRefSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type LessonSweep = z.infer<typeof sweepSchema>;
 export type LessonPair = z.infer<typeof pairSchema>;
+
+/** The lesson as a room reading `lang` sees it: its words in that language, English where it has none. */
+export function lessonIn(lesson: Lesson, lang: Lang): Lesson {
+  const w = lang === "en" ? undefined : lesson.translations[lang];
+  if (!w) return lesson;
+  return {
+    ...lesson,
+    title: w.title,
+    takeaway: w.takeaway,
+    ...(lesson.sweep && w.sweep ? { sweep: { ...lesson.sweep, label: w.sweep.label } } : {}),
+    ...(lesson.pair && w.pair
+      ? {
+          pair: {
+            ...lesson.pair,
+            before: { ...lesson.pair.before, label: w.pair.before.label },
+            after: { ...lesson.pair.after, label: w.pair.after.label },
+            control: { ...lesson.pair.control, label: w.pair.control.label },
+          },
+        }
+      : {}),
+    steps: lesson.steps.map((s, i) => ({ ...s, title: w.steps[i]!.title, text: w.steps[i]!.text })),
+    source: { ...lesson.source, fact: w.source.fact },
+  };
+}
