@@ -9,6 +9,7 @@ export type * from "./diagnostics/diagnostic.ts";
 export { catalogueMessage, localizeDiagnostic } from "./diagnostics/diagnostic.ts";
 export { CODES, codeSummary, codeTitle, type DiagnosticCode, type CodeInfo } from "./diagnostics/codes.ts";
 export { CATALOGUES, isLang, langFromBrowser, langFromLocale, LANGS, render, t, type Lang, type Message, type MessageKey, type MessageParams } from "./i18n/translate.ts";
+export { catalogueLiterals } from "./i18n/literals.ts";
 export { lex } from "./syntax/lexer.ts";
 export { parse, type ParseResult } from "./syntax/parser.ts";
 export { analyze, type Analysis } from "./semantics/analyze.ts";
