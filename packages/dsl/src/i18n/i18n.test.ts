@@ -90,3 +90,30 @@ describe("choosing the language", () => {
     expect(langFromBrowser([])).toBe("en");
   });
 });
+
+describe("property descriptions", () => {
+  it("every property's description is a catalogue message, in every language", async () => {
+    const { PROPERTIES } = await import("../semantics/properties.ts");
+    for (const specs of Object.values(PROPERTIES)) {
+      for (const p of specs) {
+        expect(p.doc).toBe(t("en", p.docKey));
+        for (const lang of LANGS) expect(t(lang, p.docKey).length, `${lang} ${p.docKey}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it("hover, completion and KPI005 quote it in the reader's language", async () => {
+    const { hover } = await import("../services/hover.ts");
+    const { complete } = await import("../services/completion.ts");
+    const { analyze } = await import("../semantics/analyze.ts");
+    const { localizeDiagnostic } = await import("../diagnostics/diagnostic.ts");
+    const text = 'metric done "Done" {\n  type count\n  source system\n}\n\nindicator x "X" {\n  value done\n  floor 0\n  target 10\n}\n';
+    const at = text.indexOf("floor");
+    expect(hover(text, at, undefined, "vi")!.contents).toContain(t("vi", "prop.indicator.floor"));
+    expect(hover(text, at)!.contents).toContain(t("en", "prop.indicator.floor"));
+    const items = complete(text.replace("  floor 0\n", "  \n"), text.indexOf("floor"), undefined, "vi").items;
+    expect(items.find((i) => i.label === "floor")!.documentation).toBe(t("vi", "prop.indicator.floor"));
+    const kpi005 = analyze(text).diagnostics.find((d) => d.code === "KPI005")!;
+    expect(localizeDiagnostic(kpi005, "vi").message).toContain(t("vi", "prop.indicator.weight"));
+  });
+});

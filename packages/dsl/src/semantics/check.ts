@@ -144,7 +144,7 @@ class Checker {
     }
     for (const spec of specs) {
       if (spec.required && !counts.has(spec.key)) {
-        this.report("KPI005", d.name?.range ?? d.keywordRange, { key: "check.KPI005.needs", params: { kind: d.kind, key: spec.key, doc: spec.doc } }, d);
+        this.report("KPI005", d.name?.range ?? d.keywordRange, { key: "check.KPI005.needs", params: { kind: d.kind, key: spec.key, doc: { key: spec.docKey } } }, d);
       }
     }
   }

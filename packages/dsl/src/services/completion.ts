@@ -11,6 +11,7 @@ import { PROPERTIES, propertySpec } from "../semantics/properties.ts";
 import { clampOffset, rangeOf } from "./locate.ts";
 import { escapeMarkdown } from "./markdown.ts";
 import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
+import { t, type Lang } from "../i18n/translate.ts";
 
 export type CompletionKind = "keyword" | "property" | "value" | "metric" | "indicator" | "group" | "rating" | "observable" | "function" | "builtin" | "member";
 
@@ -85,7 +86,8 @@ const FUNCTIONS = [
 
 const WORD = /[\p{L}\p{M}\p{N}_]/u;
 
-export function complete(text: string, offset: number, analysis: Analysis = analyze(text)): CompletionList {
+/** Completions at `offset`; property descriptions in `lang`. */
+export function complete(text: string, offset: number, analysis: Analysis = analyze(text), lang: Lang = "en"): CompletionList {
   const o = clampOffset(text, offset);
   let start = o;
   while (start > 0 && WORD.test(text[start - 1]!)) start--;
@@ -128,7 +130,7 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
   const kind = stack[stack.length - 1];
   if (!kind) return empty;
   const blockOpen = opens[opens.length - 1]!;
-  if (onLine.length === 0) return { items: propertyItems(kind, keysGiven(text, lexed.tokens, blockOpen, line)), range: empty.range };
+  if (onLine.length === 0) return { items: propertyItems(kind, keysGiven(text, lexed.tokens, blockOpen, line), lang), range: empty.range };
 
   const key = onLine[0]!.image;
   const spec = propertySpec(kind, key);
@@ -239,14 +241,14 @@ function keysGiven(text: string, tokens: IToken[], open: number, cursorLine: num
   return keys;
 }
 
-function propertyItems(kind: DeclarationKind, given: ReadonlySet<string>): CompletionItem[] {
+function propertyItems(kind: DeclarationKind, given: ReadonlySet<string>, lang: Lang): CompletionItem[] {
   return PROPERTIES[kind].flatMap((p, i) => {
     if (given.has(p.key) && !p.repeatable) return [];
     const snippet =
       p.value.kind === "enum" ? `${p.key} \${1:${p.value.words[0]}}` : p.value.kind === "step" ? `${p.key} \${1:90%} -> \${2:100}` : p.value.kind === "string" ? `${p.key} "\${1}"` : null;
     return [item(p.key, "property", {
-      detail: `${kind} property${p.required ? " (required)" : ""}`,
-      documentation: p.doc,
+      detail: t(lang, "completion.property", { kind, required: p.required ? "yes" : "no" }),
+      documentation: t(lang, p.docKey),
       insertText: snippet ?? `${p.key} `,
       isSnippet: snippet !== null,
       sortText: `${p.required ? "0" : "1"}${pad(i)}`,

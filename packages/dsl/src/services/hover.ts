@@ -14,6 +14,7 @@ import { CODES } from "../diagnostics/codes.ts";
 import { clampOffset, contains, declarationAt, propertyAt, sourceText } from "./locate.ts";
 import { codeSpan, escapeMarkdown, messageMarkdown, percent } from "./markdown.ts";
 import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
+import { t, type Lang } from "../i18n/translate.ts";
 
 export interface Hover {
   /** Markdown. Every piece of user text in it is escaped; it holds no HTML and no links. */
@@ -21,7 +22,8 @@ export interface Hover {
   range: Range;
 }
 
-export function hover(text: string, offset: number, analysis: Analysis = analyze(text)): Hover | null {
+/** The hover at `offset`; property descriptions in `lang`. */
+export function hover(text: string, offset: number, analysis: Analysis = analyze(text), lang: Lang = "en"): Hover | null {
   const o = clampOffset(text, offset);
   const { file, symbols } = analysis;
 
@@ -40,7 +42,7 @@ export function hover(text: string, offset: number, analysis: Analysis = analyze
   if (contains(prop.key.range, o)) {
     const spec = propertySpec(decl.kind, prop.key.text);
     if (!spec) return null;
-    return { contents: `**${spec.key}** (${decl.kind} property${spec.required ? ", required" : ""})\n\n${spec.doc}`, range: prop.key.range };
+    return { contents: `**${spec.key}** (${t(lang, "hover.property", { kind: decl.kind, required: spec.required ? "yes" : "no" })})\n\n${t(lang, spec.docKey)}`, range: prop.key.range };
   }
   if (prop.key.text === "observes" && prop.value.kind === "expr") {
     const name = sourceText(text, prop.value.range);

@@ -9,9 +9,16 @@ import { KPI_LANGUAGE_ID } from "./kpi-language.ts";
 import { toMonacoEdit, toMonacoRange } from "./convert.ts";
 import type { LanguageClient } from "../language/language-client.ts";
 import type { LsSymbol } from "../language/protocol.ts";
+import { isLang, type Lang } from "@goodhart/dsl";
 import { runSweepCommand, SWEEP_COMMAND_ID } from "./sweep-command.ts";
 
 let registered = false;
+
+/** The page's language (the app sets `<html lang>` from the language menu). */
+const pageLang = (): Lang => {
+  const l = document.documentElement.lang;
+  return isLang(l) ? l : "en";
+};
 
 export function registerProviders(monaco: Monaco, client: LanguageClient): void {
   if (registered) return;
@@ -36,7 +43,7 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
   L.registerCompletionItemProvider(KPI_LANGUAGE_ID, {
     triggerCharacters: ["."],
     async provideCompletionItems(model, position) {
-      const list = await client.call("complete", model.getValue(), { offset: offsetOf(model, position) });
+      const list = await client.call("complete", model.getValue(), { offset: offsetOf(model, position), lang: pageLang() });
       const word = model.getWordUntilPosition(position);
       const range = list.range
         ? toMonacoRange(list.range)
@@ -58,7 +65,7 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
 
   L.registerHoverProvider(KPI_LANGUAGE_ID, {
     async provideHover(model, position) {
-      const hover = await client.call("hover", model.getValue(), { offset: offsetOf(model, position) });
+      const hover = await client.call("hover", model.getValue(), { offset: offsetOf(model, position), lang: pageLang() });
       if (!hover) return null;
       return {
         range: hover.range ? toMonacoRange(hover.range) : undefined,

@@ -3,6 +3,7 @@
  * against ./protocol.ts. A worker is another program; its messages are validated like any
  * other input.
  */
+import type { Lang } from "@goodhart/dsl";
 import { METHODS, responseSchema, type Method, type MethodResult } from "./protocol.ts";
 import LanguageWorker from "../workers/language.worker.ts?worker";
 
@@ -19,6 +20,7 @@ export interface CallOptions {
   other?: string;
   values?: Record<string, number | null>;
   ratingAfterQuota?: string;
+  lang?: Lang;
 }
 
 export class LanguageClient {

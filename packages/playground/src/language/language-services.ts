@@ -5,7 +5,7 @@
  * `goodhart lsp`, so both editors say the same thing.
  */
 import { chooseSimulation } from "@goodhart/simulator";
-import { literalAt } from "@goodhart/dsl";
+import { literalAt, type Lang } from "@goodhart/dsl";
 import {
   analyze,
   codeActions as dslCodeActions,
@@ -108,8 +108,8 @@ export function codeActions(text: string, start: number, end: number): LsCodeAct
   return dslCodeActions(analysisOf(text), start, end).map((a) => ({ title: a.title, edits: a.edits, diagnosticCode: a.diagnostic.code, preferred: a.isPreferred }));
 }
 
-export function complete(text: string, offset: number): LsCompletionList {
-  const list = dslComplete(text, offset, analysisOf(text));
+export function complete(text: string, offset: number, lang: Lang = "en"): LsCompletionList {
+  const list = dslComplete(text, offset, analysisOf(text), lang);
   return {
     range: list.range,
     items: list.items.map((i) => ({
@@ -124,8 +124,8 @@ export function complete(text: string, offset: number): LsCompletionList {
   };
 }
 
-export function hover(text: string, offset: number): LsHover | null {
-  const h = dslHover(text, offset, analysisOf(text));
+export function hover(text: string, offset: number, lang: Lang = "en"): LsHover | null {
+  const h = dslHover(text, offset, analysisOf(text), lang);
   return h ? { markdown: [h.contents], range: h.range } : null;
 }
 

@@ -4,6 +4,7 @@
  * Ranges are the dsl's: 1-based lines and columns in UTF-16 code units, as Monaco counts.
  */
 import { z } from "zod";
+import { LANGS } from "@goodhart/dsl";
 
 const position = z.object({ offset: z.number(), line: z.number(), column: z.number() });
 export const rangeSchema = z.object({ start: position, end: position });
@@ -246,6 +247,8 @@ export const requestSchema = z.object({
   /** For `explain`: each indicator's measured value (null = not measured) and the rating after quotas. */
   values: z.record(z.string(), z.number().nullable()).optional(),
   ratingAfterQuota: z.string().optional(),
+  /** For `hover` and `complete`: the reader's language for the words (English when absent). */
+  lang: z.enum(LANGS).optional(),
 });
 export type LsRequest = z.infer<typeof requestSchema>;
 

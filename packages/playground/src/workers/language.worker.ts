@@ -8,8 +8,8 @@ import * as services from "../language/language-services.ts";
 const handlers: { [M in Method]: (r: LsRequest) => unknown } = {
   analyze: (r) => services.analyzeText(r.text),
   format: (r) => services.formatText(r.text),
-  complete: (r) => services.complete(r.text, r.offset ?? 0),
-  hover: (r) => services.hover(r.text, r.offset ?? 0),
+  complete: (r) => services.complete(r.text, r.offset ?? 0, r.lang),
+  hover: (r) => services.hover(r.text, r.offset ?? 0, r.lang),
   definition: (r) => services.definition(r.text, r.offset ?? 0),
   references: (r) => services.references(r.text, r.offset ?? 0),
   rename: (r) => services.rename(r.text, r.offset ?? 0, r.newName ?? ""),
