@@ -27,25 +27,58 @@ export function falseRecordCosts(k: ModelConstants): Float64Array {
 
 /**
  * The part of a candidate's moral cost that does not depend on its outcome (% of salary): each
- * soft action costs half its type's act cost plus half in proportion to its dose; falsifying
- * costs the act cost once, and then per false record (falseRecordCosts, charged in chunk.ts).
+ * soft action costs half its type's act cost plus half in proportion to its dose (setting hard
+ * cases aside, the most deniable, a share cherryPickShare of that); deciding to falsify costs a
+ * share falsifyActShare of the act cost once, and then each false record more
+ * (falseRecordCost, charged in chunk.ts once the outcome says how many there are).
  */
 export function moralCost(type: number, c: Candidate, k: ModelConstants): number {
   if (!weighs(type, c)) return Infinity;
   const act = actCost(type, k);
   let cost = 0;
   for (const key of SOFT_ACTIONS) {
-    if (c[key] > 0) cost += act * (0.5 + (0.5 * c[key]) / REFERENCE[key]);
+    if (c[key] > 0) cost += act * (key === "defer" ? k.cherryPickShare : 1) * (0.5 + (0.5 * c[key]) / REFERENCE[key]);
   }
-  if (c.falsify > 0 || c.backdate > 0) cost += act;
+  if (c.falsify > 0 || c.backdate > 0) cost += act * k.falsifyActShare;
   return cost;
 }
 
-/** MORAL[type * K + k]: precomputed per run, the hot loop only indexes it. */
+/**
+ * Moral cost of a period's false records (% of salary): per record by type, a late closure
+ * recorded on time weighing falseTimeShare of a case marked done, and convex in their number
+ * (each further record weighs more: people lie a little, not as much as would pay).
+ */
+export function falseRecordCost(perRecord: number, closures: number, times: number, k: ModelConstants): number {
+  const n = closures + times;
+  return n > 0 ? perRecord * (closures + k.falseTimeShare * times) * (1 + n / k.falseCaseScale) : 0;
+}
+
+/** Which actions a candidate uses (not their doses): candidates alike in this are one family. */
+function family(c: Candidate): string {
+  return SOFT_ACTIONS.map((key) => (c[key] > 0 ? key : "")).join(",") + (c.falsify > 0 ? ",falsify" : "") + (c.backdate > 0 ? ",backdate" : "");
+}
+
+/**
+ * The size correction of a logit over ladders (Ben-Akiva & Lerman 1985, §9.3): the doses of one
+ * action are one choice cut into steps, so each of a family's n candidates enters the draw with
+ * weight 1/n, i.e. utility − temperature·ln n. Without it every added dose would add to the
+ * share that choice noise alone gives to gaming. Effort levels without gaming are each their own.
+ */
+export function familyCorrection(k: ModelConstants): Float64Array {
+  const sizes = new Map<string, number>();
+  for (const c of CANDIDATES) if (family(c) !== "") sizes.set(family(c), (sizes.get(family(c)) ?? 0) + 1);
+  return Float64Array.from(CANDIDATES, (c) => (family(c) === "" ? 0 : k.temperature * Math.log(sizes.get(family(c))!)));
+}
+
+/**
+ * MORAL[type * K + k]: the part of a row's utility fixed by type and candidate (moral cost and
+ * the family size correction), precomputed per run so the hot loop only indexes it.
+ */
 export function moralTable(k: ModelConstants): Float64Array {
   const n = CANDIDATES.length;
+  const size = familyCorrection(k);
   const t = new Float64Array(4 * n);
-  for (let type = 0; type < 4; type++) for (let c = 0; c < n; c++) t[type * n + c] = moralCost(type, CANDIDATES[c]!, k);
+  for (let type = 0; type < 4; type++) for (let c = 0; c < n; c++) t[type * n + c] = moralCost(type, CANDIDATES[c]!, k) + size[c]!;
   return t;
 }
 

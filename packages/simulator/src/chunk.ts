@@ -9,7 +9,7 @@
  */
 import type { CompiledScheme, Indicator, Scheme, ScoreColumnsOptions, ScoreColumnsResult } from "@goodhart/dsl";
 import { CANDIDATES, gamingBits } from "./candidates.ts";
-import { falseRecordCosts, foresight, logitDraw, logitWeights, moralTable } from "./choice.ts";
+import { falseRecordCost, falseRecordCosts, foresight, logitDraw, logitWeights, moralTable } from "./choice.ts";
 import { MetricColumns, SchemeColumns } from "./columns.ts";
 import { bind, type Bindings } from "./observables.ts";
 import type { ModelConstants, SimulationParams } from "./params.ts";
@@ -115,6 +115,8 @@ export class Chunk {
   private readonly rowColumns: SchemeColumns;
   /** False records (closures and times) of each row: what an audit can find. */
   private readonly falseCount = new Float64Array(K * BLOCK);
+  /** The moral cost of each row's false records, by its owner's type (choice.ts falseRecordCost). */
+  private readonly falseMoral = new Float64Array(K * BLOCK);
   /** Probability that an audit finds at least one of the row's false records. */
   private readonly pCaught = new Float64Array(K * BLOCK);
   private readonly reward1 = new Float64Array(K * BLOCK);
@@ -320,8 +322,10 @@ export class Chunk {
     this.rowColumns.supervise(row, this.who, this.supZ, k);
     const { falseEasy, falseHard, falseTimes } = this.rows;
     for (let r = 0; r < row; r++) {
-      const f = falseEasy[r]! + falseHard[r]! + falseTimes[r]!;
+      const closures = falseEasy[r]! + falseHard[r]!;
+      const f = closures + falseTimes[r]!;
       this.falseCount[r] = f;
+      this.falseMoral[r] = f > 0 ? falseRecordCost(this.falseCost[this.pop.type[l0 + this.who[r]!]!]!, closures, falseTimes[r]!, k) : 0;
       this.pCaught[r] = f > 0 && catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
     }
     return row;
@@ -434,7 +438,7 @@ export class Chunk {
     const rescored = this.rescore;
     const trueValue = this.rows.trueValue;
     const sanction = this.p.sanction * 100;
-    const { candidate, reward1, falseCount, pCaught, future, utility, rewards, firstRow, moral, falseCost } = this;
+    const { candidate, reward1, falseCount, falseMoral, pCaught, future, utility, rewards, firstRow, moral } = this;
     const moraleEffort = k.moraleEffort;
     const bands = this.bands;
     const smooth = bands.spread && k.outcomeNoise > 0;
@@ -450,7 +454,6 @@ export class Chunk {
       const heart = 1 - moraleEffort + moraleEffort * mor;
       const care = (k.intrinsic * this.pop.motivation[l]! * heart) / this.normWorth;
       const effortScale = k.effortCost / heart;
-      const perRecord = falseCost[type]!;
       const from = firstRow[j]!;
       const to = firstRow[j + 1]!;
       for (let row = from; row < to; row++) {
@@ -475,7 +478,7 @@ export class Chunk {
         let penalty = 0;
         const f = falseCount[row]!;
         if (f > 0) {
-          penalty = perRecord * f;
+          penalty = falseMoral[row]!;
           if (catchP > 0) {
             const pAny = pCaught[row]!;
             // Rescored rows earn reward1 when caught; otherwise being caught changes no rating.

@@ -55,6 +55,14 @@ metric done { type count source self observes cases.closed }
 metric on_time_n { type count source self observes cases.closed_on_time }
 `;
 
+/** A self-reported on-time share, of closures or of cases received, with a given target. */
+export function onTimeTarget(target: string, of: "closures" | "received"): string {
+  return `${ON_TIME}
+metric received { type count source system observes cases.received }
+indicator on_time { aspect timeliness value on_time_n / ${of === "closures" ? "done" : "received"} floor 60% target ${target} weight 100 }
+${RATINGS}`;
+}
+
 export const CLIFF = `${ON_TIME}
 indicator on_time { aspect timeliness value on_time_n / done step 90% -> 100 weight 100 }
 ${RATINGS}`;
