@@ -7,4 +7,4 @@ import { dirname, join } from "node:path";
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
 const common = { bundle: true, platform: "node", format: "cjs", target: "node20", sourcemap: false, logLevel: "warning" };
 await build({ ...common, entryPoints: [join(pkg, "src/extension.ts")], outfile: join(pkg, "dist/extension.js"), external: ["vscode"] });
-await build({ ...common, entryPoints: [join(pkg, "../language-server/src/bin.ts")], outfile: join(pkg, "dist/server.js") });
+await build({ ...common, entryPoints: [fileURLToPath(import.meta.resolve("@goodhart/language-server/bin"))], outfile: join(pkg, "dist/server.js") });

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as oniguruma from "vscode-oniguruma";
 import * as textmate from "vscode-textmate";
+import { OBSERVABLES, PROPERTIES } from "@goodhart/dsl";
+import { CONTEXTUAL_WORDS, DECLARATION_KINDS, ENUM_WORDS, FUNCTION_NAMES, OPERATOR_WORDS } from "@goodhart/dsl/vocabulary";
 
 const require = createRequire(import.meta.url);
 const pkg = fileURLToPath(new URL("..", import.meta.url));
@@ -97,6 +99,46 @@ gate g { when score < 60 and on_time.points > 0
       if (/^\d[\d_]*(\.\d+)?%$/.test(s) && !isIn(t, "comment") && !isIn(t, "string")) expect(t.scopes, `${file}:${t.line + 1} ${s}`).toContain("constant.numeric.percent.kpi");
       if (s.startsWith('"') && !isIn(t, "comment")) expect(isIn(t, "string.quoted.double"), `${file}:${t.line + 1}`).toBe(true);
     }
+  });
+});
+
+/**
+ * The grammar is JSON, so it cannot import the dsl's vocabulary table: these tests hold it to
+ * that table word by word, each in the place the word stands in a rule file.
+ */
+describe("kpi.tmLanguage.json against the dsl's vocabulary", () => {
+  /** The scopes of `word` on the text's last line but one (the first for a one-line block). */
+  const scopeOf = (text: string, word: string) => {
+    const line = Math.max(0, text.split("\n").length - 2);
+    return tokenize(text).find((t) => t.line === line && t.text.trim() === word)?.scopes ?? [];
+  };
+
+  it.each(DECLARATION_KINDS)("scopes the declaration keyword %s", (kind) => {
+    expect(scopeOf(`${kind} x {\n}`, kind)).toContain("keyword.other.declaration.kpi");
+  });
+
+  it.each(DECLARATION_KINDS.flatMap((kind) => PROPERTIES[kind].map((p) => [kind, p.key] as const)))("scopes the %s property %s", (kind, key) => {
+    expect(scopeOf(`${kind} x {\n  ${key} 1\n}`, key)).toContain("support.type.property-name.kpi");
+  });
+
+  it.each(ENUM_WORDS)("scopes the enum word %s", (word) => {
+    expect(scopeOf(`metric x {\n  type ${word}\n}`, word)).toContain("constant.language.kpi");
+  });
+
+  it.each(OPERATOR_WORDS)("scopes the operator word %s", (word) => {
+    expect(scopeOf(`gate g {\n  when a ${word} b\n}`, word)).toContain("keyword.operator.logical.kpi");
+  });
+
+  it.each(CONTEXTUAL_WORDS)("scopes the contextual word %s", (word) => {
+    expect(scopeOf(`gate g {\n  cap x ${word} y\n}`, word)).toContain("keyword.other.kpi");
+  });
+
+  it.each(FUNCTION_NAMES)("scopes the function %s", (name) => {
+    expect(scopeOf(`indicator i {\n  value ${name}(a)\n}`, name)).toContain("support.function.kpi");
+  });
+
+  it.each(OBSERVABLES.map((o) => o.name))("scopes the observable %s", (name) => {
+    expect(scopeOf(`metric m {\n  observes ${name}\n}`, name)).toContain("support.variable.observable.kpi");
   });
 });
 

@@ -4,13 +4,14 @@
  * (percent literals already divided by 100). Built only from a file without errors.
  */
 import type { Expr, Range } from "../syntax/ast.ts";
+import type { ASPECTS, BETTER, METRIC_SOURCES, METRIC_TYPES, MISSING_POLICIES, PERIODS } from "../syntax/vocabulary.ts";
 
-export type Period = "month" | "quarter" | "year";
-export type MissingPolicy = "exclude" | "zero";
-export type MetricType = "count" | "ratio" | "number" | "points" | "money";
-export type MetricSource = "system" | "self" | "survey" | "supervisor" | "audit";
-export type Aspect = "volume" | "timeliness" | "quality" | "satisfaction" | "conduct" | "cost";
-export type Better = "higher" | "lower";
+export type Period = (typeof PERIODS)[number];
+export type MissingPolicy = (typeof MISSING_POLICIES)[number];
+export type MetricType = (typeof METRIC_TYPES)[number];
+export type MetricSource = (typeof METRIC_SOURCES)[number];
+export type Aspect = (typeof ASPECTS)[number];
+export type Better = (typeof BETTER)[number];
 
 export interface Metric {
   name: string;

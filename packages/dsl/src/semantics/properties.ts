@@ -2,7 +2,7 @@
  * Which properties each kind of declaration takes, and what kind of value each expects.
  * The checker (KPI004/KPI005), completion and hover all read this table.
  */
-import type { DeclarationKind } from "../syntax/ast.ts";
+import { ASPECTS, BETTER, DECLARATION_KINDS, type DeclarationKind, METRIC_SOURCES, METRIC_TYPES, MISSING_POLICIES, PERIODS } from "../syntax/vocabulary.ts";
 import { en, type MessageKey } from "../i18n/en.ts";
 
 export type ValueKind =
@@ -43,17 +43,14 @@ const basis: PropertySpec = {
  */
 export const SIMULATION_LIMITS = { staff: 100_000_000, periods: 1000 } as const;
 
-export const ASPECTS = ["volume", "timeliness", "quality", "satisfaction", "conduct", "cost"] as const;
-export const METRIC_TYPES = ["count", "ratio", "number", "points", "money"] as const;
-export const METRIC_SOURCES = ["system", "self", "survey", "supervisor", "audit"] as const;
 
 export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
   scheme: [
     { key: "version", value: { kind: "string" }, docKey: "prop.scheme.version", doc: en["prop.scheme.version"] },
-    { key: "period", value: { kind: "enum", words: ["month", "quarter", "year"] }, docKey: "prop.scheme.period", doc: en["prop.scheme.period"] },
+    { key: "period", value: { kind: "enum", words: PERIODS }, docKey: "prop.scheme.period", doc: en["prop.scheme.period"] },
     {
       key: "missing",
-      value: { kind: "enum", words: ["exclude", "zero"] },
+      value: { kind: "enum", words: MISSING_POLICIES },
       docKey: "prop.scheme.missing", doc: en["prop.scheme.missing"],
     },
     {
@@ -80,7 +77,7 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
     { key: "group", value: { kind: "ref", target: "group" }, docKey: "prop.indicator.group", doc: en["prop.indicator.group"] },
     { key: "aspect", value: { kind: "enum", words: ASPECTS }, docKey: "prop.indicator.aspect", doc: en["prop.indicator.aspect"] },
     { key: "value", value: { kind: "expr" }, required: true, docKey: "prop.indicator.value", doc: en["prop.indicator.value"] },
-    { key: "better", value: { kind: "enum", words: ["higher", "lower"] }, docKey: "prop.indicator.better", doc: en["prop.indicator.better"] },
+    { key: "better", value: { kind: "enum", words: BETTER }, docKey: "prop.indicator.better", doc: en["prop.indicator.better"] },
     { key: "floor", value: { kind: "number" }, docKey: "prop.indicator.floor", doc: en["prop.indicator.floor"] },
     { key: "target", value: { kind: "number" }, docKey: "prop.indicator.target", doc: en["prop.indicator.target"] },
     { key: "cap", value: { kind: "number", min: 0 }, docKey: "prop.indicator.cap", doc: en["prop.indicator.cap"] },
@@ -129,3 +126,6 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
 export function propertySpec(kind: DeclarationKind, key: string): PropertySpec | undefined {
   return PROPERTIES[kind].find((p) => p.key === key);
 }
+
+/** Every property key of every declaration kind, once. */
+export const PROPERTY_KEYS: readonly string[] = [...new Set(DECLARATION_KINDS.flatMap((k) => PROPERTIES[k].map((p) => p.key)))];

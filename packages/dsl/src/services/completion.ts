@@ -4,7 +4,8 @@
  */
 import type { IToken } from "chevrotain";
 import type { DeclarationKind, Range } from "../syntax/ast.ts";
-import { lex } from "../syntax/lexer.ts";
+import { declarationKindOf, lex } from "../syntax/lexer.ts";
+import { DECLARATION_KINDS, FUNCTION_NAMES, FUNCTIONS, OPERATOR_WORDS } from "../syntax/vocabulary.ts";
 import { analyze, type Analysis } from "../semantics/analyze.ts";
 import { OBSERVABLES } from "../semantics/observables.ts";
 import { PROPERTIES, propertySpec } from "../semantics/properties.ts";
@@ -58,8 +59,6 @@ function template(kind: DeclarationKind, name: string, metric: string): string {
   }
 }
 
-const DECLARATION_KINDS: readonly DeclarationKind[] = ["scheme", "metric", "indicator", "group", "gate", "rating", "simulation"];
-
 /** A default name not yet taken in the file: `new_metric`, then `new_metric_2`, … */
 function freshName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
@@ -77,12 +76,6 @@ const DECLARATION_DOCS: Record<DeclarationKind, string> = {
   rating: "A rating band: the lowest score for it, an optional quota, and its reward.",
   simulation: "Defaults for `goodhart simulate`: population size, mix, periods, seed.",
 };
-
-const FUNCTIONS = [
-  { name: "min", doc: "The smallest of its values." },
-  { name: "max", doc: "The largest of its values." },
-  { name: "abs", doc: "The value without its sign." },
-];
 
 const WORD = /[\p{L}\p{M}\p{N}_]/u;
 
@@ -115,8 +108,8 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
       stack.pop();
       opens.pop();
       lastBrace = t.startOffset;
-    } else if (stack.length === 0 && DECLARATION_BY_TOKEN[name]) {
-      pending = DECLARATION_BY_TOKEN[name]!;
+    } else if (stack.length === 0 && declarationKindOf(t)) {
+      pending = declarationKindOf(t)!;
     }
   }
   const line = lineOf(text, start);
@@ -188,24 +181,14 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
       const allowed = new Set<DeclarationKind>(inWhen ? ["metric", "indicator", "group"] : ["metric", "indicator"]);
       const items = nameItems(names.filter((d) => allowed.has(d.kind) && d.name?.text !== self));
       if (inWhen) items.push(item("score", "builtin", { detail: "the total score", documentation: "The total score before gates apply." }));
-      for (const f of FUNCTIONS) items.push(item(f.name, "function", { detail: `${f.name}(…)`, documentation: f.doc, insertText: `${f.name}($1)`, isSnippet: true, sortText: `z${f.name}` }));
-      if (onLine.length > 1) for (const k of ["and", "or", "not"]) items.push(item(k, "keyword", { sortText: `zz${k}` }));
+      for (const name of FUNCTION_NAMES) items.push(item(name, "function", { detail: `${name}(…)`, documentation: FUNCTIONS[name].doc, insertText: `${name}($1)`, isSnippet: true, sortText: `z${name}` }));
+      if (onLine.length > 1) for (const k of OPERATOR_WORDS) items.push(item(k, "keyword", { sortText: `zz${k}` }));
       return { items, range: empty.range };
     }
     default:
       return empty;
   }
 }
-
-const DECLARATION_BY_TOKEN: Record<string, DeclarationKind | undefined> = {
-  Scheme: "scheme",
-  Metric: "metric",
-  Indicator: "indicator",
-  Group: "group",
-  Gate: "gate",
-  Rating: "rating",
-  Simulation: "simulation",
-};
 
 function declarationItems(analysis: Analysis): CompletionItem[] {
   const taken = new Set(analysis.file.declarations.flatMap((d) => (d.name ? [d.name.text] : [])));
@@ -298,7 +281,7 @@ function declarationNameBefore(tokens: IToken[], lastBrace: number): string | nu
   const i = tokens.findIndex((t) => t.startOffset === lastBrace);
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j]!;
-    if (t.tokenType.name === "Identifier" && j > 0 && DECLARATION_BY_TOKEN[tokens[j - 1]!.tokenType.name]) return t.image;
+    if (t.tokenType.name === "Identifier" && j > 0 && declarationKindOf(tokens[j - 1]!)) return t.image;
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * which a TextMate grammar cannot know. Positions are absolute; the LSP adapter delta-encodes.
  */
 import type { Declaration, DeclarationKind, Expr } from "../syntax/ast.ts";
-import { lex } from "../syntax/lexer.ts";
+import { isKeyword, lex } from "../syntax/lexer.ts";
 import { analyze, type Analysis } from "../semantics/analyze.ts";
 import { propertySpec } from "../semantics/properties.ts";
 import { walkExpr } from "../semantics/symbols.ts";
@@ -43,7 +43,6 @@ interface Classified {
   modifiers: TokenModifier[];
 }
 
-const KEYWORD_TOKENS = new Set(["Scheme", "Metric", "Indicator", "Group", "Gate", "Rating", "Simulation", "And", "Or", "Not"]);
 const OPERATORS = new Set(["Arrow", "LessEq", "GreaterEq", "EqEq", "NotEq", "Less", "Greater", "Plus", "Minus", "Star", "Slash"]);
 
 export function semanticTokens(text: string, analysis: Analysis = analyze(text)): SemanticToken[] {
@@ -58,7 +57,7 @@ export function semanticTokens(text: string, analysis: Analysis = analyze(text))
       if (name === "NumberLiteral") c = { type: "number", modifiers: [] };
       else if (name === "StringLiteral") c = { type: "string", modifiers: [] };
       else if (OPERATORS.has(name)) c = { type: "operator", modifiers: [] };
-      else if (KEYWORD_TOKENS.has(name)) c = { type: "keyword", modifiers: [] };
+      else if (isKeyword(t)) c = { type: "keyword", modifiers: [] };
     }
     if (c) raw.push({ offset: t.startOffset, length: t.image.length, c });
   }

@@ -16,17 +16,8 @@ export interface Range {
   end: Position;
 }
 
-export type DeclarationKind = "scheme" | "metric" | "indicator" | "group" | "gate" | "rating" | "simulation";
-
-export const DECLARATION_KINDS: readonly DeclarationKind[] = [
-  "scheme",
-  "metric",
-  "indicator",
-  "group",
-  "gate",
-  "rating",
-  "simulation",
-];
+export type { DeclarationKind } from "./vocabulary.ts";
+import type { DeclarationKind } from "./vocabulary.ts";
 
 export interface Identifier {
   text: string;

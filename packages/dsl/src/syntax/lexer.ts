@@ -1,10 +1,11 @@
 /**
- * Tokens of the rule language (LANGUAGE.md §2), defined with Chevrotain. Declaration kinds and
- * `and`/`or`/`not` are keywords; every other word (property keys, `score`, `of`, function
+ * Tokens of the rule language, defined with Chevrotain. Declaration kinds and `and`/`or`/`not`
+ * (from vocabulary.ts) are keywords; every other word (property keys, `score`, `of`, function
  * names) is an ordinary name whose meaning depends on where it stands, so users may still
  * name a metric `target` or `score`.
  */
 import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
+import { DECLARATION_KINDS, type DeclarationKind, OPERATOR_WORDS, type OperatorWord } from "./vocabulary.ts";
 
 // Chevrotain drops a regex's `u` flag, so Unicode names need a custom matcher.
 const IDENTIFIER = /[\p{L}_][\p{L}\p{M}\p{N}_]*/uy;
@@ -35,22 +36,34 @@ export const Identifier = createToken({
   line_breaks: false,
 });
 
-function keyword(name: string, word: string): TokenType {
+function keyword(word: string): TokenType {
+  // The token's name is the word capitalised (`Scheme`, `And`): parser errors and tests see it.
+  const name = `${word[0]!.toUpperCase()}${word.slice(1)}`;
   return createToken({ name, pattern: new RegExp(word), longer_alt: Identifier, line_breaks: false });
 }
 
-export const Scheme = keyword("Scheme", "scheme");
-export const Metric = keyword("Metric", "metric");
-export const Indicator = keyword("Indicator", "indicator");
-export const Group = keyword("Group", "group");
-export const Gate = keyword("Gate", "gate");
-export const Rating = keyword("Rating", "rating");
-export const Simulation = keyword("Simulation", "simulation");
-export const And = keyword("And", "and");
-export const Or = keyword("Or", "or");
-export const Not = keyword("Not", "not");
+const DECLARATION_TOKENS: ReadonlyMap<DeclarationKind, TokenType> = new Map(DECLARATION_KINDS.map((k) => [k, keyword(k)]));
+const KIND_BY_TOKEN: ReadonlyMap<TokenType, DeclarationKind> = new Map([...DECLARATION_TOKENS].map(([k, t]) => [t, k]));
+const OPERATOR_TOKENS: ReadonlyMap<OperatorWord, TokenType> = new Map(OPERATOR_WORDS.map((w) => [w, keyword(w)]));
 
-export const DeclarationKeywords = [Scheme, Metric, Indicator, Group, Gate, Rating, Simulation];
+/** The declaration keywords, in the vocabulary's order. */
+export const DeclarationKeywords: TokenType[] = [...DECLARATION_TOKENS.values()];
+// `group` is also a property key and `rating` follows `cap`: the parser names these two.
+export const Group = DECLARATION_TOKENS.get("group")!;
+export const Rating = DECLARATION_TOKENS.get("rating")!;
+export const And = OPERATOR_TOKENS.get("and")!;
+export const Or = OPERATOR_TOKENS.get("or")!;
+export const Not = OPERATOR_TOKENS.get("not")!;
+
+/** The kind of declaration a keyword token starts, or undefined for any other token. */
+export function declarationKindOf(token: IToken): DeclarationKind | undefined {
+  return KIND_BY_TOKEN.get(token.tokenType);
+}
+
+/** Whether a token is a reserved word: a declaration keyword, `and`, `or` or `not`. */
+export function isKeyword(token: IToken): boolean {
+  return KIND_BY_TOKEN.has(token.tokenType) || [...OPERATOR_TOKENS.values()].includes(token.tokenType);
+}
 
 export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\u00a0\ufeff\u2028\u2029]+/, group: Lexer.SKIPPED, line_breaks: true });
 export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\n\r]*/, group: "comments", line_breaks: false });
@@ -103,9 +116,7 @@ export const allTokens: TokenType[] = [
   Comma,
   Dot,
   ...DeclarationKeywords,
-  And,
-  Or,
-  Not,
+  ...OPERATOR_TOKENS.values(),
   Identifier,
 ];
 

@@ -28,6 +28,7 @@ import {
   Arrow,
   Comma,
   DeclarationKeywords,
+  declarationKindOf,
   Dot,
   EqEq,
   Greater,
@@ -53,6 +54,7 @@ import {
   StringLiteral,
 } from "./lexer.ts";
 import { parseNumberText, unescapeString } from "./literals.ts";
+import { DECLARATION_KINDS } from "./vocabulary.ts";
 import { render, type Message } from "../i18n/translate.ts";
 
 /** A syntax error's words: English for `message`, the catalogue message kept for other languages. */
@@ -71,16 +73,6 @@ export interface ParseResult {
   file: SchemeFile;
   errors: SyntaxError[];
 }
-
-const KIND_BY_TOKEN = new Map<TokenType, DeclarationKind>([
-  [DeclarationKeywords[0]!, "scheme"],
-  [DeclarationKeywords[1]!, "metric"],
-  [DeclarationKeywords[2]!, "indicator"],
-  [DeclarationKeywords[3]!, "group"],
-  [DeclarationKeywords[4]!, "gate"],
-  [DeclarationKeywords[5]!, "rating"],
-  [DeclarationKeywords[6]!, "simulation"],
-]);
 
 /** Binary operators below `and`/`or`, by token. */
 const ARITH_OPERATOR = new Map<TokenType, BinaryOperator>([
@@ -325,7 +317,7 @@ class KpiParser extends EmbeddedActionsParser {
       const decl = this.ACTION((): Declaration => {
         const kwRange = this.take(kw);
         const d: Declaration = {
-          kind: KIND_BY_TOKEN.get(kw.tokenType) ?? "scheme",
+          kind: declarationKindOf(kw) ?? "scheme",
           keywordRange: kwRange,
           name: null,
           label: null,
@@ -730,12 +722,10 @@ function startsOperand(t: Tok): boolean {
   return false;
 }
 
-const KIND_WORDS = ["scheme", "metric", "indicator", "group", "gate", "rating", "simulation"];
-
 function closestKind(word: string): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const k of KIND_WORDS) {
+  for (const k of DECLARATION_KINDS) {
     const d = editDistance(word.toLowerCase(), k);
     if (d < bestDistance) {
       bestDistance = d;

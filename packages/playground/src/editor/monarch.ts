@@ -5,7 +5,11 @@
  * property in another, as the grammar means it.
  */
 import type { languages } from "monaco-editor/editor";
-import { DECLARATION_KEYWORDS, ENUM_WORDS, FUNCTIONS, OPERATOR_WORDS } from "./kpi-vocabulary.ts";
+// The vocabulary subpath is plain data: the main thread takes the words without the dsl.
+import { CONTEXTUAL_WORDS, DECLARATION_KINDS, ENUM_WORDS, FUNCTION_NAMES, OPERATOR_WORDS } from "@goodhart/dsl/vocabulary";
+
+/** Coloured like enum words: `of` and `score` (`rating` is already a declaration keyword). */
+const CONSTANT_WORDS = [...ENUM_WORDS, ...CONTEXTUAL_WORDS.filter((w) => !(DECLARATION_KINDS as readonly string[]).includes(w))];
 
 const NAME = String.raw`[\p{L}_][\p{L}\p{M}\p{N}_]*`;
 const NUMBER = String.raw`\d[\d_]*(?:\.\d[\d_]*)?`;
@@ -14,15 +18,15 @@ export const kpiMonarch: languages.IMonarchLanguage = {
   defaultToken: "",
   unicode: true,
   tokenPostfix: ".kpi",
-  declarations: [...DECLARATION_KEYWORDS],
+  declarations: [...DECLARATION_KINDS],
   operatorWords: [...OPERATOR_WORDS],
-  enums: [...ENUM_WORDS],
-  functions: [...FUNCTIONS],
+  enums: CONSTANT_WORDS,
+  functions: [...FUNCTION_NAMES],
   tokenizer: {
     root: [
       { include: "@trivia" },
       [
-        new RegExp(`(${DECLARATION_KEYWORDS.join("|")})(\\s+)(${NAME})`, "u"),
+        new RegExp(`(${DECLARATION_KINDS.join("|")})(\\s+)(${NAME})`, "u"),
         ["keyword.declaration", "", "entity.name"],
       ],
       [new RegExp(NAME, "u"), { cases: { "@declarations": "keyword.declaration", "@default": "identifier" } }],
