@@ -24,6 +24,13 @@ const cases: [string, string, string][] = [
 ];
 
 describe("checker codes", () => {
+  it("knows only the language's functions, not the names every object inherits", () => {
+    for (const name of ["constructor", "toString", "hasOwnProperty", "__proto__"]) {
+      expect(codes(`indicator i { value ${name}(a) floor 0 target 1 weight 100 }\n${BASE}`), name).toContain("KPI002");
+    }
+    expect(codes(`indicator i { value abs(a) floor 0 target 1 weight 100 }\n${BASE}`)).not.toContain("KPI002");
+  });
+
   it.each(cases)("%s fires on its case and not on the fixed one", (code, bad, good) => {
     expect(codes(bad)).toContain(code);
     expect(codes(good)).not.toContain(code);

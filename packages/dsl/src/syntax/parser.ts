@@ -13,7 +13,6 @@ import type {
   BinaryOperator,
   Comment,
   Declaration,
-  DeclarationKind,
   Expr,
   Identifier as IdentifierNode,
   Position,

@@ -1,0 +1,318 @@
+/**
+ * The structural rules a scheme must meet once its names are bound: no cycles (KPI008), nesting
+ * within bounds, one property per line (KPI103), thresholds that order (KPI005, KPI007, KPI102),
+ * rating bands that work (KPI006), a population mix that fills 100% and weights that sum to
+ * 100 (KPI004, KPI101).
+ */
+import type { Declaration, Expr, Property } from "../../syntax/ast.ts";
+import type { QuickFix } from "../../diagnostics/diagnostic.ts";
+import type { Message } from "../../i18n/translate.ts";
+import { MIX_KEYS, mixProblem } from "../../scenario/population-mix.ts";
+import { foldConstant, isPercentLiteral, plainLiteral, withinMagnitude } from "../constant.ts";
+import { num, round, word, type CheckContext } from "./context.ts";
+import { groupCycles, groupDepths, MAX_GROUP_DEPTH, orderIndicators } from "./graph.ts";
+
+/** KPI008: groups whose parent chain comes back to them. Returns each such group's cycle. */
+export function checkGroupCycles(c: CheckContext, groups: Declaration[], parentOf: Map<string, string>): Map<string, Set<string>> {
+  const inCycle = groupCycles(groups.filter((d) => c.byName.get(d.name!.text) === d).map((d) => d.name!.text), parentOf);
+  for (const d of groups) {
+    const name = d.name!.text;
+    const cycle = inCycle.get(name);
+    if (!cycle || c.byName.get(name) !== d) continue;
+    const next = parentOf.get(name)!;
+    const size = cycle.size;
+    c.report(
+      "KPI008",
+      c.prop(d, "group")!.value.range,
+      next === name
+        ? `Group \`${name}\` names itself as its parent; a group's parent chain must reach the top level.`
+        : `Group \`${name}\` is inside \`${next}\`, whose parent chain leads back to \`${name}\` (a circle of ${size} groups); a group's parent chain must reach the top level.`,
+      d,
+    );
+  }
+  return inCycle;
+}
+
+/** Nesting depth: reported once, at the `group` that first goes too deep. */
+export function checkGroupDepth(c: CheckContext, groups: Declaration[], indicators: Declaration[], parentOf: Map<string, string>, inCycle: Map<string, Set<string>>): void {
+  const depthOf = groupDepths(groups.filter((d) => c.byName.get(d.name!.text) === d).map((d) => d.name!.text), parentOf, inCycle);
+  for (const d of [...groups, ...indicators]) {
+    const parent = parentOf.get(d.name!.text);
+    if (parent === undefined || c.byName.get(d.name!.text) !== d) continue;
+    if (d.kind === "group" ? depthOf.get(parent) === MAX_GROUP_DEPTH : false) {
+      c.report("KPI004", c.prop(d, "group")!.value.range, `Groups nest more than ${MAX_GROUP_DEPTH} deep here (\`${d.name!.text}\` inside \`${parent}\`); move this group up a level or flatten the groups above it.`, d);
+    }
+  }
+}
+
+/** KPI008: indicator values that read each other in a circle. Returns the evaluation order. */
+export function checkIndicatorCycles(c: CheckContext, indicators: Declaration[], reads: Map<string, Set<string>>): string[] {
+  return orderIndicators(indicators.map((d) => d.name!.text), reads, (cycle) => {
+    const d = c.byName.get(cycle[0]!)!;
+    c.report("KPI008", c.prop(d, "value")!.value.range, `Indicator values refer to each other in a circle (${[...cycle, cycle[0]].join(" → ")}); break the circle.`, d);
+  });
+}
+
+/**
+ * The population mix of a simulation block, by the rule the simulator fills it with
+ * (scenario/population-mix.ts): what `check` lets through, `simulate` runs.
+ */
+export function checkMix(c: CheckContext, simulations: Declaration[]): void {
+  for (const d of simulations) {
+    const given = Object.fromEntries(MIX_KEYS.map((k) => [k, num(d, c, k)]));
+    if (!mixProblem(given)) continue;
+    const shares = MIX_KEYS.map((k) => given[k]);
+    const sum = shares.reduce((a: number, b) => a + (b ?? 0), 0);
+    if (shares.every((x) => x !== null)) {
+      c.report("KPI004", d.name!.range, `The population shares (saints, honest, reactive, maniacs) sum to ${round(sum * 100)}%, not 100%; adjust them so that every simulated staff member has a type.`, d);
+    } else {
+      const named = MIX_KEYS.filter((k) => given[k] !== null);
+      c.report("KPI004", d.name!.range, `The population shares given (${named.join(", ")}) add up to ${round(sum * 100)}%, more than 100%; lower them (the shares not given split what is left in proportion to their defaults).`, d);
+    }
+  }
+}
+
+/**
+ * KPI103: one property per line in a block that spans lines. A block on a single line
+ * (`metric a { type count }`) is the compact form and may hold several.
+ */
+export function checkLayout(c: CheckContext, d: Declaration): void {
+  if (!d.bodyRange || d.bodyRange.start.line === d.bodyRange.end.line) return;
+  for (let i = 1; i < d.properties.length; i++) {
+    const prev = d.properties[i - 1]!;
+    const p = d.properties[i]!;
+    if (p.key.range.start.line !== prev.range.end.line) continue;
+    const between = { start: prev.range.end, end: p.key.range.start };
+    const commented = c.file.comments.some((x) => x.range.start.offset >= between.start.offset && x.range.start.offset < between.end.offset);
+    c.report(
+      "KPI103",
+      p.key.range,
+      `\`${p.key.text}\` starts on the line of \`${prev.key.text}\`; put each property on its own line (\`goodhart fmt\` does), so a change to one shows as one changed line.`,
+      d,
+      commented ? [] : [{ title: `Move \`${p.key.text}\` to its own line`, edits: [{ range: between, newText: "\n  " }] }],
+    );
+  }
+}
+
+export function checkThresholds(c: CheckContext, d: Declaration): void {
+  const floorP = c.prop(d, "floor");
+  const targetP = c.prop(d, "target");
+  const steps = c.props(d, "step");
+  const better = word(d, c, "better") ?? "higher";
+  const valueP = c.prop(d, "value");
+  const ratio = valueP?.value.kind === "expr" ? isRatioExpr(valueP.value.expr, c) : false;
+  if (steps.length > 0 && (floorP || targetP)) {
+    c.report("KPI004", (floorP ?? targetP)!.key.range, "An indicator is scored either by `floor`/`target` or by `step`s, not both; remove one of them.", d);
+    return;
+  }
+  if (steps.length === 0) {
+    if (!floorP && !targetP) {
+      c.report("KPI005", d.name!.range, "This indicator needs a way to turn its value into points: `floor` and `target`, or one or more `step THRESHOLD -> POINTS`.", d);
+      return;
+    }
+    if (!floorP || !targetP) {
+      c.report("KPI005", (floorP ?? targetP)!.key.range, `This indicator has \`${floorP ? "floor" : "target"}\` but no \`${floorP ? "target" : "floor"}\`: points run from 0 at the floor to 100 at the target, so give both.`, d);
+      return;
+    }
+    const f = num(d, c, "floor");
+    const t = num(d, c, "target");
+    if (f === null || t === null) return;
+    if (f === t) {
+      c.report("KPI007", targetP.value.range, { key: "check.KPI007.equal" }, d);
+    } else if (better === "higher" && t < f) {
+      c.report("KPI007", targetP.value.range, { key: "check.KPI007.belowFloor" }, d);
+    } else if (better === "lower" && t > f) {
+      c.report("KPI007", targetP.value.range, { key: "check.KPI007.aboveFloor" }, d);
+    }
+    if (ratio) {
+      for (const p of [floorP, targetP]) kpi102(c, d, p.value.kind === "expr" ? p.value.expr : null, p.key.text);
+    }
+    return;
+  }
+  const parsed: { threshold: number; points: number; p: Property }[] = [];
+  for (const p of steps) {
+    if (p.value.kind !== "step") continue;
+    const threshold = foldConstant(p.value.threshold);
+    const points = foldConstant(p.value.points);
+    if (threshold === null || points === null || !withinMagnitude(threshold) || !withinMagnitude(points)) continue;
+    parsed.push({ threshold, points, p });
+    if (ratio) kpi102(c, d, p.value.threshold, "step");
+  }
+  const sorted = [...parsed].sort((a, b) => (better === "higher" ? b.threshold - a.threshold : a.threshold - b.threshold));
+  for (let i = 1; i < sorted.length; i++) {
+    const more = sorted[i - 1]!;
+    const less = sorted[i]!;
+    if (more.threshold === less.threshold) {
+      c.report("KPI007", less.p.value.range, { key: "check.KPI007.sameThreshold", params: { threshold: String(less.threshold) } }, d);
+    } else if (less.points > more.points) {
+      c.report(
+        "KPI007",
+        less.p.value.range,
+        { key: "check.KPI007.stepPoints", params: { points: String(less.points), threshold: String(more.threshold), morePoints: String(more.points), better } },
+        d,
+      );
+    }
+  }
+}
+
+function kpi102(c: CheckContext, d: Declaration, e: Expr | null, key: string): void {
+  if (!e || isPercentLiteral(e)) return;
+  const lit = plainLiteral(e);
+  if (!lit || lit.value <= 1) return;
+  c.report(
+    "KPI102",
+    lit.range,
+    { key: "check.KPI102", params: { key, text: lit.text } },
+    d,
+    [{ title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] }],
+  );
+}
+
+/**
+ * The most rating bands a scheme may have: the compiled module reports a rating as its index
+ * in one byte (`scoreColumns` returns a Uint8Array), so a 257th band would wrap around to the
+ * first. docs/language-reference.md states it.
+ */
+export const MAX_RATING_BANDS = 256;
+
+export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
+  if (ratings.length === 0) {
+    c.report(
+      "KPI006",
+      c.file.declarations[0]?.keywordRange ?? c.file.range,
+      { key: "check.KPI006.none" },
+    );
+    return;
+  }
+  if (ratings.length > MAX_RATING_BANDS) {
+    const extra = ratings[MAX_RATING_BANDS]!;
+    c.report(
+      "KPI006",
+      extra.name!.range,
+      `A scheme has at most ${MAX_RATING_BANDS} rating bands and this is band ${MAX_RATING_BANDS + 1} (of ${ratings.length}); merge bands so that there are no more than ${MAX_RATING_BANDS}.`,
+      extra,
+    );
+  }
+  const fallbacks = ratings.filter((d) => !c.prop(d, "min"));
+  if (fallbacks.length === 0) {
+    c.report("KPI006", ratings[ratings.length - 1]!.name!.range, { key: "check.KPI006.noFallback" });
+  } else if (fallbacks.length > 1) {
+    for (const d of fallbacks.slice(1)) {
+      c.report("KPI006", d.name!.range, { key: "check.KPI006.twoFallbacks", params: { first: fallbacks[0]!.name!.text, second: d.name!.text } }, d);
+    }
+  }
+  const byMin = new Map<number, Declaration>();
+  for (const d of ratings) {
+    const m = num(d, c, "min");
+    if (m === null) continue;
+    const other = byMin.get(m);
+    if (other) c.report("KPI006", c.prop(d, "min")!.value.range, { key: "check.KPI006.sameMin", params: { first: other.name!.text, second: d.name!.text, min: String(m) } }, d);
+    else byMin.set(m, d);
+  }
+  for (const d of ratings) {
+    const q = c.prop(d, "quota");
+    if (q?.value.kind === "quota" && q.value.of?.text === d.name!.text) {
+      c.report(
+        "KPI006",
+        q.value.of.range,
+        `\`quota … of ${d.name!.text}\` is a share of the band itself: whoever keeps the band counts in it, so by the rule no one could (k ≤ share × k); give a share of the pool (\`quota ${q.value.share.kind === "number" ? q.value.share.text : "15%"}\`) or of another band.`,
+        d,
+      );
+    }
+  }
+  for (const d of fallbacks) {
+    const q = c.prop(d, "quota");
+    if (q) c.report("KPI006", q.key.range, { key: "check.KPI006.fallbackQuota" }, d);
+  }
+}
+
+export function checkWeightSums(c: CheckContext, memberDecls: Map<string, Declaration[]>): void {
+  for (const [parent, members] of memberDecls) {
+    const weighted = members.map((d) => ({ d, p: c.prop(d, "weight"), w: num(d, c, "weight") }));
+    if (weighted.some((m) => m.w === null || !m.p)) continue;
+    const sum = weighted.reduce((s, m) => s + m.w!, 0);
+    if (Math.abs(sum - 100) <= 1e-9 || sum <= 0) continue;
+    const where: Message = parent === "" ? { key: "check.KPI101.top" } : { key: "check.KPI101.group", params: { group: parent } };
+    const newWeights = normalise(weighted.map((m) => m.w!));
+    const fix: QuickFix = {
+      title: "Normalise the weights to sum to 100",
+      edits: weighted.map((m, i) => ({ range: m.p!.value.range, newText: newWeights[i]! })),
+    };
+    const anchor = parent === "" ? weighted[0]!.p!.value.range : c.byName.get(parent)?.name?.range ?? weighted[0]!.p!.value.range;
+    c.report(
+      "KPI101",
+      anchor,
+      { key: "check.KPI101", params: { where, sum: round(sum), shares: sharesShown(weighted.map((m) => `${m.d.name!.text} ${round((m.w! / sum) * 100)}%`)) } },
+      parent === "" ? weighted[0]!.d : c.byName.get(parent),
+      [fix],
+    );
+  }
+}
+
+/** The shares a KPI101 message lists: all of a readable group, the first few of a huge one. */
+function sharesShown(shares: string[]): string {
+  const shown = 8;
+  return shares.length <= shown + 2 ? shares.join(", ") : `${shares.slice(0, shown).join(", ")} and ${shares.length - shown} more`;
+}
+
+/** Scales weights to sum to exactly 100 with two decimals (largest remainder). */
+function normalise(ws: number[]): string[] {
+  const sum = ws.reduce((a, b) => a + b, 0);
+  const cents = ws.map((w) => (w / sum) * 10000);
+  const floors = cents.map(Math.floor);
+  let left = 10000 - floors.reduce((a, b) => a + b, 0);
+  const order = cents.map((x, i) => [x - floors[i]!, i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i]! += 1;
+    left--;
+  }
+  return floors.map((c) => String(c / 100));
+}
+
+/**
+ * Whether an indicator's value is a share (0..1), for KPI102. A loop, not recursion: a value
+ * may name an indicator that names another, thousands deep.
+ */
+function isRatioExpr(start: Expr, c: CheckContext): boolean {
+  const seen = new Set<string>();
+  let e = start;
+  for (;;) {
+    switch (e.kind) {
+      case "paren":
+        e = e.expr;
+        continue;
+      case "name": {
+        const d = c.byName.get(e.name);
+        if (!d) return false;
+        if (d.kind === "metric") return word(d, c, "type") === "ratio";
+        if (d.kind !== "indicator" || seen.has(e.name)) return false;
+        seen.add(e.name);
+        const v = c.prop(d, "value");
+        if (v?.value.kind !== "expr") return false;
+        e = v.value.expr;
+        continue;
+      }
+      case "binary":
+        if (e.op === "/") {
+          const l = metricType(e.left, c);
+          const r = metricType(e.right, c);
+          return l !== null && l === r && (l === "count" || l === "money");
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+}
+
+function metricType(e: Expr, c: CheckContext): string | null {
+  if (e.kind === "paren") return metricType(e.expr, c);
+  if (e.kind === "binary" && (e.op === "+" || e.op === "-")) {
+    const l = metricType(e.left, c);
+    return l !== null && l === metricType(e.right, c) ? l : null;
+  }
+  if (e.kind !== "name") return null;
+  const d = c.byName.get(e.name);
+  return d?.kind === "metric" ? word(d, c, "type") : null;
+}
