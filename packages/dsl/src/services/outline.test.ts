@@ -3,6 +3,7 @@ import { analyze } from "../semantics/analyze.ts";
 import { codeActions } from "./code-actions.ts";
 import { codeLenses } from "./code-lens.ts";
 import { foldingRanges } from "./folding.ts";
+import { format } from "../format/format.ts";
 import { formatDocument } from "./formatting.ts";
 import { semanticTokens, TOKEN_TYPES } from "./semantic-tokens.ts";
 import { documentSymbols } from "./symbols.ts";
@@ -85,10 +86,19 @@ describe("codeActions", () => {
 });
 
 describe("formatDocument", () => {
-  it("returns no edits for text with syntax errors, and at most one whole-document edit", () => {
+  it("returns no edits for text with syntax errors or text already formatted", () => {
     expect(formatDocument("indicator {")).toEqual([]);
-    const edits = formatDocument(SCHEME.replace("  period month", "period    month"));
-    expect(edits.length).toBeLessThanOrEqual(1);
-    if (edits.length === 1) expect(edits[0]!.range.start.offset).toBe(0);
+    const formatted = format(SCHEME)!;
+    expect(formatDocument(formatted)).toEqual([]);
+  });
+
+  it("replaces a misformatted document with what `goodhart fmt` prints, in one whole-document edit", () => {
+    const messy = SCHEME.replace("  period month", "period    month");
+    const edits = formatDocument(messy);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.range.start.offset).toBe(0);
+    expect(edits[0]!.range.end.offset).toBe(messy.length);
+    expect(edits[0]!.newText).toBe(format(messy));
+    expect(edits[0]!.newText).toContain("\n  period month\n");
   });
 });
