@@ -36,6 +36,10 @@ for (const project of ["tsconfig.json", "packages/playground/tsconfig.json"]) {
   else failed += 1;
 }
 
+// The quality gate: the strict type check and the text rules (scripts/lint.mjs).
+if (run("lint", "node", ["scripts/lint.mjs"])) passed += 1;
+else failed += 1;
+
 if (run("build CLI", "node", ["scripts/build-cli.mjs"])) passed += 1;
 else failed += 1;
 

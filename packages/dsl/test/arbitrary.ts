@@ -108,7 +108,7 @@ export const schemeArb: fc.Arbitrary<GeneratedScheme> = fc
     });
     return fc.tuple(fc.tuple(...indicatorArbs), groupArbs.length > 0 ? fc.tuple(...groupArbs) : fc.constant([] as string[]), gateArbs, ratingArb).map(([inds, grps, gates, rating]) => {
       const mins = [...rating.mins].sort((a, b) => b - a);
-      const bands = [...mins.map((m, i) => `band${i}`), "fallback"];
+      const bands = [...mins.map((_, i) => `band${i}`), "fallback"];
       const parts: string[] = [`scheme "Generated" {\n  missing ${shape.missing}\n}`];
       for (const m of metrics) parts.push(`metric ${m} {\n  type number\n}`);
       parts.push(...inds, ...grps);

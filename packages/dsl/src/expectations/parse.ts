@@ -18,8 +18,9 @@ class LineError extends Error {
 export function parseExpectations(text: string, fileName: string): ParsedExpectations {
   const file: ExpectationFile = { fileName, scheme: null, cases: [] };
   const errors: ExpectationError[] = [];
-  const fail = (line: number, column: number, message: string) =>
+  const fail = (line: number, column: number, message: string): void => {
     errors.push({ file: fileName, line, column, message, text: `${fileName}:${line}:${column}: ${message}` });
+  };
   let current: ExpectationCase | null = null;
 
   text.split("\n").forEach((raw, index) => {

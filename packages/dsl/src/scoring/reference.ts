@@ -83,7 +83,6 @@ function evaluate(e: Expr, env: Env): Value {
         case "or":
           return l !== 0 || r !== 0 ? 1 : 0;
       }
-      return null;
     }
     default:
       return null;

@@ -1,0 +1,71 @@
+// The quality gate that `pnpm lint` and the test command run. No linter or formatter package
+// is in the lockfile, so the gate is the TypeScript compiler with stricter flags
+// (tsconfig.strict.json) and the checks below over every tracked text file. Each problem is
+// printed as `file:line: what to do`; the exit code is 1 when there is any.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const problems = [];
+
+const tsc = spawnSync("pnpm", ["exec", "tsc", "-p", "tsconfig.strict.json", "--noEmit"], { cwd: root, encoding: "utf8" });
+if (tsc.status !== 0) problems.push(`tsconfig.strict.json: the strict type check failed:\n${tsc.stdout}${tsc.stderr}`);
+
+const TEXT = /\.(ts|tsx|mjs|cjs|js|json|md|kpi|expect|css|html|yaml|yml|sh|csv)$/;
+const files = spawnSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" })
+  .stdout.split("\0")
+  .filter((f) => f !== "" && TEXT.test(f) && f !== "pnpm-lock.yaml");
+
+/** Checks that apply to a file, by its name: each returns a message for a bad line, or null. */
+const lineRules = [
+  { applies: () => true, check: (line) => (/[ \t]+$/.test(line) ? "remove the trailing whitespace" : null) },
+  { applies: (f) => /\.(ts|tsx|mjs|js)$/.test(f), check: (line) => (line.includes("\t") ? "indent with spaces, not tabs" : null) },
+  {
+    // A focused or skipped test hides the others from the suite.
+    applies: (f) => /\.test\.tsx?$/.test(f),
+    check: (line) => (/\b(it|test|describe)\.(only|skip|todo)\b/.test(line) ? "remove .only/.skip/.todo: every test runs" : null),
+  },
+  {
+    applies: (f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"),
+    check: (line) => (/@ts-(ignore|nocheck)\b/.test(line) ? "fix the type error instead of silencing it (or use @ts-expect-error with a reason)" : null),
+  },
+  {
+    // `any` switches the type checker off; `unknown` and a schema say what is known.
+    applies: (f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"),
+    check: (line) => (/(:\s*any\b|\bas any\b|<any>|\bany\[\])/.test(withoutComment(line)) ? "replace `any` with a precise type or `unknown`" : null),
+  },
+];
+
+function withoutComment(line) {
+  const t = line.trimStart();
+  if (t.startsWith("//") || t.startsWith("*") || t.startsWith("/*")) return "";
+  const i = line.indexOf("//");
+  return i >= 0 ? line.slice(0, i) : line;
+}
+
+for (const f of files) {
+  let text;
+  try {
+    text = readFileSync(join(root, f), "utf8");
+  } catch {
+    continue; // deleted in the work tree but still tracked: git reports that, not the gate
+  }
+  if (text.length === 0) continue;
+  if (text.includes("\r")) problems.push(`${f}: use LF line endings`);
+  if (!text.endsWith("\n")) problems.push(`${f}: end the file with a newline`);
+  const rules = lineRules.filter((r) => r.applies(f));
+  text.split("\n").forEach((line, i) => {
+    for (const r of rules) {
+      const message = r.check(line);
+      if (message) problems.push(`${f}:${i + 1}: ${message}`);
+    }
+  });
+}
+
+if (problems.length > 0) {
+  for (const p of problems) console.error(p);
+  console.error(`\nlint: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+  process.exit(1);
+}
+console.log(`lint: ${files.length} files clean; strict type check passed`);
