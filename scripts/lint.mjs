@@ -35,6 +35,11 @@ const lineRules = [
     applies: (f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"),
     check: (line) => (/(:\s*any\b|\bas any\b|<any>|\bany\[\])/.test(withoutComment(line)) ? "replace `any` with a precise type or `unknown`" : null),
   },
+  {
+    // Fixtures are for tests; a source file importing them would ship them.
+    applies: (f) => /^packages\/[^/]+\/src\/.*\.tsx?$/.test(f) && !/\.test\.tsx?$|\.test-util\.ts$|\/test-support\//.test(f),
+    check: (line) => (/from "@goodhart\/dsl\/test"/.test(line) ? "import test fixtures only from tests" : null),
+  },
 ];
 
 function withoutComment(line) {

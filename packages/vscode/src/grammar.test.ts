@@ -1,17 +1,17 @@
 /** The TextMate grammar, run by the same engine VS Code uses, on every bundled example. */
 import { describe, expect, it, beforeAll } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as oniguruma from "vscode-oniguruma";
 import * as textmate from "vscode-textmate";
 import { OBSERVABLES, PROPERTIES } from "@goodhart/dsl";
+import { exampleSchemes } from "@goodhart/dsl/test";
 import { CONTEXTUAL_WORDS, DECLARATION_KINDS, ENUM_WORDS, FUNCTION_NAMES, OPERATOR_WORDS } from "@goodhart/dsl/vocabulary";
 
 const require = createRequire(import.meta.url);
 const pkg = fileURLToPath(new URL("..", import.meta.url));
-const examples = join(pkg, "../../examples");
 
 let grammar: textmate.IGrammar;
 
@@ -77,11 +77,10 @@ gate g { when score < 60 and on_time.points > 0
     expect(has(tokens, "gate", "keyword.other.declaration")).toBe(true);
   });
 
-  const files = readdirSync(examples).filter((f) => f.endsWith(".kpi"));
+  const files = exampleSchemes();
   it("has examples to check", () => expect(files.length).toBeGreaterThan(5));
 
-  it.each(files)("tokenizes %s: declarations, keys, numbers, strings, comments", (file) => {
-    const text = readFileSync(join(examples, file), "utf8");
+  it.each(files.map((e) => [e.file, e.text] as const))("tokenizes %s: declarations, keys, numbers, strings, comments", (file, text) => {
     const tokens = tokenize(text);
     const lines = text.split(/\r?\n/);
     for (const [i, line] of lines.entries()) {

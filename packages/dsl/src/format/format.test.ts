@@ -1,16 +1,11 @@
 import fc from "fast-check";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../semantics/analyze.ts";
 import { compile } from "../scoring/compile.ts";
 import { format } from "./format.ts";
-import { rowArb, schemeArb } from "../../test/arbitrary.ts";
+import { exampleSchemes, rowArb, schemeArb } from "../../test/index.ts";
 
-const examplesDir = join(import.meta.dirname, "../../../../examples");
-const examples = readdirSync(examplesDir)
-  .filter((f) => f.endsWith(".kpi"))
-  .map((f) => readFileSync(join(examplesDir, f), "utf8"));
+const examples = exampleSchemes().map((e) => e.text);
 
 /** Re-lays a scheme out badly: random spacing, braces on odd lines, comments sprinkled in. */
 function scramble(text: string, noise: number[]): string {

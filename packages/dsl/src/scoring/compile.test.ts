@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../semantics/analyze.ts";
 import { compile } from "./compile.ts";
 import { scoreReference } from "./reference.ts";
-import { rowArb, schemeArb } from "../../test/arbitrary.ts";
+import { rowArb, schemeArb } from "../../test/index.ts";
 
 /** Bit-for-bit equality: Object.is distinguishes -0 and compares NaN to itself. */
 function same(a: unknown, b: unknown): boolean {

@@ -10,7 +10,7 @@ import { compile } from "./compile.ts";
 import { scoreReference } from "./reference.ts";
 import { round9 } from "./exact.ts";
 import { emitModule } from "./emit.ts";
-import { rowArb, schemeArb } from "../../test/arbitrary.ts";
+import { rowArb, schemeArb } from "../../test/index.ts";
 import type { Scheme } from "../semantics/model.ts";
 import type { Row, RowResult } from "./types.ts";
 

@@ -1,15 +1,11 @@
 import fc from "fast-check";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lex } from "./lexer.ts";
 import { parse } from "./parser.ts";
 import { analyze } from "../semantics/analyze.ts";
+import { exampleSchemes } from "../../test/index.ts";
 
-const examplesDir = join(import.meta.dirname, "../../../../examples");
-const examples = readdirSync(examplesDir)
-  .filter((f) => f.endsWith(".kpi"))
-  .map((f) => readFileSync(join(examplesDir, f), "utf8"));
+const examples = exampleSchemes().map((e) => e.text);
 
 describe("lexer", () => {
   it("reads Unicode names, percents, underscores in numbers, strings with escapes and comments", () => {
