@@ -68,6 +68,16 @@ for (const f of files) {
   });
 }
 
+// Every TypeScript file is type-checked by the test command: under one of its two projects.
+const checked = new Set();
+for (const project of ["tsconfig.json", "packages/playground/tsconfig.json"]) {
+  const listed = spawnSync("pnpm", ["exec", "tsc", "-p", project, "--listFilesOnly"], { cwd: root, encoding: "utf8" });
+  for (const path of listed.stdout.split("\n")) if (path.startsWith(root)) checked.add(path.slice(root.length));
+}
+for (const f of files) {
+  if (/\.tsx?$/.test(f) && !f.endsWith(".d.ts") && !checked.has(f)) problems.push(`${f}: no tsconfig the test command checks includes this file; add its folder to tsconfig.json`);
+}
+
 if (problems.length > 0) {
   for (const p of problems) console.error(p);
   console.error(`\nlint: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
