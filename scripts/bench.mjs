@@ -6,7 +6,7 @@
 // The bundle is written inside packages/bench (git-ignored .bench-out/) because the engines
 // compared against are external to it and installed only in packages/bench/node_modules:
 // Node resolves them from the bundle's own directory upwards.
-import { build } from "esbuild";
+import { bundleNode } from "./bundle-node.mjs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -14,18 +14,12 @@ import { dirname, join } from "node:path";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "packages/bench");
 const outfile = join(pkg, ".bench-out/bench.mjs");
-await build({
+await bundleNode({
   entryPoints: [join(pkg, "src/main.ts")],
   outfile,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  logLevel: "warning",
   // Native or CommonJS packages, loaded as installed; esbuild is used at run time to bundle
   // the simulator's worker.
   external: ["@gorules/zen-engine", "json-rules-engine", "feelin", "esbuild"],
-  banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
 });
 // `pnpm bench -- --quick` passes a literal "--" through; drop it.
 const args = process.argv.slice(2).filter((a) => a !== "--");

@@ -1,7 +1,7 @@
 // Bundles the CLI (and the language server it serves) into one file, so `pnpm goodhart`
 // starts fast and needs no TypeScript loader at run time. The bundle is an executable (a
 // shebang and the execute bit), so the package's `bin` puts a working `goodhart` on PATH.
-import { build } from "esbuild";
+import { bundleNode } from "./bundle-node.mjs";
 import { chmodSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -13,18 +13,6 @@ const entries = {
   "run-worker": join(root, "packages/simulator/src/replicates/run-worker.ts"),
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, p]) => existsSync(p)));
-await build({
-  entryPoints,
-  outdir: join(root, "packages/cli/dist"),
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  sourcemap: false,
-  logLevel: "warning",
-  // The shebang makes the file runnable as `goodhart`; some CommonJS dependencies call
-  // require(), so the ESM bundle gets one.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __goodhartRequire } from 'node:module'; const require = __goodhartRequire(import.meta.url);" },
-});
+// The shebang makes the file runnable as `goodhart`.
+await bundleNode({ entryPoints, outdir: join(root, "packages/cli/dist"), executable: true });
 chmodSync(join(root, "packages/cli/dist/goodhart.mjs"), 0o755);

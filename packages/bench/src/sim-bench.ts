@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundleNode } from "../../../scripts/bundle-node.mjs";
 import { simulate } from "@goodhart/simulator";
 import { nodeRunner, simulateParallel } from "@goodhart/simulator/node";
 import { runPoint } from "@goodhart/simulator";
@@ -72,16 +72,7 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
     // Resolved from the package, not from this file, which runs bundled elsewhere.
     const pkg = import.meta.resolve("@goodhart/simulator");
     for (const [entry, out] of [["node-worker.ts", outfile], ["replicates/run-worker.ts", runWorker]] as const) {
-      await build({
-        entryPoints: [fileURLToPath(new URL(entry, pkg))],
-        outfile: out,
-        bundle: true,
-        platform: "node",
-        format: "esm",
-        target: "node20",
-        logLevel: "warning",
-        banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-      });
+      await bundleNode({ entryPoints: [fileURLToPath(new URL(entry, pkg))], outfile: out });
     }
     lines.push(await replicateRatio(opts.workers, pathToFileURL(runWorker), pathToFileURL(outfile)));
     if (opts.skipLarge) {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleNode } from "../../../scripts/bundle-node.mjs";
 import { frame } from "./framing.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -18,7 +18,7 @@ let server: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "goodhart-lsp-bad-"));
   server = join(dir, "server.cjs");
-  await build({ entryPoints: [join(here, "bin.ts")], outfile: server, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
+  await bundleNode({ entryPoints: [join(here, "bin.ts")], outfile: server, format: "cjs" });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

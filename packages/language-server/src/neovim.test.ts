@@ -10,7 +10,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleNode } from "../../../scripts/bundle-node.mjs";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const page = readFileSync(join(root, "docs/editors.md"), "utf8");
@@ -47,16 +47,7 @@ beforeAll(async () => {
   // The CLI bundled as scripts/build-cli.mjs bundles it, into this test's own folder (the
   // shared build may be rewritten by another test meanwhile).
   const goodhart = join(bin, "goodhart");
-  await build({
-    entryPoints: [join(root, "packages/cli/src/main.ts")],
-    outfile: goodhart,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-  });
+  await bundleNode({ entryPoints: [join(root, "packages/cli/src/main.ts")], outfile: goodhart, executable: true });
   chmodSync(goodhart, 0o755);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleNode } from "../../../scripts/bundle-node.mjs";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -64,7 +64,7 @@ function nextDiagnostics(uri: string, version: number): Promise<PublishDiagnosti
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "goodhart-lsp-"));
   const outfile = join(dir, "server.cjs");
-  await build({ entryPoints: [join(here, "bin.ts")], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
+  await bundleNode({ entryPoints: [join(here, "bin.ts")], outfile, format: "cjs" });
   child = spawn(process.execPath, [outfile, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   rpc = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   rpc.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnostics) => {

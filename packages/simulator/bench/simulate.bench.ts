@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundleNode } from "../../../scripts/bundle-node.mjs";
 import { simulate } from "../src/index.ts";
 import { simulateParallel } from "../src/parallel-node.ts";
 
@@ -57,11 +57,7 @@ if (!process.argv.includes("--skip-large")) {
   // Bundle the worker as the CLI build does, so workers start without a TypeScript loader.
   const dir = mkdtempSync(join(tmpdir(), "goodhart-bench-"));
   const outfile = join(dir, "simulate-worker.mjs");
-  await build({
-    entryPoints: [fileURLToPath(new URL("../src/node-worker.ts", import.meta.url))],
-    outfile, bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "warning",
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-  });
+  await bundleNode({ entryPoints: [fileURLToPath(new URL("../src/node-worker.ts", import.meta.url))], outfile });
   let peakRss = 0;
   let peakBuffers = 0;
   const sampleMemory = (): void => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundleNode } from "../../../scripts/bundle-node.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { simulateParallel } from "../src/parallel-node.ts";
 import { simulate } from "../src/index.ts";
@@ -15,16 +15,7 @@ let workerUrl: URL;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "goodhart-sim-"));
   const outfile = join(dir, "simulate-worker.mjs");
-  await build({
-    entryPoints: [fileURLToPath(new URL("../src/node-worker.ts", import.meta.url))],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-  });
+  await bundleNode({ entryPoints: [fileURLToPath(new URL("../src/node-worker.ts", import.meta.url))], outfile });
   workerUrl = pathToFileURL(outfile);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
