@@ -4,21 +4,18 @@
  * `@goodhart/simulator/node` entry (node.ts).
  */
 import type { Scheme } from "@goodhart/dsl";
-import { dslRuntime } from "./dsl-runtime.ts";
 import type { SimulationParamsInput } from "./params.ts";
 import type { SimulationResult } from "./result.ts";
 import { simulateWith, startSimulation, type SimulateOptions, type Stepper } from "./run.ts";
 
-export { dslRuntime } from "./dsl-runtime.ts";
-
 /** Simulates a scheme (text or resolved) on a synthetic population; see SIMULATOR.md. */
 export function simulate(scheme: string | Scheme, params?: SimulationParamsInput, opts?: SimulateOptions): SimulationResult {
-  return simulateWith(dslRuntime, scheme, params, opts);
+  return simulateWith(scheme, params, opts);
 }
 
 /** A run stepped by the caller, one period per `step()` (to yield between periods in a UI). */
 export function startRun(scheme: string | Scheme, params?: SimulationParamsInput): Stepper {
-  return startSimulation(dslRuntime, scheme, params);
+  return startSimulation(scheme, params);
 }
 
 export {
@@ -31,7 +28,7 @@ export {
   type SimulationParamsInput,
   type ModelConstants,
 } from "./params.ts";
-export { SchemeError, type DslRuntime } from "./prepare.ts";
+export { SchemeError } from "./prepare.ts";
 export { estimateBytes, SimulationTooLargeError } from "./memory.ts";
 export { OBSERVABLE_NAMES } from "./observables.ts";
 export { CANDIDATES, GAMING_KINDS, type Candidate, type GamingKind } from "./candidates.ts";

@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { analyze, applyQuotas, compile, type Scheme } from "@goodhart/dsl";
+import { applyQuotas, type Scheme } from "@goodhart/dsl";
 import { allocateBuffers, viewBuffers, type BufferSet, type PeriodBuffers } from "./buffers.ts";
 import { bind } from "./observables.ts";
 import type { SimulationParamsInput } from "./params.ts";
@@ -32,7 +32,7 @@ export interface ParallelOptions {
 const MIN_STAFF_PER_WORKER = 2048;
 
 export async function simulateParallel(scheme: string | Scheme, params: SimulationParamsInput = {}, opts: ParallelOptions = {}): Promise<SimulationResult> {
-  const prepared = prepare({ analyze, compile, applyQuotas }, scheme, params, 2);
+  const prepared = prepare(scheme, params, 2);
   const p = prepared.params;
   const wanted = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
   const count = Math.max(1, Math.min(wanted, Math.ceil(p.staff / MIN_STAFF_PER_WORKER)));

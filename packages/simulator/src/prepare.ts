@@ -1,18 +1,8 @@
-/**
- * From scheme text (or a resolved scheme) to everything a run needs, with the dsl's functions
- * injected so this module stays free of any particular build of the language package.
- */
-import type { CompiledScheme, Diagnostic, Scheme } from "@goodhart/dsl";
+/** From scheme text (or a resolved scheme) to everything a run needs. */
+import { analyze, compile, type CompiledScheme, type Scheme } from "@goodhart/dsl";
 import { assertFits } from "./memory.ts";
 import type { SimulationParams, SimulationParamsInput } from "./params.ts";
 import { resolveParams } from "./scenario/settings.ts";
-import type { ApplyQuotas } from "./reducer.ts";
-
-export interface DslRuntime {
-  analyze(text: string): { scheme: Scheme | null; diagnostics: readonly Pick<Diagnostic, "message">[] | readonly { message: string }[] };
-  compile(scheme: Scheme): CompiledScheme;
-  applyQuotas: ApplyQuotas;
-}
 
 export class SchemeError extends Error {
   constructor(readonly diagnostics: readonly { message: string }[]) {
@@ -27,17 +17,17 @@ export interface Prepared {
   params: SimulationParams;
 }
 
-export function schemeOf(dsl: Pick<DslRuntime, "analyze">, input: string | Scheme): Scheme {
+export function schemeOf(input: string | Scheme): Scheme {
   if (typeof input !== "string") return input;
-  const analysis = dsl.analyze(input);
+  const analysis = analyze(input);
   if (!analysis.scheme) throw new SchemeError(analysis.diagnostics);
   return analysis.scheme;
 }
 
-export function prepare(dsl: DslRuntime, input: string | Scheme, overrides?: SimulationParamsInput, bufferSets = 1): Prepared {
-  const scheme = schemeOf(dsl, input);
+export function prepare(input: string | Scheme, overrides?: SimulationParamsInput, bufferSets = 1): Prepared {
+  const scheme = schemeOf(input);
   const params = resolveParams(scheme, overrides);
   const ratchets = scheme.indicators.filter((i) => i.ratchet > 0).length;
   assertFits(params.staff, scheme.indicators.length, ratchets, params.memoryLimitMB, bufferSets);
-  return { scheme, compiled: dsl.compile(scheme), params };
+  return { scheme, compiled: compile(scheme), params };
 }

@@ -1,9 +1,9 @@
 /** A simulation in this thread: one chunk holding the whole population, stepped period by period. */
-import type { Scheme } from "@goodhart/dsl";
+import { applyQuotas, type Scheme } from "@goodhart/dsl";
 import { allocateBuffers, viewBuffers } from "./buffers.ts";
 import { Chunk } from "./chunk.ts";
 import type { SimulationParamsInput } from "./params.ts";
-import { prepare, type DslRuntime } from "./prepare.ts";
+import { prepare } from "./prepare.ts";
 import { Reducer } from "./reducer.ts";
 import type { SimulationResult } from "./result.ts";
 
@@ -26,11 +26,11 @@ export interface Stepper {
   result(): SimulationResult;
 }
 
-export function startSimulation(dsl: DslRuntime, input: string | Scheme, params?: SimulationParamsInput): Stepper {
-  const { scheme, compiled, params: p } = prepare(dsl, input, params);
+export function startSimulation(input: string | Scheme, params?: SimulationParamsInput): Stepper {
+  const { scheme, compiled, params: p } = prepare(input, params);
   const chunk = new Chunk(scheme, compiled, p, 0, p.staff);
   const buffers = viewBuffers(allocateBuffers(p.staff, compiled.indicators, false));
-  const reducer = new Reducer(scheme, compiled, p, dsl.applyQuotas);
+  const reducer = new Reducer(scheme, compiled, p, applyQuotas);
   let t = 0;
   let done: SimulationResult | null = null;
   return {
@@ -50,8 +50,8 @@ export function startSimulation(dsl: DslRuntime, input: string | Scheme, params?
   };
 }
 
-export function simulateWith(dsl: DslRuntime, input: string | Scheme, params?: SimulationParamsInput, opts: SimulateOptions = {}): SimulationResult {
-  const run = startSimulation(dsl, input, params);
+export function simulateWith(input: string | Scheme, params?: SimulationParamsInput, opts: SimulateOptions = {}): SimulationResult {
+  const run = startSimulation(input, params);
   for (let t = 0; t < run.periods; t++) {
     if (opts.signal?.aborted) throw opts.signal.reason ?? new Error("The simulation was cancelled.");
     run.step();

@@ -4,9 +4,11 @@
  * catalogue (i18n/), and a page in docs/lints/. The words here are the English catalogue's;
  * `codeTitle` and `codeSummary` give them in another language.
  */
-import type { Severity } from "./diagnostic.ts";
 import { en } from "../i18n/en.ts";
 import { t, type Lang } from "../i18n/translate.ts";
+
+/** How serious a diagnostic is; each code has one (diagnostic.ts re-exports it). */
+export type Severity = "error" | "warning" | "info";
 
 export interface CodeInfo {
   code: string;

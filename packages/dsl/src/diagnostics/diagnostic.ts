@@ -1,8 +1,8 @@
 import type { Range } from "../syntax/ast.ts";
-import type { DiagnosticCode } from "./codes.ts";
+import type { DiagnosticCode, Severity } from "./codes.ts";
 import { render, type Lang, type Message } from "../i18n/translate.ts";
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity };
 
 export interface TextEdit {
   range: Range;

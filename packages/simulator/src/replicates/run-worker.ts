@@ -5,7 +5,6 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { Scheme } from "@goodhart/dsl";
-import { dslRuntime } from "../dsl-runtime.ts";
 import type { SimulationParamsInput } from "../params.ts";
 import type { SimulationResult } from "../result.ts";
 import { simulateWith } from "../run.ts";
@@ -20,7 +19,7 @@ const port = parentPort;
 if (port) {
   port.on("message", (m: ToRunWorker) => {
     try {
-      const result = simulateWith(dslRuntime, m.scheme, m.params, {
+      const result = simulateWith(m.scheme, m.params, {
         onProgress: (p) => port.postMessage({ type: "progress", id: m.id, fraction: p.period / p.periods } satisfies FromRunWorker),
       });
       port.postMessage({ type: "result", id: m.id, result } satisfies FromRunWorker);

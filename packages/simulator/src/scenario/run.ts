@@ -5,7 +5,6 @@
  * points are jobs alike, so a pool keeps every core busy whichever the caller asks for.
  */
 import { analyze, parseLiteralPath, setLiteral, type Scheme } from "@goodhart/dsl";
-import { dslRuntime } from "../dsl-runtime.ts";
 import { MODEL_CONSTANT_NAMES, modelConstant } from "../model-constants.ts";
 import { POPULATION_DEFAULTS, SimulationParamsError, type PopulationSetting, type SimulationParams, type SimulationParamsInput } from "../params.ts";
 import { schemeOf } from "../prepare.ts";
@@ -40,7 +39,7 @@ export function inThreadRunner(pause?: Yield): BatchRunner {
     for (const [i, job] of jobs.entries()) {
       if (control.signal?.aborted) throw cancelled(control.signal);
       const onProgress = (p: Progress) => control.onProgress?.((i + p.period / p.periods) / jobs.length);
-      if (!pause) out.push(simulateWith(dslRuntime, job.scheme, job.params, { signal: control.signal, onProgress }));
+      if (!pause) out.push(simulateWith(job.scheme, job.params, { signal: control.signal, onProgress }));
       else out.push(await steppedRun(job, pause, control.signal, onProgress));
     }
     return out;
@@ -48,7 +47,7 @@ export function inThreadRunner(pause?: Yield): BatchRunner {
 }
 
 async function steppedRun(job: RunJob, pause: Yield, signal: AbortSignal | undefined, onProgress: (p: Progress) => void): Promise<SimulationResult> {
-  const run = startSimulation(dslRuntime, job.scheme, job.params);
+  const run = startSimulation(job.scheme, job.params);
   for (let t = 0; t < run.periods; t++) {
     await pause();
     if (signal?.aborted) throw cancelled(signal);
@@ -72,7 +71,7 @@ export function checkReplicates(n: number | undefined): number {
 
 /** A scheme (text or resolved) and overrides → the resolved scheme and every setting of the run. */
 export function resolveScenario(input: string | Scheme, overrides: SimulationParamsInput = {}): { scheme: Scheme; params: SimulationParams } {
-  const scheme = schemeOf(dslRuntime, input);
+  const scheme = schemeOf(input);
   return { scheme, params: resolveParams(scheme, overrides) };
 }
 
