@@ -61,7 +61,7 @@ interface IndicatorSpec {
 
 // Direction follows from floor and target: better lower exactly when target < floor. The
 // formula below — (v − floor) / (target − floor) × 100 — is then the same for both
-// directions as LANGUAGE.md §5.1 writes them, and is written once per engine.
+// directions as docs/language-reference.md §5.1 writes them, and is written once per engine.
 const INDICATORS: readonly IndicatorSpec[] = [
   { name: "timeliness", group: "work", expr: "on_time / resolved", js: (m) => m.on_time! / m.resolved!, floor: 0.8, target: 0.98, weight: 30 },
   { name: "quality", group: "work", expr: "1 - errors / resolved", js: (m) => 1 - m.errors! / m.resolved!, floor: 0.9, target: 0.99, weight: 30 },

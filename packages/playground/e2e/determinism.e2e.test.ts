@@ -1,5 +1,5 @@
 /**
- * SIMULATOR.md §4.10: the same seed gives byte-identical results in Node and in the browser.
+ * docs/model.md §8: the same seed gives byte-identical results in Node and in the browser.
  * The browser's run (the simulation worker of the built app, opened from a share link) is
  * exported as the JSON result document and compared, byte for byte, with the same document
  * built in Node from `simulate` — the function the CLI calls.

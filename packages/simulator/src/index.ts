@@ -8,7 +8,7 @@ import type { SimulationParamsInput } from "./params.ts";
 import type { SimulationResult } from "./result.ts";
 import { simulateWith, startSimulation, type SimulateOptions, type Stepper } from "./run.ts";
 
-/** Simulates a scheme (text or resolved) on a synthetic population; see SIMULATOR.md. */
+/** Simulates a scheme (text or resolved) on a synthetic population; see docs/model.md. */
 export function simulate(scheme: string | Scheme, params?: SimulationParamsInput, opts?: SimulateOptions): SimulationResult {
   return simulateWith(scheme, params, opts);
 }

@@ -1,5 +1,5 @@
 /**
- * The observables of SIMULATOR.md §1 and how a metric's `source` decides which view of the
+ * The observables of docs/model.md §1 and how a metric's `source` decides which view of the
  * world it reads: `self` the staff member's report (falsifiable), `system` the records (follow
  * real work, rushing, cherry-picking and timing), `survey` the pressured survey, `supervisor`
  * a lenient, noisy reading, `audit` the truth.

@@ -1,5 +1,5 @@
 /**
- * Simulation parameters: the population settings of SIMULATOR.md §2 (each with a default) and
+ * Simulation parameters: the population settings of docs/model.md §2 (each with a default) and
  * the model's constants (docs/model.md explains every one). External input, so zod checks it
  * and a wrong value gets a message naming the setting.
  */

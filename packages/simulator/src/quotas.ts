@@ -1,7 +1,7 @@
 /**
- * Rating quotas per team (the pool), by the language's own rule, `applyQuotas` (LANGUAGE.md
- * §5.4): band by band from the top, the holders beyond the band's allowance, lowest scores
- * first out and ties broken by input order, move one band down.
+ * Rating quotas per team (the pool), by the language's own rule, `applyQuotas`
+ * (docs/language-reference.md §5.6): band by band from the top, the holders beyond the
+ * band's allowance, lowest scores first out and ties broken by input order, move one band down.
  *
  * A simulated team is one pool in the sense of the scheme's `pool` columns: its members share
  * one agency and one group of similar jobs (`pool unit, role`), so a team of 4 under "20% of

@@ -13,7 +13,7 @@ rating good { min 70 reward 5% }
 rating not_completed { reward -10% }
 `;
 
-describe("the result document (SIMULATOR.md §5)", () => {
+describe("the result document (docs/model.md §8)", () => {
   const result = run(QUOTA, { staff: 400, periods: 3, team: 20 });
 
   it("has every contract field, JSON-able", () => {

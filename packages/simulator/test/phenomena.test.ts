@@ -1,5 +1,5 @@
 /**
- * SIMULATOR.md §4: each phenomenon, by two runs that differ only in the scheme or the
+ * docs/model.md §10: each phenomenon, by two runs that differ only in the scheme or the
  * population. Populations are large enough (3,000 staff × 6 periods = 18,000 choices) that the
  * direction is not luck; margins are set well inside what the model produces.
  */
@@ -9,7 +9,7 @@ import * as S from "./schemes.ts";
 
 const P = { staff: 3000, periods: 6 };
 
-describe("phenomena of SIMULATOR.md §4", () => {
+describe("phenomena of docs/model.md §10", () => {
   // Falsification rises on all three designs (×1.4 to ×2 at 3,000 staff). Gaming and the
   // score–truth correlation are held only where they move the contract's way, and the others
   // are documented limits (docs/model.md §12): on an on-time share of closures a 90% target

@@ -1,5 +1,5 @@
 /**
- * Quota pools (LANGUAGE.md §3 `pool`, §5.4): scoreRows against a deliberately naive reading of
+ * Quota pools (docs/language-reference.md §3.1 `pool`, §5.6): scoreRows against a deliberately naive reading of
  * the rule — rows grouped by the tuple of their pool columns with plain loops, every row scored
  * by the reference evaluator, each allowance found by trying every k — on random schemes,
  * random pool columns (including empty cells) and random scores.

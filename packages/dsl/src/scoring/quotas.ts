@@ -1,5 +1,5 @@
 /**
- * Quotas (LANGUAGE.md §5.4) over one pool. Bands are taken from the top down; the staff beyond
+ * Quotas (docs/language-reference.md §5.6) over one pool. Bands are taken from the top down; the staff beyond
  * a band's allowance — lowest scores first out, ties broken by input order — move one band
  * down, and then the next band's quota applies. Allowances are computed exactly on the
  * decimal as written (`57%` of 100 is 57), with integers, never with floating point.

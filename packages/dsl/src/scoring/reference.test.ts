@@ -1,4 +1,4 @@
-/** Worked examples for each rule of LANGUAGE.md §5, computed by hand in the comments. */
+/** Worked examples for each rule of docs/language-reference.md §5, computed by hand in the comments. */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../semantics/analyze.ts";
 import { scoreReference } from "./reference.ts";

@@ -1,5 +1,5 @@
 /**
- * The reference evaluator: LANGUAGE.md §5 written out as plainly as possible, one staff
+ * The reference evaluator: docs/language-reference.md §5 written out as plainly as possible, one staff
  * member at a time. It is the definition of a score; the compiled fast path (compile.ts) is
  * tested against it bit for bit. Keep it boring: clarity over speed.
  */

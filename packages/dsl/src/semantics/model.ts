@@ -113,7 +113,7 @@ export interface SimulationSettings {
 export type Member = { kind: "indicator"; name: string } | { kind: "group"; name: string };
 
 /**
- * Quota pools (LANGUAGE.md §5.4): the staff sharing the values of these CSV columns are one
+ * Quota pools (docs/language-reference.md §5.6): the staff sharing the values of these CSV columns are one
  * pool. `declared` is false for the default, `unit`, which the data may leave out (then the
  * whole table is one pool); a declared column the data lacks is an error.
  */

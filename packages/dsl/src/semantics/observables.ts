@@ -1,5 +1,5 @@
 /**
- * The simulator's observables a metric can bind with `observes` (SIMULATOR.md §1). They live
+ * The simulator's observables a metric can bind with `observes` (docs/model.md §1). They live
  * here, not in the simulator, because the checker, completion and hover need them too.
  */
 import type { Aspect } from "./model.ts";

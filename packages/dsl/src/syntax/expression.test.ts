@@ -1,6 +1,6 @@
 /**
  * Differential test of expression parsing: the parser folds flat operator lists by precedence
- * (for speed), so it is checked against a plain recursive-descent reading of LANGUAGE.md §4
+ * (for speed), so it is checked against a plain recursive-descent reading of docs/language-reference.md §4
  * ("loosest first: or, and, not, comparison, + -, * /, unary -") on random token sequences.
  * Both must accept the same sequences and build the same tree.
  */
@@ -37,7 +37,7 @@ function sexpr(e: Expr): string {
 
 class Reject extends Error {}
 
-/** The grammar of LANGUAGE.md §4, one function per precedence level. */
+/** The grammar of docs/language-reference.md §4, one function per precedence level. */
 function reference(tokens: string[]): string {
   let i = 0;
   const peek = (): string | undefined => tokens[i];

@@ -88,7 +88,7 @@ const ARITH_OPERATOR = new Map<TokenType, BinaryOperator>([
 ]);
 
 const COMPARISON_LEVEL = 3;
-/** LANGUAGE.md §4, loosest first: `or`, `and`, (`not`), comparison, `+ -`, `* /`, (unary `-`). */
+/** docs/language-reference.md §4, loosest first: `or`, `and`, (`not`), comparison, `+ -`, `* /`, (unary `-`). */
 const PRECEDENCE: Record<BinaryOperator, number> = {
   or: 1,
   and: 2,

@@ -1,5 +1,5 @@
 /**
- * Population settings the user controls in the population panel (SIMULATOR.md §2). Shares
+ * Population settings the user controls in the population panel (docs/model.md §2). Shares
  * are 0..1. The schema guards everything that arrives from a share link.
  */
 import { POPULATION_DEFAULTS } from "@goodhart/simulator";
