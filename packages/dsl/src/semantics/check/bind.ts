@@ -33,7 +33,7 @@ export function checkNames(c: CheckContext): void {
   }
 }
 
-export function resolveRef(c: CheckContext, name: string, range: Range, context: ReferenceContext, expected: DeclarationKind[], from: Declaration): Declaration | null {
+function resolveRef(c: CheckContext, name: string, range: Range, context: ReferenceContext, expected: DeclarationKind[], from: Declaration): Declaration | null {
   const target = c.byName.get(name) ?? null;
   c.references.push({ name, range, context, target });
   if (!target || !expected.includes(target.kind)) {
@@ -60,7 +60,7 @@ export function resolveRef(c: CheckContext, name: string, range: Range, context:
 }
 
 /** Checks names in a `value` or `when` expression; returns the indicators it reads. */
-export function checkExpr(c: CheckContext, e: Expr, context: "value" | "when", from: Declaration): Set<string> {
+function checkExpr(c: CheckContext, e: Expr, context: "value" | "when", from: Declaration): Set<string> {
   const reads = new Set<string>();
   const allowed: DeclarationKind[] = context === "value" ? ["metric", "indicator"] : ["metric", "indicator", "group"];
   walkExpr(e, (n) => {

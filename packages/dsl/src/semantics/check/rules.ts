@@ -173,7 +173,7 @@ function kpi102(c: CheckContext, d: Declaration, e: Expr | null, key: string): v
  * in one byte (`scoreColumns` returns a Uint8Array), so a 257th band would wrap around to the
  * first. docs/language-reference.md states it.
  */
-export const MAX_RATING_BANDS = 256;
+const MAX_RATING_BANDS = 256;
 
 export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
   if (ratings.length === 0) {
