@@ -21,9 +21,6 @@ import {
 import { nodeRunner } from "@goodhart/simulator/node";
 import { UsageError } from "./errors.ts";
 
-/** @deprecated name kept for callers written before the scenario layer: the flags as overrides. */
-export type SimulationOverrides = SimulationParamsInput;
-
 export interface RunOptions {
   signal?: AbortSignal;
   /** Fraction done, 0..1. */
@@ -32,8 +29,6 @@ export interface RunOptions {
   workers?: number;
   /** Independent seeds; 1 or undefined is one run. */
   replicates?: number;
-  /** Unused: the scenario layer reads the scheme's block itself (kept for older callers). */
-  staff?: number;
 }
 
 /**
@@ -69,12 +64,6 @@ export function runScenario(command: string, schemeText: string, overrides: Simu
   return asUsage(command, () => runPoint(schemeText, overrides, { replicates: options.replicates, runner: cliRunner(options.workers), signal: options.signal, onProgress: options.onProgress }));
 }
 
-/** One run, for callers that want the plain document. */
-export async function runSimulation(command: string, schemeText: string, overrides: SimulationParamsInput, options: RunOptions = {}): Promise<SimulationResult> {
-  const { replicates: _ignored, ...rest } = options;
-  return (await runScenario(command, schemeText, overrides, rest)) as SimulationResult;
-}
-
 /** A sweep grid through the scenario layer. */
 export function runCliSweep(command: string, text: string, axes: readonly SweepAxis[], overrides: SimulationParamsInput, options: RunOptions & Pick<SweepOptions, "onPoint">): Promise<SweepPoint[]> {
   return asUsage(command, () => runSweep(text, axes, overrides, { replicates: options.replicates, runner: cliRunner(options.workers), signal: options.signal, onProgress: options.onProgress, onPoint: options.onPoint }));
@@ -107,9 +96,4 @@ export async function simulateBoth(
     const all = await runner([...a.jobs, ...b.jobs], { ...control, onProgress: options.onProgress });
     return { seeds: a.seeds, old: all.slice(0, replicates), new: all.slice(replicates) };
   });
-}
-
-/** For a command whose engine has not landed yet: a plain message and exit 2. */
-export function notAvailable(what: string, command: string): UsageError {
-  return new UsageError(`'goodhart ${command}' is not available yet: ${what} is not part of this build`, command);
 }
