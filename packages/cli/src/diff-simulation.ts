@@ -61,10 +61,14 @@ export type DiffReport = SchemeDiff & { impact?: DiffImpact; simulation?: DiffSi
  */
 const BONUS_COST: Figure = {
   key: "bonusCost",
-  label: "bonus cost (share of salary)",
+  label: "Bonus cost (share of salary)",
   unit: "share of salary",
   format: "share",
   digits: 1,
+  // A negative reward (a penalty band) can make it negative.
+  range: { min: null, max: null },
+  better: null,
+  showUnit: false,
   meaning: "The expected bonus per staff-period, each band's reward times its simulated share.",
 };
 
@@ -92,7 +96,7 @@ export function comparedFigures(sim: Pick<DiffSimulation, "old" | "new">): Compa
 }
 
 function plain(key: string): Figure {
-  return { key, label: key, unit: "", format: "number", digits: 2, meaning: "" };
+  return { key, label: key, unit: "", format: "number", digits: 2, range: { min: null, max: null }, better: null, showUnit: false, meaning: "" };
 }
 
 /**

@@ -3,7 +3,7 @@
  * mean and interval held to `simulate --replicates N` of that side, and the mark "changed"
  * held to the paired interval of the per-seed differences.
  */
-import { estimate, figureValue, simulate as simulateEngine } from "@goodhart/simulator";
+import { estimate, figureByKey, figureValue, simulate as simulateEngine } from "@goodhart/simulator";
 import { describe, expect, it } from "vitest";
 import { runWith, SCHEME } from "../test-support/mem-io.ts";
 
@@ -82,11 +82,13 @@ describe("goodhart diff --simulate --replicates N", () => {
     const r = await runWith(["diff", "a.kpi", "b.kpi", "--simulate", ...SMALL, "--replicates", "4"], files);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("4 replicates, seeds 7–10");
-    const score = r.stdout.split("\n").find((l) => l.trim().startsWith("mean score"))!;
-    expect(score).toMatch(/mean score\s+\d+(\.\d)? \([\d.]+–[\d.]+\)\s+→ \d+(\.\d)? \([\d.]+–[\d.]+\)\s+[+−][\d.]+ \([+−]?[\d.]+ to [+−]?[\d.]+\)\s+changed$/);
+    const label = figureByKey("meanScore")!.label;
+    const score = r.stdout.split("\n").find((l) => l.trim().startsWith(label))!;
+    expect(score.trim().slice(label.length)).toMatch(/^\s+\d+(\.\d)? \([\d.]+–[\d.]+\)\s+→ \d+(\.\d)? \([\d.]+–[\d.]+\)\s+[+−][\d.]+ \([+−]?[\d.]+ to [+−]?[\d.]+\)\s+changed$/);
     expect(r.stdout).toContain("excludes 0");
     const md = (await runWith(["diff", "a.kpi", "b.kpi", "--simulate", "--markdown", ...SMALL, "--replicates", "4"], files)).stdout;
-    expect(md).toMatch(/^- mean score .* → .*, difference [+−]/m);
+    expect(md).toContain(`- ${label} `);
+    expect(md).toMatch(/^- .* → .*, difference [+−]/m);
     expect(md).toContain("Within the noise between seeds");
   });
 
