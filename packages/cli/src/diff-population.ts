@@ -5,14 +5,13 @@
  * would otherwise look like less gaming). Kept apart so it can move to the shared run layer.
  */
 import type { Scheme } from "@goodhart/dsl";
-import { resolveParams, SimulationParamsError } from "@goodhart/simulator";
+import { resolveParams, SimulationParamsError, type SimulationParamsInput } from "@goodhart/simulator";
 import type { z } from "zod";
-import type { SimulationOverrides } from "./engines.ts";
 import { UsageError } from "./errors.ts";
 import { overridesOf, simulationFlags } from "./simulation-flags.ts";
 
 /** The settings a population flag or a `simulation` block sets, each resolved for both runs. */
-const POPULATION_KEYS = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const satisfies readonly (keyof SimulationOverrides)[];
+const POPULATION_KEYS = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const satisfies readonly (keyof SimulationParamsInput)[];
 
 export type Population = Record<(typeof POPULATION_KEYS)[number], number>;
 

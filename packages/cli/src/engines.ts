@@ -3,9 +3,9 @@
  * simulator's scenario layer on Node's batch runner (worker threads), and the simulator's
  * setting errors become usage errors (they are about the flags given).
  */
-import { analyze } from "@goodhart/dsl";
 import {
-  resolveParams,
+  checkReplicates,
+  replicateJobs,
   runPoint,
   runSweep,
   SimulationParamsError,
@@ -21,9 +21,6 @@ import {
 import { nodeRunner } from "@goodhart/simulator/node";
 import { UsageError } from "./errors.ts";
 
-/** @deprecated name kept for callers written before the scenario layer: the flags as overrides. */
-export type SimulationOverrides = SimulationParamsInput;
-
 export interface RunOptions {
   signal?: AbortSignal;
   /** Fraction done, 0..1. */
@@ -32,8 +29,6 @@ export interface RunOptions {
   workers?: number;
   /** Independent seeds; 1 or undefined is one run. */
   replicates?: number;
-  /** Unused: the scenario layer reads the scheme's block itself (kept for older callers). */
-  staff?: number;
 }
 
 /**
@@ -69,40 +64,36 @@ export function runScenario(command: string, schemeText: string, overrides: Simu
   return asUsage(command, () => runPoint(schemeText, overrides, { replicates: options.replicates, runner: cliRunner(options.workers), signal: options.signal, onProgress: options.onProgress }));
 }
 
-/** One run, for callers that want the plain document. */
-export async function runSimulation(command: string, schemeText: string, overrides: SimulationParamsInput, options: RunOptions = {}): Promise<SimulationResult> {
-  const { replicates: _ignored, ...rest } = options;
-  return (await runScenario(command, schemeText, overrides, rest)) as SimulationResult;
-}
-
 /** A sweep grid through the scenario layer. */
 export function runCliSweep(command: string, text: string, axes: readonly SweepAxis[], overrides: SimulationParamsInput, options: RunOptions & Pick<SweepOptions, "onPoint">): Promise<SweepPoint[]> {
   return asUsage(command, () => runSweep(text, axes, overrides, { replicates: options.replicates, runner: cliRunner(options.workers), signal: options.signal, onProgress: options.onProgress, onPoint: options.onPoint }));
 }
 
 /**
- * `diff --simulate [--replicates N]`: both schemes on ONE population — the flags over the old
- * scheme's chosen `simulation` block — and the same seeds. For diff.ts to call.
+ * `diff --simulate [--replicates N]`: both schemes on the settings given (the caller resolves
+ * them once, from the old scheme), on the same seeds — seed, seed + 1, … — so `old[i]` and
+ * `new[i]` are a pair. With replicates every run of both sides is one batch, which keeps all
+ * workers busy; one run a side goes as a single run does.
  */
 export async function simulateBoth(
   command: string,
   oldText: string,
   newText: string,
-  overrides: SimulationParamsInput,
+  settings: SimulationParamsInput,
   options: RunOptions = {},
-): Promise<{ settings: SimulationParamsInput; old: SimulationResult | ReplicatedResult; new: SimulationResult | ReplicatedResult }> {
-  const oldScheme = analyze(oldText).scheme;
-  const settings = await asUsage(command, async () => {
-    if (!oldScheme) return overrides;
-    const { memoryLimitMB: _m, ...p } = resolveParams(oldScheme, overrides);
-    return p;
+): Promise<{ seeds: number[]; old: SimulationResult[]; new: SimulationResult[] }> {
+  return asUsage(command, async () => {
+    const replicates = checkReplicates(options.replicates);
+    const a = replicateJobs(oldText, settings, replicates);
+    const b = replicateJobs(newText, settings, replicates);
+    const runner = cliRunner(options.workers);
+    const control = { signal: options.signal };
+    if (replicates === 1) {
+      const [o] = await runner(a.jobs, { ...control, onProgress: (f) => options.onProgress?.(f / 2) });
+      const [n] = await runner(b.jobs, { ...control, onProgress: (f) => options.onProgress?.(0.5 + f / 2) });
+      return { seeds: [], old: [o!], new: [n!] };
+    }
+    const all = await runner([...a.jobs, ...b.jobs], { ...control, onProgress: options.onProgress });
+    return { seeds: a.seeds, old: all.slice(0, replicates), new: all.slice(replicates) };
   });
-  const old = await runScenario(command, oldText, settings, options);
-  const next = await runScenario(command, newText, settings, options);
-  return { settings, old, new: next };
-}
-
-/** For a command whose engine has not landed yet: a plain message and exit 2. */
-export function notAvailable(what: string, command: string): UsageError {
-  return new UsageError(`'goodhart ${command}' is not available yet: ${what} is not part of this build`, command);
 }

@@ -4,10 +4,10 @@
  * packages/cli/dist/simulate-worker.mjs. The only module of the package that imports node:.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { compile, type Scheme } from "@goodhart/dsl";
-import { viewBuffers, type BufferSet } from "./buffers.ts";
-import { Chunk } from "./chunk.ts";
+import type { Scheme } from "@goodhart/dsl";
+import type { BufferSet } from "./buffers.ts";
 import type { SimulationParams } from "./params.ts";
+import { chunkServer } from "./replicates/chunk-server.ts";
 
 export interface WorkerInit {
   scheme: Scheme;
@@ -26,17 +26,8 @@ export type FromWorker =
 const port = parentPort;
 if (port) {
   try {
-    const init = workerData as WorkerInit;
-    const chunk = new Chunk(init.scheme, compile(init.scheme), init.params, init.start, init.end);
-    const views = init.sets.map(viewBuffers);
-    port.on("message", (m: ToWorker) => {
-      try {
-        chunk.step(m.period, views[m.set]!);
-        port.postMessage({ type: "done", period: m.period } satisfies FromWorker);
-      } catch (err) {
-        port.postMessage({ type: "error", message: String(err instanceof Error ? err.stack ?? err.message : err) } satisfies FromWorker);
-      }
-    });
+    const serve = chunkServer(workerData as WorkerInit);
+    port.on("message", (m: ToWorker) => port.postMessage(serve(m)));
     port.postMessage({ type: "ready" } satisfies FromWorker);
   } catch (err) {
     port.postMessage({ type: "error", message: String(err instanceof Error ? err.stack ?? err.message : err) } satisfies FromWorker);

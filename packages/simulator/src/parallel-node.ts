@@ -26,6 +26,13 @@ export interface ParallelOptions {
   workerUrl?: URL | string;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
+  /**
+   * Running workers to drive instead of spawning (a pool's, replicates/pool-node.ts): each is
+   * given its range with a `chunk` message and handed back idle with `release`, not
+   * terminated. A worker spawned for one run starts cold and spends most of a small run
+   * warming up; a leased one has warmed up on the runs before.
+   */
+  lease?: readonly Worker[];
 }
 
 /** Fewer staff than this per worker is not worth a thread. */
@@ -34,7 +41,7 @@ const MIN_STAFF_PER_WORKER = 2048;
 export async function simulateParallel(scheme: string | Scheme, params: SimulationParamsInput = {}, opts: ParallelOptions = {}): Promise<SimulationResult> {
   const prepared = prepare(scheme, params, 2);
   const p = prepared.params;
-  const wanted = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
+  const wanted = Math.max(1, Math.floor(opts.lease?.length ?? opts.workers ?? availableParallelism()));
   const count = Math.max(1, Math.min(wanted, Math.ceil(p.staff / MIN_STAFF_PER_WORKER)));
   const sets: BufferSet[] = [0, 1].map(() => allocateBuffers(p.staff, prepared.compiled.indicators, true));
   const views: PeriodBuffers[] = sets.map(viewBuffers);
@@ -43,6 +50,7 @@ export async function simulateParallel(scheme: string | Scheme, params: Simulati
   const typescript = String(url).endsWith(".ts");
 
   const workers: Worker[] = [];
+  const inits: WorkerInit[] = [];
   const pending = new Map<Worker, { resolve: () => void; reject: (e: Error) => void }>();
   const waitFor = (w: Worker): Promise<void> => new Promise((resolve, reject) => pending.set(w, { resolve, reject }));
   try {
@@ -50,7 +58,9 @@ export async function simulateParallel(scheme: string | Scheme, params: Simulati
       const start = Math.floor((p.staff * w) / count);
       const end = Math.floor((p.staff * (w + 1)) / count);
       const init: WorkerInit = { scheme: prepared.scheme, params: p, start, end, sets };
-      const worker = typescript ? new Worker(typescriptBoot(url), { eval: true, workerData: init }) : new Worker(url, { workerData: init });
+      inits.push(init);
+      const leased = opts.lease?.[w];
+      const worker = leased ?? (typescript ? new Worker(typescriptBoot(url), { eval: true, workerData: init }) : new Worker(url, { workerData: init }));
       worker.on("message", (m: FromWorker) => {
         const waiter = pending.get(worker);
         pending.delete(worker);
@@ -67,7 +77,9 @@ export async function simulateParallel(scheme: string | Scheme, params: Simulati
       });
       workers.push(worker);
     }
-    await Promise.all(workers.map(waitFor));
+    const ready = workers.map(waitFor);
+    if (opts.lease) for (const [w, worker] of workers.entries()) worker.postMessage({ type: "chunk", init: inits[w]! } satisfies LeaseMessage);
+    await Promise.all(ready);
 
     // Each worker handles its messages in order, so queueing period t+1 right behind t keeps
     // them busy while this thread summarises t.
@@ -111,10 +123,20 @@ export async function simulateParallel(scheme: string | Scheme, params: Simulati
     }
     return reducer.result(bind(prepared.scheme.metrics).notes);
   } finally {
-    for (const w of workers) w.removeAllListeners("exit");
-    await Promise.all(workers.map((w) => w.terminate()));
+    if (opts.lease) {
+      for (const w of workers) {
+        for (const event of ["message", "error", "exit"] as const) w.removeAllListeners(event);
+        w.postMessage({ type: "release" } satisfies LeaseMessage);
+      }
+    } else {
+      for (const w of workers) w.removeAllListeners("exit");
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
   }
 }
+
+/** What a leased worker is sent besides `step`: its range of the run, then its release. */
+export type LeaseMessage = { type: "chunk"; init: WorkerInit } | { type: "release" };
 
 /**
  * Running from source (tests, tsx): a worker does not inherit the parent's TypeScript loader,

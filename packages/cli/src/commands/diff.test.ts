@@ -1,4 +1,4 @@
-import { simulate as simulateEngine } from "@goodhart/simulator";
+import { figureByKey, simulate as simulateEngine } from "@goodhart/simulator";
 import { describe, expect, it } from "vitest";
 import { gitShowArgs } from "../git.ts";
 import { runWith, SCHEME } from "../test-support/mem-io.ts";
@@ -44,9 +44,10 @@ describe("goodhart diff", () => {
   it("--simulate shows the ratings split and gaming by kind in text and Markdown", async () => {
     const text = (await runWith(["diff", "a.kpi", "b.kpi", "--simulate", ...SMALL], { "a.kpi": SIM, "b.kpi": NEW })).stdout;
     expect(text).toContain("one population (60 staff × 2 periods, seed 7");
-    expect(text).toMatch(/rated good\s+\d/);
-    expect(text).toMatch(/falsifying\s+\d/);
-    expect(text).toMatch(/bonus cost/);
+    // The labels are the figure catalogue's.
+    expect(text).toMatch(new RegExp(`${figureByKey("ratings.good")!.label}\\s+\\d`));
+    expect(text).toMatch(new RegExp(`${figureByKey("gaming.falsify")!.label}\\s+\\d`));
+    expect(text).toMatch(/Bonus cost/);
     const md = (await runWith(["diff", "a.kpi", "b.kpi", "--simulate", "--markdown", ...SMALL], { "a.kpi": SIM, "b.kpi": NEW })).stdout;
     expect(md).toContain("**Simulated**, both schemes on one population");
     expect(md).not.toContain("| figure");

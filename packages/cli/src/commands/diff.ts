@@ -3,19 +3,20 @@
  * wording live in @goodhart/dsl (diffSchemes, diffImpact, the renderers); this command reads
  * the files, the staff table and the simulator, and decides the exit code.
  */
-import { compareSimulations, diffImpact, diffSchemes, renderDiffMarkdown, renderDiffText, type DiffImpact, type Scheme, type SchemeDiff } from "@goodhart/dsl";
+import { diffImpact, diffSchemes, renderDiffMarkdown, renderDiffText, type DiffImpact, type Scheme, type SchemeDiff } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { parseCsv, readStaffTable } from "../csv.ts";
 import { renderText } from "../diagnostics.ts";
 import { diffPopulation } from "../diff-population.ts";
-import { runSimulation } from "../engines.ts";
+import { compareRuns, simulationSectionMarkdown, simulationSectionText, type DiffReport } from "../diff-simulation.ts";
+import { simulateBoth } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 import { exploitLines } from "../exploit-lines.ts";
 import { readInput, type Io } from "../io.ts";
 import { fileDiagnostics, loadScheme, type LoadedScheme } from "../load.ts";
-import { SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
+import { overridesOf, progressBar, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
 
 const flags = simulationFlags.extend({
   json: z.boolean().optional(),
@@ -27,8 +28,7 @@ const flags = simulationFlags.extend({
   name: z.string().min(1, "needs the name to show").optional(),
 });
 
-/** The diff document of `--json`, with the staff table's impact under `impact` (`--data`). */
-export type DiffReport = SchemeDiff & { impact?: DiffImpact };
+export type { DiffReport } from "../diff-simulation.ts";
 
 /** `/dev/null` is what git passes for the missing side of an added or deleted file. */
 const NO_FILE = "/dev/null";
@@ -50,10 +50,15 @@ or deleted scheme).
 
 Flags:
   --json         {changes, effectiveWeights, diagnostics: {added, removed, changed, accepted},
-                 impact?, simulation?: {settings, old, new}}
+                 impact?, simulation?: {settings, old, new}}; with --replicates also
+                 {replicates, seeds, intervals: {old, new}, difference: {FIGURE: {mean, low,
+                 high, changed}}}
   --markdown     a pull-request comment: consequences first, one line per warning
   --simulate     run both schemes on ONE population (the flags below, else the old scheme's
-                 'simulation' block) and compare the summaries, ratings split and gaming by kind
+                 'simulation' block) and compare the summaries, ratings split and gaming by kind;
+                 with --replicates N both run on the same N seeds, each figure shows its 95%
+                 interval, and one is marked changed only when the interval of its per-seed
+                 difference excludes 0
   --data CSV     score both schemes on this staff table: who moves band, the mean score, quota
                  and gate effects, per unit; a new metric's missing column is read as missing
   --ids          list staff ids under each move (text and Markdown; --json always has them)
@@ -83,6 +88,7 @@ be read.
       name: { type: "string" },
     });
     const opts = validate("diff", flags, parsed.values);
+    if (opts.replicates !== undefined && !opts.simulate) throw new UsageError("--replicates needs --simulate: it sets how many seeds each scheme runs on", "diff");
     if (opts.json && opts.markdown) throw new UsageError("--json and --markdown contradict each other; pick one", "diff");
     if (parsed.positionals.length !== 2) throw new UsageError(`diff takes two schemes, OLD and NEW; got ${parsed.positionals.length}`, "diff");
     for (const p of parsed.positionals) {
@@ -116,16 +122,25 @@ be read.
         if (opts.data !== undefined) report.impact = await impactOn(io, opts.data, oldScheme, newScheme, report);
         if (opts.simulate) {
           const population = diffPopulation(oldScheme, opts);
-          const o = await runSimulation("diff", before!.text, population, { workers: opts.workers });
-          const n = await runSimulation("diff", after!.text, population, { workers: opts.workers });
-          report.simulation = compareSimulations(oldScheme, newScheme, population, o.summary, n.summary);
+          // The model constants and sanction given as flags apply to both runs alike.
+          const settings = { ...overridesOf(opts, oldScheme, "diff"), ...population };
+          const replicates = opts.replicates ?? 1;
+          const bar = progressBar(io, population.staff * population.periods * 2 * replicates);
+          try {
+            const runs = await simulateBoth("diff", before!.text, after!.text, settings, { workers: opts.workers, replicates, signal: io.signal, onProgress: (f) => bar.update(f) });
+            report.simulation = compareRuns(oldScheme, newScheme, population, runs.old, runs.new, runs.seeds);
+          } finally {
+            bar.done();
+          }
         }
       }
     }
 
     // What the change opens or closes in the exploit finder: a consequence, read with the others.
     const exploits = opts.json ? [] : exploitLines(oldScheme, newScheme);
-    const render = { impact: report.impact, exploits, ids: opts.ids ?? false, file: opts.name ?? (after ?? before)?.file, title: newScheme?.title ?? oldScheme?.title ?? null };
+    const sim = report.simulation;
+    const sections = sim ? [opts.markdown ? simulationSectionMarkdown(sim) : simulationSectionText(sim)] : [];
+    const render = { impact: report.impact, sections, exploits, ids: opts.ids ?? false, file: opts.name ?? (after ?? before)?.file, title: newScheme?.title ?? oldScheme?.title ?? null };
     io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : opts.markdown ? renderDiffMarkdown(report, render) : renderDiffText(report, render));
     const adds = report.diagnostics.added.some((d) => d.severity === "error" || d.severity === "warning");
     return opts["fail-on-new"] && adds ? 1 : 0;

@@ -3,6 +3,6 @@ export type * from "./types.ts";
 export { diffSchemes, type DiffOptions } from "./diff.ts";
 export { changeSentence, weightTexts, PLAIN, type Style } from "./describe.ts";
 export { diffImpact, meanScoreText, moveText, quotaText, type BandMove, type DiffImpact, type GateCatch, type ImpactOptions, type UnitMoves } from "./impact.ts";
-export { renderDiffText, type RenderOptions } from "./render-text.ts";
+export { renderDiffText, type RenderOptions, type ReportSection } from "./render-text.ts";
 export { inlineMarkdown, renderDiffMarkdown } from "./render-markdown.ts";
-export { bonusCost, compareSimulations, simulationFigures, settingsText, type Figure, type Interval, type SimulationComparison } from "./simulation.ts";
+export { bonusCost } from "./bonus-cost.ts";

@@ -8,7 +8,6 @@
 import { changeSentence, codeTitle, weightTexts, type Style } from "./describe.ts";
 import { meanScoreText, quotaText, type DiffImpact } from "./impact.ts";
 import type { RenderOptions } from "./render-text.ts";
-import { figureMoved, figureText, intervalText, settingsText, simulationFigures, type SimulationComparison } from "./simulation.ts";
 import type { SchemeDiff } from "./types.ts";
 import { codeSpan, escapeMarkdown } from "../services/markdown.ts";
 
@@ -41,8 +40,7 @@ export function renderDiffMarkdown(diff: SchemeDiff, options: RenderOptions = {}
     if (items.length) out.push(head, "", ...items.map((i) => (i.startsWith("  ") ? i : `- ${i}`)), "");
   };
   if (options.impact) block(`**Who moves** (${options.impact.staff} staff on the table)`, impactItems(options.impact, options.ids ?? false));
-  const sim = options.simulation ?? diff.simulation;
-  if (sim) block(`**Simulated**, both schemes on one population (${escapeMarkdown(settingsText(sim.settings))})`, simulationItems(sim));
+  for (const s of options.sections ?? []) block(s.title, [...s.lines]);
   block("**Exploits** (what the change opens or closes)", (options.exploits ?? []).map(inlineMarkdown));
   block("**Changes**", [...diff.changes.map((c) => changeSentence(c, MARKDOWN, diff.changes)), ...weightTexts(diff, MARKDOWN)]);
   const warnings = warningDetails(diff);
@@ -70,18 +68,6 @@ function impactItems(impact: DiffImpact, ids: boolean): string[] {
   for (const g of impact.gates) items.push(`gate ${codeSpan(g.gate)} now catches ${g.count} of ${impact.staff}${ids ? `: ${g.ids.map(codeSpan).join(", ")}` : ""}`);
   for (const u of impact.units) items.push(`unit ${u.unit === null ? "(none)" : codeSpan(u.unit)}: ${u.moved} of ${u.staff} change band`);
   for (const n of impact.notes) items.push(`_Note:_ ${escapeMarkdown(n)}`);
-  return items;
-}
-
-function simulationItems(sim: SimulationComparison): string[] {
-  const figures = simulationFigures(sim);
-  const moved = figures.filter(figureMoved);
-  const still = figures.filter((f) => !figureMoved(f) && f.old !== null);
-  const line = (f: (typeof figures)[number]) =>
-    `${f.label.startsWith("  ") ? "  - " : ""}${escapeMarkdown(f.label.trim())} ${figureText(f.old, f.unit)}${intervalText(sim, "old", f)} → ${figureText(f.new, f.unit)}${intervalText(sim, "new", f)}`;
-  const items = moved.map(line);
-  if (moved.length === 0) items.push("No figure moves.");
-  if (still.length) items.push(`Unchanged: ${still.map((f) => `${escapeMarkdown(f.label.trim())} ${figureText(f.old, f.unit)}`).join(", ")}.`);
   return items;
 }
 

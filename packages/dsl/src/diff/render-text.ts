@@ -4,14 +4,17 @@
  */
 import { changeSentence, codeTitle, weightTexts } from "./describe.ts";
 import { meanScoreText, quotaText, type DiffImpact } from "./impact.ts";
-import { figureText, intervalText, settingsText, simulationFigures, type SimulationComparison } from "./simulation.ts";
 import type { AcceptedDiagnostic, DiagnosticChange, DiagnosticEntry, SchemeDiff } from "./types.ts";
 
 export interface RenderOptions {
   /** `--data`: the change's effect on a staff table (diffImpact). */
   impact?: DiffImpact;
-  /** `--simulate`: both schemes on one population (else `diff.simulation`). */
-  simulation?: SimulationComparison;
+  /**
+   * Consequences a caller measured beyond the two files (the CLI's `--simulate`), each shown
+   * after the staff table's impact: plain lines for text, Markdown the caller escaped for
+   * `renderDiffMarkdown`.
+   */
+  sections?: readonly ReportSection[];
   /** What the change opens or closes in the exploit finder, one sentence each. */
   exploits?: readonly string[];
   /** List staff ids under each move; off by default, since a review is read widely. */
@@ -19,6 +22,11 @@ export interface RenderOptions {
   /** For the heading: the file compared and the scheme's title. */
   file?: string;
   title?: string | null;
+}
+
+export interface ReportSection {
+  title: string;
+  lines: readonly string[];
 }
 
 export function heading(options: RenderOptions): string | null {
@@ -35,8 +43,7 @@ export function renderDiffText(diff: SchemeDiff, options: RenderOptions = {}): s
   section("Effective weights", weightTexts(diff));
   section("Warnings", warningLines(diff));
   if (options.impact) section(`Impact on ${options.impact.staff} staff`, impactLines(options.impact, options.ids ?? false));
-  const sim = options.simulation ?? diff.simulation;
-  if (sim) section(`Simulated, both schemes on one population (${settingsText(sim.settings)})`, simulationLines(sim));
+  for (const s of options.sections ?? []) section(s.title, [...s.lines]);
   section("Exploits (what the change opens or closes)", [...(options.exploits ?? [])]);
   const head = heading(options);
   const body = sections.length === 0 ? "No changes: the schemes mean the same (formatting and comments aside)." : sections.map((s) => s.join("\n")).join("\n\n");
@@ -76,10 +83,4 @@ export function impactLines(impact: DiffImpact, ids: boolean): string[] {
   for (const u of impact.units) lines.push(u.text);
   for (const n of impact.notes) lines.push(`note: ${n}`);
   return lines;
-}
-
-function simulationLines(sim: SimulationComparison): string[] {
-  const figures = simulationFigures(sim);
-  const width = Math.max(...figures.map((f) => f.label.length));
-  return figures.map((f) => `${f.label.padEnd(width)}  ${figureText(f.old, f.unit)}${intervalText(sim, "old", f)} → ${figureText(f.new, f.unit)}${intervalText(sim, "new", f)}`);
 }

@@ -6,7 +6,7 @@ import { diffSchemes } from "./diff.ts";
 import { diffImpact } from "./impact.ts";
 import { renderDiffMarkdown } from "./render-markdown.ts";
 import { renderDiffText } from "./render-text.ts";
-import { compareSimulations, simulationFigures } from "./simulation.ts";
+import { bonusCost } from "./bonus-cost.ts";
 
 const scheme = (text: string) => {
   const a = analyze(text);
@@ -137,27 +137,22 @@ describe("whole consequences", () => {
   });
 });
 
-describe("the simulation comparison", () => {
-  const sim = compareSimulations(scheme(base), scheme(base.replace("reward 10%", "reward 20%")), { staff: 100, periods: 2, seed: 1 }, {
-    meanScore: 60, gamingRate: 0.08, gaming: { falsify: 0.02, rush: 0.01 }, ratings: { good: 0.5, completed: 0.3, not_completed: 0.2 }, morale: 0.6,
-  }, { meanScore: 60, gamingRate: 0.082, gaming: { falsify: 0.03, rush: 0.01 }, ratings: { good: 0.4, completed: 0.4, not_completed: 0.2 }, morale: 0.6 });
-
+describe("consequences measured beyond the files (the CLI's --simulate)", () => {
   it("prices the bonus from each scheme's rewards and its ratings split", () => {
-    expect(sim.old.bonusCost).toBeCloseTo(0.5 * 0.1 - 0.2 * 0.05, 12);
-    expect(sim.new.bonusCost).toBeCloseTo(0.4 * 0.2 - 0.2 * 0.05, 12);
-    expect(simulationFigures(sim).map((f) => f.key)).toEqual(expect.arrayContaining(["gaming.falsify", "ratings.good", "bonusCost"]));
+    const ratings = { good: 0.5, completed: 0.3, not_completed: 0.2 };
+    expect(bonusCost(scheme(base), ratings)).toBeCloseTo(0.5 * 0.1 - 0.2 * 0.05, 12);
+    expect(bonusCost(scheme(base.replace("reward 10%", "reward 20%")), ratings)).toBeCloseTo(0.5 * 0.2 - 0.2 * 0.05, 12);
+    expect(bonusCost(scheme(base), undefined)).toBeNull();
   });
 
-  it("text shows every figure with the ratings split and gaming by kind; Markdown only what moved", () => {
-    const d = { ...diffSchemes(base, base), simulation: sim };
-    const text = renderDiffText(d);
-    expect(text).toContain("one population (100 staff × 2 periods, seed 1)");
-    expect(text).toMatch(/rated good\s+50\.0% → 40\.0%/);
-    expect(text).toMatch(/falsifying\s+2\.0% → 3\.0%/);
-    const md = renderDiffMarkdown(d);
-    expect(md).toContain("rated good 50.0% → 40.0%");
-    expect(md).not.toContain("|");
-    expect(md).toMatch(/Unchanged: mean score 60\.0, .*morale 0\.60/);
+  it("a caller's section sits after the impact and before the exploits, in text and Markdown", () => {
+    const d = diffSchemes(base, base.replace("target 95%", "target 100%"));
+    const sections = [{ title: "Simulated here", lines: ["mean score 60.0 → 61.0"] }];
+    const text = renderDiffText(d, { sections, exploits: ["opens: x"] });
+    expect(text).toContain("Simulated here\n  mean score 60.0 → 61.0\n\nExploits");
+    const md = renderDiffMarkdown(d, { sections, exploits: ["opens: x"] });
+    expect(md.indexOf("Simulated here")).toBeLessThan(md.indexOf("**Exploits**"));
+    expect(md).toContain("- mean score 60.0 → 61.0");
   });
 });
 

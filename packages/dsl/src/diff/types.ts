@@ -3,7 +3,6 @@
  * can serialise it as is and the playground can render it without translation.
  */
 import type { DeclarationKind } from "../syntax/ast.ts";
-import type { SimulationComparison } from "./simulation.ts";
 
 export type ChangeKind = "added" | "removed" | "renamed" | "changed";
 
@@ -81,6 +80,4 @@ export interface SchemeDiff {
   /** Indicator name (new name) → effective weight in each file, only for those that moved. */
   effectiveWeights: Record<string, WeightMove>;
   diagnostics: DiffDiagnostics;
-  /** Added by the CLI with `--simulate`: one population, both summaries (simulation.ts). */
-  simulation?: SimulationComparison;
 }

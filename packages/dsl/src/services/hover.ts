@@ -1,7 +1,7 @@
 /**
  * Hover: what a policy designer wants to know about the thing under the cursor — an
- * indicator's share of the score and its scoring curve, what a metric's source invites, the
- * gaming risks that fire on a declaration, a property's meaning.
+ * indicator's share of the score, its scoring curve and the ways to beat it, what a metric's
+ * source invites, the gaming risks that fire on a declaration, a property's meaning.
  */
 import type { Declaration, Expr, Range } from "../syntax/ast.ts";
 import { analyze, type Analysis } from "../semantics/analyze.ts";
@@ -15,6 +15,7 @@ import { clampOffset, contains, declarationAt, propertyAt, sourceText } from "./
 import { codeSpan, escapeMarkdown, messageMarkdown, percent } from "./markdown.ts";
 import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
 import { t, type Lang } from "../i18n/translate.ts";
+import { exploitsMarkdown, indicatorExploits } from "./indicator-exploits.ts";
 
 export interface Hover {
   /** Markdown. Every piece of user text in it is escaped; it holds no HTML and no links. */
@@ -61,6 +62,8 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
   const head = `**${decl.kind}** ${codeSpan(name)}${decl.label ? ` — ${escapeMarkdown(decl.label.value)}` : ""}`;
   const parts = [head];
   const scheme = analysis.scheme;
+  // After the gaming risks: the ways to beat an indicator read best beside the lints that name them.
+  let exploitsSection: string | null = null;
   const prop = (key: string) => decl.properties.find((p) => p.key.text === key);
   const written = (key: string) => {
     const p = prop(key);
@@ -75,6 +78,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
         const aspect = ind.aspect ? `, aspect ${ind.aspect}${ind.aspectInferred ? " (inferred)" : ""}` : "";
         parts.push(`Value ${codeSpan(sourceText(text, ind.value.range))}, better ${ind.better}${aspect}.`);
         parts.push(curve(ind, isPercent(decl, "floor") || isPercent(decl, "target") || decl.properties.some((p) => p.value.kind === "step" && p.value.threshold.kind === "number" && p.value.threshold.percent)));
+        exploitsSection = exploitsMarkdown(scheme!, indicatorExploits(scheme!, ind), codeSpan, messageMarkdown);
       } else {
         const w = written("weight");
         if (w) parts.push(`Weight ${escapeMarkdown(w)}. The effective weight and the scoring curve appear once the file has no errors.`);
@@ -138,6 +142,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
   if (basis?.value.kind === "expr" && basis.value.expr.kind === "string") parts.push(`Basis: ${escapeMarkdown(basis.value.expr.value)}`);
   const risks = gamingRisks(decl, analysis);
   if (risks.length > 0) parts.push(`**Gaming risks**\n\n${risks.join("\n")}`);
+  if (exploitsSection) parts.push(exploitsSection);
   return parts.join("\n\n");
 }
 

@@ -59,7 +59,9 @@ export function nodeRunner(opts: NodeRunnerOptions = {}): BatchRunner {
     const url = opts.runWorkerUrl ?? new URL("./run-worker.ts", import.meta.url);
     // Whole runs fill the workers in rounds; a last, partial round would leave workers idle,
     // so those runs are split by staff over every worker instead (5 runs on 2 workers: two
-    // rounds of two, then one split run — about 2.5 runs' time rather than 3).
+    // rounds of two, then one split run — about 2.5 runs' time rather than 3). The split runs
+    // go to the same workers, leased: fresh ones would start cold, and a cold isolate spends
+    // about as long warming up as a small run takes (measured in docs/benchmarks.md).
     const tail = jobs.length % size;
     const splittable = tail > 0 && jobs.slice(-tail).every((j) => (j.params.staff ?? 0) >= size * 2048);
     if (!splittable) return pool(jobs, size, url, control);
@@ -67,15 +69,23 @@ export function nodeRunner(opts: NodeRunnerOptions = {}): BatchRunner {
     const share = whole / jobs.length;
     const head = await pool(jobs.slice(0, whole), size, url, { ...control, onProgress: (f) => control.onProgress?.(f * share) });
     const rest: SimulationResult[] = [];
-    for (const [i, job] of jobs.slice(whole).entries()) {
-      rest.push(
-        await simulateParallel(job.scheme, job.params, {
-          workers: size,
-          workerUrl: opts.chunkWorkerUrl,
-          signal: control.signal,
-          onProgress: (p) => control.onProgress?.(share + ((i + p.period / p.periods) / jobs.length)),
-        }),
-      );
+    const lease = take(url, size);
+    let healthy = false;
+    try {
+      for (const [i, job] of jobs.slice(whole).entries()) {
+        rest.push(
+          await simulateParallel(job.scheme, job.params, {
+            lease,
+            signal: control.signal,
+            onProgress: (p) => control.onProgress?.(share + ((i + p.period / p.periods) / jobs.length)),
+          }),
+        );
+      }
+      healthy = true;
+    } finally {
+      // A run that failed or was cancelled may leave a worker mid-period: those are dropped.
+      if (healthy) giveBack(url, lease);
+      else await Promise.all(lease.map((w) => w.terminate()));
     }
     return [...head, ...rest];
   };

@@ -1,13 +1,18 @@
 /**
  * Worker-thread entry (Node) for whole runs: replicates, sweep points and sensitivity runs are
  * independent simulations, so each worker runs one job at a time from start to finish and the
- * parent hands out the next. The CLI build bundles this file to dist/run-worker.mjs.
+ * parent hands out the next. Leased by the pool for one staff-split run (the batch's last,
+ * partial round), it serves a range of staff instead (chunk-server.ts). The CLI build bundles
+ * this file to dist/run-worker.mjs.
  */
 import { parentPort } from "node:worker_threads";
 import type { Scheme } from "@goodhart/dsl";
 import type { SimulationParamsInput } from "../params.ts";
 import type { SimulationResult } from "../result.ts";
 import { simulateWith } from "../run.ts";
+import type { FromWorker, ToWorker } from "../node-worker.ts";
+import type { LeaseMessage } from "../parallel-node.ts";
+import { chunkServer } from "./chunk-server.ts";
 
 export type ToRunWorker = { type: "run"; id: number; scheme: string | Scheme; params: SimulationParamsInput };
 export type FromRunWorker =
@@ -17,7 +22,26 @@ export type FromRunWorker =
 
 const port = parentPort;
 if (port) {
-  port.on("message", (m: ToRunWorker) => {
+  // Between a `chunk` and its `release`, this worker serves one range of a staff-split run.
+  let chunk: ((m: ToWorker) => FromWorker) | null = null;
+  port.on("message", (m: ToRunWorker | LeaseMessage | ToWorker) => {
+    if (m.type === "chunk") {
+      try {
+        chunk = chunkServer(m.init);
+        port.postMessage({ type: "ready" } satisfies FromWorker);
+      } catch (err) {
+        port.postMessage({ type: "error", message: String(err instanceof Error ? (err.stack ?? err.message) : err) } satisfies FromWorker);
+      }
+      return;
+    }
+    if (m.type === "step") {
+      port.postMessage(chunk ? chunk(m) : ({ type: "error", message: "step before chunk" } satisfies FromWorker));
+      return;
+    }
+    if (m.type === "release") {
+      chunk = null;
+      return;
+    }
     try {
       const result = simulateWith(m.scheme, m.params, {
         onProgress: (p) => port.postMessage({ type: "progress", id: m.id, fraction: p.period / p.periods } satisfies FromRunWorker),
