@@ -70,16 +70,21 @@ export function familyCorrection(k: ModelConstants): Float64Array {
   return Float64Array.from(CANDIDATES, (c) => (family(c) === "" ? 0 : k.temperature * Math.log(sizes.get(family(c))!)));
 }
 
-/**
- * MORAL[type * K + k]: the part of a row's utility fixed by type and candidate (moral cost and
- * the family size correction), precomputed per run so the hot loop only indexes it.
- */
+/** MORAL[type * K + k]: the moral cost by type and candidate, precomputed per run so the hot loop only indexes it. */
 export function moralTable(k: ModelConstants): Float64Array {
   const n = CANDIDATES.length;
-  const size = familyCorrection(k);
   const t = new Float64Array(4 * n);
-  for (let type = 0; type < 4; type++) for (let c = 0; c < n; c++) t[type * n + c] = moralCost(type, CANDIDATES[c]!, k) + size[c]!;
+  for (let type = 0; type < 4; type++) for (let c = 0; c < n; c++) t[type * n + c] = moralCost(type, CANDIDATES[c]!, k);
   return t;
+}
+
+/**
+ * How much of their moral cost a person still feels at morale m: 1 − moraleConscience × (1 − m).
+ * The disheartened care less about gaming a scheme they think unfair (moral disengagement:
+ * Bandura 1999; goals out of reach breed unethical behaviour: Ordóñez et al. 2009).
+ */
+export function conscience(morale: number, k: ModelConstants): number {
+  return 1 - k.moraleConscience * (1 - morale);
 }
 
 /** How much of a ratchet's future cost each type weighs (myopic saints … forward-looking gamers). */

@@ -9,7 +9,7 @@
  */
 import type { CompiledScheme, Indicator, Scheme, ScoreColumnsOptions, ScoreColumnsResult } from "@goodhart/dsl";
 import { CANDIDATES, gamingBits } from "./candidates.ts";
-import { falseRecordCost, falseRecordCosts, foresight, logitDraw, logitWeights, moralTable } from "./choice.ts";
+import { conscience, familyCorrection, falseRecordCost, falseRecordCosts, foresight, logitDraw, logitWeights, moralTable } from "./choice.ts";
 import { MetricColumns, SchemeColumns } from "./columns.ts";
 import { bind, type Bindings } from "./observables.ts";
 import type { ModelConstants, SimulationParams } from "./params.ts";
@@ -68,6 +68,8 @@ export class Chunk {
   private readonly k: ModelConstants;
   /** Per run, from the model constants: moral costs by type × candidate, per false record by type, foresight by type. */
   private readonly moral: Float64Array;
+  /** The logit's size correction of each candidate (choice.ts familyCorrection). */
+  private readonly size: Float64Array;
   private readonly falseCost: Float64Array;
   private readonly foresight: Float64Array;
   /** The candidates each type weighs under this scheme. */
@@ -170,6 +172,7 @@ export class Chunk {
     const k = p.model;
     this.k = fixedShape(k);
     this.moral = moralTable(k);
+    this.size = familyCorrection(k);
     this.falseCost = falseRecordCosts(k);
     this.foresight = foresight(k);
     this.allowed = allowedUnder(this.bindings.openings);
@@ -438,7 +441,7 @@ export class Chunk {
     const rescored = this.rescore;
     const trueValue = this.rows.trueValue;
     const sanction = this.p.sanction * 100;
-    const { candidate, reward1, falseCount, falseMoral, pCaught, future, utility, rewards, firstRow, moral } = this;
+    const { candidate, reward1, falseCount, falseMoral, pCaught, future, utility, rewards, firstRow, moral, size } = this;
     const moraleEffort = k.moraleEffort;
     const bands = this.bands;
     const smooth = bands.spread && k.outcomeNoise > 0;
@@ -452,6 +455,7 @@ export class Chunk {
       const risk = 1 + this.pop.risk[l]!;
       const foresight = this.foresight[type]!;
       const heart = 1 - moraleEffort + moraleEffort * mor;
+      const feel = conscience(mor, k);
       const care = (k.intrinsic * this.pop.motivation[l]! * heart) / this.normWorth;
       const effortScale = k.effortCost / heart;
       const from = firstRow[j]!;
@@ -478,7 +482,7 @@ export class Chunk {
         let penalty = 0;
         const f = falseCount[row]!;
         if (f > 0) {
-          penalty = falseMoral[row]!;
+          penalty = feel * falseMoral[row]!;
           if (catchP > 0) {
             const pAny = pCaught[row]!;
             // Rescored rows earn reward1 when caught; otherwise being caught changes no rating.
@@ -488,7 +492,7 @@ export class Chunk {
           }
         }
         const e = EFFORT[c]!;
-        utility[row] = expected - penalty - foresight * future[row]! - effortScale * e * e - moral[type * K + c]! + care * trueValue[row]!;
+        utility[row] = expected - penalty - foresight * future[row]! - effortScale * e * e - feel * moral[type * K + c]! - size[c]! + care * trueValue[row]!;
       }
       logitWeights(utility, from, to, k.temperature, this.weights);
     }

@@ -94,6 +94,7 @@ export const MODEL_CONSTANTS = [
   { name: "moraleRate", default: 0.3, unit: "share per period", low: 0.1, high: 0.6, max: 1, source: "assumed", meaning: "share of the gap to settled morale closed each period" },
   { name: "moraleThroughput", default: 0.15, unit: "share", low: 0.05, high: 0.3, max: 1, source: "assumed", meaning: "throughput lost at morale 0 against morale 1" },
   { name: "moraleEffort", default: 0.5, unit: "share", low: 0.2, high: 0.8, max: 1, source: "assumed", meaning: "how much low morale raises the cost of effort and lowers the value of real work" },
+  { name: "moraleConscience", default: 0.5, unit: "share", low: 0, high: 0.8, max: 1, source: "Bandura (1999), Ordóñez et al. (2009), direction only; value assumed", meaning: "share of moral cost a person no longer feels at morale 0 (the disheartened care less about gaming)" },
 ] as const satisfies readonly ModelConstant[];
 
 export type ModelConstantName = (typeof MODEL_CONSTANTS)[number]["name"];
