@@ -13,7 +13,7 @@ import { latestWins } from "./lib/latest-wins.ts";
 import { debounce } from "./lib/debounce.ts";
 import { ProblemsPanel } from "./panels/ProblemsPanel.tsx";
 import { PopulationPanel } from "./panels/PopulationPanel.tsx";
-import { Headlines } from "./panels/Headlines.tsx";
+import { Headlines, type Spread } from "./panels/Headlines.tsx";
 import { Toolbar } from "./panels/Toolbar.tsx";
 import { SimulationClient, type SimEvent } from "./sim/simulation-client.ts";
 import { MAX_STAFF, type Population } from "./sim/population.ts";
@@ -45,6 +45,7 @@ const IndicatorCharts = lazy(() => import("./panels/ChartsPanel.tsx").then((m) =
 const ExploitsPanel = lazy(() => import("./panels/ExploitsPanel.tsx").then((m) => ({ default: m.ExploitsPanel })));
 const StaffExplanation = lazy(() => import("./panels/StaffExplanation.tsx").then((m) => ({ default: m.StaffExplanation })));
 const SweepPanel = lazy(() => import("./panels/SweepPanel.tsx").then((m) => ({ default: m.SweepPanel })));
+const SensitivityPanel = lazy(() => import("./panels/SensitivityPanel.tsx").then((m) => ({ default: m.SensitivityPanel })));
 const ComparePanel = lazy(() => import("./panels/ComparePanel.tsx").then((m) => ({ default: m.ComparePanel })));
 
 type Banner = { kind: "info" | "error"; text: string; action?: { label: string; run(): void } } | null;
@@ -62,7 +63,12 @@ type SimState = {
   shown: RunInput | null;
   /** The figures on screen are the quick first result on fewer staff; the full run follows. */
   preview: boolean;
+  /** Replicates of the full run on further seeds, as they come in (null until the full run lands). */
+  spread: Spread | null;
 };
+
+/** Seeds per full run in all: the first answers at once, the rest follow for the intervals. */
+const REPLICATES = 5;
 
 /** Above this many staff a quick run on this many goes first, so the charts answer at once. */
 const QUICK_STAFF = 500;
@@ -92,8 +98,13 @@ export function App() {
   );
   const [diagnostics, setDiagnostics] = useState<{ list: LsDiagnostic[]; length: number }>({ list: [], length: -1 });
   const [facts, setFacts] = useState<SchemeFacts | null>(null);
-  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null, shown: null, preview: false });
+  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null, shown: null, preview: false, spread: null });
   const [tab, setTab] = useState<TabId>("summary");
+  // Mounted on first opening and kept, so a result survives a look at another tab.
+  const [sensitivityOpened, setSensitivityOpened] = useState(false);
+  useEffect(() => {
+    if (tab === "sensitivity") setSensitivityOpened(true);
+  }, [tab]);
   const [split, setSplit] = useState(loadSplit);
   const [galleryOpen, setGalleryOpen] = useState(false);
   const [openExample, setOpenExample] = useState<{ id: string; text: string } | null>(() => {
@@ -133,7 +144,20 @@ export function App() {
           case "progress":
             return { ...prev, progress: event.fraction };
           case "result":
-            return { view: event.view, status: "done", message: "", progress: 1, seq: event.seq, resultSeq: prev.resultSeq + 1, ms: event.ms, shown: input ?? null, preview: false };
+            return {
+              view: event.view,
+              status: "done",
+              message: "",
+              progress: 1,
+              seq: event.seq,
+              resultSeq: prev.resultSeq + 1,
+              ms: event.ms,
+              shown: input ?? null,
+              preview: false,
+              spread: { done: 1, total: REPLICATES, summary: event.view.summary, intervals: {} },
+            };
+          case "replicates":
+            return prev.seq === event.seq ? { ...prev, spread: { done: event.done, total: event.total, summary: event.summary, intervals: event.intervals } } : prev;
           case "error":
             return { ...prev, status: "error", message: event.message };
           default:
@@ -152,7 +176,7 @@ export function App() {
       const input = runs.current.inputs.get(`quick-${event.seq}`);
       // Only while the full run of the same edit has not landed: a preview never hides it.
       if (!input || input.generation !== runs.current.generation || runs.current.fullDone === input.generation) return;
-      setSim((prev) => ({ ...prev, view: event.view, resultSeq: prev.resultSeq + 1, shown: input, preview: true }));
+      setSim((prev) => ({ ...prev, view: event.view, resultSeq: prev.resultSeq + 1, shown: input, preview: true, spread: null }));
     });
     return quickClientRef.current;
   }, []);
@@ -173,9 +197,11 @@ export function App() {
         startFull.current = () => {
           const pending = runs.current.pendingFull;
           runs.current.pendingFull = null;
-          if (pending && pending.generation === runs.current.generation) inputs.set(`full-${simClient().run(pending.text, pending.population)}`, pending);
+          if (pending && pending.generation === runs.current.generation) inputs.set(`full-${simClient().run(pending.text, pending.population, REPLICATES)}`, pending);
         };
         runs.current.pendingFull = input;
+        // The last edit's further seeds would only slow this edit's first answer: stop them.
+        if (p.staff > QUICK_ABOVE) simClientRef.current?.cancel();
         if (p.staff > QUICK_ABOVE) inputs.set(`quick-${quickClient().run(t, { ...p, staff: QUICK_STAFF })}`, input);
         else startFull.current();
       }, SIMULATION_DEBOUNCE_MS),
@@ -508,7 +534,7 @@ export function App() {
             <div role="tabpanel" id={panelId("summary")} aria-labelledby={tabId("summary")} hidden={tab !== "summary"}>
               {view && tab === "summary" ? (
                 <>
-                  <Headlines view={view} />
+                  <Headlines view={view} spread={stale ? null : sim.spread} />
                   <Suspense fallback={<p className="hint">Loading the charts…</p>}>
                     {staff !== null && staff < view.perStaff.score.length ? <StaffExplanation view={view} index={staff} text={sim.shown?.text ?? text} onClose={() => setStaff(null)} /> : null}
                     <SummaryCharts view={view} theme={theme} schemeName={schemeName} onStaff={setStaff} />
@@ -540,10 +566,9 @@ export function App() {
             </Suspense>
           </div>
           <div role="tabpanel" id={panelId("sensitivity")} aria-labelledby={tabId("sensitivity")} hidden={tab !== "sensitivity"}>
-            <section className="pending-panel" data-testid="sensitivity">
-              <h2>Sensitivity</h2>
-              <p className="hint">How much each figure moves with the seed (replicates) and with the model's assumptions will be shown here once the simulator's replicate and sensitivity runs land; until then, change the seed in Population to see the spread by hand.</p>
-            </section>
+            <Suspense fallback={<p className="hint">Loading…</p>}>
+              {tab === "sensitivity" || sensitivityOpened ? <SensitivityPanel text={text} population={population} theme={theme} schemeName={schemeName} hasErrors={errorCount > 0} /> : null}
+            </Suspense>
           </div>
           {facts === null && errorCount === 0 && diagnostics.length >= 0 ? <p className="hint">Checking the scheme…</p> : null}
         </section>

@@ -10,9 +10,16 @@ import { baseOptions } from "./common.ts";
 import { num, pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
+import { intervalAt } from "@goodhart/simulator";
+import { FEW_REPLICATES, figureText } from "../uncertainty/interval-text.ts";
 
 export const SWEEP_CAPTION =
-  "Each small chart is one figure as the chosen number varies, everything else held fixed; the dashed line is the value in the scheme now — where a line bends is where the scheme starts to backfire.";
+  "Each small chart is one figure as the chosen number varies, everything else held fixed; the dashed line is the value in the scheme now — where a line bends is where the scheme starts to backfire. Once a few seeds are in, the shaded band is each point's 95% interval: a bend narrower than the band may be noise.";
+
+/** A point's interval for a figure, once enough seeds are in for it to mean something. */
+function pointInterval(p: SweepPoint, key: FigureKey) {
+  return p.replicates >= FEW_REPLICATES ? intervalAt(p.intervals, key) : null;
+}
 
 type XY = { x: number; y: number | null };
 
@@ -29,12 +36,19 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
   const options = baseOptions<"line">(palette);
   const f = figure(key, lang);
   const fmtX = sweepValueText(axis.percent);
-  const ys = points.map((p) => p.summary[key]);
+  const ys = points.flatMap((p) => [p.summary[key], pointInterval(p, key)?.low ?? null, pointInterval(p, key)?.high ?? null]);
   const y = figureAxis(key, ys);
   const xs = points.map((p) => p.value);
   return {
     type: "line",
-    data: { datasets: [{ label: f.label, data: points.map((p) => ({ x: p.value, y: p.summary[key] })), borderColor: colour, backgroundColor: colour, pointRadius: 3, borderWidth: 2 }] },
+    data: {
+      datasets: [
+        // The band: its low edge, then its high edge filled down to it ("-1").
+        { label: `${f.label}, 95% interval low`, data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.low ?? null })), borderColor: "transparent", backgroundColor: "transparent", pointRadius: 0, borderWidth: 0, spanGaps: true },
+        { label: `${f.label}, 95% interval high`, data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.high ?? null })), borderColor: "transparent", backgroundColor: `${colour}33`, pointRadius: 0, borderWidth: 0, fill: "-1", spanGaps: true },
+        { label: f.label, data: points.map((p) => ({ x: p.value, y: p.summary[key] })), borderColor: colour, backgroundColor: colour, pointRadius: 3, borderWidth: 2 },
+      ],
+    },
     options: {
       ...options,
       scales: {
@@ -60,9 +74,15 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
         legend: { display: false },
         thresholds: { lines: [{ value: axis.now, label: `now ${fmtX(axis.now)}`, color: palette.text, dash: [4, 3] }], textColor: palette.text },
         tooltip: {
+          filter: (item) => item.datasetIndex === 2,
           callbacks: {
             title: (items) => (typeof items[0]?.parsed.x === "number" ? `${axis.label} = ${fmtX(items[0].parsed.x)}` : ""),
-            label: (ctx) => `${f.label}: ${formatFigureValue(key, ctx.parsed.y)}`,
+            label: (ctx) => {
+              const p = points[ctx.dataIndex];
+              if (ctx.datasetIndex !== 2 || !p) return "";
+              const t = figureText(key, ctx.parsed.y, pointInterval(p, key));
+              return `${f.label}: ${t.value}${t.plusMinus ? ` ${t.plusMinus} (${p.replicates} seeds)` : ""}`;
+            },
           },
         },
       },
@@ -74,6 +94,9 @@ export function sweepTable(points: readonly SweepPoint[], keys: readonly FigureK
   const fmtX = sweepValueText(axis.percent);
   return {
     columns: [axis.label, ...keys.map((k) => figure(k, lang).label)],
-    rows: points.map((p) => [`${fmtX(p.value)}${Math.abs(p.value - axis.now) < 1e-9 ? " (now)" : ""}`, ...keys.map((k) => formatFigureValue(k, p.summary[k]))]),
+    rows: points.map((p) => [`${fmtX(p.value)}${Math.abs(p.value - axis.now) < 1e-9 ? " (now)" : ""}`, ...keys.map((k) => {
+      const t = figureText(k, p.summary[k], pointInterval(p, k));
+      return t.plusMinus ? `${t.value} ${t.plusMinus}` : t.value;
+    })]),
   };
 }

@@ -1,29 +1,76 @@
-/** The run's headline figures, each in plain words with its unit and one sentence on its meaning. */
-import { memo } from "react";
-import type { SimulationView } from "../sim/result.ts";
-import { figure, FIGURE_ORDER, formatFigureValue } from "../figures/figures.ts";
+/**
+ * The run's headline figures, each in plain words with its unit and one sentence on its
+ * meaning. Once a few replicates (the same scheme on further seeds) are in, each card shows
+ * their mean with "±" the half-width of its 95% interval, and only the digits that supports.
+ */
+import { memo, useEffect, useRef } from "react";
+import { intervalAt, type Intervals } from "@goodhart/simulator";
+import type { SimulationView, Summary } from "../sim/result.ts";
+import { figure, FIGURE_ORDER, type FigureKey } from "../figures/figures.ts";
 import { useLang } from "../i18n/lang.ts";
+import { FEW_REPLICATES, figureText } from "../uncertainty/interval-text.ts";
+
+/** The replicates so far: their mean summary and each figure's 95% interval. */
+export interface Spread {
+  done: number;
+  total: number;
+  summary: Summary;
+  intervals: Intervals;
+}
+
 
 // Memoised: the page re-renders on every keystroke, these only when their inputs change.
-export const Headlines = memo(function Headlines({ view }: { view: SimulationView }) {
+export const Headlines = memo(function Headlines({ view, spread, highlight }: { view: SimulationView; spread?: Spread | null; highlight?: { key: FigureKey; why: string } | null }) {
   const lang = useLang();
+  const shown = spread && spread.done >= FEW_REPLICATES ? spread : null;
+  const highlighted = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (highlight) highlighted.current?.scrollIntoView({ block: "nearest" });
+  }, [highlight]);
   return (
-    <dl className="headlines" aria-label="Headline figures" data-testid="headlines">
-      {FIGURE_ORDER.map((key) => {
-        const f = figure(key, lang);
-        return (
-          <div key={key} className="headline" data-figure={key}>
-            <dt>{f.label}</dt>
-            <dd>
-              <strong>
-                {formatFigureValue(key, view.summary[key])}
-                {f.showUnit ? <small> {f.unit}</small> : null}
-              </strong>{" "}
-              <span>{f.meaning}</span>
-            </dd>
-          </div>
-        );
-      })}
-    </dl>
+    <>
+      <dl className="headlines" aria-label="Headline figures" data-testid="headlines" data-replicates={shown?.done ?? 1}>
+        {FIGURE_ORDER.map((key) => {
+          const f = figure(key, lang);
+          const interval = shown ? intervalAt(shown.intervals, key) : null;
+          const t = figureText(key, shown ? shown.summary[key] : view.summary[key], interval);
+          return (
+            <div
+              key={key}
+              ref={highlight?.key === key ? highlighted : undefined}
+              className={`headline${highlight?.key === key ? " highlighted" : ""}`}
+              data-figure={key}
+              data-highlighted={highlight?.key === key ? "true" : undefined}
+              title={highlight?.key === key ? highlight.why : undefined}
+            >
+              <dt>
+                {f.label}
+                {highlight?.key === key ? <span className="watch"> ← watch this</span> : null}
+              </dt>
+              <dd>
+                <strong>
+                  <span className="value">{t.value}</span>
+                  {t.plusMinus ? (
+                    <span className="plus-minus" title={`95% interval over ${shown!.done} seeds${f.format === "share" ? ", in percentage points" : ""}`}>
+                      {" "}
+                      {t.plusMinus}
+                    </span>
+                  ) : null}
+                  {f.showUnit ? <small> {f.unit}</small> : null}
+                </strong>{" "}
+                <span>{f.meaning}</span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="hint replicates-note" data-testid="replicates-note">
+        {spread && spread.done < spread.total
+          ? `Running further seeds for the intervals: ${spread.done} of ${spread.total}…`
+          : shown
+            ? `Each figure is the mean over ${shown.done} seeds (the population's seed and the next ${shown.done - 1}); ± is half its 95% interval, and only the digits that interval supports are shown. The charts show the first seed.`
+            : null}
+      </p>
+    </>
   );
 });

@@ -28,6 +28,9 @@ interface Props {
   onPickFromCursor(): void;
 }
 
+/** Seeds per value in all: the first pass draws the curve, the others the band around it. */
+const SWEEP_REPLICATES = 5;
+
 type Status = { kind: "idle" } | { kind: "running"; done: number; total: number } | { kind: "done"; ms: number } | { kind: "error"; message: string };
 
 const PROPERTY_WORDS: Record<string, string> = {
@@ -69,7 +72,9 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
   const client = () => {
     clientRef.current ??= new SimulationClient((event) => {
       if (event.type === "sweepPoint") {
-        setPoints((prev) => [...prev, { value: event.value, summary: event.summary }].sort((a, b) => a.value - b.value));
+        // A later pass answers a value again, with more seeds: it replaces that value's point.
+        const point: SweepPoint = { value: event.value, summary: event.summary, replicates: event.replicates, ...(event.intervals ? { intervals: event.intervals } : {}) };
+        setPoints((prev) => [...prev.filter((p) => p.value !== event.value), point].sort((a, b) => a.value - b.value));
         setStatus((s) => (s.kind === "running" ? { ...s, done: s.done + 1 } : s));
       } else if (event.type === "sweepSkipped") {
         setSkipped((prev) => [...prev, { value: event.value, message: event.message }]);
@@ -103,8 +108,8 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
     if (!literal || problem) return;
     setPoints([]);
     setSkipped([]);
-    setStatus({ kind: "running", done: 0, total: values.length });
-    client().sweep(text, population, { start: literal.range.start.offset, end: literal.range.end.offset, percent: literal.percent, values });
+    setStatus({ kind: "running", done: 0, total: values.length * SWEEP_REPLICATES });
+    client().sweep(text, population, { start: literal.range.start.offset, end: literal.range.end.offset, percent: literal.percent, values, replicates: SWEEP_REPLICATES });
   };
   const cancel = () => {
     clientRef.current?.cancel();
@@ -181,7 +186,13 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
               Sweep CSV
             </button>
             <span role="status" className="status" data-testid="sweep-status">
-              {status.kind === "running" ? `Running ${status.done}/${status.total}…` : status.kind === "done" ? `Done: ${points.length} runs in ${(status.ms / 1000).toFixed(1)} s` : status.kind === "error" ? status.message : ""}
+              {status.kind === "running"
+                ? status.done < values.length
+                  ? `Running ${status.done}/${values.length}…`
+                  : `Curve drawn; further seeds for the band: ${status.done}/${status.total} runs…`
+                : status.kind === "done"
+                  ? `Done: ${points.length} runs × ${points[0]?.replicates ?? 1} seeds in ${(status.ms / 1000).toFixed(1)} s`
+                  : status.kind === "error" ? status.message : ""}
             </span>
           </div>
           {skipped.length > 0 ? (

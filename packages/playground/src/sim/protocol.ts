@@ -27,15 +27,32 @@ export const sweepRequestSchema = z.object({
   end: z.number().int().min(0),
   percent: z.boolean(),
   values: z.array(z.number().finite()).min(1).max(101),
+  /**
+   * After a first pass over every value, further passes on seeds seed + 1, … up to this many
+   * in all, each answering `sweepPoint` again with the running mean and its intervals.
+   */
+  replicates: z.number().int().min(1).max(20).optional(),
+});
+export const sensitivityRequestSchema = z.object({
+  type: z.literal("sensitivity"),
+  seq: z.number(),
+  text: z.string(),
+  population: populationSchema,
+  /** A summary figure's key (`falsifiedShare`, `gaming.rush`). */
+  figure: z.string().min(1).max(200),
 });
 export const cancelRequestSchema = z.object({ type: z.literal("cancel"), seq: z.number() });
-export const simRequestSchema = z.discriminatedUnion("type", [runRequestSchema, sweepRequestSchema, cancelRequestSchema]);
+export const simRequestSchema = z.discriminatedUnion("type", [runRequestSchema, sweepRequestSchema, sensitivityRequestSchema, cancelRequestSchema]);
 export type SimRequest = z.infer<typeof simRequestSchema>;
 
 const fig = z.number().nullable();
 const interval = z.object({ low: fig, high: fig });
 /** The simulator's intervals: a figure → {low, high}; a group of figures (gaming, ratings) → its own map. */
 export const intervalsSchema = z.record(z.string(), z.union([interval, z.record(z.string(), interval)]));
+
+const sensitivityRowSchema = z.object({ name: z.string(), default: z.number(), low: z.number(), high: z.number(), figureAtLow: fig, figureAtHigh: fig, swing: fig });
+/** The simulator's one-at-a-time report (its `SensitivityReport`), checked as it crosses from the worker. */
+export const sensitivityReportSchema = z.object({ figure: z.string(), base: fig, constants: z.array(sensitivityRowSchema), replicates: z.number() });
 
 const indicatorFactsSchema = z.object({
   name: z.string(),
@@ -72,7 +89,8 @@ export const simResponseSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("progress"), seq: z.number(), fraction: z.number() }),
   z.object({ type: z.literal("result"), seq: z.number(), view: viewSchema, ms: z.number() }),
   z.object({ type: z.literal("replicates"), seq: z.number(), done: z.number(), total: z.number(), summary: summarySchema, intervals: intervalsSchema }),
-  z.object({ type: z.literal("sweepPoint"), seq: z.number(), index: z.number(), value: z.number(), summary: summarySchema }),
+  z.object({ type: z.literal("sweepPoint"), seq: z.number(), index: z.number(), value: z.number(), summary: summarySchema, replicates: z.number().int().min(1), intervals: intervalsSchema.optional() }),
+  z.object({ type: z.literal("sensitivity"), seq: z.number(), report: sensitivityReportSchema, ms: z.number() }),
   z.object({ type: z.literal("sweepSkipped"), seq: z.number(), value: z.number(), message: z.string() }),
   z.object({ type: z.literal("sweepDone"), seq: z.number(), ms: z.number() }),
   z.object({ type: z.literal("error"), seq: z.number(), message: z.string() }),

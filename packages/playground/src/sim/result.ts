@@ -5,7 +5,7 @@
  */
 // The result's figures are the simulator's own types (inferred from its zod schemas), never restated.
 export { GAMING_KINDS, type GamingKind, type Summary, type IndicatorSummary } from "@goodhart/simulator";
-import type { IndicatorSummary, Summary } from "@goodhart/simulator";
+import type { IndicatorSummary, Intervals, Summary } from "@goodhart/simulator";
 
 export interface PeriodSummary {
   period: number;
@@ -55,4 +55,5 @@ export interface SimulationView {
   facts: { indicators: IndicatorFacts[]; bands: BandFacts[]; notSimulated: string[] };
 }
 
-export type SweepPoint = { value: number; summary: Summary };
+/** One value of a sweep: the mean over the seeds run so far, with 95% intervals from two seeds on. */
+export type SweepPoint = { value: number; summary: Summary; replicates: number; intervals?: Intervals };

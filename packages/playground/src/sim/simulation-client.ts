@@ -18,6 +18,8 @@ export interface SweepSpec {
   end: number;
   percent: boolean;
   values: number[];
+  /** Seeds per point in all; after the first pass every point is answered again with its interval. */
+  replicates?: number;
 }
 
 export class SimulationClient {
@@ -70,6 +72,11 @@ export class SimulationClient {
 
   sweep(text: string, population: Population, spec: SweepSpec): number {
     return this.send({ type: "sweep", text, population, ...spec });
+  }
+
+  /** One-at-a-time over the model constants for `figure`; `progress` events, then `sensitivity`. */
+  sensitivity(text: string, population: Population, figure: string): number {
+    return this.send({ type: "sensitivity", text, population, figure });
   }
 
   cancel(): void {

@@ -3,7 +3,7 @@
  * yielding between periods so a newer request can abort the run in progress. The page also
  * drops any answer whose sequence number is not the newest, so a stale run can never win.
  */
-import { combineSummaries, inThreadRunner, runPoint, type SimulationResult, type Summary } from "@goodhart/simulator";
+import { combineSummaries, inThreadRunner, oneAtATime, runPoint, type SimulationResult, type Summary } from "@goodhart/simulator";
 import { simRequestSchema, type SimRequest } from "../sim/protocol.ts";
 import { adaptResult, type SimulatorOutput } from "../sim/adapt-result.ts";
 import { toSimulatorParams } from "../sim/population-params.ts";
@@ -68,19 +68,41 @@ async function handle(request: SimRequest): Promise<void> {
         summaries.push(next.summary);
         post({ type: "replicates", seq: request.seq, done: k + 1, total, ...combineSummaries(summaries) });
       }
+    } else if (request.type === "sensitivity") {
+      const problem = firstError(request.text);
+      if (problem) return post({ type: "error", seq: request.seq, message: problem });
+      const runner = inThreadRunner(yieldToMessages);
+      const onProgress = (fraction: number) => post({ type: "progress", seq: request.seq, fraction });
+      const report = await oneAtATime(schemeOf(request.text) ?? request.text, toSimulatorParams(request.population), request.figure, { runner, signal: controller.signal, onProgress });
+      post({ type: "sensitivity", seq: request.seq, report, ms: performance.now() - started });
     } else {
-      for (let index = 0; index < request.values.length; index++) {
-        if (controller.signal.aborted) return post({ type: "cancelled", seq: request.seq });
-        const value = request.values[index]!;
-        const text = replaceSlice(request.text, request.start, request.end, literalText(value, request.percent));
-        const problem = firstError(text);
-        // One impossible value (floor = target, say) should not void the rest of the sweep.
-        if (problem) {
-          post({ type: "sweepSkipped", seq: request.seq, value, message: problem });
-          continue;
+      // First every value on the population's seed, so the whole curve shows soon; then each
+      // further pass adds one seed to every point and answers it again with its interval.
+      const texts = request.values.map((value) => replaceSlice(request.text, request.start, request.end, literalText(value, request.percent)));
+      const runs: (Summary[] | null)[] = request.values.map(() => []);
+      const passes = request.replicates ?? 1;
+      for (let pass = 0; pass < passes; pass++) {
+        for (let index = 0; index < request.values.length; index++) {
+          if (controller.signal.aborted) return post({ type: "cancelled", seq: request.seq });
+          const value = request.values[index]!;
+          const done = runs[index];
+          if (!done) continue;
+          const text = texts[index]!;
+          if (pass === 0) {
+            const problem = firstError(text);
+            // One impossible value (floor = target, say) should not void the rest of the sweep.
+            if (problem) {
+              runs[index] = null;
+              post({ type: "sweepSkipped", seq: request.seq, value, message: problem });
+              continue;
+            }
+          }
+          const population = { ...request.population, seed: request.population.seed + pass };
+          const result = await runOne(text, { ...request, population }, controller.signal, false);
+          done.push(result.summary);
+          const combined = done.length > 1 ? combineSummaries(done) : { summary: result.summary, intervals: undefined };
+          post({ type: "sweepPoint", seq: request.seq, index, value, summary: combined.summary, replicates: done.length, ...(combined.intervals ? { intervals: combined.intervals } : {}) });
         }
-        const result = await runOne(text, request, controller.signal, false);
-        post({ type: "sweepPoint", seq: request.seq, index, value, summary: result.summary });
       }
       post({ type: "sweepDone", seq: request.seq, ms: performance.now() - started });
     }
