@@ -37,6 +37,11 @@ import { onSweepCommand } from "./editor/sweep-command.ts";
 import { MAX_FILE_BYTES } from "./share/open-file.ts";
 import { sameRun, type RunInput } from "./lib/run-input.ts";
 import { plural } from "./panels/warning-text.ts";
+import { figureThatMoves, showMePopulation } from "./exploits/show-me.ts";
+import type { ShownExploit } from "./panels/ExploitsPanel.tsx";
+import { FIGURES, type FigureKey } from "./figures/figures.ts";
+import { GAMING_LABELS } from "./charts/gaming-over-time.ts";
+import type { GamingKind } from "./sim/result.ts";
 
 // Charts (and chart.js) load after the editor: the first screen is interactive sooner, and
 // the first simulation takes longer than fetching them anyway.
@@ -112,6 +117,8 @@ export function App() {
     return ex ? { id: ex.id, text: ex.text } : null;
   });
   const [staff, setStaff] = useState<number | null>(null);
+  /** The headline an exploit's "show me" points at, until the population is changed again. */
+  const [highlight, setHighlight] = useState<{ key: FigureKey; why: string; population: Population } | null>(null);
   const [sweep, setSweep] = useState<{ literal: LsNumberAt; text: string } | null>(null);
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
   const [editorReady, setEditorReady] = useState(false);
@@ -411,6 +418,21 @@ export function App() {
     else setBanner({ kind: "info", text: "The scheme is already formatted." });
   };
 
+  const showMe = (e: ShownExploit) => {
+    const before = population;
+    const next = showMePopulation(before);
+    const key = figureThatMoves(e.action);
+    const act = GAMING_LABELS[e.action as GamingKind] ?? e.action;
+    setPopulation(next);
+    setHighlight({ key, why: `Where “${act}” shows: every staff member a rational maniac, who takes whatever pays.`, population: next });
+    setTab("summary");
+    setBanner({
+      kind: "info",
+      text: `Showing ${act}: the population is now all rational maniacs (who take whatever pays); watch “${FIGURES[key].label}”.`,
+      action: { label: "Put the population back", run: () => { setPopulation(before); setHighlight(null); setBanner(null); } },
+    });
+  };
+
   const view = sim.view;
   const errorCount = diagnostics.list.filter((d) => d.severity === "error").length;
   const stale = view !== null && (sim.preview || sim.shown === null || !sameRun(sim.shown, { text, population }));
@@ -534,7 +556,7 @@ export function App() {
             <div role="tabpanel" id={panelId("summary")} aria-labelledby={tabId("summary")} hidden={tab !== "summary"}>
               {view && tab === "summary" ? (
                 <>
-                  <Headlines view={view} spread={stale ? null : sim.spread} />
+                  <Headlines view={view} spread={stale ? null : sim.spread} highlight={highlight && highlight.population === population ? highlight : null} />
                   <Suspense fallback={<p className="hint">Loading the charts…</p>}>
                     {staff !== null && staff < view.perStaff.score.length ? <StaffExplanation view={view} index={staff} text={sim.shown?.text ?? text} onClose={() => setStaff(null)} /> : null}
                     <SummaryCharts view={view} theme={theme} schemeName={schemeName} onStaff={setStaff} />
@@ -562,7 +584,7 @@ export function App() {
           </Suspense>
           <div role="tabpanel" id={panelId("exploits")} aria-labelledby={tabId("exploits")} hidden={tab !== "exploits"}>
             <Suspense fallback={<p className="hint">Loading…</p>}>
-              <ExploitsPanel text={text} active={tab === "exploits"} bandLabel={bandLabel} />
+              <ExploitsPanel text={text} active={tab === "exploits"} bandLabel={bandLabel} onShowMe={showMe} />
             </Suspense>
           </div>
           <div role="tabpanel" id={panelId("sensitivity")} aria-labelledby={tabId("sensitivity")} hidden={tab !== "sensitivity"}>
