@@ -53,3 +53,9 @@ export const SCHEME_WITH_ERROR = VALID_SCHEME.replace("value closed / received",
 
 /** A plain 95 compared with a ratio: KPI102, whose quick fix writes 95%. */
 export const SCHEME_NEEDING_PERCENT = VALID_SCHEME.replace("target 90%\n  weight 50\n}\n\nrating", "target 95\n  weight 50\n}\n\nrating");
+
+/** The valid scheme with quota pools and a quota on its top band (a pool report applies). */
+export const POOLED_SCHEME = VALID_SCHEME.replace("  period month\n}", "  period month\n  pool unit, role\n}").replace(
+  'rating good "Good" {\n  min 70\n  reward 10%\n}',
+  'rating best "Best" {\n  min 85\n  quota 20%\n  reward 15%\n}\n\nrating good "Good" {\n  min 70\n  reward 10%\n}',
+);

@@ -18,6 +18,7 @@ import { Toolbar } from "./panels/Toolbar.tsx";
 import { SimulationClient, type SimEvent } from "./sim/simulation-client.ts";
 import { MAX_STAFF, type Population } from "./sim/population.ts";
 import type { SimulationView } from "./sim/result.ts";
+import type { SimulatedPoolsView } from "./sim/protocol.ts";
 import { startup } from "./startup.ts";
 import { keepPrevious, loadPrevious, saveDraft } from "./storage/autosave.ts";
 import { encodeShareHash } from "./share/share-link.ts";
@@ -70,6 +71,8 @@ type SimState = {
   preview: boolean;
   /** Replicates of the full run on further seeds, as they come in (null until the full run lands). */
   spread: Spread | null;
+  /** What the quotas did per pool in the full run (null: the scheme has no pools with a quota). */
+  pools: SimulatedPoolsView | null;
 };
 
 /** Seeds per full run in all: the first answers at once, the rest follow for the intervals. */
@@ -103,7 +106,7 @@ export function App() {
   );
   const [diagnostics, setDiagnostics] = useState<{ list: LsDiagnostic[]; length: number }>({ list: [], length: -1 });
   const [facts, setFacts] = useState<SchemeFacts | null>(null);
-  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null, shown: null, preview: false, spread: null });
+  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null, shown: null, preview: false, spread: null, pools: null });
   const [tab, setTab] = useState<TabId>("summary");
   // Mounted on first opening and kept, so a result survives a look at another tab.
   const [sensitivityOpened, setSensitivityOpened] = useState(false);
@@ -162,7 +165,10 @@ export function App() {
               shown: input ?? null,
               preview: false,
               spread: { done: 1, total: REPLICATES, summary: event.view.summary, intervals: {} },
+              pools: null,
             };
+          case "pools":
+            return prev.seq === event.seq ? { ...prev, pools: event.pools } : prev;
           case "replicates":
             return prev.seq === event.seq ? { ...prev, spread: { done: event.done, total: event.total, summary: event.summary, intervals: event.intervals } } : prev;
           case "error":
@@ -183,7 +189,7 @@ export function App() {
       const input = runs.current.inputs.get(`quick-${event.seq}`);
       // Only while the full run of the same edit has not landed: a preview never hides it.
       if (!input || input.generation !== runs.current.generation || runs.current.fullDone === input.generation) return;
-      setSim((prev) => ({ ...prev, view: event.view, resultSeq: prev.resultSeq + 1, shown: input, preview: true, spread: null }));
+      setSim((prev) => ({ ...prev, view: event.view, resultSeq: prev.resultSeq + 1, shown: input, preview: true, spread: null, pools: null }));
     });
     return quickClientRef.current;
   }, []);
@@ -450,10 +456,7 @@ export function App() {
   const edited = openExample !== null && openExample.text !== text;
   const openTitle = openExample ? (EXAMPLES.find((e) => e.id === openExample.id)?.title ?? null) : null;
   const wide = tab === "compare";
-  const bandLabel = (name: string) => {
-    const b = facts?.bands.find((x) => x.name === name);
-    return b?.label ?? name;
-  };
+  const bandLabel = useCallback((name: string) => facts?.bands.find((x) => x.name === name)?.label ?? name, [facts]);
 
   return (
     <LangContext.Provider value={lang}>
@@ -559,7 +562,7 @@ export function App() {
                   <Headlines view={view} spread={stale ? null : sim.spread} highlight={highlight && highlight.population === population ? highlight : null} />
                   <Suspense fallback={<p className="hint">Loading the charts…</p>}>
                     {staff !== null && staff < view.perStaff.score.length ? <StaffExplanation view={view} index={staff} text={sim.shown?.text ?? text} onClose={() => setStaff(null)} /> : null}
-                    <SummaryCharts view={view} theme={theme} schemeName={schemeName} onStaff={setStaff} />
+                    <SummaryCharts view={view} theme={theme} schemeName={schemeName} onStaff={setStaff} pools={sim.pools} bandLabel={bandLabel} />
                   </Suspense>
                 </>
               ) : !view ? (

@@ -8,6 +8,8 @@ import { SCORE_VS_TRUTH_CAPTION, scoreVsTruthConfig, scoreVsTruthTable } from ".
 import { GAMING_CAPTION, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
 import { MORALE_CAPTION, moraleBacklogConfig, moraleTable } from "../charts/morale-backlog.ts";
 import { useLang } from "../i18n/lang.ts";
+import { PoolReport } from "./PoolReport.tsx";
+import type { SimulatedPoolsView } from "../sim/protocol.ts";
 import { bunchingSentence, INDICATOR_BAND_CAPTION, INDICATOR_CAPTION, indicatorTable, indicatorValuesConfig } from "../charts/indicator-values.ts";
 
 interface Props {
@@ -16,10 +18,13 @@ interface Props {
   schemeName: string;
   /** A staff member's dot was chosen (index into the per-staff arrays). */
   onStaff?(index: number): void;
+  /** The quotas' report per pool, when the scheme declares pools and has a quota. */
+  pools?: SimulatedPoolsView | null;
+  bandLabel?(name: string): string;
 }
 
 // Memoised: the page re-renders on every keystroke, these only when their inputs change.
-export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeName, onStaff }: Props) {
+export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeName, onStaff, pools, bandLabel }: Props) {
   const palette = paletteFor(theme);
   const lang = useLang();
   const c = useMemo(
@@ -35,6 +40,7 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
   return (
     <div className="charts">
       <ChartFigure id="rating-bands" title="Rating bands" caption={RATING_BANDS_CAPTION} config={c.bands} generation={theme} schemeName={schemeName} table={tables.bands} />
+      {pools ? <PoolReport pools={pools} bandLabel={bandLabel ?? ((n) => n)} /> : null}
       <ChartFigure
         id="score-vs-truth"
         title="Score against real work"

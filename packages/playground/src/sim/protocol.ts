@@ -54,6 +54,21 @@ const sensitivityRowSchema = z.object({ name: z.string(), default: z.number(), l
 /** The simulator's one-at-a-time report (its `SensitivityReport`), checked as it crosses from the worker. */
 export const sensitivityReportSchema = z.object({ figure: z.string(), base: fig, constants: z.array(sensitivityRowSchema), replicates: z.number() });
 
+const poolMoveSchema = z.object({ id: z.string(), score: fig, from: z.string(), to: z.string(), rank: z.number(), holders: z.number(), allowance: z.number(), tiedWith: z.string().nullable() });
+const poolBandSchema = z.object({ band: z.string(), quota: z.string(), holders: z.number(), allowance: z.number(), ofCount: fig });
+const poolEntrySchema = z.object({ label: z.string(), size: z.number(), before: z.record(z.string(), z.number()), after: z.record(z.string(), z.number()), bands: z.array(poolBandSchema), moved: z.array(poolMoveSchema) });
+const poolFlagSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("unreachable"), label: z.string(), size: z.number(), band: z.string(), quota: z.string(), counted: z.enum(["pool", "of", "bandAndOf"]), have: z.number(), needed: fig }),
+  z.object({ kind: z.literal("sameScore"), score: z.number(), bands: z.array(z.object({ band: z.string(), ids: z.array(z.string()), pools: z.array(z.string()) })) }),
+]);
+/** The dsl's pool report for a simulated run, each team one pool (see pools/simulated-pools.ts). */
+export const simulatedPoolsSchema = z.object({
+  report: z.object({ pools: z.array(poolEntrySchema), flags: z.array(poolFlagSchema) }),
+  team: z.number(),
+  mismatched: z.number(),
+});
+export type SimulatedPoolsView = z.infer<typeof simulatedPoolsSchema>;
+
 const indicatorFactsSchema = z.object({
   name: z.string(),
   label: z.string().nullable(),
@@ -91,6 +106,7 @@ export const simResponseSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("replicates"), seq: z.number(), done: z.number(), total: z.number(), summary: summarySchema, intervals: intervalsSchema }),
   z.object({ type: z.literal("sweepPoint"), seq: z.number(), index: z.number(), value: z.number(), summary: summarySchema, replicates: z.number().int().min(1), intervals: intervalsSchema.optional() }),
   z.object({ type: z.literal("sensitivity"), seq: z.number(), report: sensitivityReportSchema, ms: z.number() }),
+  z.object({ type: z.literal("pools"), seq: z.number(), pools: simulatedPoolsSchema.nullable() }),
   z.object({ type: z.literal("sweepSkipped"), seq: z.number(), value: z.number(), message: z.string() }),
   z.object({ type: z.literal("sweepDone"), seq: z.number(), ms: z.number() }),
   z.object({ type: z.literal("error"), seq: z.number(), message: z.string() }),

@@ -9,6 +9,7 @@ import { adaptResult, type SimulatorOutput } from "../sim/adapt-result.ts";
 import { toSimulatorParams } from "../sim/population-params.ts";
 import { literalText, replaceSlice } from "../sim/literal-text.ts";
 import { analyzeText, schemeOf } from "../language/language-services.ts";
+import { hasQuotaPools, simulatedPoolReport } from "../pools/simulated-pools.ts";
 
 let running: { seq: number; controller: AbortController } | null = null;
 const queue: SimRequest[] = [];
@@ -59,6 +60,18 @@ async function handle(request: SimRequest): Promise<void> {
       const view = adaptResult(result, facts);
       const buffers = [view.perStaff.score, view.perStaff.trueValue, view.perStaff.type, view.perStaff.rating, ...Object.values(view.perStaff.indicatorValues)].map((a) => a.buffer);
       post({ type: "result", seq: request.seq, view, ms: performance.now() - started }, buffers);
+      // The quotas' doing per pool, after the charts are up (it scores every person again).
+      const scheme = schemeOf(request.text);
+      const last = result.lastPeriod;
+      if (scheme && last && hasQuotaPools(scheme)) {
+        const pools = simulatedPoolReport(scheme, {
+          staff: result.staff,
+          team: request.population.team,
+          indicator: (name, i) => last.indicators?.[name]?.[i] ?? null,
+          rating: (i) => last.rating[i] ?? null,
+        });
+        post({ type: "pools", seq: request.seq, pools });
+      } else post({ type: "pools", seq: request.seq, pools: null });
       // Further seeds one after another, after the first answer, each superseded like any run.
       const total = request.replicates ?? 1;
       const summaries: Summary[] = [result.summary];
