@@ -582,7 +582,7 @@ export function App() {
               <SweepPanel literal={sweep?.literal ?? null} text={sweep?.text ?? text} facts={facts} population={population} theme={theme} schemeName={schemeName} onPickFromCursor={() => void pickSweepNumber()} />
             </div>
             <div role="tabpanel" id={panelId("compare")} aria-labelledby={tabId("compare")} hidden={tab !== "compare"}>
-              <ComparePanel text={text} population={population} theme={theme} current={view} schemeName={schemeName} />
+              <ComparePanel text={text} population={population} theme={theme} current={view} currentStale={stale} schemeName={schemeName} />
             </div>
           </Suspense>
           <div role="tabpanel" id={panelId("exploits")} aria-labelledby={tabId("exploits")} hidden={tab !== "exploits"}>

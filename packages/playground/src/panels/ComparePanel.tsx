@@ -1,7 +1,9 @@
 /**
  * Compare mode, for a reviewer: the meaning that changed and the simulated figures old → new
  * at the top, then the two schemes' charts side by side, then Monaco's diff editor with the
- * unchanged regions folded. Both schemes run on the same population and seed.
+ * unchanged regions folded. Each column is one run, and the panel says which: the same
+ * population only once both runs have landed on it (the draft's may still be a quick first
+ * look on fewer staff, or from an earlier text).
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { DiffEditor } from "@monaco-editor/react";
@@ -29,7 +31,24 @@ interface Props {
   population: Population;
   theme: Theme;
   current: SimulationView | null;
+  /** Whether `current` is from an earlier text or population, or a quick look on fewer staff. */
+  currentStale?: boolean;
   schemeName: string;
+}
+
+/** "5,000 staff × 12 periods, seed 42": what one run was computed on. */
+export function runWords(view: Pick<SimulationView, "staff" | "periods" | "seed">): string {
+  return `${view.staff.toLocaleString("en")} staff × ${view.periods} periods, seed ${view.seed}`;
+}
+
+/** The sentence under the baseline's name: what the two columns compare, truthfully. */
+export function compareWords(old: SimulationView | null, draft: SimulationView | null, draftStale: boolean, population: Population, oldPending = false): string {
+  if (!old || !draft) return `Each column will be one run on the population set above (${runWords({ staff: population.staff, periods: population.periods, seed: population.seed })}, teams of ${population.team}).`;
+  const same = runWords(old) === runWords(draft);
+  if (oldPending) return `The baseline is being simulated again on the population set above; until it lands its column is from ${runWords(old)}.`;
+  if (same && !draftStale)
+    return `Both columns are one run each on the same simulated population — ${runWords(draft)}, teams of ${population.team}, the staff mix set above — so a difference is the schemes', not the draw's (another seed can still move a figure by its noise).`;
+  return `Not yet like for like: the baseline is one run on ${runWords(old)}, the draft's figures are from ${draftStale ? "an earlier text or population, or a quick first look" : "another run"} on ${runWords(draft)}. Its new run replaces them in a moment.`;
 }
 
 /** Whether a change of a figure is good news, bad news or neither (by the figure's `better`). */
@@ -45,7 +64,7 @@ export function verdict(key: FigureKey, old: number | null | undefined, now: num
 
 const VERDICT_TEXT = { better: "▲ better", worse: "▼ worse", same: "= about the same", unknown: "" } as const;
 
-export function ComparePanel({ text, population, theme, current, schemeName }: Props) {
+export function ComparePanel({ text, population, theme, current, currentStale = false, schemeName }: Props) {
   const lang = useLang();
   const [baseline, setBaseline] = useState<{ title: string; text: string } | null>(null);
   const [diff, setDiff] = useState<LsSchemeDiff | null>(null);
@@ -119,7 +138,8 @@ export function ComparePanel({ text, population, theme, current, schemeName }: P
       ) : (
         <>
           <p className="hint">
-            Baseline: <strong>{baseline.title}</strong> → your draft, both simulated on the same population and seed.
+            Baseline: <strong>{baseline.title}</strong> → your draft.{" "}
+            <span data-testid="compare-basis">{compareWords(old.view, current, currentStale, population, old.status !== "")}</span>
           </p>
           <div className="compare-top">
             <div>
