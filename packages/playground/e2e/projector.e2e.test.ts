@@ -17,15 +17,19 @@ describe("on a projector, and what Compare compares", () => {
       await page.goto(server.url);
       await waitForApp(page);
       // The first screen opens an example with a long Vietnamese title in the Examples button.
-      const tops = await page.locator("header.toolbar nav > button, header.toolbar h1").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-      expect(tops.length).toBeGreaterThan(8);
-      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
-      const bar = (await page.locator("header.toolbar").boundingBox())!;
-      expect(bar.height).toBeLessThan(50);
-      // Nothing of it runs off the right edge or under the Lessons button.
-      const right = await page.locator("header.toolbar nav > button").evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
-      const lessons = await page.locator(".lessons-launch").evaluate((e) => e.getBoundingClientRect().left);
-      expect(right).toBeLessThanOrEqual(lessons);
+      for (const lang of ["en", "vi"]) {
+        await page.getByTestId("language").selectOption(lang);
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        const tops = await page.locator("header.toolbar nav > button, header.toolbar h1").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+        expect(tops.length).toBeGreaterThan(8);
+        expect(Math.max(...tops) - Math.min(...tops), lang).toBeLessThanOrEqual(4);
+        const bar = (await page.locator("header.toolbar").boundingBox())!;
+        expect(bar.height).toBeLessThan(50);
+        // Nothing of it runs off the right edge or under the Lessons button.
+        const right = await page.locator("header.toolbar nav > button").evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+        const lessons = await page.locator(".lessons-launch").evaluate((e) => e.getBoundingClientRect().left);
+        expect(right, lang).toBeLessThanOrEqual(lessons);
+      }
     } finally {
       await browser.close();
     }
