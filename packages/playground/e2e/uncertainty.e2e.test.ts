@@ -23,15 +23,18 @@ describe("how sure a figure is", () => {
       const headlines = page.locator("[data-testid=headlines]");
       await expect.poll(() => headlines.getAttribute("data-replicates"), { timeout: 60_000 }).toBe("5");
       await expect.poll(() => page.locator("[data-testid=replicates-note]").innerText()).toMatch(/mean over 5 seeds/);
-      const card = headlines.locator("[data-figure=falsifiedShare] strong");
+      const card = headlines.locator("[data-figure=gamingRate] strong");
       const text = await card.innerText();
-      // "6.1% ± 0.9": the ± has exactly as many decimals as the value it qualifies.
-      const m = /^(-?\d+(?:\.(\d+))?)%\s*±\s*(\d+(?:\.(\d+))?)$/.exec(text.trim());
+      // "4.5% ± 0.4": the ± has exactly as many decimals as the value it qualifies.
+      // (A half-width that rounds to nothing reads "± <0.1"; seeds that agree exactly "± 0".)
+      const m = /^(-?\d+(?:\.(\d+))?)%\s*±\s*(<)?(\d+(?:\.(\d+))?)$/.exec(text.trim());
       expect(m, text).not.toBeNull();
-      expect(m![2]?.length ?? 0).toBe(m![4]?.length ?? 0);
-      // The digits shown are those the half-width supports: one significant digit of the ±.
-      const half = Number(m![3]);
-      if (half > 0) expect(m![4]?.length ?? 0).toBeLessThanOrEqual(Math.max(0, -Math.floor(Math.log10(half))));
+      const half = Number(m![4]);
+      if (half > 0) {
+        expect(m![2]?.length ?? 0).toBe(m![5]?.length ?? 0);
+        // The digits shown are those the half-width supports: one significant digit of the ±.
+        expect(m![5]?.length ?? 0).toBeLessThanOrEqual(Math.max(0, -Math.floor(Math.log10(half))));
+      }
       // An edit marks the cards as the earlier run's and the ± goes until the new seeds are in.
       await setEditorText(page, VALID_SCHEME.replace("target 90%", "target 95%"));
       await expect.poll(() => headlines.getAttribute("data-replicates"), { timeout: 60_000 }).toBe("5");

@@ -10,17 +10,13 @@ import { monaco } from "./editor/monaco.ts";
 import { languageClient } from "./language/language-client.ts";
 import type { LsDiagnostic, LsNumberAt, SchemeFacts } from "./language/protocol.ts";
 import { latestWins } from "./lib/latest-wins.ts";
-import { debounce } from "./lib/debounce.ts";
 import { ProblemsPanel } from "./panels/ProblemsPanel.tsx";
 import { PopulationPanel } from "./panels/PopulationPanel.tsx";
-import { Headlines, type Spread } from "./panels/Headlines.tsx";
+import { Headlines } from "./panels/Headlines.tsx";
 import { Toolbar } from "./panels/Toolbar.tsx";
-import { SimulationClient, type SimEvent } from "./sim/simulation-client.ts";
 import { MAX_STAFF, type Population } from "./sim/population.ts";
-import type { SimulationView } from "./sim/result.ts";
-import type { SimulatedPoolsView } from "./sim/protocol.ts";
 import { startup } from "./startup.ts";
-import { keepPrevious, loadPrevious, saveDraft } from "./storage/autosave.ts";
+import { keepPrevious, loadPrevious } from "./storage/autosave.ts";
 import { encodeShareHash } from "./share/share-link.ts";
 import { checkSchemeText } from "./share/open-file.ts";
 import { downloadText } from "./export/download.ts";
@@ -36,8 +32,10 @@ import { Divider, loadSplit, saveSplit } from "./panels/Divider.tsx";
 import { ExamplesGallery } from "./panels/ExamplesGallery.tsx";
 import { onSweepCommand } from "./editor/sweep-command.ts";
 import { MAX_FILE_BYTES } from "./share/open-file.ts";
-import { sameRun, type RunInput } from "./lib/run-input.ts";
+import { sameRun } from "./lib/run-input.ts";
 import { plural } from "./panels/warning-text.ts";
+import { QUICK_STAFF, useSimulation } from "./hooks/use-simulation.ts";
+import { useAutosave } from "./hooks/use-autosave.ts";
 import { figureThatMoves, showMePopulation } from "./exploits/show-me.ts";
 import type { ShownExploit } from "./panels/ExploitsPanel.tsx";
 import { FIGURES, type FigureKey } from "./figures/figures.ts";
@@ -56,35 +54,6 @@ const ComparePanel = lazy(() => import("./panels/ComparePanel.tsx").then((m) => 
 
 type Banner = { kind: "info" | "error"; text: string; action?: { label: string; run(): void } } | null;
 
-type SimState = {
-  view: SimulationView | null;
-  status: "idle" | "running" | "done" | "error";
-  message: string;
-  progress: number;
-  seq: number;
-  /** Sequence number of the run whose figures are on screen. */
-  resultSeq: number;
-  ms: number | null;
-  /** What the figures on screen were computed from (to mark them stale after an edit). */
-  shown: RunInput | null;
-  /** The figures on screen are the quick first result on fewer staff; the full run follows. */
-  preview: boolean;
-  /** Replicates of the full run on further seeds, as they come in (null until the full run lands). */
-  spread: Spread | null;
-  /** What the quotas did per pool in the full run (null: the scheme has no pools with a quota). */
-  pools: SimulatedPoolsView | null;
-};
-
-/** Seeds per full run in all: the first answers at once, the rest follow for the intervals. */
-const REPLICATES = 5;
-
-/** Above this many staff a quick run on this many goes first, so the charts answer at once. */
-const QUICK_STAFF = 500;
-const QUICK_ABOVE = 1500;
-
-// Short: the check before it already waits for a pause, and a newer edit cancels a run between periods.
-const SIMULATION_DEBOUNCE_MS = 50;
-const AUTOSAVE_DEBOUNCE_MS = 300;
 
 export function App() {
   const init = useMemo(() => startup(window.location.hash, window.localStorage), []);
@@ -106,7 +75,6 @@ export function App() {
   );
   const [diagnostics, setDiagnostics] = useState<{ list: LsDiagnostic[]; length: number }>({ list: [], length: -1 });
   const [facts, setFacts] = useState<SchemeFacts | null>(null);
-  const [sim, setSim] = useState<SimState>({ view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null, shown: null, preview: false, spread: null, pools: null });
   const [tab, setTab] = useState<TabId>("summary");
   // Mounted on first opening and kept, so a result survives a look at another tab.
   const [sensitivityOpened, setSensitivityOpened] = useState(false);
@@ -135,91 +103,7 @@ export function App() {
 
   useEffect(() => applyTheme(theme), [theme]);
 
-  // Simulation: debounced, newest wins (see SimulationClient). The worker starts only once
-  // the editor is on screen, so the first screen is not slowed by the simulator loading.
-  // Two workers: the quick one answers on a few hundred staff within a frame or two, the full
-  // one replaces that answer when it lands. `runs` says which edit each request belongs to.
-  const simClientRef = useRef<SimulationClient | null>(null);
-  const quickClientRef = useRef<SimulationClient | null>(null);
-  const runs = useRef({ generation: 0, fullDone: 0, inputs: new Map<string, RunInput & { generation: number }>(), pendingFull: null as (RunInput & { generation: number }) | null });
-  const startFull = useRef<() => void>(() => undefined);
-  const simClient = useCallback(() => {
-    simClientRef.current ??= new SimulationClient((event: SimEvent) => {
-      const input = runs.current.inputs.get(`full-${event.seq}`);
-      if (event.type === "result" && input) runs.current.fullDone = input.generation;
-      setSim((prev) => {
-        switch (event.type) {
-          case "started":
-            return { ...prev, status: "running", progress: 0, seq: event.seq };
-          case "progress":
-            return { ...prev, progress: event.fraction };
-          case "result":
-            return {
-              view: event.view,
-              status: "done",
-              message: "",
-              progress: 1,
-              seq: event.seq,
-              resultSeq: prev.resultSeq + 1,
-              ms: event.ms,
-              shown: input ?? null,
-              preview: false,
-              spread: { done: 1, total: REPLICATES, summary: event.view.summary, intervals: {} },
-              pools: null,
-            };
-          case "pools":
-            return prev.seq === event.seq ? { ...prev, pools: event.pools } : prev;
-          case "replicates":
-            return prev.seq === event.seq ? { ...prev, spread: { done: event.done, total: event.total, summary: event.summary, intervals: event.intervals } } : prev;
-          case "error":
-            return { ...prev, status: "error", message: event.message };
-          default:
-            return prev;
-        }
-      });
-    });
-    return simClientRef.current;
-  }, []);
-  const quickClient = useCallback(() => {
-    quickClientRef.current ??= new SimulationClient((event: SimEvent) => {
-      if (event.type !== "result" && event.type !== "error" && event.type !== "cancelled") return;
-      // The full run waits for the quick one, so the quick one has the CPU to itself.
-      startFull.current();
-      if (event.type !== "result") return;
-      const input = runs.current.inputs.get(`quick-${event.seq}`);
-      // Only while the full run of the same edit has not landed: a preview never hides it.
-      if (!input || input.generation !== runs.current.generation || runs.current.fullDone === input.generation) return;
-      setSim((prev) => ({ ...prev, view: event.view, resultSeq: prev.resultSeq + 1, shown: input, preview: true, spread: null, pools: null }));
-    });
-    return quickClientRef.current;
-  }, []);
-  useEffect(
-    () => () => {
-      simClientRef.current?.dispose();
-      quickClientRef.current?.dispose();
-    },
-    [],
-  );
-  const runSimulation = useMemo(
-    () =>
-      debounce((t: string, p: Population) => {
-        const generation = ++runs.current.generation;
-        const inputs = runs.current.inputs;
-        inputs.clear();
-        const input = { text: t, population: p, generation };
-        startFull.current = () => {
-          const pending = runs.current.pendingFull;
-          runs.current.pendingFull = null;
-          if (pending && pending.generation === runs.current.generation) inputs.set(`full-${simClient().run(pending.text, pending.population, REPLICATES)}`, pending);
-        };
-        runs.current.pendingFull = input;
-        // The last edit's further seeds would only slow this edit's first answer: stop them.
-        if (p.staff > QUICK_ABOVE) simClientRef.current?.cancel();
-        if (p.staff > QUICK_ABOVE) inputs.set(`quick-${quickClient().run(t, { ...p, staff: QUICK_STAFF })}`, input);
-        else startFull.current();
-      }, SIMULATION_DEBOUNCE_MS),
-    [simClient, quickClient],
-  );
+  const { sim, runSimulation } = useSimulation();
   const populationRef = useRef(population);
   populationRef.current = population;
   const textRef = useRef(text);
@@ -259,24 +143,9 @@ export function App() {
     if (!diagnostics.list.some((d) => d.severity === "error")) runSimulation(textRef.current, population);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [population, runSimulation]);
-  // Autosave: the draft survives a reload; flushed when the page is hidden or closed.
-  const save = useMemo(
-    () =>
-      debounce((t: string, p: Population) => {
-        if (!saveDraft(window.localStorage, t, p, Date.now())) setBanner({ kind: "error", text: "This browser refused to save the draft (storage full or blocked). Download the .kpi to keep it." });
-      }, AUTOSAVE_DEBOUNCE_MS),
-    [],
+  useAutosave(text, population, () =>
+    setBanner({ kind: "error", text: "This browser refused to save the draft (storage full or blocked). Download the .kpi to keep it." }),
   );
-  useEffect(() => save(text, population), [text, population, save]);
-  useEffect(() => {
-    const flush = () => save.flush();
-    window.addEventListener("pagehide", flush);
-    document.addEventListener("visibilitychange", flush);
-    return () => {
-      window.removeEventListener("pagehide", flush);
-      document.removeEventListener("visibilitychange", flush);
-    };
-  }, [save]);
 
   /** Replaces the whole text as one undoable edit, so Ctrl+Z brings the previous draft back. */
   const replaceText = useCallback((next: string) => {
