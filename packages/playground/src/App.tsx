@@ -38,7 +38,7 @@ import { QUICK_STAFF, useSimulation } from "./hooks/use-simulation.ts";
 import { useAutosave } from "./hooks/use-autosave.ts";
 import { figureThatMoves, showMePopulation } from "./exploits/show-me.ts";
 import type { ShownExploit } from "./panels/ExploitsPanel.tsx";
-import { FIGURES, type FigureKey } from "./figures/figures.ts";
+import { figure, type FigureKey } from "./figures/figures.ts";
 import { GAMING_LABELS } from "./charts/gaming-over-time.ts";
 import type { GamingKind } from "./sim/result.ts";
 
@@ -303,7 +303,7 @@ export function App() {
     setTab("summary");
     setBanner({
       kind: "info",
-      text: `Showing ${act}: the population is now all rational maniacs (who take whatever pays); watch “${FIGURES[key].label}”.`,
+      text: `Showing ${act}: the population is now all rational maniacs (who take whatever pays); watch “${figure(key, lang).label}”.`,
       action: { label: "Put the population back", run: () => { setPopulation(before); setHighlight(null); setBanner(null); } },
     });
   };

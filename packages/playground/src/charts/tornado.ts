@@ -5,7 +5,8 @@
  * assumptions a conclusion rests on.
  */
 import type { ChartConfiguration } from "chart.js";
-import { FIGURES, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import { figure, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import type { Lang } from "@goodhart/dsl";
 import type { SensitivityReport } from "@goodhart/simulator";
 import { baseOptions } from "./common.ts";
 import type { DataTable } from "./data-table.ts";
@@ -35,10 +36,10 @@ function bar(base: number | null, at: number | null): Bar {
   return base === null || at === null ? null : [base, at];
 }
 
-export function tornadoConfig(report: SensitivityReport, key: FigureKey, palette: Palette, colours: TornadoColours): ChartConfiguration<"bar", Bar[], string> {
+export function tornadoConfig(report: SensitivityReport, key: FigureKey, palette: Palette, colours: TornadoColours, lang: Lang = "en"): ChartConfiguration<"bar", Bar[], string> {
   const rows = report.constants.filter((r) => r.swing !== null).slice(0, TORNADO_ROWS);
   const options = baseOptions<"bar">(palette);
-  const f = FIGURES[key];
+  const f = figure(key, lang);
   const digits = tornadoDigits(report, key);
   const fmt = (v: number) => formatFigureValue(key, v, digits);
   return {
@@ -83,11 +84,11 @@ export function tornadoConfig(report: SensitivityReport, key: FigureKey, palette
   };
 }
 
-export function tornadoTable(report: SensitivityReport, key: FigureKey): DataTable {
+export function tornadoTable(report: SensitivityReport, key: FigureKey, lang: Lang = "en"): DataTable {
   const digits = tornadoDigits(report, key);
   const fmt = (v: number | null) => formatFigureValue(key, v, digits);
   return {
-    columns: ["constant", "default", "range", `${FIGURES[key].label} at low end`, "at high end", "swing"],
+    columns: ["constant", "default", "range", `${figure(key, lang).label} at low end`, "at high end", "swing"],
     rows: report.constants.map((r) => [r.name, String(r.default), `${r.low} – ${r.high}`, fmt(r.figureAtLow), fmt(r.figureAtHigh), r.swing === null ? "—" : fmt(r.swing)]),
   };
 }

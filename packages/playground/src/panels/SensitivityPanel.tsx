@@ -11,7 +11,8 @@ import { SimulationClient } from "../sim/simulation-client.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
 import { TORNADO_CAPTION, TORNADO_ROWS, tornadoConfig, tornadoDigits, tornadoTable } from "../charts/tornado.ts";
 import { paletteFor, type Theme } from "../charts/palette.ts";
-import { FIGURES, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import { figure, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import { useLang } from "../i18n/lang.ts";
 
 /** Staff and periods the analysis runs on: ~120 runs of this size take seconds on a laptop. */
 export const SENSITIVITY_STAFF = 200;
@@ -36,7 +37,8 @@ export function sensitivityPopulation(p: Population): Population {
 const MEANING = new Map<string, (typeof MODEL_CONSTANTS)[number]>(MODEL_CONSTANTS.map((c) => [c.name, c]));
 
 export function SensitivityPanel({ text, population, theme, schemeName, hasErrors }: Props) {
-  const [figure, setFigure] = useState<FigureKey>("falsifiedShare");
+  const lang = useLang();
+  const [chosen, setChosen] = useState<FigureKey>("falsifiedShare");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [result, setResult] = useState<{ report: SensitivityReport; figure: FigureKey; text: string; population: Population } | null>(null);
   const asked = useRef<{ figure: FigureKey; text: string; population: Population } | null>(null);
@@ -54,9 +56,9 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
 
   const small = sensitivityPopulation(population);
   const run = () => {
-    asked.current = { figure, text, population: small };
+    asked.current = { figure: chosen, text, population: small };
     setStatus({ kind: "running", fraction: 0 });
-    client().sensitivity(text, small, figure);
+    client().sensitivity(text, small, chosen);
   };
   const cancel = () => {
     clientRef.current?.cancel();
@@ -64,11 +66,11 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
   };
   const palette = paletteFor(theme);
   const colours = { low: palette.series[0]!, high: palette.series[1]! };
-  const config = useMemo(() => (result ? tornadoConfig(result.report, result.figure, palette, colours) : null), [result, palette, colours.low, colours.high]);
-  const table = useMemo(() => (result ? tornadoTable(result.report, result.figure) : null), [result]);
-  const stale = result !== null && (result.text !== text || result.figure !== figure || JSON.stringify(result.population) !== JSON.stringify(small));
+  const config = useMemo(() => (result ? tornadoConfig(result.report, result.figure, palette, colours, lang) : null), [result, palette, colours.low, colours.high, lang]);
+  const table = useMemo(() => (result ? tornadoTable(result.report, result.figure, lang) : null), [result, lang]);
+  const stale = result !== null && (result.text !== text || result.figure !== chosen || JSON.stringify(result.population) !== JSON.stringify(small));
   const top = result?.report.constants.filter((r) => r.swing !== null).slice(0, 3) ?? [];
-  const f = result ? FIGURES[result.figure] : null;
+  const f = result ? figure(result.figure, lang) : null;
   const fmt = (v: number | null) => (result ? formatFigureValue(result.figure, v, tornadoDigits(result.report, result.figure)) : "");
   const shown = Math.min(TORNADO_ROWS, result?.report.constants.filter((r) => r.swing !== null).length ?? 0);
 
@@ -82,10 +84,10 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
       <div className="row">
         <label>
           Figure{" "}
-          <select aria-label="Figure to analyse" value={figure} onChange={(e) => setFigure(e.currentTarget.value as FigureKey)}>
+          <select aria-label="Figure to analyse" value={chosen} onChange={(e) => setChosen(e.currentTarget.value as FigureKey)}>
             {FIGURE_ORDER.map((k) => (
               <option key={k} value={k}>
-                {FIGURES[k].label}
+                {figure(k, lang).label}
               </option>
             ))}
           </select>

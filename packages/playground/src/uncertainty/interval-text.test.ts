@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { digitsForSpread, figureText, halfWidth } from "./interval-text.ts";
-import { FIGURES, FIGURE_ORDER } from "../figures/figures.ts";
+import { figure, FIGURE_ORDER } from "../figures/figures.ts";
 
 describe("a figure with its interval", () => {
   it("drops the digits a wide interval does not support and writes the half-width with the same digits", () => {
@@ -34,7 +34,7 @@ describe("a figure with its interval", () => {
         const bare = figureText(key, mean);
         const t = figureText(key, mean, { low: mean - half, high: mean + half });
         expect(t.digits).toBeLessThanOrEqual(bare.digits);
-        const scale = FIGURES[key].kind === "share" ? 100 : 1;
+        const scale = figure(key).format === "share" ? 100 : 1;
         const written = t.plusMinus!.slice(2);
         if (written.startsWith("<")) expect(half * scale).toBeLessThan(Number(written.slice(1)));
         else expect(Number(written)).toBeCloseTo(half * scale, Math.max(0, t.digits - 1));

@@ -5,16 +5,16 @@
  * without a browser.
  */
 import { supportedDigits, type Interval } from "@goodhart/simulator";
-import { FIGURES, formatFigureValue, type FigureKey } from "../figures/figures.ts";
+import { figure, formatFigureValue, type FigureKey } from "../figures/figures.ts";
 
 /** Intervals from fewer seeds than this are too wide to be worth a ± or a band. */
 export const FEW_REPLICATES = 3;
 
-/** Decimals each kind of figure is written with when nothing says they are noise. */
-const KIND_DIGITS = { share: 1, correlation: 2, points: 1, cases: 2 } as const;
+/** Decimals the figure catalogue writes a figure with when nothing says they are noise. */
+const digitsOf = (key: FigureKey) => figure(key).digits;
 
 /** Shares are written in percent, so their digits count in percentage points. */
-const scaleOf = (key: FigureKey) => (FIGURES[key].kind === "share" ? 100 : 1);
+const scaleOf = (key: FigureKey) => (figure(key).format === "share" ? 100 : 1);
 
 export interface FigureText {
   /** The value as shown, digits cut to what the interval supports: "6.0%", "0.47". */
@@ -32,7 +32,7 @@ export function halfWidth(interval: Interval | null | undefined): number | null 
 }
 
 export function figureDigits(key: FigureKey, interval: Interval | null | undefined): number {
-  return supportedDigits(KIND_DIGITS[FIGURES[key].kind], interval ?? null, scaleOf(key));
+  return supportedDigits(digitsOf(key), interval ?? null, scaleOf(key));
 }
 
 export function figureText(key: FigureKey, value: number | null | undefined, interval?: Interval | null): FigureText {
@@ -56,7 +56,7 @@ function plusMinusText(half: number, digits: number): string {
  * percentage points must not read "0.0% to 0.0%".
  */
 export function digitsForSpread(key: FigureKey, spread: number | null): number {
-  const base = KIND_DIGITS[FIGURES[key].kind];
+  const base = digitsOf(key);
   const s = spread === null ? 0 : Math.abs(spread) * scaleOf(key);
   if (!(s > 0)) return base;
   return Math.min(4, Math.max(base, 1 - Math.floor(Math.log10(s))));
