@@ -25,7 +25,7 @@ import { EXAMPLES } from "./examples/examples.ts";
 import { applyTheme, initialTheme } from "./theme.ts";
 import { populationFromScheme } from "./sim/population-from-scheme.ts";
 import type { Theme } from "./charts/palette.ts";
-import type { Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { initialLang, LangContext, saveLang } from "./i18n/lang.ts";
 import { ResultTabs, panelId, tabId, type TabId } from "./panels/ResultTabs.tsx";
 import { Divider, loadSplit, saveSplit } from "./panels/Divider.tsx";
@@ -39,7 +39,7 @@ import { useAutosave } from "./hooks/use-autosave.ts";
 import { figureThatMoves, showMePopulation } from "./exploits/show-me.ts";
 import type { ShownExploit } from "./panels/ExploitsPanel.tsx";
 import { figure, type FigureKey } from "./figures/figures.ts";
-import { GAMING_LABELS } from "./charts/gaming-over-time.ts";
+import { GAMING_LABELS, gamingLabel } from "./charts/gaming-over-time.ts";
 import type { GamingKind } from "./sim/result.ts";
 
 // Charts (and chart.js) load after the editor: the first screen is interactive sooner, and
@@ -297,14 +297,14 @@ export function App() {
     const before = population;
     const next = showMePopulation(before);
     const key = figureThatMoves(e.action);
-    const act = GAMING_LABELS[e.action as GamingKind] ?? e.action;
+    const act = e.action in GAMING_LABELS ? gamingLabel(e.action as GamingKind, lang) : e.action;
     setPopulation(next);
-    setHighlight({ key, why: `Where “${act}” shows: every staff member a rational maniac, who takes whatever pays.`, population: next });
+    setHighlight({ key, why: t(lang, "ui.showMe.why", { action: act }), population: next });
     setTab("summary");
     setBanner({
       kind: "info",
-      text: `Showing ${act}: the population is now all rational maniacs (who take whatever pays); watch “${figure(key, lang).label}”.`,
-      action: { label: "Put the population back", run: () => { setPopulation(before); setHighlight(null); setBanner(null); } },
+      text: t(lang, "ui.showMe.banner", { action: act, figure: figure(key, lang).label }),
+      action: { label: t(lang, "ui.showMe.putBack"), run: () => { setPopulation(before); setHighlight(null); setBanner(null); } },
     });
   };
 

@@ -6,7 +6,7 @@
  */
 import type { ChartConfiguration } from "chart.js";
 import { figure, formatFigureValue, type FigureKey } from "../figures/figures.ts";
-import type { Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import type { SensitivityReport } from "@goodhart/simulator";
 import { baseOptions } from "./common.ts";
 import type { DataTable } from "./data-table.ts";
@@ -22,8 +22,7 @@ export function tornadoDigits(report: SensitivityReport, key: FigureKey): number
 /** Rows a chart shows; the data table lists every constant. */
 export const TORNADO_ROWS = 15;
 
-export const TORNADO_CAPTION =
-  "Each row moves one model constant to the low end (left colour) and the high end (right colour) of its plausible range, everything else as set, on the same seed; the dashed line is the figure with every constant at its default. Constants are ranked by how far the figure swings.";
+export const tornadoCaption = (lang: Lang = "en"): string => t(lang, "ui.tornado.caption");
 
 type Bar = [number, number] | null;
 
@@ -47,8 +46,8 @@ export function tornadoConfig(report: SensitivityReport, key: FigureKey, palette
     data: {
       labels: rows.map((r) => r.name),
       datasets: [
-        { label: "constant at the low end of its range", data: rows.map((r) => bar(report.base, r.figureAtLow)), backgroundColor: colours.low, grouped: false, barPercentage: 0.8 },
-        { label: "constant at the high end of its range", data: rows.map((r) => bar(report.base, r.figureAtHigh)), backgroundColor: colours.high, grouped: false, barPercentage: 0.45 },
+        { label: t(lang, "ui.tornado.low"), data: rows.map((r) => bar(report.base, r.figureAtLow)), backgroundColor: colours.low, grouped: false, barPercentage: 0.8 },
+        { label: t(lang, "ui.tornado.high"), data: rows.map((r) => bar(report.base, r.figureAtHigh)), backgroundColor: colours.high, grouped: false, barPercentage: 0.45 },
       ],
     },
     options: {
@@ -67,7 +66,7 @@ export function tornadoConfig(report: SensitivityReport, key: FigureKey, palette
       plugins: {
         ...options.plugins,
         legend: { position: "bottom", labels: { color: palette.text, boxWidth: 12 } },
-        thresholds: report.base === null ? { lines: [], textColor: palette.text } : { lines: [{ value: report.base, label: `defaults ${fmt(report.base)}`, color: palette.text, dash: [4, 3] }], textColor: palette.text },
+        thresholds: report.base === null ? { lines: [], textColor: palette.text } : { lines: [{ value: report.base, label: t(lang, "ui.tornado.defaults", { value: fmt(report.base) }), color: palette.text, dash: [4, 3] }], textColor: palette.text },
         tooltip: {
           callbacks: {
             label: (ctx) => {
@@ -88,7 +87,14 @@ export function tornadoTable(report: SensitivityReport, key: FigureKey, lang: La
   const digits = tornadoDigits(report, key);
   const fmt = (v: number | null) => formatFigureValue(key, v, digits);
   return {
-    columns: ["constant", "default", "range", `${figure(key, lang).label} at low end`, "at high end", "swing"],
+    columns: [
+      t(lang, "ui.tornado.col.constant"),
+      t(lang, "ui.tornado.col.default"),
+      t(lang, "ui.tornado.col.range"),
+      t(lang, "ui.tornado.col.atLow", { figure: figure(key, lang).label }),
+      t(lang, "ui.tornado.col.atHigh"),
+      t(lang, "ui.tornado.col.swing"),
+    ],
     rows: report.constants.map((r) => [r.name, String(r.default), `${r.low} – ${r.high}`, fmt(r.figureAtLow), fmt(r.figureAtHigh), r.swing === null ? "—" : fmt(r.swing)]),
   };
 }

@@ -7,7 +7,7 @@ import { memo, useEffect, useRef } from "react";
 import { intervalAt, type Intervals } from "@goodhart/simulator";
 import type { SimulationView, Summary } from "../sim/result.ts";
 import { figure, FIGURE_ORDER, type FigureKey } from "../figures/figures.ts";
-import { useLang } from "../i18n/lang.ts";
+import { useLang, useT } from "../i18n/lang.ts";
 import { FEW_REPLICATES, figureText } from "../uncertainty/interval-text.ts";
 
 /** The replicates so far: their mean summary and each figure's 95% interval. */
@@ -22,6 +22,7 @@ export interface Spread {
 // Memoised: the page re-renders on every keystroke, these only when their inputs change.
 export const Headlines = memo(function Headlines({ view, spread, highlight }: { view: SimulationView; spread?: Spread | null; highlight?: { key: FigureKey; why: string } | null }) {
   const lang = useLang();
+  const tr = useT();
   const shown = spread && spread.done >= FEW_REPLICATES ? spread : null;
   const highlighted = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
@@ -45,13 +46,13 @@ export const Headlines = memo(function Headlines({ view, spread, highlight }: { 
             >
               <dt>
                 {f.label}
-                {highlight?.key === key ? <span className="watch"> ← watch this</span> : null}
+                {highlight?.key === key ? <span className="watch">{tr("ui.showMe.watch")}</span> : null}
               </dt>
               <dd>
                 <strong>
                   <span className="value">{t.value}</span>
                   {t.plusMinus ? (
-                    <span className="plus-minus" title={`95% interval over ${shown!.done} seeds${f.format === "share" ? ", in percentage points" : ""}`}>
+                    <span className="plus-minus" title={tr("ui.seeds.interval", { seeds: shown!.done, share: f.format === "share" ? "yes" : "no" })}>
                       {" "}
                       {t.plusMinus}
                     </span>
@@ -66,9 +67,9 @@ export const Headlines = memo(function Headlines({ view, spread, highlight }: { 
       </dl>
       <p className="hint replicates-note" data-testid="replicates-note">
         {spread && spread.done < spread.total
-          ? `Running further seeds for the intervals: ${spread.done} of ${spread.total}…`
+          ? tr("ui.seeds.running", { done: spread.done, total: spread.total })
           : shown
-            ? `Each figure is the mean over ${shown.done} seeds (the population's seed and the next ${shown.done - 1}); ± is half its 95% interval, and only the digits that interval supports are shown. The charts show the first seed.`
+            ? tr("ui.seeds.note", { seeds: shown.done, next: shown.done - 1 })
             : null}
       </p>
     </>

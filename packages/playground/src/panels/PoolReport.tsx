@@ -7,7 +7,9 @@
  */
 import { memo } from "react";
 import type { SimulatedPoolsView } from "../sim/protocol.ts";
+import { t, type Lang } from "@goodhart/dsl";
 import { num } from "../charts/format.ts";
+import { useLang } from "../i18n/lang.ts";
 
 type Flag = SimulatedPoolsView["report"]["flags"][number];
 type Unreachable = Extract<Flag, { kind: "unreachable" }>;
@@ -15,10 +17,10 @@ type Unreachable = Extract<Flag, { kind: "unreachable" }>;
 /** Pools listed before "show all" folds the rest away. */
 const FIRST_POOLS = 8;
 
-const COUNTED: Record<Unreachable["counted"], string> = { pool: "staff in the pool", of: "staff in the band it counts", bandAndOf: "staff in the band and the one it counts" };
+const COUNTED = { pool: "ui.pools.counted.pool", of: "ui.pools.counted.of", bandAndOf: "ui.pools.counted.bandAndOf" } as const satisfies Record<Unreachable["counted"], string>;
 
 /** Unreachable flags grouped by band, quota and pool size: one sentence per kind of pool. */
-export function unreachableSentences(flags: readonly Flag[], bandLabel: (name: string) => string): string[] {
+export function unreachableSentences(flags: readonly Flag[], bandLabel: (name: string) => string, lang: Lang = "en"): string[] {
   const groups = new Map<string, Unreachable[]>();
   for (const f of flags) {
     if (f.kind !== "unreachable") continue;
@@ -27,14 +29,17 @@ export function unreachableSentences(flags: readonly Flag[], bandLabel: (name: s
   }
   return [...groups.values()].map((g) => {
     const f = g[0]!;
-    const needs = f.needed === null ? "a 0% quota never allows anyone" : `it needs at least ${f.needed} ${COUNTED[f.counted]}, these have ${Math.max(...g.map((x) => x.have))} at most`;
-    return `${g.length === 1 ? `In ${f.label}` : `In ${g.length} pools`} of ${f.size}, nobody can be rated “${bandLabel(f.band)}”: the quota ${f.quota} rounds down to no one (${needs}).`;
+    const needs = f.needed === null ? t(lang, "ui.pools.needs.never") : t(lang, "ui.pools.needs", { needed: f.needed, counted: t(lang, COUNTED[f.counted]), have: Math.max(...g.map((x) => x.have)) });
+    const where = g.length === 1 ? t(lang, "ui.pools.inOne", { label: f.label }) : t(lang, "ui.pools.inMany", { count: g.length });
+    return t(lang, "ui.pools.unreachable", { where, size: f.size, band: bandLabel(f.band), quota: f.quota, needs });
   });
 }
 
 export const PoolReport = memo(function PoolReport({ pools, bandLabel }: { pools: SimulatedPoolsView; bandLabel(name: string): string }) {
+  const lang = useLang();
+  const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params);
   const { report, team, mismatched } = pools;
-  const unreachable = unreachableSentences(report.flags, bandLabel);
+  const unreachable = unreachableSentences(report.flags, bandLabel, lang);
   const split = report.flags.filter((f): f is Extract<Flag, { kind: "sameScore" }> => f.kind === "sameScore");
   const moved = report.pools.reduce((n, p) => n + p.moved.length, 0);
   const quotaBands = [...new Set(report.pools.flatMap((p) => p.bands.map((b) => b.band)))];
@@ -44,36 +49,32 @@ export const PoolReport = memo(function PoolReport({ pools, bandLabel }: { pools
       <td>{p.size}</td>
       {quotaBands.map((b) => {
         const band = p.bands.find((x) => x.band === b);
-        return <td key={b}>{band ? `${band.allowance} of ${band.holders}` : "—"}</td>;
+        return <td key={b}>{band ? tr("ui.pools.allowance", { allowance: band.allowance, holders: band.holders }) : "—"}</td>;
       })}
-      <td>{p.moved.length === 0 ? "none" : p.moved.map((m) => `${m.id} (${num(m.score, 1)})`).join(", ")}</td>
+      <td>{p.moved.length === 0 ? tr("ui.pools.none") : p.moved.map((m) => `${m.id} (${num(m.score, 1)})`).join(", ")}</td>
     </tr>
   );
   const head = (
     <thead>
       <tr>
-        <th scope="col">Team</th>
-        <th scope="col">Size</th>
+        <th scope="col">{tr("ui.pools.col.team")}</th>
+        <th scope="col">{tr("ui.pools.col.size")}</th>
         {quotaBands.map((b) => (
           <th key={b} scope="col">
-            “{bandLabel(b)}” allowed of holders
+            {tr("ui.pools.col.band", { band: bandLabel(b) })}
           </th>
         ))}
-        <th scope="col">Moved down (score)</th>
+        <th scope="col">{tr("ui.pools.col.moved")}</th>
       </tr>
     </thead>
   );
   return (
     <section className="chart pool-report" aria-labelledby="pool-report-title" data-testid="pool-report">
       <div className="chart-head">
-        <h3 id="pool-report-title">Quotas, pool by pool</h3>
+        <h3 id="pool-report-title">{tr("ui.pools.title")}</h3>
       </div>
-      <p className="hint">
-        The simulated staff have no unit or role columns, so each team of {team} stands for one pool (one agency and job group), as the simulation applies the quotas per team. Last period, first seed.
-      </p>
-      <p data-testid="pool-report-summary">
-        {report.pools.length} pools; the quotas moved <strong>{moved}</strong> {moved === 1 ? "person" : "people"} down a band.
-      </p>
+      <p className="hint">{tr("ui.pools.hint", { team })}</p>
+      <p data-testid="pool-report-summary">{tr("ui.pools.summary", { pools: report.pools.length, moved })}</p>
       {unreachable.length > 0 || split.length > 0 ? (
         <ul className="pool-flags" data-testid="pool-flags">
           {unreachable.map((s) => (
@@ -81,17 +82,17 @@ export const PoolReport = memo(function PoolReport({ pools, bandLabel }: { pools
           ))}
           {split.slice(0, 3).map((f) => (
             <li key={f.score}>
-              Equal scores of {num(f.score, 1)} end in different bands only because of their pool: {f.bands.map((b) => `“${bandLabel(b.band)}” in ${b.pools.slice(0, 3).join(", ")}`).join("; ")}.
+              {tr("ui.pools.sameScore", { score: num(f.score, 1), bands: f.bands.map((b) => tr("ui.pools.sameScore.band", { band: bandLabel(b.band), pools: b.pools.slice(0, 3).join(", ") })).join("; ") })}
             </li>
           ))}
-          {split.length > 3 ? <li>…and {split.length - 3} more scores split the same way.</li> : null}
+          {split.length > 3 ? <li>{tr("ui.pools.moreSplit", { count: split.length - 3 })}</li> : null}
         </ul>
       ) : (
-        <p className="hint">No pool leaves a band out of reach, and no two equal scores end apart because of their pool.</p>
+        <p className="hint">{tr("ui.pools.noFlags")}</p>
       )}
       {mismatched > 0 ? (
         <p className="hint" role="note">
-          {mismatched} {mismatched === 1 ? "person's rating" : "people's ratings"} could not be retraced exactly: a rule reads a metric directly, and the simulation reports indicators per person, not metrics.
+          {tr("ui.pools.mismatched", { count: mismatched })}
         </p>
       ) : null}
       <table className="figures" data-testid="pool-table">
@@ -100,7 +101,7 @@ export const PoolReport = memo(function PoolReport({ pools, bandLabel }: { pools
       </table>
       {report.pools.length > FIRST_POOLS ? (
         <details>
-          <summary>All {report.pools.length} pools</summary>
+          <summary>{tr("ui.pools.all", { count: report.pools.length })}</summary>
           <table className="figures">
             {head}
             <tbody>{report.pools.slice(FIRST_POOLS).map(row)}</tbody>

@@ -9,10 +9,10 @@ import { MODEL_CONSTANTS, type SensitivityReport } from "@goodhart/simulator";
 import type { Population } from "../sim/population.ts";
 import { SimulationClient } from "../sim/simulation-client.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
-import { TORNADO_CAPTION, TORNADO_ROWS, tornadoConfig, tornadoDigits, tornadoTable } from "../charts/tornado.ts";
+import { tornadoCaption, TORNADO_ROWS, tornadoConfig, tornadoDigits, tornadoTable } from "../charts/tornado.ts";
 import { paletteFor, type Theme } from "../charts/palette.ts";
 import { figure, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
-import { useLang } from "../i18n/lang.ts";
+import { useLang, useT } from "../i18n/lang.ts";
 
 /** Staff and periods the analysis runs on: ~120 runs of this size take seconds on a laptop. */
 export const SENSITIVITY_STAFF = 200;
@@ -38,6 +38,7 @@ const MEANING = new Map<string, (typeof MODEL_CONSTANTS)[number]>(MODEL_CONSTANT
 
 export function SensitivityPanel({ text, population, theme, schemeName, hasErrors }: Props) {
   const lang = useLang();
+  const tr = useT();
   const [chosen, setChosen] = useState<FigureKey>("falsifiedShare");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [result, setResult] = useState<{ report: SensitivityReport; figure: FigureKey; text: string; population: Population } | null>(null);
@@ -75,16 +76,13 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
   const shown = Math.min(TORNADO_ROWS, result?.report.constants.filter((r) => r.swing !== null).length ?? 0);
 
   return (
-    <section className="sensitivity" aria-label="Sensitivity" data-testid="sensitivity">
-      <h2>Sensitivity</h2>
-      <p className="hint">
-        Which of the model's assumptions does a figure rest on? Each of the model's {MODEL_CONSTANTS.length} constants is moved to the low and then the high end of its plausible range, one at a time, on{" "}
-        {small.staff.toLocaleString("en")} staff × {small.periods} periods with seed {small.seed} (a small copy of the population, so it takes seconds), and ranked by how far the figure swings.
-      </p>
+    <section className="sensitivity" aria-label={tr("ui.sens.title")} data-testid="sensitivity">
+      <h2>{tr("ui.sens.title")}</h2>
+      <p className="hint">{tr("ui.sens.hint", { constants: MODEL_CONSTANTS.length, staff: small.staff.toLocaleString(lang), periods: small.periods, seed: small.seed })}</p>
       <div className="row">
         <label>
-          Figure{" "}
-          <select aria-label="Figure to analyse" value={chosen} onChange={(e) => setChosen(e.currentTarget.value as FigureKey)}>
+          {tr("ui.sens.figure")}{" "}
+          <select aria-label={tr("ui.sens.figureLabel")} value={chosen} onChange={(e) => setChosen(e.currentTarget.value as FigureKey)}>
             {FIGURE_ORDER.map((k) => (
               <option key={k} value={k}>
                 {figure(k, lang).label}
@@ -93,19 +91,19 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
           </select>
         </label>
         <button type="button" onClick={run} disabled={status.kind === "running" || hasErrors}>
-          Run sensitivity
+          {tr("ui.sens.run")}
         </button>
         <button type="button" onClick={cancel} disabled={status.kind !== "running"}>
-          Cancel
+          {tr("ui.sens.cancel")}
         </button>
-        {status.kind === "running" ? <progress max={1} value={status.fraction} aria-label="Sensitivity progress" /> : null}
+        {status.kind === "running" ? <progress max={1} value={status.fraction} aria-label={tr("ui.sens.progress")} /> : null}
         <span role="status" className="status" data-testid="sensitivity-status">
           {hasErrors
-            ? "Fix the scheme's errors to analyse it."
+            ? tr("ui.sens.fixErrors")
             : status.kind === "running"
-              ? `Running ${Math.round(status.fraction * 100)}%…`
+              ? tr("ui.sens.running", { percent: Math.round(status.fraction * 100) })
               : status.kind === "done" && result
-                ? `Done: ${result.report.constants.length * 2 + 1} runs in ${(status.ms / 1000).toFixed(1)} s`
+                ? tr("ui.sens.done", { runs: result.report.constants.length * 2 + 1, seconds: (status.ms / 1000).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
                 : status.kind === "error"
                   ? status.message
                   : ""}
@@ -115,30 +113,30 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
         <div className={stale ? "stale" : undefined} data-testid="sensitivity-result" data-stale={stale ? "true" : "false"}>
           {stale ? (
             <p className="stale-note" role="status">
-              Out of date: computed for an earlier text, figure or population. Run it again to update.
+              {tr("ui.sens.stale")}
             </p>
           ) : null}
           <p data-testid="sensitivity-summary">
-            With every constant at its default, {f.label.toLowerCase()} is <strong>{fmt(result.report.base)}</strong>.{" "}
+            {tr("ui.sens.base", { figure: f.label.toLowerCase() })} <strong>{fmt(result.report.base)}</strong>.{" "}
             {top.length > 0 ? (
               <>
-                It moves most with{" "}
+                {tr("ui.sens.movesMost")}{" "}
                 {top.map((r, i) => (
                   <span key={r.name}>
-                    {i > 0 ? (i === top.length - 1 ? " and " : ", ") : ""}
-                    <code>{r.name}</code> ({fmt(r.figureAtLow)} at {r.low}, {fmt(r.figureAtHigh)} at {r.high})
+                    {i > 0 ? (i === top.length - 1 ? tr("ui.sens.and") : ", ") : ""}
+                    <code>{r.name}</code> {tr("ui.sens.ends", { atLow: fmt(r.figureAtLow), low: r.low, atHigh: fmt(r.figureAtHigh), high: r.high })}
                   </span>
                 ))}
                 .
               </>
             ) : (
-              "It is undefined on this scheme, so nothing can be ranked."
+              tr("ui.sens.undefined")
             )}
           </p>
           <ChartFigure
             id="sensitivity-tornado"
-            title={`What ${f.label.toLowerCase()} rests on: the ${shown} constants it swings most with`}
-            caption={TORNADO_CAPTION}
+            title={tr("ui.sens.chartTitle", { figure: lang === "en" ? f.label.toLowerCase() : f.label, count: shown })}
+            caption={tornadoCaption(lang)}
             config={config}
             generation={`${theme}-${result.figure}-${shown}`}
             height={Math.max(220, 26 * shown + 80)}
@@ -146,14 +144,14 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
             table={table}
           />
           <details className="constants-meaning">
-            <summary>What these constants mean</summary>
+            <summary>{tr("ui.sens.meaning")}</summary>
             <dl>
               {result.report.constants.slice(0, shown).map((r) => {
                 const c = MEANING.get(r.name);
                 return (
                   <div key={r.name}>
                     <dt>
-                      <code>{r.name}</code> — default {r.default} {c?.unit ?? ""}, plausible {r.low} to {r.high} ({c?.source ?? "assumed"})
+                      <code>{r.name}</code> {tr("ui.sens.constant", { default: r.default, unit: c?.unit ?? "", low: r.low, high: r.high, source: c?.source ?? tr("ui.sens.assumed") })}
                     </dt>
                     <dd>{c?.meaning ?? ""}</dd>
                   </div>
