@@ -25,6 +25,7 @@ import { RATING_BANDS_CAPTION, bandText, ratingBandsConfig, ratingBandsTable } f
 import { GAMING_CAPTION, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
 import { figure, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
 import { useLang } from "../i18n/lang.ts";
+import { t, type Lang } from "@goodhart/dsl";
 
 interface Props {
   text: string;
@@ -37,18 +38,18 @@ interface Props {
 }
 
 /** "5,000 staff × 12 periods, seed 42": what one run was computed on. */
-export function runWords(view: Pick<SimulationView, "staff" | "periods" | "seed">): string {
-  return `${view.staff.toLocaleString("en")} staff × ${view.periods} periods, seed ${view.seed}`;
+export function runWords(view: Pick<SimulationView, "staff" | "periods" | "seed">, lang: Lang = "en"): string {
+  return t(lang, "ui.compare.run", { staff: view.staff.toLocaleString(lang), periods: view.periods, seed: view.seed });
 }
 
 /** The sentence under the baseline's name: what the two columns compare, truthfully. */
-export function compareWords(old: SimulationView | null, draft: SimulationView | null, draftStale: boolean, population: Population, oldPending = false): string {
-  if (!old || !draft) return `Each column will be one run on the population set above (${runWords({ staff: population.staff, periods: population.periods, seed: population.seed })}, teams of ${population.team}).`;
-  const same = runWords(old) === runWords(draft);
-  if (oldPending) return `The baseline is being simulated again on the population set above; until it lands its column is from ${runWords(old)}.`;
-  if (same && !draftStale)
-    return `Both columns are one run each on the same simulated population — ${runWords(draft)}, teams of ${population.team}, the staff mix set above — so a difference is the schemes', not the draw's (another seed can still move a figure by its noise).`;
-  return `Not yet like for like: the baseline is one run on ${runWords(old)}, the draft's figures are from ${draftStale ? "an earlier text or population, or a quick first look" : "another run"} on ${runWords(draft)}. Its new run replaces them in a moment.`;
+export function compareWords(old: SimulationView | null, draft: SimulationView | null, draftStale: boolean, population: Population, oldPending = false, lang: Lang = "en"): string {
+  const words = (v: Pick<SimulationView, "staff" | "periods" | "seed">) => runWords(v, lang);
+  if (!old || !draft) return t(lang, "ui.compare.willBe", { run: words(population), team: population.team });
+  const same = words(old) === words(draft);
+  if (oldPending) return t(lang, "ui.compare.pending", { run: words(old) });
+  if (same && !draftStale) return t(lang, "ui.compare.same", { run: words(draft), team: population.team });
+  return t(lang, "ui.compare.notYet", { old: words(old), source: draftStale ? "stale" : "other", draft: words(draft) });
 }
 
 /** Whether a change of a figure is good news, bad news or neither (by the figure's `better`). */
@@ -62,10 +63,11 @@ export function verdict(key: FigureKey, old: number | null | undefined, now: num
   return (d > 0) === (f.better === "higher") ? "better" : "worse";
 }
 
-const VERDICT_TEXT = { better: "▲ better", worse: "▼ worse", same: "= about the same", unknown: "" } as const;
+const VERDICT_KEY = { better: "ui.compare.better", worse: "ui.compare.worse", same: "ui.compare.same.verdict" } as const;
 
 export function ComparePanel({ text, population, theme, current, currentStale = false, schemeName }: Props) {
   const lang = useLang();
+  const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params);
   const [baseline, setBaseline] = useState<{ title: string; text: string } | null>(null);
   const [diff, setDiff] = useState<LsSchemeDiff | null>(null);
   const [old, setOld] = useState<{ view: SimulationView | null; status: string }>({ view: null, status: "" });
@@ -74,9 +76,9 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
 
   const client = () =>
     (clientRef.current ??= new SimulationClient((event) => {
-      if (event.type === "started") setOld((o) => ({ ...o, status: "Simulating the baseline…" }));
+      if (event.type === "started") setOld((o) => ({ ...o, status: tr("ui.compare.simulating") }));
       else if (event.type === "result") setOld({ view: event.view, status: "" });
-      else if (event.type === "error") setOld({ view: null, status: `The baseline cannot be simulated: ${event.message}` });
+      else if (event.type === "error") setOld({ view: null, status: tr("ui.compare.failed", { message: event.message }) });
     }));
   useEffect(() => () => clientRef.current?.dispose(), []);
 
@@ -111,21 +113,21 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
   );
 
   return (
-    <section className="compare" aria-label="Compare" data-testid="compare">
+    <section className="compare" aria-label={tr("ui.compare.title")} data-testid="compare">
       <div className="row compare-head">
-        <h2>Compare</h2>
-        <button type="button" onClick={() => setBaseline({ title: "the draft as it was", text })}>
-          Use the draft as it is now as the baseline
+        <h2>{tr("ui.compare.title")}</h2>
+        <button type="button" onClick={() => setBaseline({ title: tr("ui.compare.draftTitle"), text })}>
+          {tr("ui.compare.useDraft")}
         </button>
         <select
-          aria-label="Use an example as the baseline"
+          aria-label={tr("ui.compare.exampleLabel")}
           value=""
           onChange={(e) => {
             const ex = EXAMPLES.find((x) => x.id === e.currentTarget.value);
             if (ex) setBaseline({ title: ex.title, text: ex.text });
           }}
         >
-          <option value="">…or an example as the baseline</option>
+          <option value="">{tr("ui.compare.orExample")}</option>
           {EXAMPLES.map((ex) => (
             <option key={ex.id} value={ex.id}>
               {ex.title}
@@ -134,20 +136,20 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
         </select>
       </div>
       {!baseline ? (
-        <p className="hint">Set a baseline, then edit the scheme (here on the right of the diff, or in the editor): what changed, its gaming risks and the simulated impact appear here.</p>
+        <p className="hint">{tr("ui.compare.hint")}</p>
       ) : (
         <>
           <p className="hint">
-            Baseline: <strong>{baseline.title}</strong> → your draft.{" "}
-            <span data-testid="compare-basis">{compareWords(old.view, current, currentStale, population, old.status !== "")}</span>
+            {tr("ui.compare.baseline")} <strong>{baseline.title}</strong> {tr("ui.compare.toDraft")}{" "}
+            <span data-testid="compare-basis">{compareWords(old.view, current, currentStale, population, old.status !== "", lang)}</span>
           </p>
           <div className="compare-top">
             <div>
-              <h3>What changed in meaning</h3>
+              <h3>{tr("ui.compare.meaning")}</h3>
               {diff === null ? (
-                <p className="hint">Computing the differences…</p>
+                <p className="hint">{tr("ui.compare.computing")}</p>
               ) : diff.changes.length === 0 && diff.diagnostics.added.length === 0 && diff.diagnostics.removed.length === 0 ? (
-                <p className="hint">No change in meaning (formatting and comments do not count).</p>
+                <p className="hint">{tr("ui.compare.noChange")}</p>
               ) : (
                 <ul className="changes" data-testid="changes">
                   {diff.changes.map((c, i) => (
@@ -157,26 +159,24 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
                   ))}
                   {Object.entries(diff.effectiveWeights).map(([name, w]) => (
                     <li key={`w-${name}`} className="changed">
-                      share of the score of {name}: {pct(w.old, 1)} → {pct(w.new, 1)}
+                      {tr("ui.compare.share", { name, old: pct(w.old, 1), new: pct(w.new, 1) })}
                     </li>
                   ))}
                   {diff.diagnostics.added.map((d, i) => (
                     <li key={`a-${i}`} className="added">
-                      now warns {d.code}
-                      {d.name ? ` on ${d.name}` : ""}: {d.message}
+                      {tr("ui.compare.nowWarns", { code: d.code, on: d.name ? tr("ui.compare.on", { name: d.name }) : "", message: d.message })}
                     </li>
                   ))}
                   {diff.diagnostics.removed.map((d, i) => (
                     <li key={`r-${i}`} className="removed">
-                      no longer warns {d.code}
-                      {d.name ? ` on ${d.name}` : ""}
+                      {tr("ui.compare.noLongerWarns", { code: d.code, on: d.name ? tr("ui.compare.on", { name: d.name }) : "" })}
                     </li>
                   ))}
                 </ul>
               )}
             </div>
             <div>
-              <h3>Simulated figures, old → new</h3>
+              <h3>{tr("ui.compare.figures")}</h3>
               {old.status ? (
                 <p className="hint" role="status">
                   {old.status}
@@ -185,10 +185,10 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
               <table className="figures" data-testid="compare-figures">
                 <thead>
                   <tr>
-                    <th scope="col">Figure</th>
-                    <th scope="col">Baseline</th>
-                    <th scope="col">Draft</th>
-                    <th scope="col">Change</th>
+                    <th scope="col">{tr("ui.compare.col.figure")}</th>
+                    <th scope="col">{tr("ui.compare.col.baseline")}</th>
+                    <th scope="col">{tr("ui.compare.col.draft")}</th>
+                    <th scope="col">{tr("ui.compare.col.change")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -201,13 +201,13 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
                         <th scope="row">{figure(key, lang).label}</th>
                         <td>{formatFigureValue(key, o)}</td>
                         <td>{formatFigureValue(key, n)}</td>
-                        <td className="verdict">{VERDICT_TEXT[v]}</td>
+                        <td className="verdict">{v === "unknown" ? "" : tr(VERDICT_KEY[v])}</td>
                       </tr>
                     );
                   })}
                   {bands.map((b) => (
                     <tr key={`band-${b.name}`}>
-                      <th scope="row">Rated {bandText(b)}</th>
+                      <th scope="row">{tr("ui.compare.rated", { band: bandText(b) })}</th>
                       <td>{pct(old.view?.summary.ratings[b.name], 1)}</td>
                       <td>{pct(current?.summary.ratings[b.name], 1)}</td>
                       <td />
@@ -218,12 +218,12 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
             </div>
           </div>
           <div className="compare-charts">
-            {charts.oldBands && old.view ? <ChartFigure id="compare-old-bands" title={`Rating bands — baseline`} caption={RATING_BANDS_CAPTION} config={charts.oldBands} generation={`${theme}-old`} schemeName={baseline.title} table={ratingBandsTable(old.view)} /> : <p className="hint">Simulating the baseline…</p>}
-            {charts.newBands && current ? <ChartFigure id="compare-new-bands" title={`Rating bands — draft`} caption={RATING_BANDS_CAPTION} config={charts.newBands} generation={`${theme}-new`} schemeName={schemeName} table={ratingBandsTable(current)} /> : null}
-            {charts.oldGaming && old.view ? <ChartFigure id="compare-old-gaming" title={`Gaming — baseline`} caption={GAMING_CAPTION} config={charts.oldGaming} generation={`${theme}-old`} schemeName={baseline.title} table={gamingTable(old.view)} /> : null}
-            {charts.newGaming && current ? <ChartFigure id="compare-new-gaming" title={`Gaming — draft`} caption={GAMING_CAPTION} config={charts.newGaming} generation={`${theme}-new`} schemeName={schemeName} table={gamingTable(current)} /> : null}
+            {charts.oldBands && old.view ? <ChartFigure id="compare-old-bands" title={tr("ui.compare.chart", { chart: "bands", side: "baseline" })} caption={RATING_BANDS_CAPTION} config={charts.oldBands} generation={`${theme}-old`} schemeName={baseline.title} table={ratingBandsTable(old.view)} /> : <p className="hint">{tr("ui.compare.simulating")}</p>}
+            {charts.newBands && current ? <ChartFigure id="compare-new-bands" title={tr("ui.compare.chart", { chart: "bands", side: "draft" })} caption={RATING_BANDS_CAPTION} config={charts.newBands} generation={`${theme}-new`} schemeName={schemeName} table={ratingBandsTable(current)} /> : null}
+            {charts.oldGaming && old.view ? <ChartFigure id="compare-old-gaming" title={tr("ui.compare.chart", { chart: "gaming", side: "baseline" })} caption={GAMING_CAPTION} config={charts.oldGaming} generation={`${theme}-old`} schemeName={baseline.title} table={gamingTable(old.view)} /> : null}
+            {charts.newGaming && current ? <ChartFigure id="compare-new-gaming" title={tr("ui.compare.chart", { chart: "gaming", side: "draft" })} caption={GAMING_CAPTION} config={charts.newGaming} generation={`${theme}-new`} schemeName={schemeName} table={gamingTable(current)} /> : null}
           </div>
-          <h3>The two texts (unchanged parts folded)</h3>
+          <h3>{tr("ui.compare.texts")}</h3>
           <div className="diff-host">
             <DiffEditor
               height="420px"
