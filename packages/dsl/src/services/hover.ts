@@ -30,7 +30,7 @@ export function hover(text: string, offset: number, analysis: Analysis = analyze
 
   const sym = symbolAt(symbols, file, o);
   if (sym) {
-    if (sym.declaration) return { contents: describeDeclaration(sym.declaration, text, analysis), range: sym.range };
+    if (sym.declaration) return { contents: describeDeclaration(sym.declaration, text, analysis, lang), range: sym.range };
     if (sym.name === "score") return { contents: "**score** (built-in)\n\nThe total score before gates apply; usable in a gate's `when`.", range: sym.range };
     return null;
   }
@@ -57,7 +57,7 @@ export function hover(text: string, offset: number, analysis: Analysis = analyze
   return null;
 }
 
-function describeDeclaration(decl: Declaration, text: string, analysis: Analysis): string {
+function describeDeclaration(decl: Declaration, text: string, analysis: Analysis, lang: Lang): string {
   const name = decl.name?.text ?? "";
   const head = `**${decl.kind}** ${codeSpan(name)}${decl.label ? ` — ${escapeMarkdown(decl.label.value)}` : ""}`;
   const parts = [head];
@@ -78,7 +78,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
         const aspect = ind.aspect ? `, aspect ${ind.aspect}${ind.aspectInferred ? " (inferred)" : ""}` : "";
         parts.push(`Value ${codeSpan(sourceText(text, ind.value.range))}, better ${ind.better}${aspect}.`);
         parts.push(curve(ind, isPercent(decl, "floor") || isPercent(decl, "target") || decl.properties.some((p) => p.value.kind === "step" && p.value.threshold.kind === "number" && p.value.threshold.percent)));
-        exploitsSection = exploitsMarkdown(scheme!, indicatorExploits(scheme!, ind), codeSpan, messageMarkdown);
+        exploitsSection = exploitsMarkdown(scheme!, indicatorExploits(scheme!, ind), codeSpan, messageMarkdown, lang);
       } else {
         const w = written("weight");
         if (w) parts.push(`Weight ${escapeMarkdown(w)}. The effective weight and the scoring curve appear once the file has no errors.`);
