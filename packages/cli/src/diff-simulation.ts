@@ -9,7 +9,7 @@
  * shared, so most of the noise between seeds cancels in the difference, and what is left is
  * what the change did.
  */
-import { bonusCost, escapeMarkdown, type Scheme, type SchemeDiff, type DiffImpact } from "@goodhart/dsl";
+import { bonusCost, escapeMarkdown, t, type Lang, type Scheme, type SchemeDiff, type DiffImpact } from "@goodhart/dsl";
 import {
   combineSummaries,
   estimate,
@@ -59,18 +59,18 @@ export type DiffReport = SchemeDiff & { impact?: DiffImpact; simulation?: DiffSi
  * The one figure a diff adds to the simulator's catalogue: it is priced from the scheme's
  * rewards, not simulated, so the catalogue (which describes a run) does not carry it.
  */
-const BONUS_COST: Figure = {
+const bonusCostFigure = (lang: Lang): Figure => ({
   key: "bonusCost",
-  label: "Bonus cost (share of salary)",
-  unit: "share of salary",
+  label: t(lang, "diff.sim.bonusCost.label"),
+  unit: t(lang, "diff.sim.bonusCost.unit"),
   format: "share",
   digits: 1,
   // A negative reward (a penalty band) can make it negative.
   range: { min: null, max: null },
   better: null,
   showUnit: false,
-  meaning: "The expected bonus per staff-period, each band's reward times its simulated share.",
-};
+  meaning: t(lang, "diff.sim.bonusCost.meaning"),
+});
 
 export interface ComparedFigure {
   figure: Figure;
@@ -83,15 +83,15 @@ function withCost(scheme: Scheme, summary: Summary): SideSummary {
 }
 
 /** The headline figures, gaming by kind under the gaming rate, the bonus cost, then the ratings split. */
-export function comparedFigures(sim: Pick<DiffSimulation, "old" | "new">): ComparedFigure[] {
+export function comparedFigures(sim: Pick<DiffSimulation, "old" | "new">, lang: Lang = "en"): ComparedFigure[] {
   const out: ComparedFigure[] = [];
   const union = (a: object, b: object) => [...new Set([...Object.keys(a), ...Object.keys(b)])];
   for (const key of HEADLINE_FIGURES) {
-    out.push({ figure: figureByKey(key)!, nested: false });
-    if (key === "gamingRate") for (const kind of union(sim.old.gaming, sim.new.gaming)) out.push({ figure: figureByKey(`gaming.${kind}`) ?? plain(`gaming.${kind}`), nested: true });
+    out.push({ figure: figureByKey(key, lang)!, nested: false });
+    if (key === "gamingRate") for (const kind of union(sim.old.gaming, sim.new.gaming)) out.push({ figure: figureByKey(`gaming.${kind}`, lang) ?? plain(`gaming.${kind}`), nested: true });
   }
-  out.push({ figure: BONUS_COST, nested: false });
-  for (const band of union(sim.old.ratings, sim.new.ratings)) out.push({ figure: figureByKey(`ratings.${band}`)!, nested: false });
+  out.push({ figure: bonusCostFigure(lang), nested: false });
+  for (const band of union(sim.old.ratings, sim.new.ratings)) out.push({ figure: figureByKey(`ratings.${band}`, lang)!, nested: false });
   return out;
 }
 
@@ -133,11 +133,12 @@ export function compareRuns(oldScheme: Scheme, newScheme: Scheme, settings: Popu
 }
 
 /** `2000 staff × 12 periods, seed 42, teams of 20; saints 10%, honest 60%, …`. */
-export function settingsText(settings: Partial<Population>): string {
+export function settingsText(settings: Partial<Population>, lang: Lang = "en"): string {
   const s = settings;
   const share = (k: keyof Population) => (typeof s[k] === "number" ? `${k} ${Number((s[k]! * 100).toFixed(1))}%` : null);
-  const head = [s.staff !== undefined ? `${s.staff} staff` : null, s.periods !== undefined ? `${s.periods} periods` : null].filter(Boolean).join(" × ");
-  const rest = [s.seed !== undefined ? `seed ${s.seed}` : null, s.team !== undefined ? `teams of ${s.team}` : null].filter(Boolean);
+  // Counts as plain digits in every language: the line is also read back by scripts.
+  const head = [s.staff !== undefined ? t(lang, "diff.sim.staff", { staff: String(s.staff) }) : null, s.periods !== undefined ? t(lang, "diff.sim.periods", { periods: String(s.periods) }) : null].filter(Boolean).join(" × ");
+  const rest = [s.seed !== undefined ? t(lang, "diff.sim.seed", { seed: String(s.seed) }) : null, s.team !== undefined ? t(lang, "diff.sim.team", { team: String(s.team) }) : null].filter(Boolean);
   const mix = (["saints", "honest", "reactive", "maniacs", "hard", "luck"] as const).map(share).filter(Boolean);
   return `${[head, ...rest].filter(Boolean).join(", ")}${mix.length ? `; ${mix.join(", ")}` : ""}`;
 }
@@ -152,19 +153,19 @@ interface Row {
   changed: boolean;
 }
 
-function rows(sim: DiffSimulation): Row[] {
-  return comparedFigures(sim).map(({ figure, nested }) => {
+function rows(sim: DiffSimulation, lang: Lang): Row[] {
+  return comparedFigures(sim, lang).map(({ figure, nested }) => {
     const side = (which: "old" | "new") => formatFigure(figure, figureValue({ summary: sim[which] }, figure.key), { interval: sim.intervals ? intervalAt(sim.intervals[which], figure.key) : null });
     const d = sim.difference?.[figure.key];
     const old = side("old");
     const next = side("new");
     // Without replicates there is no noise estimate: a figure changed when it reads differently.
-    return { label: figure.label, nested, old, new: next, difference: d ? differenceText(figure, d) : null, changed: d ? d.changed : old !== next };
+    return { label: figure.label, nested, old, new: next, difference: d ? differenceText(figure, d, lang) : null, changed: d ? d.changed : old !== next };
   });
 }
 
 /** A difference in the figure's unit (percentage points for a share), signed, with its interval. */
-export function differenceText(figure: Figure, d: FigureDifference): string {
+export function differenceText(figure: Figure, d: FigureDifference, lang: Lang = "en"): string {
   if (d.mean === null) return "n/a";
   const scale = figure.format === "share" ? 100 : 1;
   const interval = d.low !== null && d.high !== null ? { low: d.low, high: d.high } : null;
@@ -173,42 +174,39 @@ export function differenceText(figure: Figure, d: FigureDifference): string {
     const t = (x * scale).toFixed(digits);
     return Number(t) === 0 ? (0).toFixed(digits) : x > 0 ? `+${t}` : `−${t.slice(1)}`;
   };
-  const unit = figure.format === "share" ? " pts" : "";
-  return `${signed(d.mean)}${unit}${interval ? ` (${signed(interval.low)} to ${signed(interval.high)})` : ""}`;
+  const unit = figure.format === "share" ? t(lang, "diff.sim.points") : "";
+  return `${signed(d.mean)}${unit}${interval ? t(lang, "diff.sim.range", { low: signed(interval.low), high: signed(interval.high) }) : ""}`;
 }
 
-function replicateText(sim: DiffSimulation): string {
+function replicateText(sim: DiffSimulation, lang: Lang): string {
   if (!sim.replicates || !sim.seeds) return "";
-  return `; ${sim.replicates} replicates, seeds ${sim.seeds[0]}–${sim.seeds.at(-1)}`;
+  return t(lang, "diff.sim.replicates", { count: sim.replicates, first: String(sim.seeds[0]), last: String(sim.seeds.at(-1)) });
 }
-
-const METHOD =
-  "mean (95% interval) over the seeds; the last column is new − old on the same seed, and a figure is marked changed only when that interval excludes 0";
 
 /** The section of the plain-text report: every figure, old → new. */
-export function simulationSectionText(sim: DiffSimulation): { title: string; lines: string[] } {
-  const all = rows(sim);
+export function simulationSectionText(sim: DiffSimulation, lang: Lang = "en"): { title: string; lines: string[] } {
+  const all = rows(sim, lang);
   const label = (r: Row) => `${r.nested ? "  " : ""}${r.label}`;
   const w = Math.max(...all.map((r) => label(r).length));
-  const title = `Simulated, both schemes on one population (${settingsText(sim.settings)}${replicateText(sim)})`;
+  const title = t(lang, "diff.sim.title", { settings: settingsText(sim.settings, lang) + replicateText(sim, lang) });
   if (!sim.difference) return { title, lines: all.map((r) => `${label(r).padEnd(w)}  ${r.old} → ${r.new}`) };
   const wo = Math.max(...all.map((r) => r.old.length));
   const wn = Math.max(...all.map((r) => r.new.length));
   const wd = Math.max(...all.map((r) => r.difference!.length));
-  const lines = all.map((r) => `${label(r).padEnd(w)}  ${r.old.padEnd(wo)} → ${r.new.padEnd(wn)}  ${r.difference!.padEnd(wd)}${r.changed ? "  changed" : ""}`.trimEnd());
-  return { title, lines: [...lines, `(${METHOD})`] };
+  const lines = all.map((r) => `${label(r).padEnd(w)}  ${r.old.padEnd(wo)} → ${r.new.padEnd(wn)}  ${r.difference!.padEnd(wd)}${r.changed ? `  ${t(lang, "diff.sim.changed")}` : ""}`.trimEnd());
+  return { title, lines: [...lines, `(${t(lang, "diff.sim.method")})`] };
 }
 
 /** The section of the Markdown comment: what moved first, the rest named in one line. */
-export function simulationSectionMarkdown(sim: DiffSimulation): { title: string; lines: string[] } {
-  const all = rows(sim);
-  const title = `**Simulated**, both schemes on one population (${escapeMarkdown(settingsText(sim.settings) + replicateText(sim))})`;
-  const line = (r: Row) => `${r.nested ? "  - " : ""}${escapeMarkdown(r.label)} ${r.old} → ${r.new}${r.difference ? `, difference ${r.difference}` : ""}`;
+export function simulationSectionMarkdown(sim: DiffSimulation, lang: Lang = "en"): { title: string; lines: string[] } {
+  const all = rows(sim, lang);
+  const title = t(lang, "diff.sim.titleMarkdown", { settings: escapeMarkdown(settingsText(sim.settings, lang) + replicateText(sim, lang)) });
+  const line = (r: Row) => `${r.nested ? "  - " : ""}${escapeMarkdown(r.label)} ${r.old} → ${r.new}${r.difference ? t(lang, "diff.sim.difference", { value: r.difference }) : ""}`;
   const moved = all.filter((r) => r.changed);
   const still = all.filter((r) => !r.changed && r.old !== "n/a");
   const lines = moved.map(line);
-  if (moved.length === 0) lines.push(sim.difference ? "No figure moves beyond the noise between seeds." : "No figure moves.");
-  if (still.length) lines.push(`${sim.difference ? "Within the noise between seeds" : "Unchanged"}: ${still.map((r) => `${escapeMarkdown(r.label)} ${r.old}`).join(", ")}.`);
-  if (sim.difference) lines.push(`_${escapeMarkdown(METHOD)}._`);
+  if (moved.length === 0) lines.push(t(lang, sim.difference ? "diff.sim.noMoveNoise" : "diff.sim.noMove"));
+  if (still.length) lines.push(t(lang, sim.difference ? "diff.sim.withinNoise" : "diff.sim.unchanged", { list: still.map((r) => `${escapeMarkdown(r.label)} ${r.old}`).join(", ") }));
+  if (sim.difference) lines.push(`_${escapeMarkdown(t(lang, "diff.sim.method"))}._`);
   return { title, lines };
 }

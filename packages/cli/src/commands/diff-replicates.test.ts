@@ -109,4 +109,24 @@ describe("goodhart diff --simulate --replicates N", () => {
     expect(alone.code).toBe(2);
     expect(alone.stderr).toContain("--replicates needs --simulate");
   });
+
+  it("the section follows --lang: Vietnamese words, the same numbers and the same JSON", async () => {
+    const args = ["diff", "a.kpi", "b.kpi", "--simulate", ...SMALL, "--replicates", "3"];
+    const en = (await runWith(args, files)).stdout;
+    const vi = (await runWith([...args, "--lang", "vi"], files)).stdout;
+    expect(vi).toContain("Mô phỏng, cả hai bộ tiêu chí trên cùng một tập nhân sự (60 người × 2 kỳ, hạt giống 7");
+    expect(vi).toContain("3 lần lặp, hạt giống 7–9");
+    expect(vi).toMatch(/trung bình \(khoảng tin cậy 95%\) qua các hạt giống/);
+    expect(vi).toContain(figureByKey("falsifiedShare", "vi")!.label);
+    for (const english of ["Simulated, both schemes", "replicates, seeds", "mean (95% interval)", " changed", "Bonus cost", " pts"]) expect(vi).not.toContain(english);
+    expect(en).toContain("Simulated, both schemes on one population (60 staff × 2 periods, seed 7");
+    // Each row's figures are the same in both languages: only the words change.
+    const numbers = (s: string) => s.match(/[−+]?\d+(\.\d+)?%?/g);
+    expect(numbers(vi.slice(vi.indexOf("Mô phỏng")))).toEqual(numbers(en.slice(en.indexOf("Simulated"))));
+    const md = (await runWith([...args, "--markdown", "--lang", "vi"], files)).stdout;
+    expect(md).toContain("**Mô phỏng**");
+    expect(md).not.toMatch(/Within the noise|No figure moves|, difference /);
+    const j = (lang: string) => runWith(["diff", "a.kpi", "b.kpi", "--simulate", "--json", ...SMALL, "--lang", lang], files).then((r) => JSON.parse(r.stdout).simulation);
+    expect(await j("vi")).toEqual(await j("en"));
+  });
 });

@@ -139,7 +139,7 @@ be read.
     // What the change opens or closes in the exploit finder: a consequence, read with the others.
     const exploits = opts.json ? [] : exploitLines(oldScheme, newScheme);
     const sim = report.simulation;
-    const sections = sim ? [opts.markdown ? simulationSectionMarkdown(sim) : simulationSectionText(sim)] : [];
+    const sections = sim ? [opts.markdown ? simulationSectionMarkdown(sim, io.lang) : simulationSectionText(sim, io.lang)] : [];
     const render = { impact: report.impact, sections, exploits, ids: opts.ids ?? false, file: opts.name ?? (after ?? before)?.file, title: newScheme?.title ?? oldScheme?.title ?? null };
     io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : opts.markdown ? renderDiffMarkdown(report, render) : renderDiffText(report, render));
     const adds = report.diagnostics.added.some((d) => d.severity === "error" || d.severity === "warning");

@@ -78,7 +78,7 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
   return (
     <section className="sensitivity" aria-label={tr("ui.sens.title")} data-testid="sensitivity">
       <h2>{tr("ui.sens.title")}</h2>
-      <p className="hint">{tr("ui.sens.hint", { constants: MODEL_CONSTANTS.length, staff: small.staff.toLocaleString(lang), periods: small.periods, seed: small.seed })}</p>
+      <p className="hint">{tr("ui.sens.hint", { constants: MODEL_CONSTANTS.length, staff: small.staff.toLocaleString(lang), periods: small.periods, seed: String(small.seed) })}</p>
       <div className="row">
         <label>
           {tr("ui.sens.figure")}{" "}
