@@ -25,7 +25,7 @@ import { RATING_BANDS_CAPTION, bandText, ratingBandsConfig, ratingBandsTable } f
 import { GAMING_CAPTION, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
 import { figure, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
 import { useLang } from "../i18n/lang.ts";
-import { t, type Lang } from "@goodhart/dsl";
+import { render, t, type Lang, type Message } from "@goodhart/dsl";
 
 interface Props {
   text: string;
@@ -70,15 +70,16 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
   const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params);
   const [baseline, setBaseline] = useState<{ title: string; text: string } | null>(null);
   const [diff, setDiff] = useState<LsSchemeDiff | null>(null);
-  const [old, setOld] = useState<{ view: SimulationView | null; status: string }>({ view: null, status: "" });
+  // The status is kept as a message, not words: the client outlives a change of language.
+  const [old, setOld] = useState<{ view: SimulationView | null; status: Message | null }>({ view: null, status: null });
   const gate = useMemo(() => latestWins(), []);
   const clientRef = useRef<SimulationClient | null>(null);
 
   const client = () =>
     (clientRef.current ??= new SimulationClient((event) => {
-      if (event.type === "started") setOld((o) => ({ ...o, status: tr("ui.compare.simulating") }));
-      else if (event.type === "result") setOld({ view: event.view, status: "" });
-      else if (event.type === "error") setOld({ view: null, status: tr("ui.compare.failed", { message: event.message }) });
+      if (event.type === "started") setOld((o) => ({ ...o, status: { key: "ui.compare.simulating" } }));
+      else if (event.type === "result") setOld({ view: event.view, status: null });
+      else if (event.type === "error") setOld({ view: null, status: { key: "ui.compare.failed", params: { message: event.message } } });
     }));
   useEffect(() => () => clientRef.current?.dispose(), []);
 
@@ -141,7 +142,7 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
         <>
           <p className="hint">
             {tr("ui.compare.baseline")} <strong>{baseline.title}</strong> {tr("ui.compare.toDraft")}{" "}
-            <span data-testid="compare-basis">{compareWords(old.view, current, currentStale, population, old.status !== "", lang)}</span>
+            <span data-testid="compare-basis">{compareWords(old.view, current, currentStale, population, old.status !== null, lang)}</span>
           </p>
           <div className="compare-top">
             <div>
@@ -179,7 +180,7 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
               <h3>{tr("ui.compare.figures")}</h3>
               {old.status ? (
                 <p className="hint" role="status">
-                  {old.status}
+                  {render(lang, old.status)}
                 </p>
               ) : null}
               <table className="figures" data-testid="compare-figures">
