@@ -65,9 +65,9 @@ function family(c: Candidate): string {
  * share that choice noise alone gives to gaming. Effort levels without gaming are each their own.
  */
 export function familyCorrection(k: ModelConstants): Float64Array {
-  const sizes = new Map<string, number>();
-  for (const c of CANDIDATES) if (family(c) !== "") sizes.set(family(c), (sizes.get(family(c)) ?? 0) + 1);
-  return Float64Array.from(CANDIDATES, (c) => (family(c) === "" ? 0 : k.temperature * Math.log(sizes.get(family(c))!)));
+  const families = CANDIDATES.map(family);
+  const size = (f: string): number => families.filter((g) => g === f).length;
+  return Float64Array.from(families, (f) => (f === "" ? 0 : k.temperature * Math.log(size(f))));
 }
 
 /** MORAL[type * K + k]: the moral cost by type and candidate, precomputed per run so the hot loop only indexes it. */

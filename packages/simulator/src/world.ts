@@ -58,12 +58,6 @@ const SITUATION = [
 export type Situations = Record<(typeof SITUATION)[number], Float64Array>;
 export const situations = (size: number): Situations => columns(SITUATION, size);
 
-/**
- * Kept for callers that set a situation by hand: the queue is now read from its fresh and
- * carried parts directly (work), so there is nothing left to derive.
- */
-export function queue(_s: Situations, _j: number): void {}
-
 const WORK = [
   "closedEasy", "closedHard", "openEasy", "openHard", "genuine", "defectRate", "defects", "onTimeGenuine",
   /** Cases left open because they were set aside (beyond what working pro rata leaves), and rushed cases. */
