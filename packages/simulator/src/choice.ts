@@ -4,7 +4,7 @@
  */
 import { CANDIDATES, REFERENCE, SOFT_ACTIONS, type Candidate } from "./candidates.ts";
 import type { ModelConstants } from "./model-constants.ts";
-import { expSmall } from "./rng.ts";
+import { expLogit } from "./rng.ts";
 
 /** Does type t (saint, honest, reactive, maniac) ever weigh candidate c? (Bevan & Hood 2006) */
 export function weighs(type: number, c: Candidate): boolean {
@@ -102,8 +102,8 @@ export function logitWeights(u: Float64Array, from: number, to: number, temperat
   for (let row = from; row < to; row++) {
     const x = (u[row]! - best) / temperature;
     // Below e^-40 a candidate's weight cannot change a draw at double precision. Otherwise
-    // −40 ≤ x ≤ 0 (best is the highest), within expSmall's range.
-    weights[row] = x < -40 ? 0 : expSmall(x);
+    // −40 ≤ x ≤ 0 (best is the highest), within expLogit's range.
+    weights[row] = x < -40 ? 0 : expLogit(x);
   }
 }
 

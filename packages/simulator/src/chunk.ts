@@ -16,13 +16,13 @@ import type { ModelConstants, SimulationParams } from "./params.ts";
 import { makePopulation, type Population } from "./population.ts";
 import { ratchetShift } from "./ratchet.ts";
 import { allowedUnder, FALSIFIES, FALSIFYING, MAX_PROFILES, PRESSES, PROFILES, WORK_SLOT } from "./rows.ts";
-import { expDet, expSmall, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
+import { expDet, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
 import {
   NEED_BACKLOG, NEED_DAYS, NEED_HARD, NEED_SATISFACTION, NEED_STATE, NEED_SUPERVISOR, NEED_TRUTH, NEED_VALUE, outcomeTable, report, situations, work, workTable,
   type OutcomeColumn, type Outcomes, type Situations, type Work,
 } from "./world.ts";
 import type { PeriodBuffers } from "./buffers.ts";
-import { expectedReward, rewardBands, type RewardBands } from "./hope.ts";
+import { expectedReward, rewardBands, smoothAt, smoothReward, smoothTable, type RewardBands, type SmoothTable } from "./hope.ts";
 
 /**
  * Staff per block: enough rows to amortise a scoreColumns call, few enough that a block's
@@ -63,6 +63,8 @@ export class Chunk {
   private readonly bindings: Bindings;
   private readonly rewards: Float64Array;
   private readonly bands: RewardBands;
+  /** The expected reward of a score over outcomeNoise, tabulated (hope.ts smoothTable); null: computed exactly. */
+  private readonly smooth: SmoothTable | null;
   private readonly ratchets: Indicator[];
   private readonly normWorth: number;
   private readonly k: ModelConstants;
@@ -125,6 +127,12 @@ export class Chunk {
   private readonly future = new Float64Array(K * BLOCK);
   private readonly utility = new Float64Array(K * BLOCK);
   private readonly weights = new Float64Array(K * BLOCK);
+  /** Where each kind of row's scores are written, block after block (no allocation per call). */
+  private readonly firstOut = scoreBuffers(K * BLOCK);
+  private readonly caughtOut: ScoreColumnsResult;
+  private readonly probeOut = scoreBuffers(PROBES * BLOCK);
+  private readonly laterOut: ScoreColumnsResult;
+  private readonly ownOut = scoreBuffers(BLOCK);
   // One row per person (j is row j): the choice realised.
   private readonly self = Int32Array.from({ length: BLOCK }, (_, j) => j);
   private readonly ownCandidate = new Uint8Array(BLOCK);
@@ -168,6 +176,7 @@ export class Chunk {
     const byName = new Map(scheme.ratings.map((r) => [r.name, r.reward * 100]));
     this.rewards = Float64Array.from(compiled.ratings.map((r) => byName.get(r) ?? 0));
     this.bands = rewardBands(scheme, compiled);
+    this.smooth = this.bands.spread ? smoothTable(this.bands, p.model.outcomeNoise) : null;
     this.ratchets = scheme.indicators.filter((i) => i.ratchet > 0 && i.steps.length === 0 && i.floor !== null && i.target !== null);
     const k = p.model;
     this.k = fixedShape(k);
@@ -208,6 +217,7 @@ export class Chunk {
     this.caughtShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(caughtRows)]));
     this.caughtShiftList = this.ratchets.map((i) => this.caughtShifts[i.name]!);
     this.caughtOf = new Int32Array(caughtRows);
+    this.caughtOut = scoreBuffers(caughtRows);
 
     const ratchetRows = this.ratchets.length > 0 ? K * BLOCK : 0;
     this.rowShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(ratchetRows)]));
@@ -216,6 +226,7 @@ export class Chunk {
     this.later = new MetricColumns(compiled, this.bindings, PROBES * ratchetRows);
     this.laterShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(PROBES * ratchetRows)]));
     this.laterOf = new Int32Array(ratchetRows);
+    this.laterOut = scoreBuffers(PROBES * ratchetRows);
   }
 
   get notes(): readonly string[] {
@@ -234,10 +245,10 @@ export class Chunk {
     const rows = this.candidateRows(l0, m);
     const caughtRows = this.rescore ? this.caughtRows(l0, rows) : 0;
     const hasRatchet = this.ratchets.length > 0;
-    const first = score(this.compiled, this.rowColumns.byName, rows, hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues } : {});
+    const first = score(this.compiled, this.rowColumns.byName, rows, hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues, into: this.firstOut } : { into: this.firstOut });
     // Becker: if an audit finds the falsification, the scheme scores the failures it records.
     if (caughtRows > 0) {
-      const caught = score(this.compiled, this.caught.byName, caughtRows, hasRatchet ? { shifts: this.caughtShifts } : {});
+      const caught = score(this.compiled, this.caught.byName, caughtRows, hasRatchet ? { shifts: this.caughtShifts, into: this.caughtOut } : { into: this.caughtOut });
       for (let r = 0; r < caughtRows; r++) this.reward1[this.caughtOf[r]!] = this.rewards[caught.rating[r]!]!;
     }
     this.future.fill(0, 0, rows);
@@ -389,7 +400,7 @@ export class Chunk {
       const at = this.probeShifts[ind.name]!;
       for (let j = 0; j < m; j++) for (let q = 0; q < PROBES; q++) at[PROBES * j + q] = now[l0 + j]!;
     }
-    const res = score(this.compiled, this.probeColumns.byName, n, this.ratchets.length > 0 ? { shifts: this.probeShifts } : {});
+    const res = score(this.compiled, this.probeColumns.byName, n, this.ratchets.length > 0 ? { shifts: this.probeShifts, into: this.probeOut } : { into: this.probeOut });
     for (let j = 0; j < m; j++) this.hope[j] = expectedReward(this.bands, res.score[PROBES * j]!, res.score[PROBES * j + 1]!, k.hopeSpread);
   }
 
@@ -425,7 +436,7 @@ export class Chunk {
       this.laterOf[n++] = row;
     }
     if (n === 0) return;
-    const res = score(this.compiled, later.byName, PROBES * n, { shifts: this.laterShifts });
+    const res = score(this.compiled, later.byName, PROBES * n, { shifts: this.laterShifts, into: this.laterOut });
     for (let x = 0; x < n; x++) {
       const row = this.laterOf[x]!;
       const after = expectedReward(this.bands, res.score[PROBES * x]!, res.score[PROBES * x + 1]!, k.hopeSpread);
@@ -445,6 +456,7 @@ export class Chunk {
     const moraleEffort = k.moraleEffort;
     const bands = this.bands;
     const smooth = bands.spread && k.outcomeNoise > 0;
+    const table = this.smooth;
     const noise = k.outcomeNoise;
     const { mins, steps, base } = bands;
     const nBands = mins.length;
@@ -467,16 +479,10 @@ export class Chunk {
         const s = score[row]!;
         let r0 = rewards[rating[row]!]!;
         if (smooth && !Number.isNaN(s)) {
-          // smoothReward and bandReward of hope.ts, inlined: this loop runs for every row.
+          // bandReward of hope.ts, inlined: this loop runs for every row.
           let stepped = base;
-          let expected = base;
-          for (let b = 0; b < nBands; b++) {
-            const z = (s - mins[b]!) / noise;
-            const step = steps[b]!;
-            if (z >= 0) stepped += step;
-            expected += z > 20 ? step : z < -20 ? 0 : step / (1 + expSmall(-1.702 * z));
-          }
-          if (r0 === stepped) r0 = expected;
+          for (let b = 0; b < nBands; b++) if (s >= mins[b]!) stepped += steps[b]!;
+          if (r0 === stepped) r0 = table === null ? smoothReward(bands, s, noise) : smoothAt(table, s);
         }
         let expected = r0;
         let penalty = 0;
@@ -552,7 +558,7 @@ export class Chunk {
       values[name] = out.indicatorValues[name]!.subarray(g0, g1);
       points[name] = out.indicatorPoints[name]!.subarray(g0, g1);
     }
-    const res = score(this.compiled, this.ownColumns.byName, m, { shifts: this.shiftViews(l0, m), indicatorValues: values, indicatorPoints: points });
+    const res = score(this.compiled, this.ownColumns.byName, m, { shifts: this.shiftViews(l0, m), indicatorValues: values, indicatorPoints: points, into: this.ownOut });
     out.score.set(res.score.subarray(0, m), g0);
     out.rating.set(res.rating.subarray(0, m), g0);
 
@@ -607,6 +613,10 @@ export class Chunk {
   private shiftViews(l0: number, m: number): Record<string, Float64Array> {
     return Object.fromEntries(this.ratchets.map((i) => [i.name, this.shifts[i.name]!.subarray(l0, l0 + m)]));
   }
+}
+
+function scoreBuffers(n: number): ScoreColumnsResult {
+  return { score: new Float64Array(n), rating: new Uint8Array(n) };
 }
 
 /** Row x is person x: the probes' own situations are indexed by probe row. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expDet, expSmall, hash3, hash4, hashLast, normal, normalAt, SMALL, uniform, uniformAt } from "../src/rng.ts";
+import { expDet, expLogit, expSmall, hash3, hash4, hashLast, normal, normalAt, SMALL, uniform, uniformAt } from "../src/rng.ts";
 
 describe("arithmetic-only randomness and exponential", () => {
   it("expSmall is expDet bit for bit within its range", () => {
@@ -10,6 +10,16 @@ describe("arithmetic-only randomness and exponential", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it("expLogit is expDet within 1e-14 (relative) over the logit's range", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -40, max: 0, noNaN: true }), (x) => {
+        expect(Math.abs(expLogit(x) - expDet(x)) / expDet(x)).toBeLessThan(1e-14);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(expLogit(0)).toBe(1);
   });
 
   it("a draw keyed by hash3 equals the draw from (seed, staff, period, stream)", () => {

@@ -324,16 +324,20 @@ function column(columns, name, n) {
 }
 function scoreColumns(columns, n, options) {
   const cols = METRICS.map((name) => column(columns, name, n));
-  const outS = new Float64Array(n);
-  const outR = new Uint8Array(n);
   const o = options || null;
+  const into = o !== null && o.into ? o.into : null;
+  if (into !== null && !(into.score instanceof Float64Array && into.score.length >= n && into.rating instanceof Uint8Array && into.rating.length >= n)) {
+    throw new TypeError("into must hold a Float64Array score and a Uint8Array rating of at least " + n + " rows");
+  }
+  const outS = into !== null ? into.score : new Float64Array(n);
+  const outR = into !== null ? into.rating : new Uint8Array(n);
   if (o === null || (!o.shifts && !o.indicatorValues && !o.indicatorPoints && !o.gates)) {
     fastLoop(cols, n, outS, outR);
   } else {
     const pick = (rec) => INDICATORS.map((name) => (rec && Object.prototype.hasOwnProperty.call(rec, name) ? rec[name] : null));
     detailLoop(cols, n, outS, outR, pick(o.indicatorValues), pick(o.indicatorPoints), o.gates || null, pick(o.shifts));
   }
-  return { score: outS, rating: outR };
+  return into !== null ? into : { score: outS, rating: outR };
 }
 return { metrics: METRICS.slice(), ratings: RATINGS.slice(), indicators: INDICATORS.slice(), gates: GATES.slice(), score, scoreColumns };
 `;

@@ -46,6 +46,15 @@ describe("compiled scorer vs reference evaluator", () => {
           const columns: Record<string, Float64Array> = {};
           for (const m of g.metrics) columns[m] = Float64Array.from(rows, (r) => r[m] ?? NaN);
           const fast = compiled.scoreColumns(columns, n);
+          // Written into the caller's buffers (longer than n, as a block's are), the same result.
+          const into = { score: new Float64Array(n + 3).fill(7), rating: new Uint8Array(n + 3).fill(9) };
+          const given = compiled.scoreColumns(columns, n, { into });
+          expect(given).toBe(into);
+          expect(Array.from(into.score.subarray(n))).toEqual([7, 7, 7]);
+          for (let r = 0; r < n; r++) {
+            expect(Object.is(into.score[r], fast.score[r])).toBe(true);
+            expect(into.rating[r]).toBe(fast.rating[r]);
+          }
           const values: Record<string, Float64Array> = {};
           const points: Record<string, Float64Array> = {};
           for (const i of compiled.indicators) {

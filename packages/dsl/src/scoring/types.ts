@@ -35,6 +35,11 @@ export interface ScoreColumnsOptions {
   indicatorPoints?: Record<string, Float64Array>;
   /** When given, gate i's bit is set in gates[row] when it held (first 32 gates). */
   gates?: Uint32Array;
+  /**
+   * Buffers of at least n rows to write the result into (returned as they are), so a caller
+   * scoring block after block allocates nothing per call.
+   */
+  into?: ScoreColumnsResult;
 }
 
 export interface CompiledScheme {
