@@ -122,7 +122,6 @@ describe("the workspace", () => {
     await page.evaluate((t) => navigator.clipboard.writeText(t), huge);
     await page.locator("[data-testid=editor] .monaco-editor .view-lines").click();
     await page.keyboard.press("Control+End");
-    const started = Date.now();
     await page.keyboard.press("Control+V");
     await expect.poll(() => page.getByTestId("banner").innerText()).toMatch(/2\.0 MB.*at most 1 MB.*not pasted.*unchanged/);
     await page.keyboard.press("Control+Home");
@@ -131,7 +130,6 @@ describe("the workspace", () => {
     // Still answering: a tab switch right after the refused paste takes effect.
     await openTab(page, "Indicators");
     expect(await page.getByRole("tab", { name: "Indicators" }).getAttribute("aria-selected")).toBe("true");
-    expect(Date.now() - started).toBeGreaterThan(0);
     await openTab(page, "Summary");
     expect(browser.consoleErrors).toEqual([]);
   });
