@@ -4,24 +4,8 @@
  * packages/cli/dist/simulate-worker.mjs. The only module of the package that imports node:.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { Scheme } from "@goodhart/dsl";
-import type { BufferSet } from "./buffers.ts";
-import type { SimulationParams } from "./params.ts";
 import { chunkServer } from "./replicates/chunk-server.ts";
-
-export interface WorkerInit {
-  scheme: Scheme;
-  params: SimulationParams;
-  start: number;
-  end: number;
-  sets: BufferSet[];
-}
-
-export type ToWorker = { type: "step"; period: number; set: number };
-export type FromWorker =
-  | { type: "ready" }
-  | { type: "done"; period: number }
-  | { type: "error"; message: string };
+import type { FromWorker, ToWorker, WorkerInit } from "./worker-protocol.ts";
 
 const port = parentPort;
 if (port) {

@@ -17,7 +17,7 @@ import { prepare } from "./prepare.ts";
 import { Reducer } from "./reducer.ts";
 import type { SimulationResult } from "./result.ts";
 import type { Progress } from "./run.ts";
-import type { FromWorker, ToWorker, WorkerInit } from "./node-worker.ts";
+import type { FromWorker, ToWorker, WorkerInit } from "./worker-protocol.ts";
 
 export interface ParallelOptions {
   /** Worker threads; default: the machine's available parallelism. */

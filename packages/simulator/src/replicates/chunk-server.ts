@@ -7,7 +7,7 @@
 import { compile } from "@goodhart/dsl";
 import { viewBuffers } from "../buffers.ts";
 import { Chunk } from "../chunk.ts";
-import type { FromWorker, ToWorker, WorkerInit } from "../node-worker.ts";
+import type { FromWorker, ToWorker, WorkerInit } from "../worker-protocol.ts";
 
 export function chunkServer(init: WorkerInit): (m: ToWorker) => FromWorker {
   const chunk = new Chunk(init.scheme, compile(init.scheme), init.params, init.start, init.end);

@@ -10,7 +10,7 @@ import type { Scheme } from "@goodhart/dsl";
 import type { SimulationParamsInput } from "../params.ts";
 import type { SimulationResult } from "../result.ts";
 import { simulateWith } from "../run.ts";
-import type { FromWorker, ToWorker } from "../node-worker.ts";
+import type { FromWorker, ToWorker } from "../worker-protocol.ts";
 import type { LeaseMessage } from "../parallel-node.ts";
 import { chunkServer } from "./chunk-server.ts";
 
