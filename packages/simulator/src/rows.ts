@@ -12,6 +12,8 @@ export const FALSIFIES = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 || c.
 /** Candidates that mark open cases done, those that record late closures as on time, those that press surveys. */
 export const CLOSES_FALSELY = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 && c.backdate === 0 ? 1 : 0));
 export const BACKDATES = Uint8Array.from(CANDIDATES, (c) => (c.backdate > 0 && c.falsify === 0 ? 1 : 0));
+/** Candidates that both mark open cases done and record late closures as on time: only where a record reads each. */
+const BOTH = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 && c.backdate > 0 ? 1 : 0));
 export const PRESSES = Uint8Array.from(CANDIDATES, (c) => (c.pressure > 0 && c.rush === 0 ? 1 : 0));
 export const FALSIFYING = FALSIFIES.reduce((n, f) => n + f, 0);
 
@@ -39,7 +41,7 @@ export interface Openings {
  */
 export function allowedUnder(o: Openings): readonly Uint8Array[] {
   return ALLOWED.map((list) =>
-    list.filter((c) => (o.closures || !CLOSES_FALSELY[c]) && (o.times || !BACKDATES[c]) && (o.closures || o.times || !FALSIFIES[c]) && (o.survey || !PRESSES[c])),
+    list.filter((c) => (o.closures || !CLOSES_FALSELY[c]) && (o.times || !BACKDATES[c]) && ((o.closures && o.times) || !BOTH[c]) && (o.survey || !PRESSES[c])),
   );
 }
 

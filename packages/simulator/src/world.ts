@@ -59,7 +59,10 @@ export type Situations = Record<(typeof SITUATION)[number], Float64Array>;
 export const situations = (size: number): Situations => columns(SITUATION, size);
 
 const WORK = [
-  "closedEasy", "closedHard", "openEasy", "openHard", "genuine", "defectRate", "defects", "onTimeGenuine",
+  "closedEasy", "closedHard", "openEasy", "openHard",
+  /** Of the cases still open, those received this period (still within their deadline). */
+  "freshOpen",
+  "genuine", "defectRate", "defects", "onTimeGenuine",
   /** Cases left open because they were set aside (beyond what working pro rata leaves), and rushed cases. */
   "deferred", "rushed",
   "genuineDays", "daysTruth", "lateShare", "worth", "quality", "supervisorTruth",
@@ -109,7 +112,7 @@ export function work(
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, carriedEasy, carriedHard } = s;
-  const { closedEasy, closedHard, openEasy, openHard, genuine: genuineOut, defectRate: defectRateOut, defects, onTimeGenuine: onTimeOut } = w;
+  const { closedEasy, closedHard, openEasy, openHard, freshOpen, genuine: genuineOut, defectRate: defectRateOut, defects, onTimeGenuine: onTimeOut } = w;
   const { genuineDays: genuineDaysOut, daysTruth, lateShare, worth: worthOut, quality: qualityOut, supervisorTruth, valueOfWork, deferred, rushed } = w;
   for (let x = 0; x < n; x++) {
     const j = who[x]!;
@@ -159,6 +162,7 @@ export function work(
     closedHard[x] = cH;
     openEasy[x] = eF + eC - cE;
     openHard[x] = hF + hC - cH;
+    freshOpen[x] = eF - cEF + hF - cHF;
     genuineOut[x] = genuine;
     defectRateOut[x] = defectRate;
     defects[x] = genuine * defectRate;
@@ -199,7 +203,7 @@ export function report(
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, returned: returnedIn, debtEasy, debtHard, bankEasy, bankHard, surveyNoise, supervisorNoise } = s;
-  const { closedEasy, closedHard, openEasy, openHard, genuine: genuineIn, defectRate: defectRateIn, defects } = w;
+  const { closedEasy, closedHard, openEasy, openHard, freshOpen, genuine: genuineIn, defectRate: defectRateIn, defects } = w;
   const { onTimeGenuine, genuineDays, daysTruth, lateShare, worth, quality, supervisorTruth, valueOfWork } = w;
   const { received, closedTruth, closedSystem: closedSystemOut, closedSelf: closedSelfOut, onTimeTruth, onTimeSystem: onTimeSystemOut, onTimeSelf } = out;
   const { hardTruth, hardSystem, hardSelf, backlogTruth, backlogSystem: backlogSystemOut, backlogSelf, reopenedTruth, reopenedSystem, reopenedSelf } = out;
@@ -248,13 +252,19 @@ export function report(
       hardSelf[r] = repH + bH + fH;
     }
 
-    const onTimeSystem = Math.max(0, onTimeGenuine[x]! * kept - debt) + bE + bH;
+    // A case closed (truly, falsely or ahead of the work) is on time only if it was received
+    // this period: falsifying and timing take open cases pro rata, the carried ones already late.
+    const fresh = open > 0 ? freshOpen[x]! / open : 0;
+    const onTimeSystem = Math.max(0, onTimeGenuine[x]! * kept - debt) + (bE + bH) * fresh;
     onTimeSystemOut[r] = onTimeSystem;
-    // Backdating records late closures as on time (at most all the late ones reported).
-    const lateReported = Math.max(0, closedSystem - onTimeSystem);
-    const backdated = Math.min(BACKDATE[c]! * caseload, lateReported);
+    const falseOnTime = fAll * fresh;
+    // Backdating records late closures as on time: at most all the late ones reported, and never
+    // more on time than cases received this period (a record that claims more gives itself away).
+    const lateReported = Math.max(0, closedSystem - onTimeSystem + fAll - falseOnTime);
+    const room = Math.max(0, newEasy[j]! + newHard[j]! - onTimeSystem - falseOnTime);
+    const backdated = Math.min(BACKDATE[c]! * caseload, lateReported, room);
     falseTimes[r] = backdated;
-    onTimeSelf[r] = onTimeSystem + fE + fH + backdated;
+    onTimeSelf[r] = onTimeSystem + falseOnTime + backdated;
 
     if (need & NEED_BACKLOG) {
       const backlogSystem = Math.max(0, openE + openH + wE + wH - bE - bH);
