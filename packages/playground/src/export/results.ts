@@ -1,6 +1,8 @@
-/** Results as files: per-staff CSV (formula-escaped) and the JSON result document. */
+/** Results as files: per-staff CSV (formula-escaped), a sweep's CSV and the JSON result document. */
+import { intervalAt } from "@goodhart/simulator";
+import type { FigureKey } from "../figures/figures.ts";
 import { STAFF_TYPES } from "../sim/population.ts";
-import type { SimulationView } from "../sim/result.ts";
+import type { SimulationView, SweepPoint } from "../sim/result.ts";
 import { toCsv, type Cell } from "./csv.ts";
 
 export function resultsCsv(view: SimulationView): string {
@@ -40,4 +42,22 @@ function meanOfStaff(values: Float64Array | undefined, i: number, n: number): nu
 export function resultsJson(view: SimulationView): string {
   const { staff, periods, seed, summary, indicators, perPeriod } = view;
   return JSON.stringify({ staff, periods, seed, summary, indicators, perPeriod }, null, 2);
+}
+
+/**
+ * A sweep as CSV: one row per value, each figure's mean under its key and the ends of its 95%
+ * interval over the replicates under `key_low` and `key_high` (empty where a figure has none),
+ * then the number of replicates. Raw numbers (shares as 0–1), for a spreadsheet.
+ */
+export function sweepCsv(points: readonly SweepPoint[], figures: readonly FigureKey[]): string {
+  const header = ["value", ...figures.flatMap((k) => [k, `${k}_low`, `${k}_high`]), "replicates"];
+  const rows = points.map((p): Cell[] => [
+    p.value,
+    ...figures.flatMap((k) => {
+      const interval = intervalAt(p.intervals, k);
+      return [p.summary[k], interval?.low, interval?.high];
+    }),
+    p.replicates,
+  ]);
+  return toCsv(header, rows);
 }

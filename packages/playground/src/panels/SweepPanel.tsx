@@ -11,7 +11,7 @@ import { literalText } from "../sim/literal-text.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
 import { SWEEP_CAPTION, sweepFigureConfig, sweepTable, sweepValueText } from "../charts/sweep-chart.ts";
 import { paletteFor, type Theme } from "../charts/palette.ts";
-import { toCsv } from "../export/csv.ts";
+import { sweepCsv } from "../export/results.ts";
 import { downloadText } from "../export/download.ts";
 import { figure, SWEEP_FIGURES } from "../figures/figures.ts";
 import { useLang } from "../i18n/lang.ts";
@@ -118,8 +118,7 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
   const label = literal ? humanLabel(literal, facts) : "";
   const axis = useMemo(() => ({ percent, label, now: literal?.value ?? 0 }), [percent, label, literal]);
   const saveCsv = () => {
-    // Raw numbers (shares as 0–1) under the figures' keys, for a spreadsheet.
-    downloadText(toCsv(["value", ...SWEEP_FIGURES], points.map((p) => [p.value, ...SWEEP_FIGURES.map((k) => p.summary[k])])), "sweep.csv", "text/csv");
+    downloadText(sweepCsv(points, SWEEP_FIGURES), "sweep.csv", "text/csv");
   };
   const palette = paletteFor(theme);
   const charts = useMemo(() => SWEEP_FIGURES.map((key, i) => ({ key, config: sweepFigureConfig(points, key, axis, palette.series[i % palette.series.length]!, palette, lang) })), [points, axis, palette, lang]);
