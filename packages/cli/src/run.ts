@@ -94,7 +94,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     }
     const topic = HELP_TOPICS[rest[0]!];
     if (topic) {
-      io.stdout(topic());
+      io.stdout(topic(lang));
       return 0;
     }
     const c = byName.get(rest[0]!);

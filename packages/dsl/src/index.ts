@@ -10,6 +10,8 @@ export { catalogueMessage, localizeDiagnostic } from "./diagnostics/diagnostic.t
 export { CODES, codeSummary, codeTitle, type DiagnosticCode, type CodeInfo } from "./diagnostics/codes.ts";
 export { CATALOGUES, isLang, langFromBrowser, langFromLocale, LANGS, render, t, type Lang, type Message, type MessageKey, type MessageParams } from "./i18n/translate.ts";
 export { catalogueLiterals } from "./i18n/literals.ts";
+export { bandLabel } from "./i18n/band-label.ts";
+export { constantWords, missingConstantWords, staleConstantWords, type ConstantWords } from "./i18n/model-constants.ts";
 export { lex } from "./syntax/lexer.ts";
 export { parse, type ParseResult } from "./syntax/parser.ts";
 export { analyze, type Analysis } from "./semantics/analyze.ts";
