@@ -1,3 +1,5 @@
+import { bandLabel, type Lang } from "@goodhart/dsl";
+
 /**
  * Names that came from outside (file names, CSV headers, flag values) as they may appear in
  * text output. A newline in a file name would start a new output line, which a CI log reads
@@ -22,4 +24,17 @@ export function printableLines(s: string): string {
     .split("\n")
     .map((line) => printable(line))
     .join("\n");
+}
+
+/**
+ * How a text report names a rating band: in English by the name the scheme gives it (as the
+ * JSON and CSV do), in another language by the reader's words for it (the decree's terms, or
+ * the scheme's label), since an English identifier is not a word a Vietnamese reader uses.
+ */
+export function bandWords(scheme: { ratings: readonly { name: string; label: string | null }[] }, lang: Lang): (name: string) => string {
+  if (lang === "en") return (name) => name;
+  return (name) => {
+    const band = scheme.ratings.find((r) => r.name === name);
+    return bandLabel(lang, band ?? { name, label: null });
+  };
 }

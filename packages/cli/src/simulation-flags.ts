@@ -1,6 +1,6 @@
 /**
- * The population flags `simulate`, `sweep` and `diff --simulate` share, and the readable
- * summary they print.
+ * The population flags `simulate`, `sweep` and `diff --simulate` share, and how a figure of
+ * their results is written.
  */
 import { z } from "zod";
 import { parseNumberish, shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
@@ -14,9 +14,7 @@ import {
   modelConstant,
   SimulationParamsError,
   type Intervals,
-  type ReplicatedResult,
   type SimulationParamsInput,
-  type SimulationResult,
 } from "@goodhart/simulator";
 import { MIX_KEYS, mixProblem, type Scheme } from "@goodhart/dsl";
 import { printable } from "./display.ts";
@@ -124,38 +122,6 @@ export function figureText(key: string, summary: object, intervals?: Intervals, 
   for (const part of key.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined;
   if (!figure) return typeof v === "number" ? String(v) : missing;
   return formatFigure(figure, typeof v === "number" ? v : null, { interval: intervalAt(intervals, key), missing });
-}
-
-const SUMMARY_LINES: [string, string, string][] = [
-  ["meanScore", "mean score", ""],
-  ["meanTrueValue", "mean true value", " per staff-period"],
-  ["gamingRate", "gaming rate", " of staff-periods"],
-];
-
-/** The figures a policy designer reads first, in words (with intervals after replicates). */
-export function renderSummary(result: SimulationResult | ReplicatedResult): string {
-  const intervals = "intervals" in result ? result.intervals : undefined;
-  const s = result.summary;
-  const f = (key: string) => figureText(key, s, intervals);
-  const replicated = "replicates" in result ? `, ${result.replicates} replicates (seeds ${result.seeds[0]}–${result.seeds.at(-1)}; mean and 95% interval)` : "";
-  const lines = [`${result.staff} staff × ${result.periods} periods, seed ${result.seed}${replicated}`];
-  for (const [key, label, after] of SUMMARY_LINES) lines.push(`  ${label.padEnd(24)} ${f(key)}${after}`);
-  lines.push(`    by kind                ${Object.keys(s.gaming).map((k) => `${k} ${f(`gaming.${k}`)}`).join(", ")}`);
-  lines.push(
-    `  falsified closures       ${f("falsifiedShare")}`,
-    `  score ~ true value       ${f("scoreTruthCorrelation")} (Spearman)`,
-    `  score ~ ability          ${f("scoreAbilityCorrelation")} (Spearman)`,
-    `  morale at the end        ${f("morale")}`,
-    `  hard backlog             ${f("hardBacklog")} cases per staff member`,
-  );
-  lines.push(`  ratings                  ${Object.keys(s.ratings).map((k) => `${k} ${f(`ratings.${k}`)}`).join(", ")}`);
-  lines.push("  indicators               mean value / mean points / bunching");
-  for (const [name, ind] of Object.entries(result.indicators)) {
-    const g = (field: "meanValue" | "meanPoints" | "bunching", digits: number) => formatFigure({ format: "number", digits }, ind[field]);
-    lines.push(`    ${name.padEnd(22)} ${g("meanValue", 3)} / ${g("meanPoints", 1)} / ${g("bunching", 2)}`);
-  }
-  for (const note of result.notes ?? []) lines.push(`  note: ${note}`);
-  return `${lines.join("\n")}\n`;
 }
 
 /** Settings resolved for a progress estimate: a setting error becomes a usage error naming it. */

@@ -600,7 +600,7 @@ export const vi: Record<MessageKey, string> = {
   "sim.meanTrueValue": "kết quả thực chất bình quân",
   "sim.meanTrueValue.after": " mỗi người mỗi kỳ",
   "sim.gamingRate": "tỷ lệ lách chỉ tiêu",
-  "sim.gamingRate.after": " số lượt người-kỳ",
+  "sim.gamingRate.after": " trên tổng số người-kỳ",
   "sim.byKind": "theo cách lách",
   "sim.kind.falsify": "khai khống",
   "sim.kind.rush": "làm vội",
