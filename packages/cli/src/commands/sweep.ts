@@ -1,4 +1,4 @@
-import { findLiteral, literalText, LiteralPathError, MAX_MAGNITUDE } from "@goodhart/dsl";
+import { analyze, findLiteral, literalText, LiteralPathError, localizeDiagnostic, MAX_MAGNITUDE, setLiteral, t, type Lang, type MessageKey } from "@goodhart/dsl";
 import { grid as gridPoints, resolveScenario, settingPath, SimulationParamsError, type SweepPoint } from "@goodhart/simulator";
 import { z } from "zod";
 import { parseFlags, parseNumberish, validate } from "../args.ts";
@@ -121,36 +121,47 @@ error or a file that cannot be read.
         signal: io.signal,
         onProgress: (f) => bar.update(f),
         onPoint: (p) => {
-          if (p.errors) io.stderr(`${show(p.values)}: the scheme does not check (${p.errors.join("; ")}); skipped\n`);
+          if (p.errors) io.stderr(`${t(io.lang ?? "en", "sweep.skipped", { values: show(p.values), errors: errorsIn(loaded.text, axes, p.values, io.lang ?? "en", p.errors).join("; ") })}\n`);
         },
       });
     } finally {
       bar.done();
     }
     const json = out.map(({ values: _values, ...rest }) => (opts.replicates && opts.replicates > 1 ? { ...rest, replicates: opts.replicates } : rest));
-    io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : printableLines(renderTable(axes, forms.map((f) => f.percent), out)));
+    io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : printableLines(renderTable(axes, forms.map((f) => f.percent), out, io.lang)));
     return 0;
   },
 };
 
-function renderTable(axes: SweepAxis[], percent: boolean[], points: SweepPoint[]): string {
+/**
+ * A skipped point's errors in the reader's language: the simulator words them in English, so
+ * the varied scheme is checked again here; if that does not give the same errors (it always
+ * should), the simulator's words stand.
+ */
+function errorsIn(text: string, axes: SweepAxis[], values: Record<string, number>, lang: Lang, errors: string[]): string[] {
+  if (lang === "en") return errors;
+  try {
+    const varied = axes.filter((a) => !settingPath(a.path)).reduce((s, a) => setLiteral(s, a.path, values[a.path]!), text);
+    const found = analyze(varied).diagnostics.filter((d) => d.severity === "error");
+    if (found.map((d) => `${d.code} ${d.message}`).join("\n") !== errors.join("\n")) return errors;
+    return found.map((d) => `${d.code} ${localizeDiagnostic(d, lang).message}`);
+  } catch {
+    return errors;
+  }
+}
+
+export function renderTable(axes: SweepAxis[], percent: boolean[], points: SweepPoint[], lang: Lang = "en"): string {
   const figures = TABLE_FIGURES.filter((k) => k !== "scoreAbilityCorrelation" && k !== "hardBacklog");
-  const header = [...axes.map((a) => a.path), ...figures.map((k) => SHORT[k] ?? k)];
+  const header = [...axes.map((a) => a.path), ...figures.map((k) => (SHORT.has(k) ? t(lang, `sweep.col.${k}` as MessageKey) : k))];
+  const missing = t(lang, "sim.missing");
   const rows = points.map((p) => [
     ...axes.map((a, i) => literalText(p.values[a.path]!, percent[i]!)),
-    ...figures.map((key) => (p.summary ? figureText(key, p.summary, p.intervals) : "error")),
+    ...figures.map((key) => (p.summary ? figureText(key, p.summary, p.intervals, missing) : t(lang, "sweep.error"))),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join("  ");
   return `${[line(header), ...rows.map(line)].join("\n")}\n`;
 }
 
-/** Column headings short enough for a terminal table. */
-const SHORT: Record<string, string> = {
-  meanScore: "score",
-  meanTrueValue: "true value",
-  gamingRate: "gaming",
-  falsifiedShare: "falsified",
-  scoreTruthCorrelation: "score~truth",
-  morale: "morale",
-};
+/** The figures with a column heading short enough for a terminal table (`sweep.col.KEY`). */
+const SHORT = new Set(["meanScore", "meanTrueValue", "gamingRate", "falsifiedShare", "scoreTruthCorrelation", "morale"]);
