@@ -1,4 +1,5 @@
-import { bandLabel, type Lang } from "@goodhart/dsl";
+import { bandLabel, t, type Lang } from "@goodhart/dsl";
+import { figureByKey } from "@goodhart/simulator";
 
 /**
  * Names that came from outside (file names, CSV headers, flag values) as they may appear in
@@ -37,4 +38,11 @@ export function bandWords(scheme: { ratings: readonly { name: string; label: str
     const band = scheme.ratings.find((r) => r.name === name);
     return bandLabel(lang, band ?? { name, label: null });
   };
+}
+
+/** A figure's label for a text report, a rating's band named as `band` names it. */
+export function figureLabel(key: string, lang: Lang, band: (name: string) => string = (n) => n): string {
+  const rating = /^(?:summary\.)?ratings\.(.+)$/.exec(key);
+  if (rating) return t(lang, "figure.rating.label", { band: band(rating[1]!) });
+  return figureByKey(key, lang)?.label ?? key;
 }

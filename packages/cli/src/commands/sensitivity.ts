@@ -1,8 +1,10 @@
 import { figureByKey, formatFigure, MODEL_CONSTANTS, oneAtATime, resolveScenario, SimulationParamsError, SUMMARY_FIGURES, sobolOverConstants, type SensitivityReport, type SobolReport } from "@goodhart/simulator";
+import { t, type Lang } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate, wholeFlag } from "../args.ts";
 import type { Command } from "../command.ts";
 import { cliRunner } from "../engines.ts";
+import { bandWords, figureLabel } from "../display.ts";
 import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 import { overridesOf, progressBar, settingsOrUsage, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
@@ -86,7 +88,10 @@ Exit codes: 0 done, 1 the scheme has errors, 2 usage error or a file that cannot
     if (opts.json) {
       const { replicates: _r, ...doc } = report as SensitivityReport;
       io.stdout(`${JSON.stringify("method" in report ? report : doc, null, 2)}\n`);
-    } else io.stdout("method" in report ? renderSobol(report) : renderOat(report));
+    } else {
+      const band = bandWords(scheme, io.lang ?? "en");
+      io.stdout("method" in report ? renderSobol(report, io.lang, band) : renderOat(report, io.lang, band));
+    }
     return 0;
   },
 };
@@ -98,11 +103,13 @@ function table(header: string[], rows: string[][], right: boolean[]): string[] {
 }
 
 /** The OAT table and a tornado chart: each bar spans the figure from one end of the range to the other. */
-export function renderOat(r: SensitivityReport): string {
-  const fig = figureByKey(r.figure)!;
-  const f = (v: number | null) => formatFigure(fig, v);
-  const lines = [`${fig.label} (${r.figure}) at the defaults: ${f(r.base)}${r.replicates > 1 ? ` (mean of ${r.replicates} replicates)` : ""}`, ""];
-  lines.push(...table(["constant", "range", "at low", "at high", "swing"], r.constants.map((c) => [c.name, `${c.low}..${c.high}`, f(c.figureAtLow), f(c.figureAtHigh), c.swing === null ? "n/a" : formatFigure({ ...fig, format: fig.format === "ratio" ? "number" : fig.format }, c.swing)]), [false, false, true, true, true]));
+export function renderOat(r: SensitivityReport, lang: Lang = "en", band?: (name: string) => string): string {
+  const fig = figureByKey(r.figure, lang)!;
+  const missing = t(lang, "sim.missing");
+  const f = (v: number | null) => formatFigure(fig, v, { missing });
+  const mean = r.replicates > 1 ? t(lang, "sens.oat.mean", { count: String(r.replicates) }) : "";
+  const lines = [t(lang, "sens.oat.heading", { label: figureLabel(r.figure, lang, band), figure: r.figure, base: f(r.base), mean }), ""];
+  lines.push(...table((["constant", "range", "atLow", "atHigh", "swing"] as const).map((c) => t(lang, `sens.col.${c}`)), r.constants.map((c) => [c.name, `${c.low}..${c.high}`, f(c.figureAtLow), f(c.figureAtHigh), c.swing === null ? missing : formatFigure({ ...fig, format: fig.format === "ratio" ? "number" : fig.format }, c.swing)]), [false, false, true, true, true]));
   const defined = r.constants.filter((c) => c.figureAtLow !== null && c.figureAtHigh !== null && r.base !== null);
   if (defined.length > 0) {
     const all = defined.flatMap((c) => [c.figureAtLow!, c.figureAtHigh!, r.base!]);
@@ -111,7 +118,7 @@ export function renderOat(r: SensitivityReport): string {
     const width = 40;
     const at = (v: number) => (hi > lo ? Math.round(((v - lo) / (hi - lo)) * width) : Math.round(width / 2));
     const name = Math.max(...defined.map((c) => c.name.length));
-    lines.push("", `tornado: ${f(lo)} … ${f(hi)}; '|' marks the defaults, '-' the low end's side, '+' the high end's`);
+    lines.push("", t(lang, "sens.tornado", { low: f(lo), high: f(hi) }));
     for (const c of defined.slice(0, 12)) {
       const row = Array.from({ length: width + 1 }, () => " ");
       const [a, b] = [at(c.figureAtLow!), at(c.figureAtHigh!)];
@@ -124,11 +131,10 @@ export function renderOat(r: SensitivityReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function renderSobol(r: SobolReport): string {
-  const fig = figureByKey(r.figure)!;
-  const lines = [`${fig.label} (${r.figure}): Sobol' indices over ${r.constants.length} constants, ${r.samples} samples, ${r.runs} runs`, ""];
+export function renderSobol(r: SobolReport, lang: Lang = "en", band?: (name: string) => string): string {
+  const lines = [t(lang, "sens.sobol.heading", { label: figureLabel(r.figure, lang, band), figure: r.figure, constants: String(r.constants.length), samples: String(r.samples), runs: String(r.runs) }), ""];
   const two = (x: number) => x.toFixed(2);
-  lines.push(...table(["constant", "range", "first", "total"], r.constants.map((c) => [c.name, `${c.low}..${c.high}`, two(c.first), two(c.total)]), [false, false, true, true]));
-  lines.push("", "first: share of the variance the constant explains alone; total: with its interactions.", `With ${r.samples} samples an index is good to about ±${two(1 / Math.sqrt(r.samples))}; raise --samples for finer ones.`);
+  lines.push(...table((["constant", "range", "first", "total"] as const).map((c) => t(lang, `sens.col.${c}`)), r.constants.map((c) => [c.name, `${c.low}..${c.high}`, two(c.first), two(c.total)]), [false, false, true, true]));
+  lines.push("", t(lang, "sens.sobol.legend"), t(lang, "sens.sobol.accuracy", { samples: String(r.samples), accuracy: two(1 / Math.sqrt(r.samples)) }));
   return `${lines.join("\n")}\n`;
 }
