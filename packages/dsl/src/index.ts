@@ -35,7 +35,7 @@ export { explain, renderExplanation, type Explanation, type IndicatorExplanation
 export { edges, renderEdges, type Edge, type EdgeReport } from "./analysis/edges.ts";
 export * from "./expectations/index.ts";
 export { findPerverse, workMoves, TYPICAL_PERIOD, TYPICAL_EFFECTS, type PerverseIncentive, type PerverseOptions, type TypicalPeriod, type WorkEffects, type WorkMove, type Scored } from "./semantics/lints/perverse.ts";
-export { perverseSentence } from "./semantics/lints/kpi208-perverse-incentive.ts";
+export { perverseMessage, perverseSentence } from "./semantics/lints/kpi208-perverse-incentive.ts";
 export { MIX_KEYS, mixProblem, completeMix, type Mix, type MixKey, type PartialMix, type MixOutcome } from "./scenario/population-mix.ts";
 export {
   parseLiteralPath,
