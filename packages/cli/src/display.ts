@@ -46,3 +46,12 @@ export function figureLabel(key: string, lang: Lang, band: (name: string) => str
   if (rating) return t(lang, "figure.rating.label", { band: band(rating[1]!) });
   return figureByKey(key, lang)?.label ?? key;
 }
+
+/** A band as an explanation names it: the reader's words for it, then its name when they differ. */
+export function bandWithName(scheme: { ratings: readonly { name: string; label: string | null }[] }, lang: Lang): (name: string) => string {
+  return (name) => {
+    const band = scheme.ratings.find((r) => r.name === name);
+    const words = bandLabel(lang, band ?? { name, label: null });
+    return words === name ? name : `${words} (${name})`;
+  };
+}

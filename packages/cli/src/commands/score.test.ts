@@ -1,4 +1,4 @@
-import { analyze, scoreRows } from "@goodhart/dsl";
+import { analyze, CATALOGUES, scoreRows } from "@goodhart/dsl";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv.ts";
 import { runWith, SCHEME } from "../test-support/mem-io.ts";
@@ -172,9 +172,33 @@ rating not_completed { }
     it("--explain names the pool and its size", async () => {
       const r = await run(TABLE, "--explain", "g");
       expect(r.stdout).toContain("Quota pool: unit=A, role=head (2 staff)");
-      expect(r.stdout).toContain("After quotas: good");
+      expect(r.stdout).toContain("After quotas: well completed (good)");
       const j = JSON.parse((await run(TABLE, "--explain", "g", "--json")).stdout);
       expect(j.pool).toEqual({ values: { unit: "A", role: "head" }, label: "unit=A, role=head", size: 2 });
+    });
+
+    it("--explain: a quota that moved the best score down says so and names the pool, in either language", async () => {
+      const en = await run(TABLE, "--explain", "g");
+      expect(en.stdout).not.toContain("Already in the best band");
+      expect(en.stdout).toContain("The score reaches the best band, excellently completed (excellent), but the quota in pool unit=A, role=head moved this person down to well completed (good)");
+      expect(en.stdout.endsWith("\n")).toBe(true);
+      const vi = await run(TABLE, "--explain", "g", "--lang", "vi");
+      expect(vi.stdout).not.toContain(CATALOGUES.vi["explain.best"]);
+      expect(vi.stdout).toContain("Điểm số đạt mức xếp loại cao nhất, hoàn thành xuất sắc nhiệm vụ (excellent), nhưng tỷ lệ khống chế trong nhóm unit=A, role=head đã hạ người này xuống hoàn thành tốt nhiệm vụ (good)");
+      // Someone the quota let through is simply in the best band.
+      expect((await run(TABLE, "--explain", "a")).stdout).toContain("Already in the best band.");
+      // The JSON keeps the band names.
+      const j = JSON.parse((await run(TABLE, "--explain", "g", "--json", "--lang", "vi")).stdout);
+      expect([j.rating, j.ratingAfterQuota, j.nextBand]).toEqual(["excellent", "good", null]);
+    });
+
+    it("--explain names bands by their labels in the reader's language, the band's name beside them", async () => {
+      const labelled = POOLED.replace("rating good {", 'rating good "Well done" {').replace("rating excellent {", 'rating top "Top" {').replace("of good", "of good");
+      const r = await runWith(["score", "p.kpi", "--data", "staff.csv", "--explain", "b", "--lang", "vi"], { "p.kpi": labelled, "staff.csv": TABLE });
+      expect(r.code, r.stderr).toBe(0);
+      // `good` is one of the decree's bands: its Vietnamese words; `top` is the writer's own: its label.
+      expect(r.stdout).toContain("Xếp loại: hoàn thành tốt nhiệm vụ (good)");
+      expect(r.stdout).toContain("Để đạt Top (top) (tối thiểu 90)");
     });
   });
 

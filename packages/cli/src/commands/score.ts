@@ -5,7 +5,7 @@ import type { Command } from "../command.ts";
 import { numberCell, readStaffTable, writeCsv } from "../csv.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
-import { displayPath, printableLines } from "../display.ts";
+import { bandWithName, displayPath, printableLines } from "../display.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 
 const flags = z.object({
@@ -122,7 +122,7 @@ or a file that cannot be read.
       const key = poolKey(scheme, pool);
       const poolSize = staff.filter((s) => poolKey(scheme, poolValues(scheme, s)) === key).length;
       const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating, pool, poolLabel: poolLabel(scheme, pool), poolSize }, io.lang);
-      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(renderExplanation(e, io.lang)));
+      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(`${renderExplanation(e, io.lang, bandWithName(scheme, io.lang ?? "en"))}\n`));
       return 0;
     }
     if (opts.pools) {

@@ -161,7 +161,11 @@ rating base { reward 0% }
     expect(e.rating).toBe("top");
     const text = renderExplanation(e);
     expect(text).toContain("After quotas: good");
-    expect(text).toContain("Already in the best band.");
+    // The best band was reached and taken away by the quota: not "already in the best band".
+    expect(text).not.toContain("Already in the best band.");
+    expect(text).toContain("The score reaches the best band, top, but the quota in pool (whole table) moved this person down to good");
+    expect(renderExplanation(explain(scheme, row, { ratingAfterQuota: "top" }))).toContain("Already in the best band.");
+    expect(renderExplanation(e, "vi", (b) => `«${b}»`)).toContain("Điểm số đạt mức xếp loại cao nhất, «top», nhưng tỷ lệ khống chế trong nhóm (toàn bảng) đã hạ người này xuống «good»");
   });
 });
 

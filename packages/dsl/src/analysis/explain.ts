@@ -20,6 +20,7 @@ import type { Row, RowResult } from "../scoring/types.ts";
 import { walkExpr } from "../semantics/symbols.ts";
 import { isRatioValue } from "../semantics/lints/shared.ts";
 import { t, type Lang } from "../i18n/translate.ts";
+import { WHOLE_TABLE } from "../scoring/score-rows.ts";
 
 /** What scoring the whole pool added: the rating after quotas (from `scoreRows`). */
 export interface RatingsContext {
@@ -264,7 +265,11 @@ function pct(x: number): string {
   return `${Math.round(x * 10000) / 100}%`;
 }
 
-export function renderExplanation(e: Explanation, lang: Lang = "en"): string {
+/**
+ * The explanation as text; `band` names a rating band for the reader (the CLI gives its label
+ * in the reader's language), the band's name by default.
+ */
+export function renderExplanation(e: Explanation, lang: Lang = "en", band: (name: string) => string = (name) => name): string {
   const lines: string[] = [];
   if (e.scheme) lines.push(t(lang, "explain.scheme", { name: e.scheme }));
   lines.push(t(lang, "explain.indicators"));
@@ -282,17 +287,20 @@ export function renderExplanation(e: Explanation, lang: Lang = "en"): string {
       lines.push(t(lang, "explain.group", { name: g.label ? `${g.name} (${g.label})` : g.name, points, share: pct(g.share) }));
     }
   }
-  lines.push(t(lang, "explain.score", { score: e.scoreBeforeGates === null ? t(lang, "explain.score.none") : fmt(e.scoreBeforeGates), rating: e.ratingFromScore }));
+  lines.push(t(lang, "explain.score", { score: e.scoreBeforeGates === null ? t(lang, "explain.score.none") : fmt(e.scoreBeforeGates), rating: band(e.ratingFromScore) }));
   for (const g of e.gates) lines.push(t(lang, "explain.gate", { name: `${g.name}${g.label ? ` (${g.label})` : ""}`, effect: g.effect }));
-  if (e.gates.length > 0) lines.push(t(lang, "explain.afterGates", { score: e.score === null ? t(lang, "explain.noScore") : fmt(e.score), rating: e.rating }));
-  if (e.pool) lines.push(t(lang, "explain.pool", { pool: e.pool.label, size: String(e.pool.size) }));
-  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push(t(lang, "explain.afterQuotas", { rating: e.ratingAfterQuota }));
-  lines.push(t(lang, "explain.rating", { rating: e.ratingAfterQuota ?? e.rating }));
+  if (e.gates.length > 0) lines.push(t(lang, "explain.afterGates", { score: e.score === null ? t(lang, "explain.noScore") : fmt(e.score), rating: band(e.rating) }));
+  const pool = e.pool ? (e.pool.label === WHOLE_TABLE ? t(lang, "pools.wholeTable") : e.pool.label) : t(lang, "pools.wholeTable");
+  if (e.pool) lines.push(t(lang, "explain.pool", { pool, size: String(e.pool.size) }));
+  const movedByQuota = e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating;
+  if (movedByQuota) lines.push(t(lang, "explain.afterQuotas", { rating: band(e.ratingAfterQuota!) }));
+  lines.push(t(lang, "explain.rating", { rating: band(e.ratingAfterQuota ?? e.rating) }));
   if (e.nextBand === null) {
-    lines.push(t(lang, "explain.best"));
+    // The score reached the best band; only the pool's quota can have moved the rating.
+    lines.push(movedByQuota ? t(lang, "explain.bestButQuota", { band: band(e.rating), pool, rating: band(e.ratingAfterQuota!) }) : t(lang, "explain.best"));
     return lines.join("\n");
   }
-  lines.push(t(lang, "explain.toReach", { band: e.nextBand, min: e.nextBandMin !== null ? t(lang, "explain.toReach.min", { min: fmt(e.nextBandMin) }) : "" }));
+  lines.push(t(lang, "explain.toReach", { band: band(e.nextBand), min: e.nextBandMin !== null ? t(lang, "explain.toReach.min", { min: fmt(e.nextBandMin) }) : "" }));
   for (const i of e.indicators) {
     const l = i.lift;
     const v = (x: number) => (i.ratio ? pct(x) : fmt(x));
@@ -305,6 +313,6 @@ export function renderExplanation(e: Explanation, lang: Lang = "en"): string {
       lines.push(t(lang, "explain.cannot", { name: i.name, reason: l.reason }));
     }
   }
-  if (e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating) lines.push(t(lang, "explain.quotaMay"));
+  if (movedByQuota) lines.push(t(lang, "explain.quotaMay"));
   return lines.join("\n");
 }
