@@ -5,7 +5,7 @@ import type { Command } from "../command.ts";
 import { numberCell, readStaffTable, writeCsv } from "../csv.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
-import { bandWithName, displayPath, printableLines } from "../display.ts";
+import { bandWithName, bandWords, displayPath, printableLines } from "../display.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 
 const flags = z.object({
@@ -128,7 +128,7 @@ or a file that cannot be read.
     if (opts.pools) {
       if (opts.csv || opts.edges) throw new UsageError("--pools prints the quota pools report; it does not combine with --csv or --edges", "score");
       const p = poolReport(scheme, staff, report);
-      io.stdout(opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p, io.lang)));
+      io.stdout(opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p, io.lang, bandWords(scheme, io.lang ?? "en"))));
       return 0;
     }
     if (opts.edges) {

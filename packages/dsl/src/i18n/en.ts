@@ -99,6 +99,7 @@ export const en = {
   "pools.why.rank": "ranked {rank} of {holders} by score",
   "pools.noScore": "no score",
   "pools.wholeTable": "(whole table)",
+  "pools.quotaOf": "{share} of {band}",
   // ── Gaming-risk lints (KPI2xx). Values: names in backticks, shares and numbers preformatted.
   "lint.KPI202":
     "Unpaired volume: {names} {count, plural, one {pays} other {pay}} for how much or how fast ({share} of the score), and nothing pays for how well. Staff will do what is counted to the exclusion of what is not (Kerr 1975; Holmström & Milgrom 1991): rushed work, easy cases first, cases closed before they are done. Add a quality indicator (rework, errors found, cases reopened) or a satisfaction indicator with real weight beside {count, plural, one {it} other {them}}.",

@@ -96,6 +96,7 @@ export const vi: Record<MessageKey, string> = {
   "pools.why.rank": "xếp thứ {rank}/{holders} theo điểm",
   "pools.noScore": "chưa có điểm",
   "pools.wholeTable": "(toàn bảng)",
+  "pools.quotaOf": "{share} số người xếp loại {band}",
 
   "lint.KPI202":
     "Số lượng không đi kèm chất lượng: {names} trả điểm cho làm được bao nhiêu, nhanh đến đâu ({share} số điểm), nhưng không có gì trả điểm cho làm tốt đến đâu. Người ta sẽ làm những gì được đếm và bỏ qua những gì không được đếm (Kerr 1975; Holmström & Milgrom 1991): làm vội, chọn việc dễ làm trước, đóng hồ sơ khi chưa giải quyết xong. Hãy thêm bên cạnh một chỉ tiêu chất lượng (phải làm lại, số lỗi phát hiện, hồ sơ bị mở lại) hoặc một chỉ tiêu mức độ hài lòng có trọng số thực sự.",

@@ -211,23 +211,29 @@ function num(x: number | null, lang: Lang): string {
 }
 
 /** The report as a policy designer reads it, in `lang`: flags first, then each pool. */
-export function renderPoolReport(r: PoolReport, lang: Lang = "en"): string {
+/** The report as text; `band` names a rating band for the reader (its name by default). */
+export function renderPoolReport(r: PoolReport, lang: Lang = "en", band: (name: string) => string = (name) => name): string {
   const lines: string[] = [];
   const label = (l: string) => (l === WHOLE_TABLE ? t(lang, "pools.wholeTable") : l);
+  // "20% of good": the share, and the band it counts when there is one.
+  const quota = (q: string) => {
+    const [share = q, of] = q.split(" of ");
+    return of === undefined ? share : t(lang, "pools.quotaOf", { share, band: band(of) });
+  };
   lines.push(t(lang, "pools.heading", { columns: r.columns.join(", "), count: r.pools.length }));
   if (r.flags.length > 0) {
     lines.push("", t(lang, "pools.flags"));
     for (const f of r.flags) {
       if (f.kind === "unreachable") {
-        const of = f.quota.split(" of ")[1] ?? "";
+        const of = band(f.quota.split(" of ")[1] ?? "");
         const needs =
           f.needed === null
             ? t(lang, "pools.needs.never")
-            : t(lang, f.counted === "pool" ? "pools.needs.pool" : f.counted === "of" ? "pools.needs.of" : "pools.needs.bandAndOf", { needed: f.needed, have: f.have, of, band: f.band });
-        const floor = f.counted === "pool" ? t(lang, "pools.floor", { quota: f.quota, size: f.size }) : "";
-        lines.push(t(lang, "pools.flag.unreachable", { pool: label(f.label), size: f.size, band: f.band, quota: f.quota, needs, floor }));
+            : t(lang, f.counted === "pool" ? "pools.needs.pool" : f.counted === "of" ? "pools.needs.of" : "pools.needs.bandAndOf", { needed: f.needed, have: f.have, of, band: band(f.band) });
+        const floor = f.counted === "pool" ? t(lang, "pools.floor", { quota: quota(f.quota), size: f.size }) : "";
+        lines.push(t(lang, "pools.flag.unreachable", { pool: label(f.label), size: f.size, band: band(f.band), quota: quota(f.quota), needs, floor }));
       } else {
-        const bands = f.bands.map((b) => t(lang, "pools.sameScore.band", { band: b.band, pools: b.pools.map(label).join("; "), ids: b.ids.join(", ") }));
+        const bands = f.bands.map((b) => t(lang, "pools.sameScore.band", { band: band(b.band), pools: b.pools.map(label).join("; "), ids: b.ids.join(", ") }));
         lines.push(t(lang, "pools.flag.sameScore", { score: num(f.score, lang), bands: bands.join(t(lang, "pools.sameScore.join")) }));
       }
     }
@@ -236,16 +242,16 @@ export function renderPoolReport(r: PoolReport, lang: Lang = "en"): string {
     lines.push("", t(lang, "pools.pool", { pool: label(p.label), size: p.size }));
     const counts = Object.entries(p.after)
       .filter(([, n]) => n > 0)
-      .map(([b, n]) => `${b} ${n}`)
+      .map(([b, n]) => `${band(b)} ${n}`)
       .join(", ");
     lines.push(t(lang, "pools.ratings", { counts }));
     for (const b of p.bands) {
-      const of = b.ofCount === null ? "" : t(lang, "pools.band.of", { count: b.ofCount, of: b.quota.split(" of ")[1] ?? "" });
-      lines.push(t(lang, "pools.band", { band: b.band, quota: b.quota, of, allowance: b.allowance, holders: b.holders }));
+      const of = b.ofCount === null ? "" : t(lang, "pools.band.of", { count: b.ofCount, of: band(b.quota.split(" of ")[1] ?? "") });
+      lines.push(t(lang, "pools.band", { band: band(b.band), quota: quota(b.quota), of, allowance: b.allowance, holders: b.holders }));
     }
     for (const m of p.moved) {
       const why = m.tiedWith ? t(lang, "pools.why.tied", { other: m.tiedWith }) : t(lang, "pools.why.rank", { rank: m.rank, holders: m.holders });
-      lines.push(t(lang, "pools.moved", { id: m.id, score: num(m.score, lang), from: m.from, to: m.to, allowance: m.allowance, why }));
+      lines.push(t(lang, "pools.moved", { id: m.id, score: num(m.score, lang), from: band(m.from), to: band(m.to), allowance: m.allowance, why }));
     }
   }
   return `${lines.join("\n")}\n`;
