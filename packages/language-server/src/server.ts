@@ -31,6 +31,8 @@ import {
   foldingRanges,
   formatDocument,
   hover,
+  langFromBrowser,
+  localizeDiagnostic,
   prepareRename,
   references,
   rename,
@@ -42,9 +44,18 @@ import {
   type Analysis,
   type DeclarationMemory,
   type DocumentSymbol,
+  type Lang,
 } from "@goodhart/dsl";
 import { COMPLETION_KIND, SYMBOL_KIND, toDiagnostic, toEdit, toRange } from "./convert.ts";
 import { guardedInput } from "./transport.ts";
+
+/**
+ * The language the client asks for in `initialize` (`locale`, LSP 3.16: "vi", "vi-VN", "en-us"):
+ * Vietnamese for any vi* tag, English otherwise, and when the client does not say.
+ */
+export function langOfClient(locale: string | null | undefined): Lang {
+  return typeof locale === "string" ? langFromBrowser([locale.replace(/_/g, "-")]) : "en";
+}
 
 /** A connection on stdin/stdout whose input survives malformed messages (see framing.ts). */
 function stdioConnection(): Connection {
@@ -71,9 +82,14 @@ export function startServer(connection: Connection = stdioConnection()): Connect
 
   // Snippet syntax only for clients that say they expand it; others would insert `${1:name}`.
   let snippets = false;
+  // The words of diagnostics, hovers, completions, fixes and lenses; codes never change.
+  let lang: Lang = "en";
+  /** The analysis with its diagnostics (and their fixes' titles) in the client's language. */
+  const localized = (analysis: Analysis): Analysis => (lang === "en" ? analysis : { ...analysis, diagnostics: analysis.diagnostics.map((d) => localizeDiagnostic(d, lang)) });
 
-  connection.onInitialize(({ capabilities }): InitializeResult => {
+  connection.onInitialize(({ capabilities, locale }): InitializeResult => {
     snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    lang = langOfClient(locale);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -100,7 +116,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
   documents.onDidChangeContent(({ document }) => {
     const stable = stableDiagnostics(document.getText(), analysisOf(document), memories.get(document.uri) ?? EMPTY_MEMORY);
     memories.set(document.uri, stable.memory);
-    const diagnostics = stable.diagnostics.filter((d) => !d.suppressed).map((d) => toDiagnostic(document, d));
+    const diagnostics = stable.diagnostics.filter((d) => !d.suppressed).map((d) => toDiagnostic(document, localizeDiagnostic(d, lang)));
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   });
   documents.onDidClose(({ document }) => {
@@ -112,7 +128,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
   connection.onCompletion(({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);
     if (!doc) return [];
-    const list = complete(doc.getText(), doc.offsetAt(position), analysisOf(doc));
+    const list = complete(doc.getText(), doc.offsetAt(position), analysisOf(doc), lang);
     const range = toRange(doc, list.range);
     return list.items.map(
       (i): CompletionItem => ({
@@ -131,7 +147,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
   connection.onHover(({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);
     if (!doc) return null;
-    const h = hover(doc.getText(), doc.offsetAt(position), analysisOf(doc));
+    const h = hover(doc.getText(), doc.offsetAt(position), analysisOf(doc), lang);
     return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: toRange(doc, h.range) } : null;
   });
 
@@ -173,7 +189,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
   connection.onCodeAction(({ textDocument, range }) => {
     const doc = docOf(textDocument.uri);
     if (!doc) return [];
-    return codeActions(analysisOf(doc), doc.offsetAt(range.start), doc.offsetAt(range.end)).map(
+    return codeActions(localized(analysisOf(doc)), doc.offsetAt(range.start), doc.offsetAt(range.end)).map(
       (a): CodeAction => ({
         title: a.title,
         kind: CodeActionKind.QuickFix,
@@ -209,7 +225,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
     const doc = docOf(textDocument.uri);
     if (!doc) return [];
     // An empty command id makes the lens a label: it informs, there is nothing to click.
-    return codeLenses(analysisOf(doc)).map((l) => ({ range: toRange(doc, l.range), command: { title: l.title, command: "" } }));
+    return codeLenses(analysisOf(doc), lang).map((l) => ({ range: toRange(doc, l.range), command: { title: l.title, command: "" } }));
   });
 
   connection.onFoldingRanges(({ textDocument }) => {

@@ -2,6 +2,7 @@
 import type { Range } from "../syntax/ast.ts";
 import type { Analysis } from "../semantics/analyze.ts";
 import { percent } from "./markdown.ts";
+import { t, type Lang } from "../i18n/translate.ts";
 
 export interface CodeLens {
   range: Range;
@@ -10,7 +11,7 @@ export interface CodeLens {
   name: string;
 }
 
-export function codeLenses(analysis: Analysis): CodeLens[] {
+export function codeLenses(analysis: Analysis, lang: Lang = "en"): CodeLens[] {
   const scheme = analysis.scheme;
   // Without a resolved scheme the shares are unknown; a wrong number is worse than none.
   if (!scheme) return [];
@@ -19,7 +20,7 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
     if (!d.name || (d.kind !== "indicator" && d.kind !== "group")) continue;
     const x = d.kind === "indicator" ? scheme.indicators.find((i) => i.name === d.name!.text) : scheme.groups.find((g) => g.name === d.name!.text);
     if (!x) continue;
-    lenses.push({ range: d.keywordRange, name: x.name, title: `weight ${Math.round(x.weight * 100) / 100} → ${percent(x.effectiveWeight)} of the score` });
+    lenses.push({ range: d.keywordRange, name: x.name, title: t(lang, "lens.weight", { weight: String(Math.round(x.weight * 100) / 100), share: percent(x.effectiveWeight) }) });
   }
   return lenses;
 }

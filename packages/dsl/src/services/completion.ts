@@ -12,6 +12,7 @@ import { PROPERTIES, propertySpec } from "../semantics/properties.ts";
 import { clampOffset, rangeOf } from "./locate.ts";
 import { escapeMarkdown } from "./markdown.ts";
 import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
+import { vocabularyWords } from "../i18n/vocabulary-words.ts";
 import { t, type Lang } from "../i18n/translate.ts";
 
 export type CompletionKind = "keyword" | "property" | "value" | "metric" | "indicator" | "group" | "rating" | "observable" | "function" | "builtin" | "member";
@@ -135,12 +136,12 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
 
   switch (spec.value.kind) {
     case "enum":
-      return onLine.length === 1 ? { items: enumItems(key, spec.value.words), range: empty.range } : empty;
+      return onLine.length === 1 ? { items: enumItems(key, spec.value.words, lang), range: empty.range } : empty;
     case "observable": {
       // Observables contain dots: replace the whole dotted word, not just the part after the dot.
       let s = start;
       while (s > 0 && (WORD.test(text[s - 1]!) || text[s - 1] === ".")) s--;
-      const items = OBSERVABLES.map((ob, i) => item(ob.name, "observable", { detail: `observable · ${ob.aspect}`, documentation: ob.description, sortText: pad(i) }));
+      const items = OBSERVABLES.map((ob, i) => item(ob.name, "observable", { detail: `observable · ${ob.aspect}`, documentation: vocabularyWords(lang, "observables", ob.name, ob.description), sortText: pad(i) }));
       return { items, range: rangeOf(text, s, end) };
     }
     case "ref":
@@ -181,7 +182,7 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
       const allowed = new Set<DeclarationKind>(inWhen ? ["metric", "indicator", "group"] : ["metric", "indicator"]);
       const items = nameItems(names.filter((d) => allowed.has(d.kind) && d.name?.text !== self));
       if (inWhen) items.push(item("score", "builtin", { detail: "the total score", documentation: "The total score before gates apply." }));
-      for (const name of FUNCTION_NAMES) items.push(item(name, "function", { detail: `${name}(…)`, documentation: FUNCTIONS[name].doc, insertText: `${name}($1)`, isSnippet: true, sortText: `z${name}` }));
+      for (const name of FUNCTION_NAMES) items.push(item(name, "function", { detail: `${name}(…)`, documentation: vocabularyWords(lang, "functions", name, FUNCTIONS[name].doc), insertText: `${name}($1)`, isSnippet: true, sortText: `z${name}` }));
       if (onLine.length > 1) for (const k of OPERATOR_WORDS) items.push(item(k, "keyword", { sortText: `zz${k}` }));
       return { items, range: empty.range };
     }
@@ -239,11 +240,11 @@ function propertyItems(kind: DeclarationKind, given: ReadonlySet<string>, lang: 
   }).sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
 }
 
-function enumItems(key: string, words: readonly string[]): CompletionItem[] {
+function enumItems(key: string, words: readonly string[], lang: Lang): CompletionItem[] {
   return words.map((w, i) =>
     item(w, "value", {
       detail: `${key} ${w}`,
-      ...(key === "source" && isMetricSource(w) ? { documentation: SOURCE_RISKS[w] } : {}),
+      ...(key === "source" && isMetricSource(w) ? { documentation: vocabularyWords(lang, "sources", w, SOURCE_RISKS[w]) } : {}),
       sortText: pad(i),
     }),
   );

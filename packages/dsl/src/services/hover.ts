@@ -8,13 +8,16 @@ import { analyze, type Analysis } from "../semantics/analyze.ts";
 import type { Indicator, Scheme } from "../semantics/model.ts";
 import { OBSERVABLE_BY_NAME } from "../semantics/observables.ts";
 import { propertySpec } from "../semantics/properties.ts";
-import { symbolAt } from "../semantics/symbols.ts";
+import { symbolAt, walkExpr } from "../semantics/symbols.ts";
 import { pointsFor } from "../scoring/reference.ts";
 import { CODES } from "../diagnostics/codes.ts";
 import { clampOffset, contains, declarationAt, propertyAt, sourceText } from "./locate.ts";
 import { codeSpan, escapeMarkdown, messageMarkdown, percent } from "./markdown.ts";
 import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
-import { t, type Lang } from "../i18n/translate.ts";
+import { t, type Lang, type MessageKey } from "../i18n/translate.ts";
+import { vocabularyWords } from "../i18n/vocabulary-words.ts";
+import { localizeDiagnostic } from "../diagnostics/diagnostic.ts";
+import { FUNCTIONS, type FunctionName } from "../syntax/vocabulary.ts";
 import { exploitsMarkdown, indicatorExploits } from "./indicator-exploits.ts";
 
 export interface Hover {
@@ -31,15 +34,20 @@ export function hover(text: string, offset: number, analysis: Analysis = analyze
   const sym = symbolAt(symbols, file, o);
   if (sym) {
     if (sym.declaration) return { contents: describeDeclaration(sym.declaration, text, analysis, lang), range: sym.range };
-    if (sym.name === "score") return { contents: "**score** (built-in)\n\nThe total score before gates apply; usable in a gate's `when`.", range: sym.range };
+    if (sym.name === "score") return { contents: t(lang, "hover.score"), range: sym.range };
     return null;
   }
 
   const decl = declarationAt(file, o);
   if (!decl) return null;
-  if (contains(decl.keywordRange, o)) return { contents: `**${decl.kind}** declaration`, range: decl.keywordRange };
+  if (contains(decl.keywordRange, o)) return { contents: t(lang, "hover.declaration", { kind: decl.kind, doc: t(lang, `hover.kind.${decl.kind}` as MessageKey) }), range: decl.keywordRange };
   const prop = propertyAt(decl, o);
   if (!prop) return null;
+  const call = prop.value.kind === "expr" ? functionAt(prop.value.expr, o) : null;
+  if (call) {
+    const name = call.callee.text as FunctionName;
+    return { contents: t(lang, "hover.function", { name, doc: vocabularyWords(lang, "functions", name, FUNCTIONS[name].doc) }), range: call.callee.range };
+  }
   if (contains(prop.key.range, o)) {
     const spec = propertySpec(decl.kind, prop.key.text);
     if (!spec) return null;
@@ -48,11 +56,11 @@ export function hover(text: string, offset: number, analysis: Analysis = analyze
   if (prop.key.text === "observes" && prop.value.kind === "expr") {
     const name = sourceText(text, prop.value.range);
     const ob = OBSERVABLE_BY_NAME.get(name);
-    if (ob) return { contents: `**observable** ${codeSpan(ob.name)} (${ob.aspect})\n\n${ob.description}`, range: prop.value.range };
+    if (ob) return { contents: t(lang, "hover.observable", { name: codeSpan(ob.name), aspect: ob.aspect, description: vocabularyWords(lang, "observables", ob.name, ob.description) }), range: prop.value.range };
   }
   if (prop.key.text === "source" && prop.value.kind === "expr") {
     const word = sourceText(text, prop.value.range);
-    if (isMetricSource(word)) return { contents: `**source ${word}**\n\n${SOURCE_RISKS[word]}`, range: prop.value.range };
+    if (isMetricSource(word)) return { contents: `**source ${word}**\n\n${vocabularyWords(lang, "sources", word, SOURCE_RISKS[word])}`, range: prop.value.range };
   }
   return null;
 }
@@ -74,14 +82,14 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
     case "indicator": {
       const ind = scheme?.indicators.find((i) => i.name === name);
       if (ind) {
-        parts.push(`Effective weight: **${percent(ind.effectiveWeight)}** of the score (weight ${num(ind.weight)}${ind.group ? ` in group ${codeSpan(ind.group)}` : " at the top level"}).`);
-        const aspect = ind.aspect ? `, aspect ${ind.aspect}${ind.aspectInferred ? " (inferred)" : ""}` : "";
-        parts.push(`Value ${codeSpan(sourceText(text, ind.value.range))}, better ${ind.better}${aspect}.`);
-        parts.push(curve(ind, isPercent(decl, "floor") || isPercent(decl, "target") || decl.properties.some((p) => p.value.kind === "step" && p.value.threshold.kind === "number" && p.value.threshold.percent)));
+        parts.push(weightLine(lang, ind.effectiveWeight, ind.weight, ind.group));
+        const aspect = ind.aspect ? t(lang, "hover.indicator.aspect", { aspect: ind.aspect, inferred: ind.aspectInferred ? "yes" : "no" }) : "";
+        parts.push(t(lang, "hover.indicator.value", { value: codeSpan(sourceText(text, ind.value.range)), better: ind.better, aspect }));
+        parts.push(curve(lang, ind, isPercent(decl, "floor") || isPercent(decl, "target") || decl.properties.some((p) => p.value.kind === "step" && p.value.threshold.kind === "number" && p.value.threshold.percent)));
         exploitsSection = exploitsMarkdown(scheme!, indicatorExploits(scheme!, ind), codeSpan, messageMarkdown, lang);
       } else {
         const w = written("weight");
-        if (w) parts.push(`Weight ${escapeMarkdown(w)}. The effective weight and the scoring curve appear once the file has no errors.`);
+        if (w) parts.push(t(lang, "hover.indicator.pending", { weight: escapeMarkdown(w) }));
       }
       break;
     }
@@ -89,47 +97,61 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
       const m = scheme?.metrics.find((x) => x.name === name);
       const type = m?.type ?? written("type");
       const source = m?.source ?? written("source");
-      if (type) parts.push(`Type: ${escapeMarkdown(type)}.`);
-      if (source && isMetricSource(source)) parts.push(`Source **${source}**: ${SOURCE_RISKS[source]}`);
-      else parts.push("Source not stated: say who produces the figure (`source system`, `self`, …), since that decides how it can be gamed.");
+      if (type) parts.push(t(lang, "hover.metric.type", { type: escapeMarkdown(type) }));
+      if (source && isMetricSource(source)) parts.push(t(lang, "hover.metric.source", { source, risk: vocabularyWords(lang, "sources", source, SOURCE_RISKS[source]) }));
+      else parts.push(t(lang, "hover.metric.noSource"));
       const audit = m ? m.audit : null;
-      const auditText = m ? (audit !== null ? `${percent(audit)} of records independently re-checked.` : "not audited.") : written("audit") ? `${escapeMarkdown(written("audit")!)} of records re-checked.` : "not audited.";
-      parts.push(`Audit: ${auditText}`);
+      const notAudited = t(lang, "hover.metric.notAudited");
+      const auditText = m
+        ? audit !== null
+          ? t(lang, "hover.metric.audited", { share: percent(audit) })
+          : notAudited
+        : written("audit")
+          ? t(lang, "hover.metric.auditWritten", { share: escapeMarkdown(written("audit")!) })
+          : notAudited;
+      parts.push(t(lang, "hover.metric.audit", { audit: auditText }));
       const observes = m?.observes ?? written("observes");
       if (observes) {
         const ob = OBSERVABLE_BY_NAME.get(observes);
-        parts.push(`Observes ${codeSpan(observes)}${ob ? `: ${ob.description}` : ""}`);
+        parts.push(t(lang, "hover.metric.observes", { name: codeSpan(observes), description: ob ? `: ${vocabularyWords(lang, "observables", ob.name, ob.description)}` : "" }));
       }
       if (scheme) {
         const feeds = scheme.indicators.filter((i) => readsName(i.value, name));
-        if (feeds.length > 0) parts.push(`Feeds: ${feeds.map((i) => `${codeSpan(i.name)} (${percent(i.effectiveWeight)})`).join(", ")}.`);
+        if (feeds.length > 0) parts.push(t(lang, "hover.metric.feeds", { list: feeds.map((i) => `${codeSpan(i.name)} (${percent(i.effectiveWeight)})`).join(", ") }));
       }
       break;
     }
     case "group": {
       const g = scheme?.groups.find((x) => x.name === name);
       if (g) {
-        parts.push(`Effective weight: **${percent(g.effectiveWeight)}** of the score (weight ${num(g.weight)}${g.group ? ` in group ${codeSpan(g.group)}` : " at the top level"}).`);
+        parts.push(weightLine(lang, g.effectiveWeight, g.weight, g.group));
         const members = scheme!.members.get(name) ?? [];
-        if (members.length > 0) parts.push(`Members: ${members.map((mb) => codeSpan(mb.name)).join(", ")}.`);
-      } else if (written("weight")) parts.push(`Weight ${escapeMarkdown(written("weight")!)}.`);
+        if (members.length > 0) parts.push(t(lang, "hover.group.members", { list: members.map((mb) => codeSpan(mb.name)).join(", ") }));
+      } else if (written("weight")) parts.push(t(lang, "hover.group.weight", { weight: escapeMarkdown(written("weight")!) }));
       break;
     }
     case "rating": {
       const r = scheme?.ratings.find((x) => x.name === name);
       const min = r ? (r.min === null ? null : num(r.min)) : written("min");
-      parts.push(min === null ? "Fallback band: the rating of everyone who reaches no other band." : `Minimum score: ${escapeMarkdown(min)}.`);
-      const quota = r?.quota ? `${escapeMarkdown(r.quota.shareText)}${r.quota.of ? ` of ${codeSpan(r.quota.of)}` : " of the pool"}` : written("quota") ? escapeMarkdown(written("quota")!) : null;
-      parts.push(`Quota: ${quota ?? "none"}.`);
+      parts.push(min === null ? t(lang, "hover.rating.fallback") : t(lang, "hover.rating.min", { min: escapeMarkdown(min) }));
+      const share = r?.quota ? escapeMarkdown(r.quota.shareText) : "";
+      const quota = r?.quota
+        ? r.quota.of
+          ? t(lang, "hover.rating.quotaOf", { share, band: codeSpan(r.quota.of) })
+          : t(lang, "hover.rating.quotaPool", { share })
+        : written("quota")
+          ? escapeMarkdown(written("quota")!)
+          : null;
+      parts.push(t(lang, "hover.rating.quota", { quota: quota ?? t(lang, "hover.rating.noQuota") }));
       const reward = r ? percent(r.reward) : written("reward") ?? "0%";
-      parts.push(`Reward: ${escapeMarkdown(reward)} of salary.`);
+      parts.push(t(lang, "hover.rating.reward", { reward: escapeMarkdown(reward) }));
       break;
     }
     case "gate": {
       const when = written("when");
       const cap = written("cap");
-      if (when) parts.push(`When ${codeSpan(when)}`);
-      if (cap) parts.push(`Then: cap ${escapeMarkdown(cap)}.`);
+      if (when) parts.push(t(lang, "hover.gate.when", { when: codeSpan(when) }));
+      if (cap) parts.push(t(lang, "hover.gate.cap", { cap: escapeMarkdown(cap) }));
       break;
     }
     default:
@@ -137,24 +159,24 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
   }
 
   const note = prop("note");
-  if (note?.value.kind === "expr" && note.value.expr.kind === "string") parts.push(`Note: ${escapeMarkdown(note.value.expr.value)}`);
+  if (note?.value.kind === "expr" && note.value.expr.kind === "string") parts.push(t(lang, "hover.note", { note: escapeMarkdown(note.value.expr.value) }));
   const basis = prop("basis");
-  if (basis?.value.kind === "expr" && basis.value.expr.kind === "string") parts.push(`Basis: ${escapeMarkdown(basis.value.expr.value)}`);
-  const risks = gamingRisks(decl, analysis);
-  if (risks.length > 0) parts.push(`**Gaming risks**\n\n${risks.join("\n")}`);
+  if (basis?.value.kind === "expr" && basis.value.expr.kind === "string") parts.push(t(lang, "hover.basis", { basis: escapeMarkdown(basis.value.expr.value) }));
+  const risks = gamingRisks(decl, analysis, lang);
+  if (risks.length > 0) parts.push(`${t(lang, "hover.risks")}\n\n${risks.join("\n")}`);
   if (exploitsSection) parts.push(exploitsSection);
   return parts.join("\n\n");
 }
 
 /** KPI2xx diagnostics about this declaration, silenced ones with the reason given. */
-function gamingRisks(decl: Declaration, analysis: Analysis): string[] {
+function gamingRisks(decl: Declaration, analysis: Analysis, lang: Lang): string[] {
   const name = decl.name?.text;
   return analysis.diagnostics
     .filter((d) => d.code.startsWith("KPI2") && (d.declaration ? d.declaration.name === name && d.declaration.kind === decl.kind : contains(decl.range, d.range.start.offset)))
     .map((d) => {
-      const title = CODES[d.code].title;
-      const silenced = d.suppressed ? ` (silenced: ${escapeMarkdown(d.suppressed.reason)})` : "";
-      return `- ${d.code} ${title}: ${messageMarkdown(d.message)}${silenced}`;
+      const title = lang === "en" ? CODES[d.code].title : t(lang, `code.${d.code}.title` as MessageKey);
+      const silenced = d.suppressed ? t(lang, "hover.silenced", { reason: escapeMarkdown(d.suppressed.reason) }) : "";
+      return `- ${d.code} ${title}: ${messageMarkdown(localizeDiagnostic(d, lang).message)}${silenced}`;
     });
 }
 
@@ -163,7 +185,7 @@ function gamingRisks(decl: Declaration, analysis: Analysis): string[] {
  * floor and target), with a bar of block characters. Plain text in a code block renders the
  * same in every editor and carries no user text.
  */
-export function curve(ind: Indicator, asPercent: boolean): string {
+export function curve(lang: Lang, ind: Indicator, asPercent: boolean): string {
   const values: number[] = [];
   if (ind.steps.length > 0) {
     for (const s of ind.steps) values.push(s.threshold);
@@ -181,12 +203,29 @@ export function curve(ind: Indicator, asPercent: boolean): string {
       const p = pointsFor(ind, v);
       return { value: asPercent ? percent(v) : num(v), points: num(p), bar: "█".repeat(Math.max(0, Math.min(20, Math.round(p / 10)))) || "·" };
     });
-  const w1 = Math.max(5, ...rows.map((r) => r.value.length));
-  const w2 = Math.max(6, ...rows.map((r) => r.points.length));
-  const lines = [`${"value".padStart(w1)}  ${"points".padStart(w2)}`];
+  const valueWord = t(lang, "hover.curve.value");
+  const pointsWord = t(lang, "hover.curve.points");
+  const w1 = Math.max(valueWord.length, ...rows.map((r) => r.value.length));
+  const w2 = Math.max(pointsWord.length, ...rows.map((r) => r.points.length));
+  const lines = [`${valueWord.padStart(w1)}  ${pointsWord.padStart(w2)}`];
   for (const r of rows) lines.push(`${r.value.padStart(w1)}  ${r.points.padStart(w2)}  ${r.bar}`);
-  const how = ind.steps.length > 0 ? `steps, first met wins, better ${ind.better}` : `straight line from floor to target, capped at ${num(ind.cap)}`;
-  return `Scoring curve (${how}):\n\n\`\`\`text\n${lines.join("\n")}\n\`\`\``;
+  const how = ind.steps.length > 0 ? t(lang, "hover.curve.steps", { better: ind.better }) : t(lang, "hover.curve.line", { cap: num(ind.cap) });
+  return `${t(lang, "hover.curve", { how })}\n\n\`\`\`text\n${lines.join("\n")}\n\`\`\``;
+}
+
+/** "Effective weight: 18% of the score (weight 30 in group `work`)." */
+function weightLine(lang: Lang, effective: number, weight: number, group: string | null): string {
+  const where = group ? t(lang, "hover.where.group", { group: codeSpan(group) }) : t(lang, "hover.where.top");
+  return t(lang, "hover.weight", { share: percent(effective), weight: num(weight), where });
+}
+
+/** The call of a built-in function whose name covers `offset`, if any. */
+function functionAt(e: Expr, offset: number): Extract<Expr, { kind: "call" }> | null {
+  let found: Extract<Expr, { kind: "call" }> | null = null;
+  walkExpr(e, (n) => {
+    if (n.kind === "call" && Object.hasOwn(FUNCTIONS, n.callee.text) && contains(n.callee.range, offset)) found = n;
+  });
+  return found;
 }
 
 function isPercent(decl: Declaration, key: string): boolean {

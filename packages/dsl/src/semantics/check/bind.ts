@@ -5,6 +5,7 @@
 import type { Declaration, DeclarationKind, Expr, Range } from "../../syntax/ast.ts";
 import { BUILTIN_SCORE, FUNCTION_NAMES, FUNCTIONS, INDICATOR_MEMBERS, type FunctionName } from "../../syntax/vocabulary.ts";
 import type { Message } from "../../i18n/translate.ts";
+import { fixTitled } from "../../diagnostics/diagnostic.ts";
 import { OBSERVABLE_BY_NAME, OBSERVABLES } from "../observables.ts";
 import { walkExpr, type ReferenceContext } from "../symbols.ts";
 import { closest, type CheckContext } from "./context.ts";
@@ -14,7 +15,7 @@ export function checkNames(c: CheckContext): void {
   let scheme: Declaration | null = null;
   for (const d of c.file.declarations) {
     if (d.kind === "scheme") {
-      if (scheme) c.report("KPI003", d.keywordRange, "A file holds one `scheme` block; merge this one into the first.", d);
+      if (scheme) c.report("KPI003", d.keywordRange, { key: "check.KPI003.twoSchemes" }, d);
       scheme ??= d;
       continue;
     }
@@ -70,7 +71,7 @@ function checkExpr(c: CheckContext, e: Expr, context: "value" | "when", from: De
         return;
       }
       if (context === "value" && n.name === BUILTIN_SCORE && !c.byName.has(BUILTIN_SCORE)) {
-        c.report("KPI002", n.range, "`score` (the total score) is only available in a gate's `when`; an indicator's value reads metrics and other indicators.", from);
+        c.report("KPI002", n.range, { key: "check.KPI002.scoreInValue" }, from);
         return;
       }
       const t = resolveRef(c, n.name, n.range, context, allowed, from);
@@ -78,8 +79,8 @@ function checkExpr(c: CheckContext, e: Expr, context: "value" | "when", from: De
     } else if (n.kind === "member") {
       const t = resolveRef(c, n.object.text, n.object.range, context, ["indicator"], from);
       if (t && !(INDICATOR_MEMBERS as readonly string[]).includes(n.member.text)) {
-        c.report("KPI002", n.member.range, `An indicator has \`.points\` (its points) and \`.value\`; \`${n.member.text}\` is neither.`, from, [
-          { title: "Change to `.points`", edits: [{ range: n.member.range, newText: "points" }] },
+        c.report("KPI002", n.member.range, { key: "check.KPI002.member", params: { member: n.member.text } }, from, [
+          fixTitled({ key: "check.KPI002.member.fix" }, [{ range: n.member.range, newText: "points" }]),
         ]);
       }
       if (t) reads.add(n.object.text);
@@ -88,12 +89,12 @@ function checkExpr(c: CheckContext, e: Expr, context: "value" | "when", from: De
       const f = Object.hasOwn(FUNCTIONS, n.callee.text) ? FUNCTIONS[n.callee.text as FunctionName] : undefined;
       if (!f) {
         const s = closest(n.callee.text, FUNCTION_NAMES);
-        c.report("KPI002", n.callee.range, `There is no function \`${n.callee.text}\`; the functions are \`min\`, \`max\` and \`abs\`.${s ? ` Did you mean \`${s}\`?` : ""}`, from);
+        c.report("KPI002", n.callee.range, { key: "check.KPI002.function", params: { name: n.callee.text, suggestion: s ? { key: "check.KPI002.function.didYouMean", params: { name: s } } : "" } }, from);
       } else if (n.args.length < f.minArgs || n.args.length > f.maxArgs) {
-        c.report("KPI004", n.range, `\`${n.callee.text}\` takes ${f.maxArgs === 1 ? "exactly one value" : "one or more values"}.`, from);
+        c.report("KPI004", n.range, { key: "check.KPI004.arity", params: { name: n.callee.text, one: f.maxArgs === 1 ? "yes" : "no" } }, from);
       }
     } else if (n.kind === "string") {
-      c.report("KPI004", n.range, "Text in quotes cannot be computed with; use a metric, an indicator or a number.", from);
+      c.report("KPI004", n.range, { key: "check.KPI004.text" }, from);
     }
   });
   return reads;

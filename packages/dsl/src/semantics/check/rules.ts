@@ -40,7 +40,7 @@ export function checkGroupDepth(c: CheckContext, groups: Declaration[], indicato
     const parent = parentOf.get(d.name!.text);
     if (parent === undefined || c.byName.get(d.name!.text) !== d) continue;
     if (d.kind === "group" ? depthOf.get(parent) === MAX_GROUP_DEPTH : false) {
-      c.report("KPI004", c.prop(d, "group")!.value.range, `Groups nest more than ${MAX_GROUP_DEPTH} deep here (\`${d.name!.text}\` inside \`${parent}\`); move this group up a level or flatten the groups above it.`, d);
+      c.report("KPI004", c.prop(d, "group")!.value.range, { key: "check.KPI004.depth", params: { depth: String(MAX_GROUP_DEPTH), name: d.name!.text, parent: String(parent) } }, d);
     }
   }
 }
@@ -49,7 +49,7 @@ export function checkGroupDepth(c: CheckContext, groups: Declaration[], indicato
 export function checkIndicatorCycles(c: CheckContext, indicators: Declaration[], reads: Map<string, Set<string>>): string[] {
   return orderIndicators(indicators.map((d) => d.name!.text), reads, (cycle) => {
     const d = c.byName.get(cycle[0]!)!;
-    c.report("KPI008", c.prop(d, "value")!.value.range, `Indicator values refer to each other in a circle (${[...cycle, cycle[0]].join(" → ")}); break the circle.`, d);
+    c.report("KPI008", c.prop(d, "value")!.value.range, { key: "check.KPI008.values", params: { cycle: [...cycle, cycle[0]].join(" → ") } }, d);
   });
 }
 
@@ -64,10 +64,10 @@ export function checkMix(c: CheckContext, simulations: Declaration[]): void {
     const shares = MIX_KEYS.map((k) => given[k]);
     const sum = shares.reduce((a: number, b) => a + (b ?? 0), 0);
     if (shares.every((x) => x !== null)) {
-      c.report("KPI004", d.name!.range, `The population shares (saints, honest, reactive, maniacs) sum to ${round(sum * 100)}%, not 100%; adjust them so that every simulated staff member has a type.`, d);
+      c.report("KPI004", d.name!.range, { key: "check.KPI004.mixSum", params: { sum: String(round(sum * 100)) } }, d);
     } else {
       const named = MIX_KEYS.filter((k) => given[k] !== null);
-      c.report("KPI004", d.name!.range, `The population shares given (${named.join(", ")}) add up to ${round(sum * 100)}%, more than 100%; lower them (the shares not given split what is left in proportion to their defaults).`, d);
+      c.report("KPI004", d.name!.range, { key: "check.KPI004.mixOver", params: { named: named.join(", "), sum: String(round(sum * 100)) } }, d);
     }
   }
 }
@@ -102,16 +102,16 @@ export function checkThresholds(c: CheckContext, d: Declaration): void {
   const valueP = c.prop(d, "value");
   const ratio = valueP?.value.kind === "expr" ? isRatioExpr(valueP.value.expr, c) : false;
   if (steps.length > 0 && (floorP || targetP)) {
-    c.report("KPI004", (floorP ?? targetP)!.key.range, "An indicator is scored either by `floor`/`target` or by `step`s, not both; remove one of them.", d);
+    c.report("KPI004", (floorP ?? targetP)!.key.range, { key: "check.KPI004.lineAndSteps" }, d);
     return;
   }
   if (steps.length === 0) {
     if (!floorP && !targetP) {
-      c.report("KPI005", d.name!.range, "This indicator needs a way to turn its value into points: `floor` and `target`, or one or more `step THRESHOLD -> POINTS`.", d);
+      c.report("KPI005", d.name!.range, { key: "check.KPI005.noScoring" }, d);
       return;
     }
     if (!floorP || !targetP) {
-      c.report("KPI005", (floorP ?? targetP)!.key.range, `This indicator has \`${floorP ? "floor" : "target"}\` but no \`${floorP ? "target" : "floor"}\`: points run from 0 at the floor to 100 at the target, so give both.`, d);
+      c.report("KPI005", (floorP ?? targetP)!.key.range, { key: "check.KPI005.half", params: { has: floorP ? "floor" : "target", lacks: floorP ? "target" : "floor" } }, d);
       return;
     }
     const f = num(d, c, "floor");

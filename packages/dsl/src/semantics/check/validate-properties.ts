@@ -68,13 +68,13 @@ function checkMagnitudes(c: CheckContext, d: Declaration, p: Property): boolean 
     walkExpr(e, (n) => {
       if (ok && n.kind === "number" && !withinMagnitude(n.value)) {
         ok = false;
-        c.report("KPI004", n.range, `\`${shorten(n.text)}\` is too large: ${LIMIT_TEXT}.`, d);
+        c.report("KPI004", n.range, { key: "check.KPI004.tooLarge", params: { text: shorten(n.text), limit: LIMIT } }, d);
       }
     });
     const folded = ok ? foldConstant(e) : null;
     if (folded !== null && !withinMagnitude(folded)) {
       ok = false;
-      c.report("KPI004", e.range, `This works out to ${Number.isFinite(folded) ? folded.toExponential(3) : "infinity"}, too large: ${LIMIT_TEXT}.`, d);
+      c.report("KPI004", e.range, { key: "check.KPI004.worksOut", params: { value: Number.isFinite(folded) ? folded.toExponential(3) : { key: "check.infinity" }, limit: LIMIT } }, d);
     }
   }
   if (!ok) c.badNumbers.add(p);
@@ -150,7 +150,7 @@ function checkValueKind(c: CheckContext, d: Declaration, p: Property): void {
       const seen = new Set<string>();
       for (const e of items) {
         const name = e.kind === "name" ? e.name : "";
-        if (seen.has(name)) c.report("KPI004", e.range, `\`${name}\` is listed twice in \`${key}\`; keep one.`, d);
+        if (seen.has(name)) c.report("KPI004", e.range, { key: "check.KPI004.listedTwice", params: { name, key } }, d);
         seen.add(name);
       }
       return;
@@ -158,7 +158,7 @@ function checkValueKind(c: CheckContext, d: Declaration, p: Property): void {
   }
 }
 
-const LIMIT_TEXT = `a number in a rule file lies between -${groupDigits(MAX_MAGNITUDE)} and ${groupDigits(MAX_MAGNITUDE)}`;
+const LIMIT = groupDigits(MAX_MAGNITUDE);
 
 /** A long literal as a message shows it. */
 function shorten(text: string): string {
