@@ -248,3 +248,42 @@ describe("a client that supports snippets", () => {
     }
   });
 });
+
+describe("the client's locale chooses the language", () => {
+  it("vi* is Vietnamese; any other tag, or none, is English", async () => {
+    const { langOfClient } = await import("./server.ts");
+    expect(["vi", "vi-VN", "vi_VN", "VI"].map(langOfClient)).toEqual(["vi", "vi", "vi", "vi"]);
+    expect(["en", "en-us", "fr", "zh-cn", "", undefined, null].map(langOfClient)).toEqual(["en", "en", "en", "en", "en", "en", "en"]);
+  });
+
+  it.each([
+    ["vi", "Không có"],
+    ["en-US", "There is no"],
+  ])("initialize with locale %s: diagnostics, hover and lenses in that language, codes unchanged", async (locale, unknownName) => {
+    const other = spawn(process.execPath, [join(dir, "server.cjs"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    const conn = createMessageConnection(new StreamMessageReader(other.stdout), new StreamMessageWriter(other.stdin));
+    const got = new Promise<PublishDiagnostics>((resolve) => conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnostics) => resolve(p)));
+    conn.listen();
+    try {
+      await conn.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {}, locale });
+      await conn.sendNotification("initialized", {});
+      await conn.sendNotification("textDocument/didOpen", { textDocument: { uri: URI, languageId: "kpi", version: 1, text: SCHEME } });
+      const unknown = (await got).diagnostics.find((d) => d.code === "KPI002")!;
+      expect(unknown.message.startsWith(unknownName)).toBe(true);
+      const fixed = SCHEME.replace("resolvd", "resolved");
+      await conn.sendNotification("textDocument/didChange", { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: fixed }] });
+      const h = (await conn.sendRequest("textDocument/hover", { textDocument: { uri: URI }, position: pos(5, 12) })) as { contents: { value: string } };
+      const lenses = (await conn.sendRequest("textDocument/codeLens", { textDocument: { uri: URI } })) as { command: { title: string } }[];
+      if (locale === "vi") {
+        expect(h.contents.value).toContain("Trọng số thực tế");
+        expect(lenses.map((l) => l.command.title)).toEqual(["trọng số 100 → 100% tổng điểm"]);
+      } else {
+        expect(h.contents.value).toContain("Effective weight");
+        expect(lenses.map((l) => l.command.title)).toEqual(["weight 100 → 100% of the score"]);
+      }
+    } finally {
+      conn.dispose();
+      other.kill();
+    }
+  });
+});
