@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from "chart.js";
 import type { SweepPoint } from "../sim/result.ts";
 import { figure, figureAxis, formatFigureValue, type FigureKey } from "../figures/figures.ts";
-import type { Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { baseOptions } from "./common.ts";
 import { num, pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
@@ -13,8 +13,8 @@ import type { DataTable } from "./data-table.ts";
 import { intervalAt } from "@goodhart/simulator";
 import { FEW_REPLICATES, figureText } from "../uncertainty/interval-text.ts";
 
-export const SWEEP_CAPTION =
-  "Each small chart is one figure as the chosen number varies, everything else held fixed; the dashed line is the value in the scheme now — where a line bends is where the scheme starts to backfire. Once a few seeds are in, the shaded band is each point's 95% interval: a bend narrower than the band may be noise.";
+/** What the small multiples show, in `lang`. */
+export const sweepCaption = (lang: Lang = "en"): string => t(lang, "ui.sweep.caption");
 
 /** A point's interval for a figure, once enough seeds are in for it to mean something. */
 function pointInterval(p: SweepPoint, key: FigureKey) {
@@ -44,8 +44,8 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
     data: {
       datasets: [
         // The band: its low edge, then its high edge filled down to it ("-1").
-        { label: `${f.label}, 95% interval low`, data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.low ?? null })), borderColor: "transparent", backgroundColor: "transparent", pointRadius: 0, borderWidth: 0, spanGaps: true },
-        { label: `${f.label}, 95% interval high`, data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.high ?? null })), borderColor: "transparent", backgroundColor: `${colour}33`, pointRadius: 0, borderWidth: 0, fill: "-1", spanGaps: true },
+        { label: t(lang, "ui.sweep.intervalLow", { label: f.label }), data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.low ?? null })), borderColor: "transparent", backgroundColor: "transparent", pointRadius: 0, borderWidth: 0, spanGaps: true },
+        { label: t(lang, "ui.sweep.intervalHigh", { label: f.label }), data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.high ?? null })), borderColor: "transparent", backgroundColor: `${colour}33`, pointRadius: 0, borderWidth: 0, fill: "-1", spanGaps: true },
         { label: f.label, data: points.map((p) => ({ x: p.value, y: p.summary[key] })), borderColor: colour, backgroundColor: colour, pointRadius: 3, borderWidth: 2 },
       ],
     },
@@ -72,7 +72,7 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
       plugins: {
         ...options.plugins,
         legend: { display: false },
-        thresholds: { lines: [{ value: axis.now, label: `now ${fmtX(axis.now)}`, color: palette.text, dash: [4, 3] }], textColor: palette.text },
+        thresholds: { lines: [{ value: axis.now, label: t(lang, "ui.sweep.nowLine", { value: fmtX(axis.now) }), color: palette.text, dash: [4, 3] }], textColor: palette.text },
         tooltip: {
           filter: (item) => item.datasetIndex === 2,
           callbacks: {
@@ -80,8 +80,8 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
             label: (ctx) => {
               const p = points[ctx.dataIndex];
               if (ctx.datasetIndex !== 2 || !p) return "";
-              const t = figureText(key, ctx.parsed.y, pointInterval(p, key));
-              return `${f.label}: ${t.value}${t.plusMinus ? ` ${t.plusMinus} (${p.replicates} seeds)` : ""}`;
+              const v = figureText(key, ctx.parsed.y, pointInterval(p, key));
+              return `${f.label}: ${v.value}${v.plusMinus ? ` ${v.plusMinus}${t(lang, "ui.sweep.seeds", { count: String(p.replicates) })}` : ""}`;
             },
           },
         },
@@ -94,9 +94,9 @@ export function sweepTable(points: readonly SweepPoint[], keys: readonly FigureK
   const fmtX = sweepValueText(axis.percent);
   return {
     columns: [axis.label, ...keys.map((k) => figure(k, lang).label)],
-    rows: points.map((p) => [`${fmtX(p.value)}${Math.abs(p.value - axis.now) < 1e-9 ? " (now)" : ""}`, ...keys.map((k) => {
-      const t = figureText(k, p.summary[k], pointInterval(p, k));
-      return t.plusMinus ? `${t.value} ${t.plusMinus}` : t.value;
+    rows: points.map((p) => [`${fmtX(p.value)}${Math.abs(p.value - axis.now) < 1e-9 ? t(lang, "ui.sweep.nowRow") : ""}`, ...keys.map((k) => {
+      const v = figureText(k, p.summary[k], pointInterval(p, k));
+      return v.plusMinus ? `${v.value} ${v.plusMinus}` : v.value;
     })]),
   };
 }

@@ -9,12 +9,13 @@ import type { SweepPoint } from "../sim/result.ts";
 import { SimulationClient } from "../sim/simulation-client.ts";
 import { literalText } from "../sim/literal-text.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
-import { SWEEP_CAPTION, sweepFigureConfig, sweepTable, sweepValueText } from "../charts/sweep-chart.ts";
+import { sweepCaption, sweepFigureConfig, sweepTable, sweepValueText } from "../charts/sweep-chart.ts";
 import { paletteFor, type Theme } from "../charts/palette.ts";
 import { sweepCsv } from "../export/results.ts";
 import { downloadText } from "../export/download.ts";
 import { figure, SWEEP_FIGURES } from "../figures/figures.ts";
-import { useLang } from "../i18n/lang.ts";
+import { useLang, useT } from "../i18n/lang.ts";
+import { t, type Lang, type MessageKey } from "@goodhart/dsl";
 import { defaultRange, gridValues, rangeProblem, type SweepRange } from "../sweep/sweep-range.ts";
 
 interface Props {
@@ -33,35 +34,20 @@ const SWEEP_REPLICATES = 5;
 
 type Status = { kind: "idle" } | { kind: "running"; done: number; total: number } | { kind: "done"; ms: number } | { kind: "error"; message: string };
 
-const PROPERTY_WORDS: Record<string, string> = {
-  target: "Target",
-  floor: "Floor",
-  weight: "Weight",
-  audit: "Audit share",
-  min: "Minimum score",
-  reward: "Reward",
-  cap: "Cap",
-  penalty: "Penalty",
-  ratchet: "Ratchet",
-  quota: "Quota",
-};
+/** The properties a sweep names in words (`ui.sweep.prop.KEY`); others by their keyword. */
+const PROPERTY_WORDS = new Set(["target", "floor", "weight", "audit", "min", "reward", "cap", "penalty", "ratchet", "quota"]);
 
 /** "Target of “Dossiers on time”" — the scheme's own label where it has one. */
-export function humanLabel(literal: LsNumberAt, facts: SchemeFacts | null): string {
-  if (!literal.path) return `the number ${literal.text} on line ${literal.range.start.line}`;
+export function humanLabel(literal: LsNumberAt, facts: SchemeFacts | null, lang: Lang = "en"): string {
+  if (!literal.path) return t(lang, "ui.sweep.number", { text: literal.text, line: String(literal.range.start.line) });
   const [decl = "", prop = ""] = literal.path.split(".");
   const name = facts?.labels?.[decl] ?? facts?.indicators.find((i) => i.name === decl)?.label ?? decl;
-  return `${PROPERTY_WORDS[prop] ?? prop} of “${name}”`;
+  return t(lang, "ui.sweep.propertyOf", { property: PROPERTY_WORDS.has(prop) ? t(lang, `ui.sweep.prop.${prop}` as MessageKey) : prop, name });
 }
-
-const STRINGS = {
-  title: "Sweep",
-  intro: "Click a “⇄ sweep” lens above a declaration in the editor, or put the cursor on a number (a target, a weight, an audit share) and choose Sweep this number from the right-click menu (Ctrl+Shift+Y), or",
-  fromCursor: "sweep the number at the cursor",
-};
 
 export function SweepPanel({ literal, text, facts, population, theme, schemeName, onPickFromCursor }: Props) {
   const lang = useLang();
+  const tr = useT();
   const [range, setRange] = useState<SweepRange | null>(null);
   const [points, setPoints] = useState<SweepPoint[]>([]);
   const [skipped, setSkipped] = useState<{ value: number; message: string }[]>([]);
@@ -101,7 +87,7 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
   const percent = literal?.percent ?? false;
   const scale = percent ? 100 : 1;
   const values = useMemo(() => (range ? gridValues(range.from, range.to, range.step) : []), [range]);
-  const problem = range ? rangeProblem(range, percent) : null;
+  const problem = range ? rangeProblem(range, percent, lang) : null;
   const fmtX = sweepValueText(percent);
 
   const run = () => {
@@ -115,7 +101,7 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
     clientRef.current?.cancel();
     setStatus({ kind: "idle" });
   };
-  const label = literal ? humanLabel(literal, facts) : "";
+  const label = literal ? humanLabel(literal, facts, lang) : "";
   const axis = useMemo(() => ({ percent, label, now: literal?.value ?? 0 }), [percent, label, literal]);
   const saveCsv = () => {
     downloadText(sweepCsv(points, SWEEP_FIGURES), "sweep.csv", "text/csv");
@@ -138,25 +124,25 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
   );
 
   return (
-    <section className="sweep" aria-label="Sweep" data-testid="sweep">
-      <h2>{STRINGS.title}</h2>
+    <section className="sweep" aria-label={tr("ui.sweep.title")} data-testid="sweep">
+      <h2>{tr("ui.sweep.title")}</h2>
       {!literal || !range ? (
         <p>
-          {STRINGS.intro}{" "}
+          {tr("ui.sweep.intro")}{" "}
           <button type="button" className="link" onClick={onPickFromCursor}>
-            {STRINGS.fromCursor}
+            {tr("ui.sweep.fromCursor")}
           </button>
           .
         </p>
       ) : (
         <>
           <p data-testid="sweep-subject">
-            Varying <strong>{label}</strong> (<code>{literal.path ?? literal.text}</code>, now <code>{literal.text}</code>)
+            {tr("ui.sweep.varying")} <strong>{label}</strong> (<code>{literal.path ?? literal.text}</code>{tr("ui.sweep.nowIs")} <code>{literal.text}</code>)
           </p>
           <p className="row">
-            from {input("from", "Sweep from")}
-            {percent ? "%" : ""} to {input("to", "Sweep to")}
-            {percent ? "%" : ""} in steps of {input("step", "Sweep step")}
+            {tr("ui.sweep.from")} {input("from", tr("ui.sweep.fromLabel"))}
+            {percent ? "%" : ""} {tr("ui.sweep.to")} {input("to", tr("ui.sweep.toLabel"))}
+            {percent ? "%" : ""} {tr("ui.sweep.stepOf")} {input("step", tr("ui.sweep.stepLabel"))}
             {percent ? "%" : ""}
           </p>
           <p className="hint" data-testid="sweep-values">
@@ -166,46 +152,49 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
               </span>
             ) : (
               <>
-                {values.length} runs: {values.length > 6 ? `${values.slice(0, 3).map(fmtX).join(", ")}, …, ${fmtX(values.at(-1)!)}` : values.map(fmtX).join(", ")}
-                {range.max !== null || range.min > -1e11 ? ` (possible values: ${range.lowOpen ? "above" : "from"} ${fmtX(range.min)}${range.max !== null ? ` ${range.highOpen ? "to below" : "to"} ${fmtX(range.max)}` : " up"})` : ""}
+                {tr("ui.sweep.runs", { count: String(values.length), values: values.length > 6 ? `${values.slice(0, 3).map(fmtX).join(", ")}, …, ${fmtX(values.at(-1)!)}` : values.map(fmtX).join(", ") })}
+                {range.max !== null || range.min > -1e11
+                  ? tr("ui.sweep.possible", {
+                      low: tr(range.lowOpen ? "ui.sweep.low.open" : "ui.sweep.low.closed", { value: fmtX(range.min) }),
+                      high: range.max !== null ? tr(range.highOpen ? "ui.sweep.high.open" : "ui.sweep.high.closed", { value: fmtX(range.max) }) : tr("ui.sweep.high.none"),
+                    })
+                  : ""}
               </>
             )}
           </p>
           <div className="row">
             <button type="button" onClick={run} disabled={status.kind === "running" || problem !== null}>
-              Run sweep
+              {tr("ui.sweep.run")}
             </button>
             <button type="button" onClick={cancel} disabled={status.kind !== "running"}>
-              Cancel
+              {tr("ui.sweep.cancel")}
             </button>
             <button type="button" onClick={onPickFromCursor}>
-              Use the number at the cursor
+              {tr("ui.sweep.useCursor")}
             </button>
             <button type="button" onClick={saveCsv} disabled={points.length === 0}>
-              Sweep CSV
+              {tr("ui.sweep.csv")}
             </button>
             <span role="status" className="status" data-testid="sweep-status">
               {status.kind === "running"
                 ? status.done < values.length
-                  ? `Running ${status.done}/${values.length}…`
-                  : `Curve drawn; further seeds for the band: ${status.done}/${status.total} runs…`
+                  ? tr("ui.sweep.running", { done: String(status.done), total: String(values.length) })
+                  : tr("ui.sweep.band", { done: String(status.done), total: String(status.total) })
                 : status.kind === "done"
-                  ? `Done: ${points.length} runs × ${points[0]?.replicates ?? 1} seeds in ${(status.ms / 1000).toFixed(1)} s`
+                  ? tr("ui.sweep.done", { runs: String(points.length), seeds: String(points[0]?.replicates ?? 1), seconds: (status.ms / 1000).toFixed(1) })
                   : status.kind === "error" ? status.message : ""}
             </span>
           </div>
           {skipped.length > 0 ? (
-            <ul className="skipped" aria-label="Values left out of the sweep">
+            <ul className="skipped" aria-label={tr("ui.sweep.skippedLabel")}>
               {skipped.map((k) => (
-                <li key={k.value}>
-                  Left out {literalText(k.value, literal.percent)}: {k.message}
-                </li>
+                <li key={k.value}>{tr("ui.sweep.skipped", { value: literalText(k.value, literal.percent), message: k.message })}</li>
               ))}
             </ul>
           ) : null}
           {points.length > 0 ? (
             <>
-              <p className="caption">{SWEEP_CAPTION}</p>
+              <p className="caption">{sweepCaption(lang)}</p>
               <div className="small-multiples" data-testid="sweep-charts">
                 {charts.map(({ key, config }, i) => (
                   <ChartFigure

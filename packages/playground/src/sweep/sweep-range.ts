@@ -3,6 +3,8 @@
  * (a share between 0 and 100%; a share target between its floor and 100%), around the value
  * it has now, in round steps (5%, 1, 2.5, 10…), with the value it has now on the grid.
  */
+import { t, type Lang } from "@goodhart/dsl";
+
 export interface SweepSubject {
   value: number;
   percent: boolean;
@@ -109,14 +111,14 @@ export function defaultRange(subject: SweepSubject, indicators: readonly Indicat
   return { from, to, step, min: b.min, max: b.max, lowOpen: b.lowOpen, highOpen: b.highOpen };
 }
 
-/** A reason the user's range cannot run, or null. */
-export function rangeProblem(r: Pick<SweepRange, "from" | "to" | "step" | "min" | "max" | "lowOpen" | "highOpen">, percent: boolean): string | null {
+/** A reason the user's range cannot run, in `lang`, or null. */
+export function rangeProblem(r: Pick<SweepRange, "from" | "to" | "step" | "min" | "max" | "lowOpen" | "highOpen">, percent: boolean, lang: Lang = "en"): string | null {
   const show = (x: number) => (percent ? `${clean(x * 100)}%` : String(clean(x)));
-  if (!Number.isFinite(r.from) || !Number.isFinite(r.to) || !Number.isFinite(r.step)) return "Enter numbers for from, to and step.";
-  if (!(r.step > 0)) return "The step must be more than 0.";
-  if (r.to < r.from) return "“to” must not be below “from”.";
-  if (r.lowOpen ? r.from <= r.min : r.from < r.min) return `Start ${r.lowOpen ? "above" : "at or above"} ${show(r.min)}: below that the value is impossible here.`;
-  if (r.max !== null && (r.highOpen ? r.to >= r.max : r.to > r.max)) return `Stop ${r.highOpen ? "below" : "at or below"} ${show(r.max)}: above that the value is impossible here.`;
-  if ((r.to - r.from) / r.step + 1 > 101) return "At most 101 values: take a bigger step.";
+  if (!Number.isFinite(r.from) || !Number.isFinite(r.to) || !Number.isFinite(r.step)) return t(lang, "ui.sweep.problem.numbers");
+  if (!(r.step > 0)) return t(lang, "ui.sweep.problem.step");
+  if (r.to < r.from) return t(lang, "ui.sweep.problem.order");
+  if (r.lowOpen ? r.from <= r.min : r.from < r.min) return t(lang, "ui.sweep.problem.start", { open: r.lowOpen ? "yes" : "no", value: show(r.min) });
+  if (r.max !== null && (r.highOpen ? r.to >= r.max : r.to > r.max)) return t(lang, "ui.sweep.problem.stop", { open: r.highOpen ? "yes" : "no", value: show(r.max) });
+  if ((r.to - r.from) / r.step + 1 > 101) return t(lang, "ui.sweep.problem.many");
   return null;
 }
