@@ -25,7 +25,7 @@ const ENGLISH = Object.entries(CATALOGUES.en)
   .map((s) => s.trim())
   .filter((s) => /[a-z]{2,} [a-z]{2,}/i.test(s));
 
-const literal: LsNumberAt = { range: { start: { line: 7, character: 9, offset: 120 }, end: { line: 7, character: 12, offset: 123 } }, text: "90%", value: 0.9, percent: true, path: "on_time.target" } as LsNumberAt;
+const literal: LsNumberAt = { range: { start: { line: 7, column: 9, offset: 120 }, end: { line: 7, column: 12, offset: 123 } }, text: "90%", value: 0.9, percent: true, path: "on_time.target" };
 const facts = { indicators: [{ name: "on_time", label: "Dossiers on time" }], labels: {} } as never;
 
 const summary = (x: number) => ({ meanScore: 70 + x, meanTrueValue: 40, gamingRate: 0.1, falsifiedShare: 0.02, scoreTruthCorrelation: 0.5, morale: 0.7 }) as never;
