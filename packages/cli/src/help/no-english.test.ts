@@ -1,9 +1,11 @@
 /**
  * In Vietnamese, the paths a user walks print no English sentence of ours: `check --lang vi`
- * on every bundled example, `--help --lang vi` for every command and `score --explain --lang vi`
- * on the examples that ship a staff table. "Ours" is every run of three or more English words
- * in the English catalogue (between its placeholders) and every prose line of the English help
- * pages; names, codes, flags and the examples' own labels are not ours and may stay.
+ * on every bundled example, `--help --lang vi` for every command, `help model`, and the text
+ * reports of `score --explain` and `--pools`, `simulate`, `sweep`, `exploits` and
+ * `sensitivity`. "Ours" is every run of three or more English words in the English catalogue
+ * (between its placeholders) and every prose line of the English help pages; and no line may
+ * be made only of common English words. Names, codes, flags and the examples' own labels are
+ * not ours and may stay.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -38,20 +40,50 @@ const HELP_LINES = [
 
 const files = Object.fromEntries(readdirSync(EXAMPLES).filter((f) => /\.(kpi|csv)$/.test(f)).map((f) => [`examples/${f}`, readFileSync(join(EXAMPLES, f), "utf8")]));
 const schemes = Object.keys(files).filter((f) => f.endsWith(".kpi"));
+const tables = Object.keys(files).filter((f) => f.endsWith(".staff.csv"));
 // The examples' own words (labels, notes) are the scheme writer's, quoted as they wrote them.
 const LABELS = [...new Set(schemes.flatMap((f) => [...files[f]!.matchAll(/"([^"\n]+)"/g)].map((m) => m[1]!)))].sort((a, b) => b.length - a.length);
+
+/** Names the examples declare and the columns their tables have: the writer's words, not ours. */
+const NAMES = new Set(
+  Object.values(files).flatMap((text) => [
+    ...[...text.matchAll(/^\s*(?:metric|indicator|group|gate|rating|simulation)\s+(\S+)/gm)].map((m) => m[1]!.toLowerCase()),
+    ...(text.split("\n")[0]!.includes(",") ? text.split("\n")[0]!.split(",").map((c) => c.trim().toLowerCase()) : []),
+  ]),
+);
+
+/**
+ * Common English words, and every word the English catalogue writes: a line of Vietnamese
+ * output made only of these (two or more of them) is a line left in English.
+ */
+const COMMON = "a an the and or but of to in on at by for with from as is are was be been it its this that these those not no all any each every one two more most less than then there here what which who when where how why do does done can cannot may must should would will per up down out over under about into after before between only also very so such same other another".split(" ");
+const ENGLISH_WORDS = new Set([...COMMON, ...catalogueLiterals("en").flatMap((l) => l.toLowerCase().match(/[a-z]+/g) ?? [])]);
+
+/** The lines made only of English words (code spans, names, numbers, flags and ids set aside). */
+function englishLines(output: string): string[] {
+  // A field list of a JSON document (`{figure, base, …}`) names keys, which stay English.
+  return output.split("\n").filter((line) => !/[{}]/.test(line)).filter((line) => {
+    const words = line
+      .replace(/`[^`]*`|'[^']*'|"[^"]*"|--[\w-]+|\S*[_.=/@:]\S*|\S*\d\S*/g, " ")
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0 && !/[A-Z].*[A-Z]|[a-z][A-Z]/.test(w) && !NAMES.has(w.toLowerCase()));
+    return words.length >= 2 && words.every((w) => ENGLISH_WORDS.has(w.toLowerCase()));
+  });
+}
 
 function englishIn(raw: string): string[] {
   const output = LABELS.reduce((o, l) => o.split(l).join("‹label›"), raw);
   const found = FRAGMENTS.filter((f) => output.includes(f));
   const lines = new Set(output.split("\n").map((l) => l.trim()));
-  return [...found, ...HELP_LINES.filter((l) => lines.has(l))];
+  return [...found, ...HELP_LINES.filter((l) => lines.has(l)), ...englishLines(output)];
 }
 
 describe("Vietnamese output has no English sentence of ours", () => {
   it("the fragments are found in English output, so the test can fail", async () => {
     const r = await runWith(["check", ...schemes, "--lang", "en"], files);
     expect(englishIn(r.stdout + r.stderr).length).toBeGreaterThan(10);
+    const sim = await runWith(["simulate", "examples/same-day-100.kpi", "--staff", "50", "--periods", "2"], files);
+    expect(englishLines(sim.stdout).length).toBeGreaterThan(3);
     expect(FRAGMENTS.length).toBeGreaterThan(100);
     expect(HELP_LINES.length).toBeGreaterThan(100);
   });
@@ -74,7 +106,6 @@ describe("Vietnamese output has no English sentence of ours", () => {
     expect(englishIn(help.stdout + usage.stderr)).toEqual([]);
   });
 
-  const tables = Object.keys(files).filter((f) => f.endsWith(".staff.csv"));
   it.each(tables)("score --explain --lang vi on %s", async (table) => {
     const scheme = table.replace(".staff.csv", ".kpi");
     const ids = files[table]!.split("\n").slice(1, 6).map((l) => l.split(",")[0]!).filter(Boolean);
@@ -82,6 +113,67 @@ describe("Vietnamese output has no English sentence of ours", () => {
       const r = await runWith(["score", scheme, "--data", table, "--explain", id, "--lang", "vi"], files);
       expect(r.code, r.stderr).toBe(0);
       expect(englishIn(r.stdout)).toEqual([]);
+    }
+  });
+});
+
+describe("the text reports in Vietnamese have no English left", () => {
+  const SMALL = ["--staff", "60", "--periods", "2"];
+  const DECREE = "examples/decree-335-civil-servant.kpi";
+
+  it("help model --lang vi", async () => {
+    const r = await runWith(["help", "model", "--lang", "vi"], {});
+    expect(r.code).toBe(0);
+    expect(englishIn(r.stdout)).toEqual([]);
+  });
+
+  it.each(schemes)("simulate %s --lang vi", async (scheme) => {
+    const r = await runWith(["simulate", scheme, ...SMALL, "--lang", "vi"], files);
+    expect(r.code, r.stderr).toBe(0);
+    expect(englishIn(r.stdout)).toEqual([]);
+  });
+
+  it("simulate with replicates, on the Decree 335 pack", async () => {
+    const r = await runWith(["simulate", DECREE, ...SMALL, "--replicates", "2", "--lang", "vi"], files);
+    expect(r.code, r.stderr).toBe(0);
+    expect(englishIn(r.stdout)).toEqual([]);
+  });
+
+  it.each(schemes)("exploits %s --lang vi", async (scheme) => {
+    const r = await runWith(["exploits", scheme, "--lang", "vi"], files);
+    expect(r.code, r.stderr).toBe(0);
+    expect(englishIn(r.stdout)).toEqual([]);
+  });
+
+  it("sweep on the Decree 335 pack, a skipped point included", async () => {
+    const r = await runWith(["sweep", DECREE, "--set", "số_lượng.floor=0%..100%:3", ...SMALL, "--lang", "vi"], files);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("bỏ qua");
+    expect(englishIn(r.stdout + r.stderr)).toEqual([]);
+  });
+
+  it("sensitivity, one at a time and Sobol', on the Decree 335 pack", async () => {
+    const oat = await runWith(["sensitivity", DECREE, "--figure", "ratings.excellent", "--staff", "30", "--periods", "1", "--lang", "vi"], files);
+    const sobol = await runWith(["sensitivity", DECREE, "--figure", "gamingRate", "--method", "sobol", "--samples", "2", "--staff", "20", "--periods", "1", "--lang", "vi"], files);
+    expect(oat.code, oat.stderr).toBe(0);
+    expect(sobol.code, sobol.stderr).toBe(0);
+    expect(englishIn(oat.stdout + sobol.stdout)).toEqual([]);
+  });
+
+  it.each(tables)("score --pools --lang vi on %s", async (table) => {
+    const r = await runWith(["score", table.replace(".staff.csv", ".kpi"), "--data", table, "--pools", "--lang", "vi"], files);
+    expect(r.code, r.stderr).toBe(0);
+    expect(englishIn(r.stdout)).toEqual([]);
+  });
+
+  it("score --explain --lang vi for everyone in the Decree 335 table", async () => {
+    const table = "examples/decree-335-civil-servant.staff.csv";
+    const ids = files[table]!.split("\n").slice(1).map((l) => l.split(",")[0]!).filter(Boolean);
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) {
+      const r = await runWith(["score", DECREE, "--data", table, "--explain", id, "--lang", "vi"], files);
+      expect(r.code, r.stderr).toBe(0);
+      expect({ id, english: englishIn(r.stdout) }).toEqual({ id, english: [] });
     }
   });
 });
