@@ -663,7 +663,7 @@ export const vi: Record<MessageKey, string> = {
   "explain.bestButQuota": "Điểm số đạt mức xếp loại cao nhất, {band}, nhưng tỷ lệ khống chế trong nhóm {pool} đã hạ người này xuống {rating}: trong nhóm, mức đó đã hết suất.",
   "check.KPI003.twoSchemes": "Mỗi tệp chỉ có một khối `scheme`; hãy gộp khối này vào khối đầu tiên.",
   "check.KPI002.scoreInValue": "`score` (tổng điểm) chỉ dùng được trong `when` của một điều kiện (`gate`); giá trị của chỉ tiêu đọc từ số liệu và các chỉ tiêu khác.",
-  "check.KPI002.member": "Một chỉ tiêu có `.points` (số điểm của nó) và `.value` (giá trị); `{member}` không phải cả hai.",
+  "check.KPI002.member": "Một chỉ tiêu có `.points` (số điểm của nó) và `.value` (giá trị); `{member}` không phải là một trong hai.",
   "check.KPI002.member.fix": "Đổi thành `.points`",
   "check.KPI002.function": "Không có hàm `{name}`; các hàm có sẵn là `min`, `max` và `abs`.{suggestion}",
   "check.KPI002.function.didYouMean": " Có phải ý bạn là `{name}`?",
