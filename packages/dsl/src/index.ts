@@ -11,6 +11,7 @@ export { CODES, codeSummary, codeTitle, type DiagnosticCode, type CodeInfo } fro
 export { CATALOGUES, isLang, langFromBrowser, langFromLocale, LANGS, render, t, type Lang, type Message, type MessageKey, type MessageParams } from "./i18n/translate.ts";
 export { catalogueLiterals } from "./i18n/literals.ts";
 export { bandLabel } from "./i18n/band-label.ts";
+export { readBack } from "./i18n/read-back.ts";
 export { vocabularyWords } from "./i18n/vocabulary-words.ts";
 export { constantWords, missingConstantWords, staleConstantWords, type ConstantWords } from "./i18n/model-constants.ts";
 export { lex } from "./syntax/lexer.ts";
