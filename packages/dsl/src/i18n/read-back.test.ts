@@ -19,14 +19,21 @@ const perverse = (name: string, old: string, next: string, before: string, after
 describe("reading a sentence back into its message", () => {
   it("gives back the values a rendering shows, whatever they are", () => {
     const value = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes("\u0000"));
+    let read = 0;
+    let runs = 0;
     fc.assert(
       fc.property(value, value, value, value, value, fc.integer({ min: 1, max: 5 }), (name, old, next, before, after, n) => {
         const m = perverse(name, old, next, before, after, n);
-        const read = readBack(perverse("x", "1", "2", "3", "4", n), render("en", m));
+        const back = readBack(perverse("x", "1", "2", "3", "4", n), render("en", m));
+        runs++;
         // Either the very values, or (when values repeat the template's words) a refusal; never wrong ones.
-        if (read) expect(render("en", read)).toBe(render("en", m));
+        if (back) {
+          read++;
+          expect(render("en", back)).toBe(render("en", m));
+        }
       }),
     );
+    expect(read / runs).toBeGreaterThan(0.9);
     const m = perverse("on_time", "74.1%", "72.3%", "64.5", "66", 1);
     expect(readBack(perverse("x", "1", "2", "3", "4", 1), render("en", m))).toEqual(m);
   });
