@@ -134,7 +134,7 @@ or a file that cannot be read.
     if (opts.edges) {
       if (opts.csv) throw new UsageError("--edges prints the thresholds report; it does not combine with --csv", "score");
       const e = edges(scheme, staff.map((s) => s.row));
-      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(renderEdges(e)));
+      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(`${renderEdges(e, io.lang, bandWords(scheme, io.lang ?? "en"))}\n`));
       return 0;
     }
     io.stdout(opts.csv ? reportToCsv(scheme, report) : `${JSON.stringify(report, null, 2)}\n`);

@@ -160,10 +160,12 @@ describe("the text reports in Vietnamese have no English left", () => {
     expect(englishIn(oat.stdout + sobol.stdout)).toEqual([]);
   });
 
-  it.each(tables)("score --pools --lang vi on %s", async (table) => {
-    const r = await runWith(["score", table.replace(".staff.csv", ".kpi"), "--data", table, "--pools", "--lang", "vi"], files);
-    expect(r.code, r.stderr).toBe(0);
-    expect(englishIn(r.stdout)).toEqual([]);
+  it.each(tables)("score --pools and --edges --lang vi on %s", async (table) => {
+    for (const flag of ["--pools", "--edges"]) {
+      const r = await runWith(["score", table.replace(".staff.csv", ".kpi"), "--data", table, flag, "--lang", "vi"], files);
+      expect(r.code, r.stderr).toBe(0);
+      expect(englishIn(r.stdout)).toEqual([]);
+    }
   });
 
   it("score --explain --lang vi for everyone in the Decree 335 table", async () => {

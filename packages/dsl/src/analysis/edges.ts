@@ -18,6 +18,7 @@
  */
 import type { Indicator, Scheme } from "../semantics/model.ts";
 import { compile } from "../scoring/compile.ts";
+import { t, type Lang } from "../i18n/translate.ts";
 import type { Row } from "../scoring/types.ts";
 import { isRatioValue } from "../semantics/lints/shared.ts";
 
@@ -105,10 +106,11 @@ function num(x: number, ratio: boolean): string {
   return ratio ? `${Math.round(x * 10000) / 100}%` : String(Math.round(x * 10000) / 10000);
 }
 
-export function renderEdges(report: EdgeReport): string {
-  const header = ["threshold", "at", "band ±", "just met", "just missed", "met/missed"];
+/** The report as text; `band` names a rating band for the reader (its name by default). */
+export function renderEdges(report: EdgeReport, lang: Lang = "en", band: (name: string) => string = (name) => name): string {
+  const header = (["threshold", "at", "band", "met", "missed", "ratio"] as const).map((c) => t(lang, `edges.col.${c}`));
   const rows = report.edges.map((e) => [
-    e.kind === "band" ? `rating ${e.name} (min)` : `${e.name} ${e.kind}`,
+    e.kind === "band" ? t(lang, "edges.rating", { name: band(e.name) }) : t(lang, "edges.indicator", { name: e.name, kind: e.kind }),
     `${e.better === "higher" ? "≥" : "≤"} ${num(e.threshold, e.percent)}`,
     num(e.width, e.percent),
     String(e.above),
@@ -118,12 +120,10 @@ export function renderEdges(report: EdgeReport): string {
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
   const line = (cells: string[]) => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join("  ");
   const flagged = report.edges.filter((e) => e.above >= 3 && (e.ratio === Infinity || (e.ratio !== null && e.ratio >= 2)));
-  const lines = [`Staff near each threshold (${report.staff} staff; band = 2% of the threshold, at least 0.5 points for scores and 2% of the indicator's range for values):`, line(header), ...rows.map(line)];
+  const lines = [t(lang, "edges.heading", { staff: String(report.staff) }), line(header), ...rows.map(line)];
   if (flagged.length > 0) {
-    lines.push(
-      `Bunching (twice as many just meeting as just missing): ${flagged.map((e) => (e.kind === "band" ? `rating ${e.name}` : `${e.name} at ${num(e.threshold, e.percent)}`)).join(", ")}. ` +
-        "Values that pile up just on the good side of a line are the mark of the threshold effect (Bevan & Hood 2006): check how those values were recorded.",
-    );
+    const list = flagged.map((e) => (e.kind === "band" ? t(lang, "edges.flag.rating", { name: band(e.name) }) : t(lang, "edges.flag.at", { name: e.name, threshold: num(e.threshold, e.percent) }))).join(", ");
+    lines.push(t(lang, "edges.bunching", { list }));
   }
   return lines.join("\n");
 }

@@ -793,6 +793,19 @@ export const en = {
   "ui.sweep.problem.start": "Start {open, select, yes {above} other {at or above}} {value}: below that the value is impossible here.",
   "ui.sweep.problem.stop": "Stop {open, select, yes {below} other {at or below}} {value}: above that the value is impossible here.",
   "ui.sweep.problem.many": "At most 101 values: take a bigger step.",
+  // ── goodhart score --edges
+  "edges.heading": "Staff near each threshold ({staff} staff; band = 2% of the threshold, at least 0.5 points for scores and 2% of the indicator's range for values):",
+  "edges.col.threshold": "threshold",
+  "edges.col.at": "at",
+  "edges.col.band": "band ±",
+  "edges.col.met": "just met",
+  "edges.col.missed": "just missed",
+  "edges.col.ratio": "met/missed",
+  "edges.rating": "rating {name} (min)",
+  "edges.indicator": "{name} {kind}",
+  "edges.flag.rating": "rating {name}",
+  "edges.flag.at": "{name} at {threshold}",
+  "edges.bunching": "Bunching (twice as many just meeting as just missing): {list}. Values that pile up just on the good side of a line are the mark of the threshold effect (Bevan & Hood 2006): check how those values were recorded.",
 } as const;
 
 export type MessageKey = keyof typeof en;
