@@ -84,7 +84,7 @@ function noteText(note: string, lang: Lang): string {
 }
 
 /** The figures a policy designer reads first, in words (with intervals after replicates). */
-export function renderSummary(result: SimulationResult | ReplicatedResult, lang: Lang = "en", scheme: Pick<Scheme, "ratings"> = { ratings: [] }): string {
+function renderSummary(result: SimulationResult | ReplicatedResult, lang: Lang = "en", scheme: Pick<Scheme, "ratings"> = { ratings: [] }): string {
   const intervals = "intervals" in result ? result.intervals : undefined;
   const s = result.summary;
   const missing = t(lang, "sim.missing");

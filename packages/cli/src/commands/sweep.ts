@@ -150,7 +150,7 @@ function errorsIn(text: string, axes: SweepAxis[], values: Record<string, number
   }
 }
 
-export function renderTable(axes: SweepAxis[], percent: boolean[], points: SweepPoint[], lang: Lang = "en"): string {
+function renderTable(axes: SweepAxis[], percent: boolean[], points: SweepPoint[], lang: Lang = "en"): string {
   const figures = TABLE_FIGURES.filter((k) => k !== "scoreAbilityCorrelation" && k !== "hardBacklog");
   const header = [...axes.map((a) => a.path), ...figures.map((k) => (SHORT.has(k) ? t(lang, `sweep.col.${k}` as MessageKey) : k))];
   const missing = t(lang, "sim.missing");
