@@ -13,6 +13,7 @@ import { tornadoCaption, TORNADO_ROWS, tornadoConfig, tornadoDigits, tornadoTabl
 import { paletteFor, type Theme } from "../charts/palette.ts";
 import { figure, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
 import { useLang, useT } from "../i18n/lang.ts";
+import { constantWords } from "@goodhart/dsl";
 
 /** Staff and periods the analysis runs on: ~120 runs of this size take seconds on a laptop. */
 export const SENSITIVITY_STAFF = 200;
@@ -147,7 +148,8 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
             <summary>{tr("ui.sens.meaning")}</summary>
             <dl>
               {result.report.constants.slice(0, shown).map((r) => {
-                const c = MEANING.get(r.name);
+                const known = MEANING.get(r.name);
+                const c = known ? constantWords(lang, known) : undefined;
                 return (
                   <div key={r.name}>
                     <dt>
