@@ -1,7 +1,8 @@
-// The quality gate that `pnpm lint` and the test command run. No linter or formatter package
-// is in the lockfile, so the gate is the TypeScript compiler with stricter flags
-// (tsconfig.strict.json) and the checks below over every tracked text file. Each problem is
-// printed as `file:line: what to do`; the exit code is 1 when there is any.
+// The quality gate that `pnpm lint` and the test command run, beside Biome (biome.jsonc, which
+// formats and lints the code): the TypeScript compiler with stricter flags
+// (tsconfig.strict.json) and the checks below, which Biome does not make, over every tracked
+// text file, prose and data included. Each problem is printed as `file:line: what to do`; the
+// exit code is 1 when there is any.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

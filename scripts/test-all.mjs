@@ -40,6 +40,11 @@ for (const project of ["tsconfig.json", "packages/playground/tsconfig.json"]) {
 if (run("lint", "node", ["scripts/lint.mjs"])) passed += 1;
 else failed += 1;
 
+// The formatter and linter (biome.jsonc): fails on a file not in the project's format or on a
+// lint finding, and writes nothing (`pnpm format` rewrites the files).
+if (run("format and lint (biome check)", "pnpm", ["exec", "biome", "check", "--error-on-warnings", "."])) passed += 1;
+else failed += 1;
+
 if (run("build CLI", "node", ["scripts/build-cli.mjs"])) passed += 1;
 else failed += 1;
 
