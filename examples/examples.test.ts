@@ -154,13 +154,13 @@ describe("the language reference's worked example (docs/language-reference.md §
     const r = scoreReference(scheme, row);
     // Points are computed from values already on the 9-decimal grid (exact at the boundary), so
     // a point can differ from the exact fraction by the value's rounding times the line's slope.
-    expect(r.indicators["throughput"]!.points).toBeCloseTo(80, 9);
-    expect(r.indicators["on_time"]!.points).toBeCloseTo(625 / 9, 6);
-    expect(r.indicators["backlog"]!.points).toBeCloseTo(220 / 3, 6);
-    expect(r.indicators["rework"]!.points).toBeCloseTo(625 / 9, 6);
-    expect(r.indicators["citizen_view"]!.points).toBeCloseTo(70, 9);
-    expect(r.groups["delivery"]).toBeCloseTo(74.30556, 4);
-    expect(r.groups["standard"]).toBeCloseTo(69.72222, 4);
+    expect(r.indicators.throughput!.points).toBeCloseTo(80, 9);
+    expect(r.indicators.on_time!.points).toBeCloseTo(625 / 9, 6);
+    expect(r.indicators.backlog!.points).toBeCloseTo(220 / 3, 6);
+    expect(r.indicators.rework!.points).toBeCloseTo(625 / 9, 6);
+    expect(r.indicators.citizen_view!.points).toBeCloseTo(70, 9);
+    expect(r.groups.delivery).toBeCloseTo(74.30556, 4);
+    expect(r.groups.standard).toBeCloseTo(69.72222, 4);
     expect(r.score).toBeCloseTo(72.47222, 4);
     expect(r.gates).toEqual([]);
     expect(r.rating).toBe("strong");

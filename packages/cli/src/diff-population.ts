@@ -8,7 +8,7 @@ import type { Scheme } from "@goodhart/dsl";
 import { resolveParams, SimulationParamsError, type SimulationParamsInput } from "@goodhart/simulator";
 import type { z } from "zod";
 import { UsageError } from "./errors.ts";
-import { overridesOf, simulationFlags } from "./simulation-flags.ts";
+import { overridesOf, type simulationFlags } from "./simulation-flags.ts";
 
 /** The settings a population flag or a `simulation` block sets, each resolved for both runs. */
 const POPULATION_KEYS = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const satisfies readonly (keyof SimulationParamsInput)[];

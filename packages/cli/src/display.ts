@@ -7,7 +7,7 @@ import { figureByKey } from "@goodhart/simulator";
  * as a command (`::error …`); an ESC would drive the terminal; a bidirectional override would
  * reorder what a reader sees. Each such character is shown as an escape instead.
  */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };

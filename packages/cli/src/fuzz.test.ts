@@ -69,7 +69,7 @@ function rowsFor(metrics: string[], seed: number): Row[] {
 function csvFor(metrics: string[], rows: Row[], pool: readonly string[]): string {
   const header = ["id", ...pool, ...metrics];
   const line = (row: Row, i: number) => [`s${i}`, ...pool.map(() => `p${i % 2}`), ...metrics.map((m) => (row[m] === null ? "" : String(row[m])))];
-  return [header.join(","), ...rows.map((row, i) => line(row, i).join(","))].join("\n") + "\n";
+  return `${[header.join(","), ...rows.map((row, i) => line(row, i).join(","))].join("\n")}\n`;
 }
 
 describe("mutated examples through check → fmt → check → compile → score", () => {

@@ -52,7 +52,7 @@ describe("git integration in any repository", () => {
     writeFileSync(join(repo, "desk.kpi"), SCHEME);
     commit(repo, "a scheme");
     // Reformatted and retargeted: only the retarget is a fact.
-    writeFileSync(join(repo, "desk.kpi"), SCHEME.replace("target 50", "target 60").replace(/\n  /g, "\n    "));
+    writeFileSync(join(repo, "desk.kpi"), SCHEME.replace("target 50", "target 60").replace(/\n {2}/g, "\n    "));
     const d = sh(repo, "git diff");
     expect(d.code, d.stderr).toBe(0);
     expect(d.stdout).toContain('desk.kpi — "Test scheme"');

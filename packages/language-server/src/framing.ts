@@ -14,6 +14,7 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const HEADER_END = Buffer.from("\r\n\r\n", "latin1");
 const MARKER = "content-length:";
 // RFC 7230 header field: a token, a colon, a value without control characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the header grammar excludes control characters by name
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\x00-\x08\x0a-\x1f\x7f]*?)[ \t]*$/;
 
 export interface FrameResult {

@@ -127,7 +127,7 @@ describe("Neovim with docs/editors.md's configuration", () => {
     // The accepted template is real lines (the omnifunc alone leaves NUL bytes), and nothing
     // complained on the way (code lens is refreshed only once the server has said it has it).
     const added = probe.lines.slice(14).join("\n");
-    expect(added, JSON.stringify(probe.lines)).toMatch(/^scheme "Title" \{\n  version "2026\.1"\n  period month\n\}/);
+    expect(added, JSON.stringify(probe.lines)).toMatch(/^scheme "Title" \{\n {2}version "2026\.1"\n {2}period month\n\}/);
     expect(probe.lines.some((l) => /[\0\n]/.test(l))).toBe(false);
     expect(r.stderr + r.stdout).not.toMatch(/not supported|Error detected/);
     // Both files are in one directory outside git: one server, not one per buffer.

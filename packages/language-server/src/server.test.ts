@@ -173,7 +173,7 @@ describe("goodhart language server over stdio", () => {
     }[];
     const indicator = items.find((i) => i.label === "indicator")!;
     expect(indicator.insertTextFormat).toBe(1);
-    expect(indicator.textEdit.newText).toMatch(/^indicator new_indicator "Label" \{\n  value resolved\n/);
+    expect(indicator.textEdit.newText).toMatch(/^indicator new_indicator "Label" \{\n {2}value resolved\n/);
     for (const i of items) expect(i.textEdit.newText).not.toMatch(/\$\{|\$\d|\t/);
   });
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openBrowser, openTab, setPopulationField, serveDist, visibleEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, setPopulationField, serveDist, visibleEditorText, waitForApp, type StaticServer } from "./harness.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
 let server: StaticServer;

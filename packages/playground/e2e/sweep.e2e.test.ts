@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, openTab, setPopulationField, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, setPopulationField, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
 let server: StaticServer;

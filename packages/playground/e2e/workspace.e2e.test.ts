@@ -93,7 +93,7 @@ describe("the workspace", () => {
     await expect.poll(() => problems.innerText()).toContain("0 errors, 7 warnings, 0 notes");
     const first = problems.locator(".problem-row").first();
     const headline = await first.locator(".message").innerText();
-    expect(headline.split(/[.!?](\s|$)/).filter((x) => x && x.trim()).length).toBe(1);
+    expect(headline.split(/[.!?](\s|$)/).filter((x) => x?.trim()).length).toBe(1);
     expect(headline).not.toMatch(/\(\D*\d{4}\)/);
     await first.getByRole("button", { name: /^Why/ }).click();
     await expect.poll(() => first.locator(".problem-why").innerText()).toMatch(/\d{4}/);

@@ -30,7 +30,7 @@ export async function deactivate(): Promise<void> {
 
 async function runOnActiveScheme(command: (cli: string, file: vscode.Uri, root: string | null) => string, needsRoot: boolean): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
-  if (!doc || doc.languageId !== "kpi" || doc.uri.scheme !== "file") {
+  if (doc?.languageId !== "kpi" || doc.uri.scheme !== "file") {
     await vscode.window.showWarningMessage("Open a saved .kpi file first.");
     return;
   }

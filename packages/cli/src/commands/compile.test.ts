@@ -1,4 +1,4 @@
-import { analyze, scoreRows } from "@goodhart/dsl";
+import { analyze, type scoreRows } from "@goodhart/dsl";
 import fc from "fast-check";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -134,7 +134,7 @@ describe("goodhart compile", () => {
     expect((globalThis as Record<string, unknown>).__goodhartCanary).toBeUndefined();
     expect(m.metrics).toEqual(["constructor", "__proto__", "toString"]);
     expect(m.ratings).toEqual(["propertyIsEnumerable", "isPrototypeOf"]);
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "valueOf")).toBe(true);
+    expect(Object.hasOwn(Object.prototype, "valueOf")).toBe(true);
   });
 
   it("score and scoreColumns agree bit for bit with goodhart score", async () => {

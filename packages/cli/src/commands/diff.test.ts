@@ -16,7 +16,7 @@ describe("goodhart diff", () => {
   });
 
   it("formatting-only changes are no changes", async () => {
-    const r = await runWith(["diff", "a.kpi", "b.kpi", "--json"], { "a.kpi": SIM, "b.kpi": SIM.replace(/\n  /g, "\n      ") });
+    const r = await runWith(["diff", "a.kpi", "b.kpi", "--json"], { "a.kpi": SIM, "b.kpi": SIM.replace(/\n {2}/g, "\n      ") });
     expect(JSON.parse(r.stdout).changes).toEqual([]);
     expect((await runWith(["diff", "a.kpi", "a.kpi"], { "a.kpi": SIM })).stdout).toContain("No changes");
   });

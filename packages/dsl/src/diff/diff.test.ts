@@ -106,7 +106,7 @@ indicator pace { group work  aspect timeliness  value late / done  better lower
 indicator rework { group care  aspect quality  value rw / done  better lower  floor 20%  target 5%  weight 100 }
 rating top { min 80  quota 20% }
 rating rest { reward 0% }
-`.replace(/  (?=[a-z])/g, "\n  ");
+`.replace(/ {2}(?=[a-z])/g, "\n  ");
 
 describe("diffSchemes: what a reviewer reads", () => {
   it("says a group move is one change of `group`, and lists the weights that moved", () => {
@@ -115,7 +115,7 @@ describe("diffSchemes: what a reviewer reads", () => {
       { kind: "changed", declaration: "indicator", name: "rework", property: "group", old: "care", new: "work", text: "indicator rework: group care → work" },
     ]);
     expect(Object.keys(d.effectiveWeights).sort()).toEqual(["pace", "rework", "volume"]);
-    expect(d.effectiveWeights["rework"]!.old).toBeCloseTo(0.4, 12);
+    expect(d.effectiveWeights.rework!.old).toBeCloseTo(0.4, 12);
   });
 
   it("compares steps as a set and prints them all when they differ", () => {
@@ -135,7 +135,7 @@ describe("diffSchemes: what a reviewer reads", () => {
     const dominant = base.replace("target 50\n  weight 50", "target 50\n  weight 90").replace(/step 20% -> 30\s+weight 50/, "step 20% -> 30\n  weight 10");
     const d = diffSchemes(base, dominant);
     expect(d.changes.map((c) => c.text)).toEqual(["indicator volume: weight 50 → 90 (KPI203 dominant indicator now fires)", "indicator pace: weight 50 → 10"]);
-    expect(d.effectiveWeights["volume"]!.new).toBeCloseTo(0.54, 12);
+    expect(d.effectiveWeights.volume!.new).toBeCloseTo(0.54, 12);
     const fired = diffSchemes(base, base.replace("target 50", "target 50\n  ratchet 10%"));
     expect(fired.changes).toEqual([
       expect.objectContaining({ property: "ratchet", old: null, new: "10%", text: "indicator volume: ratchet 10% added (KPI207 ratchet now fires)" }),
@@ -174,7 +174,7 @@ describe("diffSchemes: what a reviewer reads", () => {
   });
 
   it("follows a band rename into `cap rating` and `quota … of`", () => {
-    const withRefs = base.replace("quota 20% }", "quota 20% of rest }") + "gate g {\n  when rw > 3\n  cap rating rest\n}\n";
+    const withRefs = `${base.replace("quota 20% }", "quota 20% of rest }")}gate g {\n  when rw > 3\n  cap rating rest\n}\n`;
     expect(withRefs).toContain("quota 20% of rest");
     const d = diffSchemes(withRefs, withRefs.replace(/\brest\b/g, "fallback"));
     expect(d.changes.map((c) => c.text)).toEqual(["rating rest renamed to fallback"]);

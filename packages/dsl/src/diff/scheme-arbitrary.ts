@@ -107,7 +107,7 @@ export function printModel(model: SchemeModel, seed = 0): string {
   const lines: string[] = [];
   for (const d of model) {
     if (pick([false, true])) lines.push(pick(["", "// a comment", "/* block */"]));
-    const head = [d.kind, d.name, d.label === null ? "" : escape(d.label)].filter((s) => s !== "").join(gap());
+    const head = [d.kind, d.name, d.label === null ? "" : quoted(d.label)].filter((s) => s !== "").join(gap());
     lines.push(`${head}${gap()}{`);
     for (const [key, tokens] of d.properties) {
       let value = tokens.join(gap());
@@ -116,10 +116,10 @@ export function printModel(model: SchemeModel, seed = 0): string {
     }
     lines.push(pick(["}", "  }"]));
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
-function escape(s: string): string {
+function quoted(s: string): string {
   return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 

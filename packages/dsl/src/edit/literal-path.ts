@@ -90,7 +90,7 @@ export function findLiteral(source: string | SchemeFile, path: string): FoundLit
   let expr: Expr | null = null;
   if (p.kind === "step") {
     const step = props[p.index - 1]?.value;
-    if (!step || step.kind !== "step") throw new LiteralPathError(path, `${decl.kind} ${p.name} has no step number ${p.index} (it has ${props.length})`);
+    if (step?.kind !== "step") throw new LiteralPathError(path, `${decl.kind} ${p.name} has no step number ${p.index} (it has ${props.length})`);
     expr = p.part === "points" ? step.points : step.threshold;
   } else {
     if (props.length > 1) throw new LiteralPathError(path, `${decl.kind} ${p.name} has ${props.length} ${key} properties; only a property written once can be varied${key === "step" ? ` (name one as ${p.name}.step.N.threshold)` : ""}`);

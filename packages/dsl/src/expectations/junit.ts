@@ -44,7 +44,7 @@ export function renderJUnit(reports: TestReport | TestReport[], broken: readonly
     );
   }
   out.push("</testsuites>");
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 export function xml(text: string): string {

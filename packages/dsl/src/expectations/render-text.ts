@@ -19,5 +19,5 @@ export function renderTestText(reports: TestReport | TestReport[]): string {
   const passed = list.reduce((n, r) => n + r.passed, 0);
   const failed = list.reduce((n, r) => n + r.failed, 0);
   out.push("", `${passed} passed, ${failed} failed`);
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -123,7 +123,7 @@ describe("reports", () => {
         const out = renderJUnit(named);
         expect(wellFormed(out)).toBe(true);
         const attr = /<testcase classname="s\.expect" name="([^"]*)"/.exec(out)![1]!;
-        expect(unescape(attr)).toBe(name.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""));
+        expect(unescapeXml(attr)).toBe(name.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""));
       }),
       { numRuns: 300 },
     );
@@ -146,6 +146,6 @@ function wellFormed(text: string): boolean {
   return stack.length === 0;
 }
 
-function unescape(s: string): string {
+function unescapeXml(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }

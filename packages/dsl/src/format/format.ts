@@ -139,7 +139,7 @@ export function format(text: string): string | null {
     const close = slots.beforeClose.get(di) ?? [];
     if (close.length > 0 && d.properties.length > 0 && blankAbove(close[0]!.range.start.line)) out.push("");
     leading(close, "  ");
-    out.push("}" + trailing(slots.afterClose.get(di)));
+    out.push(`}${trailing(slots.afterClose.get(di))}`);
   });
   if (slots.end.length > 0) {
     if (out.length > 0) out.push("");

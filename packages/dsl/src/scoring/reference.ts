@@ -82,6 +82,8 @@ function evaluate(e: Expr, env: Env): Value {
           return l !== 0 && r !== 0 ? 1 : 0;
         case "or":
           return l !== 0 || r !== 0 ? 1 : 0;
+        default:
+          return null;
       }
     }
     default:

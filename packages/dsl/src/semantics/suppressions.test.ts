@@ -62,7 +62,7 @@ describe("goodhart-ignore", () => {
 
   it("silences a scheme-wide lint above the scheme block", () => {
     const text = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "count", aspect: "volume", value: "closed / received", weight: 100 }] });
-    const silenced = "// goodhart-ignore KPI206: a pilot, quality is checked by hand\n" + text;
+    const silenced = `// goodhart-ignore KPI206: a pilot, quality is checked by hand\n${text}`;
     const d = analyze(silenced).diagnostics.find((x) => x.code === "KPI206");
     expect(d?.suppressed?.reason).toBe("a pilot, quality is checked by hand");
   });

@@ -16,7 +16,7 @@ function completeAt(text: string, marker: string, insert = "") {
 
 describe("complete", () => {
   it("offers declaration keywords with snippets at the top level", () => {
-    const { list } = completeAt(SCHEME + "\n@", "@");
+    const { list } = completeAt(`${SCHEME}\n@`, "@");
     // The file has its one scheme block already.
     expect(list.items.map((i) => i.label)).toEqual(["metric", "indicator", "group", "gate", "rating", "simulation"]);
     expect(completeAt("@", "@").list.items[0]!.label).toBe("scheme");
@@ -88,7 +88,7 @@ describe("complete", () => {
   });
 
   it("offers nothing inside comments and strings", () => {
-    expect(completeAt(SCHEME + "\n// a comment @", "@").list.items).toEqual([]);
+    expect(completeAt(`${SCHEME}\n// a comment @`, "@").list.items).toEqual([]);
     expect(completeAt(SCHEME, 'note "Legal', 'note "Le').list.items).toEqual([]);
     expect(completeAt(SCHEME, 'rating poor "Poor"', 'rating poor "Po').list.items).toEqual([]);
   });
@@ -101,7 +101,7 @@ describe("complete", () => {
 });
 
 describe("completion for every client", () => {
-  const declarations = () => completeAt(SCHEME + "\n@", "@").list.items;
+  const declarations = () => completeAt(`${SCHEME}\n@`, "@").list.items;
 
   it("declaration templates, with their defaults, are valid declarations as `goodhart fmt` prints them", () => {
     for (const d of declarations()) {
@@ -117,7 +117,7 @@ describe("completion for every client", () => {
   it("template names are fresh in the file, and `value` names a metric it has", () => {
     const text = `${SCHEME}\nindicator new_indicator { value resolved\n weight 1 }\n@`;
     const ind = complete(text.replace("@", ""), text.length - 1).items.find((i) => i.label === "indicator")!;
-    expect(snippetToPlainText(ind.insertText)).toMatch(/^indicator new_indicator_2 "Label" \{\n  value resolved\n/);
+    expect(snippetToPlainText(ind.insertText)).toMatch(/^indicator new_indicator_2 "Label" \{\n {2}value resolved\n/);
   });
 
   it("orders properties required first in the list itself, not only by sortText", () => {

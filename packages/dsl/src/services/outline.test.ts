@@ -68,7 +68,7 @@ describe("codeLenses", () => {
     expect(lenses.find((l) => l.name === "kindness")!.title).toBe("weight 100 → 40% of the score");
   });
   it("shows none while the file has errors", () => {
-    expect(codeLenses(analyze(SCHEME + "\nindicator {"))).toEqual([]);
+    expect(codeLenses(analyze(`${SCHEME}\nindicator {`))).toEqual([]);
   });
 });
 

@@ -32,7 +32,7 @@ describe("stableDiagnostics", () => {
       fc.property(fc.constantFrom(...starts), fc.constantFrom("{", "/", "weight", "\"open"), (start, junk) => {
         // Break the declaration's first property line by appending junk to it.
         const eol = SCHEME.indexOf("\n", SCHEME.indexOf("{", start));
-        const edited = SCHEME.slice(0, eol + 1) + `  ${junk}\n` + SCHEME.slice(eol + 1);
+        const edited = `${SCHEME.slice(0, eol + 1)}  ${junk}\n${SCHEME.slice(eol + 1)}`;
         const a = analyze(edited);
         if (!a.diagnostics.some((d) => d.code === "KPI001")) return;
         const s = stableDiagnostics(edited, a, before.memory);

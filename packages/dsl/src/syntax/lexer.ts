@@ -147,7 +147,7 @@ export function lex(text: string): LexResult {
   const result = lexer.tokenize(text);
   return {
     tokens: result.tokens,
-    comments: result.groups["comments"] ?? [],
+    comments: result.groups.comments ?? [],
     errors: result.errors.map((e) => ({
       offset: e.offset,
       line: e.line ?? 1,

@@ -22,5 +22,5 @@ export function csvCell(value: Cell): string {
 export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
   const lines = [header.map(csvCell).join(",")];
   for (const row of rows) lines.push(row.map(csvCell).join(","));
-  return lines.join("\r\n") + "\r\n";
+  return `${lines.join("\r\n")}\r\n`;
 }

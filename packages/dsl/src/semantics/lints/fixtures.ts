@@ -73,7 +73,7 @@ export function kpiText(spec: SchemeSpec): string {
     out.push(`${i.above ? `${i.above}\n` : ""}indicator ${i.name} {\n${lines.map((l) => `  ${l}`).join("\n")}\n}`);
   }
   out.push(`rating good {\n  min 70\n  reward 5%\n}\nrating poor {\n  reward 0%\n}`);
-  return out.join("\n\n") + "\n";
+  return `${out.join("\n\n")}\n`;
 }
 
 /** Analyses and insists on no errors: a lint test on a broken scheme would prove nothing. */
