@@ -177,6 +177,7 @@ describe("goodhart compile", () => {
     let loaded = 0;
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(name, { minLength: 3, maxLength: 3, comparator: (a, b) => a === b }), label, label, async ([metric, indicator, band], l1, l2) => {
+        if (metric === undefined || indicator === undefined || band === undefined) throw new Error("uniqueArray({ minLength: 3 }) gave fewer than 3 names");
         const text = `scheme "${l1}" {\n  version "${l2}"\n}\nmetric ${metric} "${l1}" {\n  type count\n}\nindicator ${indicator} "${l2}" {\n  value ${metric}\n  floor 1\n  target 10\n  weight 100\n  note "${l1}"\n}\nrating ${band} "${l2}" {\n  reward 0%\n}\n`;
         const a = analyze(text);
         if (!a.scheme) return;

@@ -17,7 +17,7 @@ export function histogram(values: ArrayLike<number>, marks: readonly number[], b
   let hi = -Infinity;
   let missing = 0;
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+    const v = values[i] ?? NaN;
     if (!Number.isFinite(v)) {
       missing++;
       continue;
@@ -46,9 +46,11 @@ export function histogram(values: ArrayLike<number>, marks: readonly number[], b
   const width = (hi - lo) / bins;
   const counts = new Array<number>(bins).fill(0);
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+    const v = values[i] ?? NaN;
     if (!Number.isFinite(v)) continue;
-    counts[Math.min(bins - 1, Math.floor((v - lo) / width))]++;
+    // A value below `bounds.min` falls left of the first bin and is not drawn.
+    const bin = Math.min(bins - 1, Math.floor((v - lo) / width));
+    if (bin >= 0) counts[bin] = (counts[bin] ?? 0) + 1;
   }
   return { edges: counts.map((_, i) => lo + i * width), width, counts, missing };
 }

@@ -14,9 +14,14 @@ export function resultsCsv(view: SimulationView): string {
   const rows: Cell[][] = [];
   for (let i = 0; i < n; i++) {
     const means = indicators.map((name) => meanOfStaff(indicatorValues[name], i, n));
-    rows.push([i + 1, STAFF_TYPES[type[i]] ?? "", score[i], trueValue[i], bands[rating[i]] ?? "", ...means]);
+    rows.push([i + 1, nameAt(STAFF_TYPES, type[i]), score[i], trueValue[i], nameAt(bands, rating[i]), ...means]);
   }
   return toCsv(header, rows);
+}
+
+/** The name a per-staff code stands for; blank for a code the list does not have. */
+function nameAt(names: readonly string[], code: number | undefined): string {
+  return (code === undefined ? undefined : names[code]) ?? "";
 }
 
 /**
@@ -29,7 +34,7 @@ function meanOfStaff(values: Float64Array | undefined, i: number, n: number): nu
   let sum = 0;
   let count = 0;
   for (let p = 0; p < periods; p++) {
-    const v = values[p * n + i];
+    const v = values[p * n + i] ?? NaN;
     if (Number.isFinite(v)) {
       sum += v;
       count++;
