@@ -8,7 +8,7 @@
 import { analyze, compile } from "@goodhart/dsl";
 import { median, time } from "./measure.ts";
 
-export function bigScheme(indicators: number): string {
+function bigScheme(indicators: number): string {
   const parts: string[] = ['scheme "Generated" { period month }'];
   for (let i = 0; i < indicators; i++) parts.push(`metric m${i} "Metric ${i}" {\n  type count\n  source system\n}`);
   for (let i = 0; i < indicators; i++) {

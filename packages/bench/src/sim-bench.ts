@@ -17,7 +17,7 @@ import { runPoint } from "@goodhart/simulator";
 import { median } from "./measure.ts";
 
 /** The scheme of packages/simulator/bench/simulate.bench.ts (keep the two in step). */
-export const SIM_SCHEME = `
+const SIM_SCHEME = `
 scheme "One-stop-shop clerk (benchmark)" { period month }
 metric resolved { type count source self observes cases.closed audit 5% }
 metric received { type count source system observes cases.received }

@@ -26,7 +26,7 @@ export interface JsonDiagnostic {
   reason?: string;
 }
 
-export function toJson({ file, diagnostic: d }: FileDiagnostic): JsonDiagnostic {
+function toJson({ file, diagnostic: d }: FileDiagnostic): JsonDiagnostic {
   const out: JsonDiagnostic = {
     file,
     line: d.range.start.line,
@@ -45,7 +45,7 @@ export function toJson({ file, diagnostic: d }: FileDiagnostic): JsonDiagnostic 
 }
 
 /** `file:line:col: severity CODE message` — the shape editors and `grep` understand. */
-export function textLine({ file, diagnostic: d }: FileDiagnostic): string {
+function textLine({ file, diagnostic: d }: FileDiagnostic): string {
   return `${displayPath(file)}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code} ${printable(d.message.replace(/\r?\n/g, " "))}`;
 }
 

@@ -133,7 +133,7 @@ export function compareRuns(oldScheme: Scheme, newScheme: Scheme, settings: Popu
 }
 
 /** `2000 staff × 12 periods, seed 42, teams of 20; saints 10%, honest 60%, …`. */
-export function settingsText(settings: Partial<Population>, lang: Lang = "en"): string {
+function settingsText(settings: Partial<Population>, lang: Lang = "en"): string {
   const s = settings;
   const share = (k: keyof Population) => (typeof s[k] === "number" ? `${k} ${Number((s[k]! * 100).toFixed(1))}%` : null);
   // Counts as plain digits in every language: the line is also read back by scripts.
@@ -165,7 +165,7 @@ function rows(sim: DiffSimulation, lang: Lang): Row[] {
 }
 
 /** A difference in the figure's unit (percentage points for a share), signed, with its interval. */
-export function differenceText(figure: Figure, d: FigureDifference, lang: Lang = "en"): string {
+function differenceText(figure: Figure, d: FigureDifference, lang: Lang = "en"): string {
   if (d.mean === null) return "n/a";
   const scale = figure.format === "share" ? 100 : 1;
   const interval = d.low !== null && d.high !== null ? { low: d.low, high: d.high } : null;

@@ -21,14 +21,14 @@ import { EXIT_INPUT, EXIT_USAGE, FileError, InputError, UsageError } from "./err
 import type { Io } from "./io.ts";
 import { printable, printableLines } from "./display.ts";
 
-export const VERSION = "0.1.0";
+const VERSION = "0.1.0";
 
 export const COMMANDS: readonly Command[] = [check, fmt, score, simulate, sweep, sensitivity, diff, exploits, compileCommand, testCommand, lsp];
 
 const byName = new Map(COMMANDS.map((c) => [c.name, c]));
 
 /** A command's one-line summary in `lang`: the catalogue's, or the command's own when it has none. */
-export function commandSummary(c: Command, lang: Lang): string {
+function commandSummary(c: Command, lang: Lang): string {
   const key = `cli.command.${c.name}`;
   return key in COMMAND_KEYS ? t(lang, key as MessageKey) : c.summary;
 }
@@ -37,11 +37,9 @@ const COMMAND_KEYS: Record<string, true> = Object.fromEntries(
   ["check", "fmt", "score", "simulate", "sweep", "diff", "compile", "test", "lsp", "exploits", "sensitivity"].map((n) => [`cli.command.${n}`, true]),
 );
 
-export function programHelp(lang: Lang): string {
+function programHelp(lang: Lang): string {
   return t(lang, "cli.program.help", { commands: COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${commandSummary(c, lang)}`).join("\n") });
 }
-
-export const PROGRAM_HELP = programHelp("en");
 
 function suggest(name: string, lang: Lang): string {
   const close = COMMANDS.map((c) => c.name).find((c) => c.startsWith(name.slice(0, 2)) || name.startsWith(c));
@@ -52,7 +50,7 @@ function suggest(name: string, lang: Lang): string {
  * Takes `--lang en|vi` (or `--lang=vi`) off the command line, wherever it stands before `--`;
  * without it the locale chooses (LC_ALL, then LANG), English by default.
  */
-export function takeLang(argv: string[], env: Io["env"]): { lang: Lang | null; argv: string[] } {
+function takeLang(argv: string[], env: Io["env"]): { lang: Lang | null; argv: string[] } {
   const out: string[] = [];
   let lang: Lang | null = null;
   for (let i = 0; i < argv.length; i++) {

@@ -80,7 +80,7 @@ proportions and fill the rest: --saints 100% alone is a population of saints.`;
 const POPULATION = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck", "sanction"] as const;
 
 /** `--model capacity=80` → ["capacity", 80]; a usage error naming the flag otherwise. */
-export function parseModelFlag(text: string, command: string): [string, number] {
+function parseModelFlag(text: string, command: string): [string, number] {
   const m = /^([^=\s]+)=(.*)$/.exec(text.trim());
   const known = MODEL_CONSTANTS.map((c) => c.name).join(", ");
   if (!m) throw new UsageError(`--model ${printable(text)}: write --model NAME=VALUE, e.g. --model capacity=80 (known: ${known})`, command);

@@ -9,7 +9,7 @@
 /** A header block longer than this with no blank line after it is not a header. */
 export const MAX_HEADER_BYTES = 8 * 1024;
 /** Larger bodies are refused rather than buffered: no editor sends a 64 MiB document. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 const HEADER_END = Buffer.from("\r\n\r\n", "latin1");
 const MARKER = "content-length:";

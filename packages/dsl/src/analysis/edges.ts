@@ -22,8 +22,8 @@ import { t, type Lang } from "../i18n/translate.ts";
 import type { Row } from "../scoring/types.ts";
 import { isRatioValue } from "../semantics/lints/shared.ts";
 
-export const RELATIVE_WIDTH = 0.02;
-export const MIN_SCORE_WIDTH = 0.5;
+const RELATIVE_WIDTH = 0.02;
+const MIN_SCORE_WIDTH = 0.5;
 
 export interface Edge {
   kind: "band" | "step" | "target";
@@ -70,7 +70,7 @@ function scale(i: Indicator): number {
   return Math.max(...ts) - Math.min(...ts);
 }
 
-export function valueWidth(i: Indicator, t: number): number {
+function valueWidth(i: Indicator, t: number): number {
   return Math.max(RELATIVE_WIDTH * Math.abs(t), RELATIVE_WIDTH * scale(i), 1e-9);
 }
 

@@ -21,7 +21,7 @@ export function subject(kind: DeclarationKind, name: string, style: Style = PLAI
   return name === "" ? kind : `${kind} ${style.code(name)}`;
 }
 
-export function propertyChangeText(kind: DeclarationKind, name: string, property: string, oldText: string | null, newText: string | null, style: Style = PLAIN): string {
+function propertyChangeText(kind: DeclarationKind, name: string, property: string, oldText: string | null, newText: string | null, style: Style = PLAIN): string {
   const head = `${subject(kind, name, style)}: ${property}`;
   if (oldText === null) return `${head} ${style.code(newText ?? "")} added`;
   if (newText === null) return `${head} ${style.code(oldText)} removed`;
@@ -32,7 +32,7 @@ export function propertyChangeText(kind: DeclarationKind, name: string, property
  * `indicator same_day "Same day" added: value done_same_day / received, floor 80%, target 100%,
  * weight 20; 18% of the score` — the whole body, so a reviewer sees the new gate's `when`.
  */
-export function declarationText(
+function declarationText(
   kind: DeclarationKind,
   name: string,
   label: string | null,
@@ -47,12 +47,12 @@ export function declarationText(
   return body.length === 0 ? `${head}${tail}` : `${head}: ${body.join(", ")}${tail}`;
 }
 
-export function renameText(kind: DeclarationKind, oldName: string, newName: string, style: Style = PLAIN): string {
+function renameText(kind: DeclarationKind, oldName: string, newName: string, style: Style = PLAIN): string {
   return `${kind} ${style.code(oldName)} renamed to ${style.code(newName)}`;
 }
 
 /** `indicator quality split into quality_errors, quality_rework: 40% → 20% + 20% of the score`. */
-export function splitText(name: string, share: number, parts: { name: string; share: number }[], style: Style = PLAIN): string {
+function splitText(name: string, share: number, parts: { name: string; share: number }[], style: Style = PLAIN): string {
   return `indicator ${style.code(name)} split into ${parts.map((p) => style.code(p.name)).join(", ")}: ${percent(share)} → ${parts.map((p) => percent(p.share)).join(" + ")} of the score`;
 }
 

@@ -108,7 +108,7 @@ export function acceptedEntry(d: Diagnostic): AcceptedDiagnostic {
 const NUMBER = /[+−-]?\d+(?:[.,]\d+)*%?/gu;
 
 /** `70% → 60%` when two messages differ only in their numbers; null otherwise. */
-export function numbersMoved(oldMessage: string, newMessage: string): string | null {
+function numbersMoved(oldMessage: string, newMessage: string): string | null {
   if (oldMessage.replace(NUMBER, "#") !== newMessage.replace(NUMBER, "#")) return null;
   const a = oldMessage.match(NUMBER) ?? [];
   const b = newMessage.match(NUMBER) ?? [];

@@ -32,7 +32,7 @@ export function renameMap(renames: Map<string, string>): NameMap {
 }
 
 /** The body as a multiset of (key, value), the label left out: a rename may relabel too. */
-export function bodyKey(d: Declaration, names: NameMap): string {
+function bodyKey(d: Declaration, names: NameMap): string {
   return d.properties
     .map((p) => `${p.key.text}=${valueKey(p.key.text, p.value, names)}`)
     .sort()

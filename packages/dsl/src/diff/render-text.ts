@@ -50,15 +50,15 @@ export function renderDiffText(diff: SchemeDiff, options: RenderOptions = {}): s
   return `${head ? `${head}\n\n` : ""}${body}\n`;
 }
 
-export function diagnosticLine(d: DiagnosticEntry): string {
+function diagnosticLine(d: DiagnosticEntry): string {
   return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}: ${d.message}`;
 }
 
-export function changedLine(d: DiagnosticChange): string {
+function changedLine(d: DiagnosticChange): string {
   return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}: ${d.moved ?? `now: ${d.new}`}`;
 }
 
-export function acceptedLine(d: AcceptedDiagnostic): string {
+function acceptedLine(d: AcceptedDiagnostic): string {
   return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}${d.reason ? `: ${d.reason}` : ""}`;
 }
 
@@ -72,7 +72,7 @@ function warningLines(diff: SchemeDiff): string[] {
   ];
 }
 
-export function impactLines(impact: DiffImpact, ids: boolean): string[] {
+function impactLines(impact: DiffImpact, ids: boolean): string[] {
   const lines: string[] = [];
   for (const m of impact.moves) lines.push(ids ? `${m.text}: ${m.ids.join(", ")}` : m.text);
   if (impact.moves.length === 0) lines.push("nobody changes band");

@@ -12,7 +12,7 @@ import type { Expr } from "../syntax/ast.ts";
 import type { Indicator, Member, Scheme } from "../semantics/model.ts";
 import { round9, round9Statement, sumOrder } from "./exact.ts";
 
-export function numberLiteral(x: number): string {
+function numberLiteral(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`internal: non-finite constant ${x}`);
   if (Object.is(x, -0)) return "(-0)";
   const s = String(x);
@@ -202,7 +202,7 @@ function groupOrder(scheme: Scheme): string[] {
   return out;
 }
 
-export function kernelParts(scheme: Scheme, shifted: boolean): KernelParts {
+function kernelParts(scheme: Scheme, shifted: boolean): KernelParts {
   const n = names(scheme);
   const w = new BodyWriter(scheme, n);
   for (const name of scheme.evaluationOrder) {

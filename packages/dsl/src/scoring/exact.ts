@@ -8,7 +8,7 @@
  * The reference evaluator calls `round9`; the code generator inlines `ROUND9_SOURCE`, the same
  * arithmetic, so the two stay bit-equal.
  */
-export const SCALE = 1e9;
+const SCALE = 1e9;
 
 /** A number too large for x × 10⁹ to be finite keeps its value (it has no decimals to round). */
 export function round9(x: number): number {

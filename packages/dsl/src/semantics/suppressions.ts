@@ -35,7 +35,7 @@ export function parseDirective(text: string, line: number): Directive | null {
 }
 
 /** The directives in the run of comment lines directly above a declaration. */
-export function directivesAbove(decl: Declaration, file: SchemeFile): Directive[] {
+function directivesAbove(decl: Declaration, file: SchemeFile): Directive[] {
   const byEndLine = new Map<number, { text: string; startLine: number }[]>();
   for (const c of file.comments) {
     const list = byEndLine.get(c.range.end.line) ?? [];

@@ -6,7 +6,7 @@ import type { ChartConfiguration, ChartType } from "chart.js";
 import { Chart } from "./chart-setup.ts";
 import { enlarge } from "./enlarge.ts";
 
-export const EXPORT_WIDTH = 1600;
+const EXPORT_WIDTH = 1600;
 const CHART_HEIGHT = 800;
 const PAD = 40;
 

@@ -14,7 +14,7 @@ export const INDICATOR_BAND_CAPTION =
 
 const valueText = (facts: IndicatorFacts) => (v: number) => (facts.percent ? pct(v, 1) : num(v, 2));
 
-export function thresholdLines(facts: IndicatorFacts, palette: Palette): ThresholdLine[] {
+function thresholdLines(facts: IndicatorFacts, palette: Palette): ThresholdLine[] {
   const fmt = valueText(facts);
   const lines: ThresholdLine[] = [];
   if (facts.floor !== null) lines.push({ value: facts.floor, label: `floor ${fmt(facts.floor)}`, color: palette.floor, dash: [5, 4] });

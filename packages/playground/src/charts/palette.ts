@@ -38,7 +38,7 @@ export const LIGHT: Palette = {
   floor: "#999999",
 };
 
-export const DARK: Palette = {
+const DARK: Palette = {
   background: "#1e1e1e",
   text: "#e6e6e6",
   grid: "rgba(230,230,230,0.14)",

@@ -55,7 +55,7 @@ export function ratingBandsTable(view: SimulationView): DataTable {
 }
 
 /** A long band label over several lines, so a narrow chart never cuts it off. */
-export function wrapLabel(text: string, width = 22): string[] {
+function wrapLabel(text: string, width = 22): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {

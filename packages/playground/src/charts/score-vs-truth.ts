@@ -10,7 +10,7 @@ export const SCORE_VS_TRUTH_CAPTION =
   "Each dot is one staff member: the score the scheme gives them against the real work they did — the looser the cloud, the less the score tells you.";
 
 /** Drawing more dots than this adds nothing a reader can see and slows every redraw. */
-export const MAX_DOTS = 2500;
+const MAX_DOTS = 2500;
 
 export const TYPE_LABELS = { saints: "Saints", honest: "Honest triers", reactive: "Reactive gamers", maniacs: "Rational maniacs" } as const;
 

@@ -15,7 +15,7 @@ export interface Example {
 }
 
 /** The first `// …` line, whatever it says after the scheme's name. */
-export function summaryOf(text: string): string {
+function summaryOf(text: string): string {
   const m = /^\s*\/\/\s*(.+)$/m.exec(text);
   if (!m) return "";
   const line = m[1]!.trim();
@@ -23,7 +23,7 @@ export function summaryOf(text: string): string {
   return colon > 0 && colon < line.length - 2 ? line.slice(colon + 2) : line;
 }
 
-export function titleOf(id: string, text: string): string {
+function titleOf(id: string, text: string): string {
   const m = /^\s*scheme\s+"((?:[^"\\]|\\.)*)"/m.exec(text);
   return m ? `${m[1]}` : id.replace(/[-_]/g, " ");
 }

@@ -33,7 +33,7 @@ export type SimState = {
 };
 
 /** Seeds per full run in all: the first answers at once, the rest follow for the intervals. */
-export const REPLICATES = 5;
+const REPLICATES = 5;
 
 /** Above this many staff a quick run on this many goes first, so the charts answer at once. */
 export const QUICK_STAFF = 500;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { LANGS } from "@goodhart/dsl";
 
 const position = z.object({ offset: z.number(), line: z.number(), column: z.number() });
-export const rangeSchema = z.object({ start: position, end: position });
+const rangeSchema = z.object({ start: position, end: position });
 export type LsRange = z.infer<typeof rangeSchema>;
 
 const editSchema = z.object({ range: rangeSchema, newText: z.string() });
@@ -15,7 +15,7 @@ export type LsEdit = z.infer<typeof editSchema>;
 
 const fixSchema = z.object({ title: z.string(), edits: z.array(editSchema) });
 
-export const diagnosticSchema = z.object({
+const diagnosticSchema = z.object({
   code: z.string(),
   severity: z.enum(["error", "warning", "info"]),
   message: z.string(),
@@ -28,7 +28,7 @@ export type LsDiagnostic = z.infer<typeof diagnosticSchema>;
 
 const nullableNumber = z.number().nullable();
 
-export const schemeFactsSchema = z.object({
+const schemeFactsSchema = z.object({
   indicators: z.array(
     z.object({
       name: z.string(),
@@ -62,10 +62,10 @@ export const schemeFactsSchema = z.object({
 });
 export type SchemeFacts = z.infer<typeof schemeFactsSchema>;
 
-export const analysisSchema = z.object({ diagnostics: z.array(diagnosticSchema), facts: schemeFactsSchema.nullable() });
+const analysisSchema = z.object({ diagnostics: z.array(diagnosticSchema), facts: schemeFactsSchema.nullable() });
 export type LsAnalysis = z.infer<typeof analysisSchema>;
 
-export const completionSchema = z.object({
+const completionSchema = z.object({
   label: z.string(),
   /** keyword, property, value, metric, indicator, group, rating, observable, function, builtin, member. */
   kind: z.string(),
@@ -78,16 +78,16 @@ export const completionSchema = z.object({
 });
 export type LsCompletion = z.infer<typeof completionSchema>;
 
-export const completionListSchema = z.object({ items: z.array(completionSchema), range: rangeSchema.nullable() });
+const completionListSchema = z.object({ items: z.array(completionSchema), range: rangeSchema.nullable() });
 export type LsCompletionList = z.infer<typeof completionListSchema>;
 
-export const codeLensSchema = z.object({ range: rangeSchema, title: z.string() });
+const codeLensSchema = z.object({ range: rangeSchema, title: z.string() });
 export type LsCodeLens = z.infer<typeof codeLensSchema>;
 
-export const hoverSchema = z.object({ markdown: z.array(z.string()), range: rangeSchema.optional() });
+const hoverSchema = z.object({ markdown: z.array(z.string()), range: rangeSchema.optional() });
 export type LsHover = z.infer<typeof hoverSchema>;
 
-export const codeActionSchema = z.object({
+const codeActionSchema = z.object({
   title: z.string(),
   edits: z.array(editSchema),
   diagnosticCode: z.string().optional(),
@@ -103,7 +103,7 @@ export interface LsSymbol {
   selectionRange: LsRange;
   children: LsSymbol[];
 }
-export const symbolSchema: z.ZodType<LsSymbol> = z.lazy(() =>
+const symbolSchema: z.ZodType<LsSymbol> = z.lazy(() =>
   z.object({
     name: z.string(),
     kind: z.string(),
@@ -114,11 +114,11 @@ export const symbolSchema: z.ZodType<LsSymbol> = z.lazy(() =>
   }),
 );
 
-export const renameSchema = z.union([z.object({ edits: z.array(editSchema) }), z.object({ error: z.string() })]);
+const renameSchema = z.union([z.object({ edits: z.array(editSchema) }), z.object({ error: z.string() })]);
 export type LsRename = z.infer<typeof renameSchema>;
 
 /** A numeric literal under the cursor, for the sweep. */
-export const numberAtSchema = z.object({
+const numberAtSchema = z.object({
   range: rangeSchema,
   text: z.string(),
   value: z.number(),
@@ -128,13 +128,13 @@ export const numberAtSchema = z.object({
 });
 export type LsNumberAt = z.infer<typeof numberAtSchema>;
 
-export const foldingSchema = z.object({ startLine: z.number(), endLine: z.number(), comment: z.boolean() });
+const foldingSchema = z.object({ startLine: z.number(), endLine: z.number(), comment: z.boolean() });
 export type LsFolding = z.infer<typeof foldingSchema>;
 
 const diagnosticEntrySchema = z.object({ code: z.string(), name: z.string().nullable(), message: z.string() });
 
 /** The dsl's semantic diff (the document `goodhart diff --json` prints). */
-export const schemeDiffSchema = z.object({
+const schemeDiffSchema = z.object({
   changes: z.array(
     z.object({
       kind: z.enum(["added", "removed", "renamed", "changed"]),
@@ -152,7 +152,7 @@ export const schemeDiffSchema = z.object({
 export type LsSchemeDiff = z.infer<typeof schemeDiffSchema>;
 
 /** A number the sweep can vary, offered as a code lens on its declaration's first line. */
-export const sweepLensSchema = z.object({ range: rangeSchema, title: z.string(), offset: z.number() });
+const sweepLensSchema = z.object({ range: rangeSchema, title: z.string(), offset: z.number() });
 export type LsSweepLens = z.infer<typeof sweepLensSchema>;
 
 const liftSchema = z.union([
@@ -161,7 +161,7 @@ const liftSchema = z.union([
   z.object({ kind: z.literal("cannot"), reason: z.string() }),
 ]);
 /** The dsl's `explain` of one staff member's rating (the shape `goodhart explain --json` prints). */
-export const explanationSchema = z.object({
+const explanationSchema = z.object({
   scheme: z.string().nullable(),
   scoreBeforeGates: nullableNumber,
   score: nullableNumber,
@@ -191,7 +191,7 @@ export type LsExplanation = z.infer<typeof explanationSchema>;
 
 const metricChangeSchema = z.object({ old: nullableNumber, new: nullableNumber });
 /** The simulator's exploit report (what `goodhart exploits --json` prints). */
-export const exploitReportSchema = z.object({
+const exploitReportSchema = z.object({
   scheme: z.string(),
   baseline: z.object({ metrics: z.record(z.string(), nullableNumber), score: nullableNumber, rating: z.string() }),
   exploits: z.array(

@@ -32,7 +32,7 @@ interface Props {
 }
 
 /** The dataset label a lesson's figure is drawn as, if the chart has it as a series. */
-export function watchedSeries(watch: string | undefined, lang: Lang = "en"): string | null {
+function watchedSeries(watch: string | undefined, lang: Lang = "en"): string | null {
   const kind = /^summary\.gaming\.(\w+)$/.exec(watch ?? "")?.[1];
   if (kind && (GAMING_KINDS as readonly string[]).includes(kind)) return gamingLabel(kind as GamingKind, lang);
   if (watch === "summary.morale") return figureByKey("morale", lang)!.label;

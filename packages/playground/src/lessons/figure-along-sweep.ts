@@ -67,7 +67,7 @@ export function figureAlongSweepConfig(
  * The y axis inside what the figure can be: shares and counts from zero (a cut axis makes a
  * one-point rise look dramatic), scores 0–100, correlations up to 1.
  */
-export function honestAxis(metric: string, values: readonly (number | null)[]): { min: number; max?: number } {
+function honestAxis(metric: string, values: readonly (number | null)[]): { min: number; max?: number } {
   const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const top = Math.max(0, ...finite);
   if (/Correlation$/.test(metric)) return { min: Math.min(0, ...finite.map((v) => Math.floor(v * 10) / 10)), max: 1 };

@@ -1,5 +1,5 @@
 /** `#lesson=<id>` opens a lesson directly, so a trainer can bookmark the one they teach next. */
-export const LESSON_HASH_PREFIX = "#lesson=";
+const LESSON_HASH_PREFIX = "#lesson=";
 
 /** The lesson id in a location hash; "" for `#lesson=` alone (the list); null when absent. */
 export function lessonFromHash(hash: string): string | null {

@@ -20,7 +20,7 @@ export type ResolveScheme = (ref: SchemeRef) => string;
 const isMixKey = (k: string): k is MixKey => (MIX_KEYS as readonly string[]).includes(k);
 
 /** The population setting a path names (`population.luck`), or null when it names a scheme literal. */
-export function populationKey(path: string): string | null {
+function populationKey(path: string): string | null {
   const p = parseLiteralPath(path);
   return p?.kind === "population" ? p.name : null;
 }
@@ -38,7 +38,7 @@ function mixOver(base: Population["mix"], given: Partial<Population["mix"]>, whe
 }
 
 /** The lesson's population over the defaults (the scheme's own block is not read, as in the playground). */
-export function lessonPopulation(p: LessonPopulation): Population {
+function lessonPopulation(p: LessonPopulation): Population {
   const mix = mixOver(DEFAULT_POPULATION.mix, Object.fromEntries(MIX_KEYS.filter((k) => p[k] !== undefined).map((k) => [k, p[k]])), "the lesson's population");
   return {
     staff: p.staff,
@@ -76,7 +76,7 @@ export function baseRun(lesson: Lesson, resolve: ResolveScheme): Run {
 }
 
 /** The value a path holds in a run (a population setting or a scheme literal). */
-export function valueAt(run: Run, path: string): { value: number; percent: boolean } {
+function valueAt(run: Run, path: string): { value: number; percent: boolean } {
   const key = populationKey(path);
   if (key === null) {
     const found = findLiteral(run.text, path);

@@ -7,27 +7,27 @@ import { z } from "zod";
 import { LANGS, type Lang } from "@goodhart/dsl";
 
 /** `population.luck`, `on_time.target`, `response.step.1.points` (the dsl's literal-path grammar). */
-export const valuePathSchema = z
+const valuePathSchema = z
   .string()
   .regex(/^(population\.(staff|periods|seed|team|saints|honest|reactive|maniacs|hard|luck)|[^.\s]+\.[^.\s]+|[^.\s]+\.step\.[1-9]\d*\.(threshold|points))$/, "is not a value path (population.X, NAME.PROPERTY or NAME.step.N.threshold|points)");
 
 /** One path, or several set to the same value (an audit share on every self-reported count). */
-export const valuePathsSchema = z.union([valuePathSchema, z.array(valuePathSchema).min(1)]).transform((p) => (Array.isArray(p) ? p : [p]));
+const valuePathsSchema = z.union([valuePathSchema, z.array(valuePathSchema).min(1)]).transform((p) => (Array.isArray(p) ? p : [p]));
 
 /** A figure of the simulation document: `summary.falsifiedShare`, `indicators.response.bunching`; bare names mean `summary.`. */
-export const metricSchema = z
+const metricSchema = z
   .string()
   .transform((m) => (m.startsWith("summary.") || m.startsWith("indicators.") ? m : `summary.${m}`))
   .pipe(z.string().regex(/^(summary\.[A-Za-z]+(\.[^.\s]+)?|indicators\.[^.\s]+\.(bunching|meanValue|meanPoints))$/, "is not a figure of the simulation (summary.X, summary.gaming.X, summary.ratings.X or indicators.NAME.bunching|meanValue|meanPoints)"));
 
-export const schemeRefSchema = z.union([
+const schemeRefSchema = z.union([
   z.object({ example: z.string().regex(/^[a-z0-9-]+$/, "names a file of examples/ without .kpi") }).strict(),
   z.object({ file: z.string().regex(/^[a-z0-9-]+\.kpi$/, "names a file of lessons/schemes/") }).strict(),
   z.object({ text: z.string().min(1) }).strict(),
 ]);
 
 const share = z.number().min(0).max(1);
-export const lessonPopulationSchema = z
+const lessonPopulationSchema = z
   .object({
     // Small on purpose: a room waits for every re-run, and the test runs every lesson.
     staff: z.number().int().min(100).max(5000),
@@ -48,7 +48,7 @@ const editsSchema = z.record(valuePathSchema, z.number().finite()).default({});
 
 const sideSchema = z.object({ label: z.string().min(1), scheme: schemeRefSchema.optional(), set: editsSchema }).strict();
 
-export const sweepSchema = z
+const sweepSchema = z
   .object({
     path: valuePathsSchema,
     label: z.string().min(1),
@@ -59,7 +59,7 @@ export const sweepSchema = z
   })
   .strict();
 
-export const pairSchema = z
+const pairSchema = z
   .object({
     before: sideSchema,
     after: sideSchema,
@@ -74,8 +74,8 @@ export const claimSchema = z.union([
   z.object({ metric: metricSchema, compare: z.enum(["after < before", "after > before"]), by: z.number().min(0).default(0) }).strict(),
 ]);
 
-export const CHARTS = ["sweep", "score-vs-truth", "gaming-over-time", "rating-bands", "morale-backlog"] as const;
-export const chartSchema = z.union([z.enum(CHARTS), z.string().regex(/^indicator:[^\s]+$/, "is a chart name or indicator:NAME")]);
+const CHARTS = ["sweep", "score-vs-truth", "gaming-over-time", "rating-bands", "morale-backlog"] as const;
+const chartSchema = z.union([z.enum(CHARTS), z.string().regex(/^indicator:[^\s]+$/, "is a chart name or indicator:NAME")]);
 
 const words = z.string().min(1);
 
@@ -84,7 +84,7 @@ const words = z.string().min(1);
  * steps, the source's fact), nothing that decides a number. Adding a language to a lesson is
  * adding one of these; the claim, the sweep and the population stay the lesson's own.
  */
-export const lessonWordsSchema = z
+const lessonWordsSchema = z
   .object({
     title: words,
     takeaway: words,

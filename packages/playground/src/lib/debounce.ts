@@ -7,7 +7,7 @@ export interface Timer {
   clear(handle: unknown): void;
 }
 
-export const realTimer: Timer = {
+const realTimer: Timer = {
   set: (fn, ms) => setTimeout(fn, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };

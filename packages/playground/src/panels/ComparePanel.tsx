@@ -38,7 +38,7 @@ interface Props {
 }
 
 /** "5,000 staff × 12 periods, seed 42": what one run was computed on. */
-export function runWords(view: Pick<SimulationView, "staff" | "periods" | "seed">, lang: Lang = "en"): string {
+function runWords(view: Pick<SimulationView, "staff" | "periods" | "seed">, lang: Lang = "en"): string {
   return t(lang, "ui.compare.run", { staff: view.staff.toLocaleString(lang), periods: view.periods, seed: String(view.seed) });
 }
 

@@ -4,8 +4,8 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 
-export const SPLIT_MIN = 20;
-export const SPLIT_MAX = 80;
+const SPLIT_MIN = 20;
+const SPLIT_MAX = 80;
 const clampSplit = (x: number) => Math.min(SPLIT_MAX, Math.max(SPLIT_MIN, Math.round(x * 10) / 10));
 
 export function Divider({ value, onChange }: { value: number; onChange(percent: number): void }) {

@@ -20,7 +20,7 @@ const FIRST_POOLS = 8;
 const COUNTED = { pool: "ui.pools.counted.pool", of: "ui.pools.counted.of", bandAndOf: "ui.pools.counted.bandAndOf" } as const satisfies Record<Unreachable["counted"], string>;
 
 /** Unreachable flags grouped by band, quota and pool size: one sentence per kind of pool. */
-export function unreachableSentences(flags: readonly Flag[], bandLabel: (name: string) => string, lang: Lang = "en"): string[] {
+function unreachableSentences(flags: readonly Flag[], bandLabel: (name: string) => string, lang: Lang = "en"): string[] {
   const groups = new Map<string, Unreachable[]>();
   for (const f of flags) {
     if (f.kind !== "unreachable") continue;

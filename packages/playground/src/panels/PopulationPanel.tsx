@@ -35,7 +35,7 @@ interface FieldProps {
 
 const fmt = (n: number) => n.toLocaleString("en");
 
-export function problemWith(raw: string, min: number, max: number, whole: boolean): string | null {
+function problemWith(raw: string, min: number, max: number, whole: boolean): string | null {
   if (raw.trim() === "") return "Enter a number.";
   const n = Number(raw);
   if (!Number.isFinite(n)) return "Enter a number.";

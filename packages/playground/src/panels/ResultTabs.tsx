@@ -4,7 +4,7 @@
  */
 import { useRef, type KeyboardEvent } from "react";
 
-export const TABS = [
+const TABS = [
   { id: "summary", label: "Summary", hint: "headline figures and the run's charts" },
   { id: "indicators", label: "Indicators", hint: "each indicator's measured values against its thresholds" },
   { id: "sweep", label: "Sweep", hint: "vary one number and watch the figures" },

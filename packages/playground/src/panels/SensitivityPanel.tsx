@@ -16,8 +16,8 @@ import { useLang, useT } from "../i18n/lang.ts";
 import { constantWords } from "@goodhart/dsl";
 
 /** Staff and periods the analysis runs on: ~120 runs of this size take seconds on a laptop. */
-export const SENSITIVITY_STAFF = 200;
-export const SENSITIVITY_PERIODS = 12;
+const SENSITIVITY_STAFF = 200;
+const SENSITIVITY_PERIODS = 12;
 
 interface Props {
   text: string;
@@ -31,7 +31,7 @@ interface Props {
 type Status = { kind: "idle" } | { kind: "running"; fraction: number } | { kind: "done"; ms: number } | { kind: "error"; message: string };
 
 /** The population the analysis uses: the user's, made small enough to answer in seconds. */
-export function sensitivityPopulation(p: Population): Population {
+function sensitivityPopulation(p: Population): Population {
   return { ...p, staff: Math.min(p.staff, SENSITIVITY_STAFF), periods: Math.min(p.periods, SENSITIVITY_PERIODS) };
 }
 

@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** The last period's value of each indicator for staff member `i` (null = not measured). */
-export function staffValues(view: SimulationView, i: number): Record<string, number | null> {
+function staffValues(view: SimulationView, i: number): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const f of view.facts.indicators) {
     const all = view.perStaff.indicatorValues[f.name];

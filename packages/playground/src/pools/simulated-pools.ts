@@ -38,7 +38,7 @@ export function hasQuotaPools(scheme: Scheme): boolean {
 }
 
 /** Team k's pool values: the first pool column names the team, the others are left empty. */
-export function teamPool(scheme: Scheme, k: number): Record<string, string | null> {
+function teamPool(scheme: Scheme, k: number): Record<string, string | null> {
   const [first, ...rest] = scheme.pool.columns;
   const out: Record<string, string | null> = {};
   if (first !== undefined) out[first] = `team ${k + 1}`;

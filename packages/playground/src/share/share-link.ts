@@ -11,7 +11,7 @@ export const HASH_PREFIX = "#s=";
 /** Longest compressed payload accepted; real schemes compress to a few thousand characters. */
 export const MAX_ENCODED_LENGTH = 60_000;
 /** Longest scheme text accepted after decompression. */
-export const MAX_SCHEME_LENGTH = 200_000;
+const MAX_SCHEME_LENGTH = 200_000;
 
 const payloadSchema = z.object({
   v: z.literal(1),

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { indicatorSummarySchema, summarySchema } from "@goodhart/simulator";
 import { populationSchema } from "./population.ts";
 
-export const runRequestSchema = z.object({
+const runRequestSchema = z.object({
   type: z.literal("run"),
   seq: z.number(),
   text: z.string(),
@@ -17,7 +17,7 @@ export const runRequestSchema = z.object({
    */
   replicates: z.number().int().min(1).max(50).optional(),
 });
-export const sweepRequestSchema = z.object({
+const sweepRequestSchema = z.object({
   type: z.literal("sweep"),
   seq: z.number(),
   text: z.string(),
@@ -33,7 +33,7 @@ export const sweepRequestSchema = z.object({
    */
   replicates: z.number().int().min(1).max(20).optional(),
 });
-export const sensitivityRequestSchema = z.object({
+const sensitivityRequestSchema = z.object({
   type: z.literal("sensitivity"),
   seq: z.number(),
   text: z.string(),
@@ -41,18 +41,18 @@ export const sensitivityRequestSchema = z.object({
   /** A summary figure's key (`falsifiedShare`, `gaming.rush`). */
   figure: z.string().min(1).max(200),
 });
-export const cancelRequestSchema = z.object({ type: z.literal("cancel"), seq: z.number() });
+const cancelRequestSchema = z.object({ type: z.literal("cancel"), seq: z.number() });
 export const simRequestSchema = z.discriminatedUnion("type", [runRequestSchema, sweepRequestSchema, sensitivityRequestSchema, cancelRequestSchema]);
 export type SimRequest = z.infer<typeof simRequestSchema>;
 
 const fig = z.number().nullable();
 const interval = z.object({ low: fig, high: fig });
 /** The simulator's intervals: a figure → {low, high}; a group of figures (gaming, ratings) → its own map. */
-export const intervalsSchema = z.record(z.string(), z.union([interval, z.record(z.string(), interval)]));
+const intervalsSchema = z.record(z.string(), z.union([interval, z.record(z.string(), interval)]));
 
 const sensitivityRowSchema = z.object({ name: z.string(), default: z.number(), low: z.number(), high: z.number(), figureAtLow: fig, figureAtHigh: fig, swing: fig });
 /** The simulator's one-at-a-time report (its `SensitivityReport`), checked as it crosses from the worker. */
-export const sensitivityReportSchema = z.object({ figure: z.string(), base: fig, constants: z.array(sensitivityRowSchema), replicates: z.number() });
+const sensitivityReportSchema = z.object({ figure: z.string(), base: fig, constants: z.array(sensitivityRowSchema), replicates: z.number() });
 
 const poolMoveSchema = z.object({ id: z.string(), score: fig, from: z.string(), to: z.string(), rank: z.number(), holders: z.number(), allowance: z.number(), tiedWith: z.string().nullable() });
 const poolBandSchema = z.object({ band: z.string(), quota: z.string(), holders: z.number(), allowance: z.number(), ofCount: fig });
@@ -62,7 +62,7 @@ const poolFlagSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("sameScore"), score: z.number(), bands: z.array(z.object({ band: z.string(), ids: z.array(z.string()), pools: z.array(z.string()) })) }),
 ]);
 /** The dsl's pool report for a simulated run, each team one pool (see pools/simulated-pools.ts). */
-export const simulatedPoolsSchema = z.object({
+const simulatedPoolsSchema = z.object({
   report: z.object({ pools: z.array(poolEntrySchema), flags: z.array(poolFlagSchema) }),
   team: z.number(),
   mismatched: z.number(),

@@ -42,7 +42,7 @@ export function saveDraft(store: KeyValueStore, scheme: string, population: Popu
 }
 
 /** The text an example or opened file replaced, kept so a reload cannot lose it. */
-export const PREVIOUS_KEY = "goodhart.playground.previous.v1";
+const PREVIOUS_KEY = "goodhart.playground.previous.v1";
 
 export function keepPrevious(store: KeyValueStore, scheme: string): void {
   try {

@@ -31,7 +31,7 @@ export function halfWidth(interval: Interval | null | undefined): number | null 
   return Number.isFinite(half) && half >= 0 ? half : null;
 }
 
-export function figureDigits(key: FigureKey, interval: Interval | null | undefined): number {
+function figureDigits(key: FigureKey, interval: Interval | null | undefined): number {
   return supportedDigits(digitsOf(key), interval ?? null, scaleOf(key));
 }
 

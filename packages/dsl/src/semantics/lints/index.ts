@@ -13,7 +13,7 @@ import { kpi208 } from "./kpi208-perverse-incentive.ts";
 
 export type Lint = (scheme: Scheme, file: SchemeFile) => Diagnostic[];
 
-export const LINTS: Lint[] = [kpi201, kpi202, kpi203, kpi204, kpi205, kpi206, kpi207, kpi208];
+const LINTS: Lint[] = [kpi201, kpi202, kpi203, kpi204, kpi205, kpi206, kpi207, kpi208];
 
 export function runLints(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return LINTS.flatMap((lint) => lint(scheme, file));

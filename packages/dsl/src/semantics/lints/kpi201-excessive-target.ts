@@ -48,7 +48,7 @@ const names = (ms: Metric[]): string => ms.map((m) => `\`${m.name}\``).join(", "
  * shifting closures across the period boundary and holding work back; a `self` report
  * follows all of that and can be falsified besides.
  */
-export function sourceStory(controlled: Metric[]): { who: Message; how: Message } {
+function sourceStory(controlled: Metric[]): { who: Message; how: Message } {
   // Cases received arrive whatever the staff member does: a denominator, not a lever.
   const levers = controlled.filter((m) => m.observes !== "cases.received");
   const moved = levers.length > 0 ? levers : controlled;

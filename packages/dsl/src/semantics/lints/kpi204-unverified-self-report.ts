@@ -11,7 +11,7 @@ import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
 import { findDeclaration, fixTitled, formatShare, makeDiagnostic, metricsReadBy, rangeOf } from "./shared.ts";
 
-export const EXPOSURE_LIMIT = 0.2;
+const EXPOSURE_LIMIT = 0.2;
 
 export function kpi204(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   const out: Diagnostic[] = [];

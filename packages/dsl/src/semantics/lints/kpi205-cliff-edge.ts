@@ -14,8 +14,8 @@ import type { Message } from "../../i18n/translate.ts";
 import { foldConstant } from "../constant.ts";
 import { findDeclaration, findProperties, findProperty, fixTitled, formatNumber, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
 
-export const CLIFF_POINTS = 50;
-export const NARROW_LINE = 0.02;
+const CLIFF_POINTS = 50;
+const NARROW_LINE = 0.02;
 
 export function kpi205(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return scheme.indicators.flatMap((i) => (i.steps.length > 0 ? steps(scheme, file, i) : line(scheme, file, i)));

@@ -24,7 +24,7 @@ export function shown(x: number | null, percent: boolean): string {
 }
 
 /** The work of a perverse incentive's example, in words ("working 3 late cases …"). */
-export function workMessage(p: PerverseIncentive): Message {
+function workMessage(p: PerverseIncentive): Message {
   return { key: `perverse.work.${p.move}`, params: { n: p.cases } };
 }
 

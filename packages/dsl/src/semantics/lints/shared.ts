@@ -157,7 +157,7 @@ function metricType(scheme: Scheme, e: Expr): string | null {
  * `source` counts as controlled: most figures are produced by the work itself, and a lint
  * that went quiet whenever `source` was left out would reward leaving it out.
  */
-export const CONTROLLED_SOURCES: ReadonlySet<MetricSource> = new Set<MetricSource>(["self", "system"]);
+const CONTROLLED_SOURCES: ReadonlySet<MetricSource> = new Set<MetricSource>(["self", "system"]);
 
 export function controlledMetrics(scheme: Scheme, indicator: Indicator): Metric[] {
   const { metrics } = lookup(scheme);
