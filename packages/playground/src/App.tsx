@@ -5,11 +5,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { editor } from "monaco-editor/editor";
 import { KpiEditor } from "./editor/KpiEditor.tsx";
-import { showDiagnostics } from "./editor/markers.ts";
 import { monaco } from "./editor/monaco.ts";
 import { languageClient } from "./language/language-client.ts";
-import type { LsDiagnostic, LsNumberAt, SchemeFacts } from "./language/protocol.ts";
-import { latestWins } from "./lib/latest-wins.ts";
+import type { LsDiagnostic, LsNumberAt } from "./language/protocol.ts";
 import { ProblemsPanel } from "./panels/ProblemsPanel.tsx";
 import { PopulationPanel } from "./panels/PopulationPanel.tsx";
 import { Headlines } from "./panels/Headlines.tsx";
@@ -31,10 +29,12 @@ import { ResultTabs, panelId, tabId, type TabId } from "./panels/ResultTabs.tsx"
 import { Divider, loadSplit, saveSplit } from "./panels/Divider.tsx";
 import { ExamplesGallery } from "./panels/ExamplesGallery.tsx";
 import { onSweepCommand } from "./editor/sweep-command.ts";
-import { MAX_FILE_BYTES } from "./share/open-file.ts";
 import { sameRun } from "./lib/run-input.ts";
-import { plural } from "./panels/warning-text.ts";
-import { QUICK_STAFF, useSimulation } from "./hooks/use-simulation.ts";
+import { useSimulation } from "./hooks/use-simulation.ts";
+import { useSchemeAnalysis } from "./hooks/use-scheme-analysis.ts";
+import { refuseLargePaste } from "./editor/refuse-large-paste.ts";
+import { Banner, type BannerMessage } from "./panels/Banner.tsx";
+import { simulationStatus, staleNote } from "./panels/sim-status.ts";
 import { useAutosave } from "./hooks/use-autosave.ts";
 import { figureThatMoves, showMePopulation } from "./exploits/show-me.ts";
 import type { ShownExploit } from "./panels/ExploitsPanel.tsx";
@@ -52,9 +52,6 @@ const SweepPanel = lazy(() => import("./panels/SweepPanel.tsx").then((m) => ({ d
 const SensitivityPanel = lazy(() => import("./panels/SensitivityPanel.tsx").then((m) => ({ default: m.SensitivityPanel })));
 const ComparePanel = lazy(() => import("./panels/ComparePanel.tsx").then((m) => ({ default: m.ComparePanel })));
 
-type Banner = { kind: "info" | "error"; text: string; action?: { label: string; run(): void } } | null;
-
-
 export function App() {
   const init = useMemo(() => startup(window.location.hash, window.localStorage), []);
   const [text, setText] = useState(init.scheme);
@@ -64,7 +61,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const [banner, setBanner] = useState<Banner>(
+  const [banner, setBanner] = useState<BannerMessage | null>(
     init.problem
       ? { kind: "error", text: init.problem }
       : init.source === "link"
@@ -73,8 +70,6 @@ export function App() {
           : { kind: "info", text: "Opened a shared scheme. Your edits are saved in this browser." }
         : null,
   );
-  const [diagnostics, setDiagnostics] = useState<{ list: LsDiagnostic[]; length: number }>({ list: [], length: -1 });
-  const [facts, setFacts] = useState<SchemeFacts | null>(null);
   const [tab, setTab] = useState<TabId>("summary");
   // Mounted on first opening and kept, so a result survives a look at another tab.
   const [sensitivityOpened, setSensitivityOpened] = useState(false);
@@ -93,7 +88,6 @@ export function App() {
   const [sweep, setSweep] = useState<{ literal: LsNumberAt; text: string } | null>(null);
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
   const [editorReady, setEditorReady] = useState(false);
-  const analysisGate = useMemo(() => latestWins(), []);
 
   // A shared link has been read; leaving it in the address bar would make a reload reopen the
   // link over the user's newer draft.
@@ -104,45 +98,9 @@ export function App() {
   useEffect(() => applyTheme(theme), [theme]);
 
   const { sim, runSimulation } = useSimulation();
-  const populationRef = useRef(population);
-  populationRef.current = population;
   const textRef = useRef(text);
   textRef.current = text;
-
-  // Diagnostics on every change, no debounce. A scheme without errors is then simulated:
-  // checking first keeps the checker from competing with the simulator for the CPU.
-  useEffect(() => {
-    // Until the editor is up, the worker would only compete with it for the CPU.
-    if (!editorReady) return;
-    // Over the size a scheme can be, the checker would only freeze its worker: say so instead.
-    if (text.length > MAX_FILE_BYTES) {
-      setBanner({ kind: "error", text: `The scheme is now ${(text.length / 1e6).toFixed(1)} MB; the playground checks and simulates schemes up to 1 MB. Undo (Ctrl+Z) or cut it down.` });
-      return;
-    }
-    const seq = analysisGate.next();
-    languageClient()
-      .call("analyze", text)
-      .then((a) => {
-        if (!analysisGate.isCurrent(seq)) return;
-        const model = editorRef.current?.getModel();
-        if (model && model.getValue() === text) showDiagnostics(model, a.diagnostics);
-        setDiagnostics({ list: a.diagnostics, length: text.length });
-        if (a.facts) setFacts(a.facts);
-        if (!a.diagnostics.some((d) => d.severity === "error")) runSimulation(text, populationRef.current);
-      })
-      .catch((error: unknown) => setBanner({ kind: "error", text: `The checker failed: ${error instanceof Error ? error.message : String(error)}` }));
-  }, [text, analysisGate, editorReady, runSimulation]);
-
-  const firstPopulation = useRef(true);
-  useEffect(() => {
-    // The text effect above covers the first run; after that, population edits re-run.
-    if (firstPopulation.current) {
-      firstPopulation.current = false;
-      return;
-    }
-    if (!diagnostics.list.some((d) => d.severity === "error")) runSimulation(textRef.current, population);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [population, runSimulation]);
+  const { diagnostics, facts } = useSchemeAnalysis({ text, population, editorReady, editorRef, runSimulation, report: setBanner });
   useAutosave(text, population, () =>
     setBanner({ kind: "error", text: "This browser refused to save the draft (storage full or blocked). Download the .kpi to keep it." }),
   );
@@ -236,22 +194,8 @@ export function App() {
         keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyY],
         run: () => void pickSweepNumber(),
       });
-      // A paste over 1 MB is refused before Monaco takes it (as Open refuses such a file):
-      // the text in the editor stays as it was and the page never freezes on it.
-      ed.getContainerDomNode().addEventListener(
-        "paste",
-        (e: ClipboardEvent) => {
-          const pasted = e.clipboardData?.getData("text/plain") ?? "";
-          const model = ed.getModel();
-          if (!model) return;
-          const selected = (ed.getSelections() ?? []).reduce((n, sel) => n + model.getValueLengthInRange(sel), 0);
-          const after = model.getValueLength() - selected + pasted.length;
-          if (after <= MAX_FILE_BYTES) return;
-          e.preventDefault();
-          e.stopImmediatePropagation();
-          setBanner({ kind: "error", text: `That paste is ${(pasted.length / 1e6).toFixed(1)} MB; a scheme can be at most 1 MB, so it was not pasted. Your text is unchanged.` });
-        },
-        true,
+      refuseLargePaste(ed, (pastedLength) =>
+        setBanner({ kind: "error", text: `That paste is ${(pastedLength / 1e6).toFixed(1)} MB; a scheme can be at most 1 MB, so it was not pasted. Your text is unchanged.` }),
       );
       ed.focus();
     },
@@ -311,16 +255,7 @@ export function App() {
   const view = sim.view;
   const errorCount = diagnostics.list.filter((d) => d.severity === "error").length;
   const stale = view !== null && (sim.preview || sim.shown === null || !sameRun(sim.shown, { text, population }));
-  const simStatus =
-    errorCount > 0
-      ? `The scheme has ${plural(errorCount, "error", "errors")}; ${view ? "the figures below are from the last text that worked" : "fix them to simulate"}.`
-      : sim.status === "running"
-        ? `Simulating ${population.staff.toLocaleString("en")} staff × ${population.periods} periods…${sim.preview ? ` (a quick first look on ${QUICK_STAFF} staff is shown meanwhile)` : ""}`
-        : sim.status === "error"
-          ? `The simulation failed: ${sim.message}`
-          : view && sim.ms !== null
-            ? `${view.staff.toLocaleString("en")} staff × ${view.periods} periods, seed ${view.seed} — computed in ${Math.round(sim.ms)} ms.`
-            : "";
+  const simStatus = simulationStatus({ errorCount, sim, population });
   const schemeName = facts?.title ?? "Untitled scheme";
   const edited = openExample !== null && openExample.text !== text;
   const openTitle = openExample ? (EXAMPLES.find((e) => e.id === openExample.id)?.title ?? null) : null;
@@ -354,17 +289,7 @@ export function App() {
           saveLang(window.localStorage, next);
         }}
       />
-      {banner ? (
-        <div className={`banner ${banner.kind}`} role={banner.kind === "error" ? "alert" : "status"} data-testid="banner">
-          <span>{banner.text}</span>
-          {banner.action ? (
-            <button type="button" className="small" onClick={banner.action.run}>
-              {banner.action.label}
-            </button>
-          ) : null}
-          <button type="button" className="small" onClick={() => setBanner(null)} aria-label="Dismiss message">✕</button>
-        </div>
-      ) : null}
+      {banner ? <Banner banner={banner} onDismiss={() => setBanner(null)} /> : null}
       {galleryOpen ? (
         <ExamplesGallery
           openId={openExample?.id ?? null}
@@ -418,11 +343,7 @@ export function App() {
           >
             {view && stale && (tab === "summary" || tab === "indicators") ? (
               <p className="stale-note" role="status" data-testid="stale-note">
-                {sim.preview
-                  ? `A quick first look on ${QUICK_STAFF} staff; the full run of ${population.staff.toLocaleString("en")} replaces it in a moment.`
-                  : errorCount > 0
-                    ? "Out of date: these figures are from an earlier text; fix the errors to update them."
-                    : "Out of date: these figures are from an earlier text or population; the new run is on its way."}
+                {staleNote({ errorCount, sim, population })}
               </p>
             ) : null}
             <div role="tabpanel" id={panelId("summary")} aria-labelledby={tabId("summary")} hidden={tab !== "summary"}>
