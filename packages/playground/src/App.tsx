@@ -12,16 +12,14 @@ import { ProblemsPanel } from "./panels/ProblemsPanel.tsx";
 import { PopulationPanel } from "./panels/PopulationPanel.tsx";
 import { Headlines } from "./panels/Headlines.tsx";
 import { Toolbar } from "./panels/Toolbar.tsx";
-import { MAX_STAFF, type Population } from "./sim/population.ts";
+import type { Population } from "./sim/population.ts";
 import { startup } from "./startup.ts";
-import { keepPrevious, loadPrevious } from "./storage/autosave.ts";
 import { encodeShareHash } from "./share/share-link.ts";
 import { checkSchemeText } from "./share/open-file.ts";
 import { downloadText } from "./export/download.ts";
 import { resultsCsv, resultsJson } from "./export/results.ts";
 import { EXAMPLES } from "./examples/examples.ts";
 import { applyTheme, initialTheme } from "./theme.ts";
-import { populationFromScheme } from "./sim/population-from-scheme.ts";
 import type { Theme } from "./charts/palette.ts";
 import { t, type Lang } from "@goodhart/dsl";
 import { initialLang, LangContext, saveLang } from "./i18n/lang.ts";
@@ -36,6 +34,7 @@ import { refuseLargePaste } from "./editor/refuse-large-paste.ts";
 import { Banner, type BannerMessage } from "./panels/Banner.tsx";
 import { simulationStatus, staleNote } from "./panels/sim-status.ts";
 import { useAutosave } from "./hooks/use-autosave.ts";
+import { useSchemeLoading } from "./hooks/use-scheme-loading.ts";
 import { figureThatMoves, showMePopulation } from "./exploits/show-me.ts";
 import type { ShownExploit } from "./panels/ExploitsPanel.tsx";
 import { figure, type FigureKey } from "./figures/figures.ts";
@@ -105,60 +104,11 @@ export function App() {
     setBanner({ kind: "error", text: "This browser refused to save the draft (storage full or blocked). Download the .kpi to keep it." }),
   );
 
-  /** Replaces the whole text as one undoable edit, so Ctrl+Z brings the previous draft back. */
-  const replaceText = useCallback((next: string) => {
-    const ed = editorRef.current;
-    const model = ed?.getModel();
-    if (!ed || !model) return setText(next);
-    ed.pushUndoStop();
-    ed.executeEdits("goodhart", [{ range: model.getFullModelRange(), text: next }]);
-    ed.pushUndoStop();
-    ed.setPosition({ lineNumber: 1, column: 1 });
-    ed.revealLine(1);
+  const onLoad = useCallback(() => {
+    setSweep(null);
+    setStaff(null);
   }, []);
-
-  const [hasPrevious, setHasPrevious] = useState(() => loadPrevious(window.localStorage) !== null);
-  const restorePrevious = () => {
-    const previous = loadPrevious(window.localStorage);
-    if (previous === null) return;
-    const current = editorRef.current?.getModel()?.getValue() ?? textRef.current;
-    keepPrevious(window.localStorage, current);
-    replaceText(previous);
-    setBanner({ kind: "info", text: "Brought back the previous text.", action: { label: "Swap again", run: () => restorePrevious() } });
-  };
-
-  const loadScheme = useCallback(
-    (next: string, what: string) => {
-      const before = editorRef.current?.getModel()?.getValue() ?? textRef.current;
-      if (before.trim() && before !== next) {
-        keepPrevious(window.localStorage, before);
-        setHasPrevious(true);
-      }
-      replaceText(next);
-      setSweep(null);
-      setStaff(null);
-      setBanner({
-        kind: "info",
-        text: `${what} Your previous text is kept (also under Examples, after a reload):`,
-        action: { label: "Bring back the previous text", run: () => restorePrevious() },
-      });
-      languageClient()
-        .call("analyze", next)
-        .then((a) => {
-          const block = a.facts?.simulation;
-          if (!block) return;
-          setPopulation((p) => populationFromScheme(p, block));
-          if (block.staff !== null && block.staff > MAX_STAFF) {
-            setBanner({
-              kind: "info",
-              text: `${what} Its simulation block asks for ${block.staff.toLocaleString("en")} staff; the playground simulates up to ${MAX_STAFF.toLocaleString("en")} while you type — run \`goodhart simulate\` for the full size.`,
-            });
-          }
-        })
-        .catch(() => undefined);
-    },
-    [replaceText],
-  );
+  const { replaceText, hasPrevious, restorePrevious, loadScheme } = useSchemeLoading({ editorRef, textRef, setText, setPopulation, report: setBanner, onLoad });
 
   const sweepAt = useCallback(async (offset: number) => {
     const model = editorRef.current?.getModel();
