@@ -7,7 +7,7 @@ import type { editor } from "monaco-editor/editor";
 import { KpiEditor } from "./editor/KpiEditor.tsx";
 import { monaco } from "./editor/monaco.ts";
 import { languageClient } from "./language/language-client.ts";
-import type { LsDiagnostic, LsNumberAt } from "./language/protocol.ts";
+import type { LsDiagnostic } from "./language/protocol.ts";
 import { ProblemsPanel } from "./panels/ProblemsPanel.tsx";
 import { PopulationPanel } from "./panels/PopulationPanel.tsx";
 import { Headlines } from "./panels/Headlines.tsx";
@@ -26,7 +26,6 @@ import { initialLang, LangContext, saveLang } from "./i18n/lang.ts";
 import { ResultTabs, panelId, tabId, type TabId } from "./panels/ResultTabs.tsx";
 import { Divider, loadSplit, saveSplit } from "./panels/Divider.tsx";
 import { ExamplesGallery } from "./panels/ExamplesGallery.tsx";
-import { onSweepCommand } from "./editor/sweep-command.ts";
 import { sameRun } from "./lib/run-input.ts";
 import { useSimulation } from "./hooks/use-simulation.ts";
 import { useSchemeAnalysis } from "./hooks/use-scheme-analysis.ts";
@@ -35,6 +34,7 @@ import { Banner, type BannerMessage } from "./panels/Banner.tsx";
 import { simulationStatus, staleNote } from "./panels/sim-status.ts";
 import { useAutosave } from "./hooks/use-autosave.ts";
 import { useSchemeLoading } from "./hooks/use-scheme-loading.ts";
+import { useSweepCommand } from "./hooks/use-sweep-command.ts";
 import { figureThatMoves, showMePopulation } from "./exploits/show-me.ts";
 import type { ShownExploit } from "./panels/ExploitsPanel.tsx";
 import { figure, type FigureKey } from "./figures/figures.ts";
@@ -84,7 +84,6 @@ export function App() {
   const [staff, setStaff] = useState<number | null>(null);
   /** The headline an exploit's "show me" points at, until the population is changed again. */
   const [highlight, setHighlight] = useState<{ key: FigureKey; why: string; population: Population } | null>(null);
-  const [sweep, setSweep] = useState<{ literal: LsNumberAt; text: string } | null>(null);
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
   const [editorReady, setEditorReady] = useState(false);
 
@@ -104,33 +103,13 @@ export function App() {
     setBanner({ kind: "error", text: "This browser refused to save the draft (storage full or blocked). Download the .kpi to keep it." }),
   );
 
+  const showSweepTab = useCallback(() => setTab("sweep"), []);
+  const { sweep, setSweep, pickSweepNumber } = useSweepCommand({ editorRef, report: setBanner, onPicked: showSweepTab });
   const onLoad = useCallback(() => {
     setSweep(null);
     setStaff(null);
-  }, []);
+  }, [setSweep]);
   const { replaceText, hasPrevious, restorePrevious, loadScheme } = useSchemeLoading({ editorRef, textRef, setText, setPopulation, report: setBanner, onLoad });
-
-  const sweepAt = useCallback(async (offset: number) => {
-    const model = editorRef.current?.getModel();
-    if (!model) return;
-    const current = model.getValue();
-    const literal = await languageClient().call("numberAt", current, { offset });
-    if (literal) {
-      setSweep({ literal, text: current });
-      setTab("sweep");
-    } else setBanner({ kind: "info", text: "Put the cursor on a number in the scheme (a target, a weight, an audit share) to sweep it." });
-  }, []);
-  const pickSweepNumber = useCallback(async () => {
-    const ed = editorRef.current;
-    const model = ed?.getModel();
-    const position = ed?.getPosition();
-    if (!ed || !model || !position) return;
-    await sweepAt(model.getOffsetAt(position));
-  }, [sweepAt]);
-  useEffect(() => {
-    onSweepCommand((offset) => void sweepAt(offset));
-    return () => onSweepCommand(null);
-  }, [sweepAt]);
 
   const onMount = useCallback(
     (ed: editor.IStandaloneCodeEditor) => {
