@@ -2,7 +2,8 @@
 # Runs every test of the project on a fresh Debian machine (root, Node 20): installs what the
 # tests need when it is missing (pnpm 12.4.2, the locked dependencies, Debian's Chromium, and
 # Debian's Neovim for the test that runs docs/editors.md's configuration),
-# then type-checks, runs the unit/property suites and the browser end-to-end suites, and ends
+# then type-checks, runs the quality gates (scripts/lint.mjs, Biome's format and lint check), the
+# unit/property suites and the browser end-to-end suites, and ends
 # with one line `N passed, N failed` summing them all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
