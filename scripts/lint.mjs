@@ -101,6 +101,17 @@ for (const entry of known) {
   if (!stillUnused.has(entry)) problems.push(`scripts/unused-exports.txt: \`${entry}\` is no longer an unused export (gone, or named elsewhere now); remove the line`);
 }
 
+// The unit suite shares one module graph per worker (vitest.config.ts); a test file that
+// mocks, stubs or changes process-wide state must run in the isolated project instead.
+const isolated = new Set([...(readFileSync(join(root, "vitest.config.ts"), "utf8").match(/const ISOLATED = \[([^\]]*)\]/)?.[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+const LEAKS = /\bvi\.(mock|doMock|unmock|stubGlobal|stubEnv|resetModules|useFakeTimers)\b|\bprocess\.env(\.[\w$]+|\[[^\]]+\])\s*=[^=]|\bprocess\.(chdir|umask)\(/;
+for (const [f, text] of sources) {
+  if (/\.test\.tsx?$/.test(f) && !f.endsWith(".e2e.test.ts") && LEAKS.test(text) && !isolated.has(f)) {
+    problems.push(`${f}: it mocks, stubs or changes process-wide state; add it to ISOLATED in vitest.config.ts`);
+  }
+}
+for (const f of isolated) if (!sources.has(f)) problems.push(`vitest.config.ts: ISOLATED names ${f}, which is not a tracked test file`);
+
 // Every TypeScript file is type-checked by the test command: under one of its two projects.
 const checked = new Set();
 for (const project of ["tsconfig.json", "packages/playground/tsconfig.json"]) {
