@@ -33,7 +33,9 @@ export function readBack(shape: Message, text: string): Message | null {
   const own = leaves(shape);
   const shown = own.map((_, i) => render("en", refill(shape, own.map((v, j) => (j === i ? mark(i) : v)))).includes(mark(i)));
   const template = render("en", refill(shape, own.map((v, i) => (shown[i] ? mark(i) : v))));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL delimits the marks, a character no message contains
   const order = [...template.matchAll(/\u0000(\d+)\u0000/g)].map((x) => Number(x[1]));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the same NUL-delimited marks
   const pattern = template.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\u0000\d+\u0000/g, "([\\s\\S]*?)");
   const found = new RegExp(`^${pattern}$`).exec(text);
   if (!found) return null;
