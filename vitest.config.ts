@@ -2,13 +2,23 @@ import { defineConfig } from "vitest/config";
 
 // Unit and property tests of every package. Browser end-to-end tests have their own config
 // (packages/playground/vitest.e2e.config.ts) because they need a built app and Chromium.
-const INCLUDE = ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "examples/**/*.test.ts", "docs/**/*.test.ts", "lessons/**/*.test.ts"];
+const INCLUDE = [
+  "packages/*/src/**/*.test.ts",
+  "packages/*/test/**/*.test.ts",
+  "examples/**/*.test.ts",
+  "docs/**/*.test.ts",
+  "lessons/**/*.test.ts",
+];
 const EXCLUDE = ["**/node_modules/**", "**/dist/**", "**/*.e2e.test.ts"];
 
 // Files that share process-wide state with the code under test, so each gets a fresh module
 // graph: the simulator's worker pool keeps idle workers in a module-level map between batches,
 // and these tests lease, cancel and break its workers.
-const ISOLATED = ["packages/simulator/src/replicates/pool-node.test.ts", "packages/simulator/test/parallel.test.ts", "packages/simulator/test/replicates.test.ts"];
+const ISOLATED = [
+  "packages/simulator/src/replicates/pool-node.test.ts",
+  "packages/simulator/test/parallel.test.ts",
+  "packages/simulator/test/replicates.test.ts",
+];
 
 export default defineConfig({
   test: {

@@ -31,7 +31,9 @@ describe("references", () => {
   });
 
   it("would catch one", () => {
-    for (const cite of ["see LANGUAGE.md §5", "SIMULATOR.md §4", "(CLI.md)", "PLAYGROUND.md", "../shared/spec/DOMAIN.md"]) expect(OUTSIDE.test(cite), cite).toBe(true);
-    for (const fine of ["docs/language-reference.md §5", "docs/cli.md", "docs/model.md", "README.md"]) expect(OUTSIDE.test(fine), fine).toBe(false);
+    for (const cite of ["see LANGUAGE.md §5", "SIMULATOR.md §4", "(CLI.md)", "PLAYGROUND.md", "../shared/spec/DOMAIN.md"])
+      expect(OUTSIDE.test(cite), cite).toBe(true);
+    for (const fine of ["docs/language-reference.md §5", "docs/cli.md", "docs/model.md", "README.md"])
+      expect(OUTSIDE.test(fine), fine).toBe(false);
   });
 });

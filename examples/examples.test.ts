@@ -15,8 +15,12 @@ import { scoreReference } from "../packages/dsl/src/scoring/reference.ts";
 import { quotaAllowance } from "../packages/dsl/src/scoring/quotas.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const kpiFiles = readdirSync(here).filter((f) => f.endsWith(".kpi")).sort();
-const csvFiles = readdirSync(here).filter((f) => f.endsWith(".staff.csv")).sort();
+const kpiFiles = readdirSync(here)
+  .filter((f) => f.endsWith(".kpi"))
+  .sort();
+const csvFiles = readdirSync(here)
+  .filter((f) => f.endsWith(".staff.csv"))
+  .sort();
 
 const read = (f: string) => readFileSync(join(here, f), "utf8");
 

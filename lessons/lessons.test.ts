@@ -29,7 +29,8 @@ describe("lesson files", () => {
 
   it("cover the topics the trainers asked for", () => {
     const sources = files.map((f) => loadLesson(f).source.cite).join(" | ");
-    for (const s of ["Khánh Hòa", "Bevan & Hood", "Holmström & Milgrom", "Becker", "Weitzman", "Deming", "Wells Fargo", "Decree 335"]) expect(sources).toContain(s);
+    for (const s of ["Khánh Hòa", "Bevan & Hood", "Holmström & Milgrom", "Becker", "Weitzman", "Deming", "Wells Fargo", "Decree 335"])
+      expect(sources).toContain(s);
   });
 
   it.each(files)("%s: its control starts inside its range and its chart exists in the scheme", (file) => {
@@ -55,7 +56,11 @@ describe("lesson claims hold in the simulator", () => {
       evidence = { kind: "sweep", points };
     } else {
       const { before, after } = pairRuns(lesson, resolveScheme);
-      evidence = { kind: "pair", before: figureOf(await run(before), lesson.claim.metric), after: figureOf(await run(after), lesson.claim.metric) };
+      evidence = {
+        kind: "pair",
+        before: figureOf(await run(before), lesson.claim.metric),
+        after: figureOf(await run(after), lesson.claim.metric),
+      };
     }
     const verdict = checkClaim(lesson.claim, evidence);
     // The detail carries the numbers, so a failure says by how much the lesson is wrong.

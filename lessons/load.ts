@@ -12,7 +12,9 @@ export const LESSONS_DIR = dirname(fileURLToPath(import.meta.url));
 const EXAMPLES_DIR = join(LESSONS_DIR, "..", "examples");
 
 export function lessonFiles(): string[] {
-  return readdirSync(LESSONS_DIR).filter((f) => f.endsWith(".json")).sort();
+  return readdirSync(LESSONS_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
 }
 
 export function loadLesson(file: string): Lesson {

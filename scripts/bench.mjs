@@ -29,7 +29,11 @@ if (r.status !== 0) process.exit(r.status ?? 1);
 // measured in Chromium by the playground's own benchmark; `--no-browser` leaves them out.
 if (!args.includes("--no-browser")) {
   console.log("\n## Playground (Chromium)\n");
-  const p = spawnSync("pnpm", ["--silent", "--filter", "@goodhart/playground", "bench"], { stdio: ["ignore", "pipe", "inherit"], cwd: root, encoding: "utf8" });
+  const p = spawnSync("pnpm", ["--silent", "--filter", "@goodhart/playground", "bench"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    cwd: root,
+    encoding: "utf8",
+  });
   const lines = (p.stdout ?? "").split("\n").filter((l) => /^(bundle|first load|keystroke)/.test(l));
   for (const line of lines) console.log(`- ${line}`);
   if (p.status !== 0 || lines.length === 0) console.log("- the playground benchmark did not run (is /usr/bin/chromium installed?)");

@@ -4,7 +4,8 @@
 import { build } from "esbuild";
 
 // Some CommonJS dependencies call require(), which an ES module lacks: give the bundle one.
-const REQUIRE_SHIM = "import { createRequire as __goodhartRequire } from 'node:module'; const require = __goodhartRequire(import.meta.url);";
+const REQUIRE_SHIM =
+  "import { createRequire as __goodhartRequire } from 'node:module'; const require = __goodhartRequire(import.meta.url);";
 
 /** @param {import("./bundle-node.d.mts").BundleOptions} options */
 export async function bundleNode(options) {

@@ -29,12 +29,14 @@ const lineRules = [
   },
   {
     applies: (f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"),
-    check: (line) => (/@ts-(ignore|nocheck)\b/.test(line) ? "fix the type error instead of silencing it (or use @ts-expect-error with a reason)" : null),
+    check: (line) =>
+      /@ts-(ignore|nocheck)\b/.test(line) ? "fix the type error instead of silencing it (or use @ts-expect-error with a reason)" : null,
   },
   {
     // `any` switches the type checker off; `unknown` and a schema say what is known.
     applies: (f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"),
-    check: (line) => (/(:\s*any\b|\bas any\b|<any>|\bany\[\])/.test(withoutComment(line)) ? "replace `any` with a precise type or `unknown`" : null),
+    check: (line) =>
+      /(:\s*any\b|\bas any\b|<any>|\bany\[\])/.test(withoutComment(line)) ? "replace `any` with a precise type or `unknown`" : null,
   },
   {
     // Fixtures are for tests; a source file importing them would ship them.
@@ -81,7 +83,11 @@ for (const [f, text] of sources) {
     namedIn.get(word).add(f);
   }
 }
-const known = new Set(readFileSync(join(root, "scripts/unused-exports.txt"), "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#")));
+const known = new Set(
+  readFileSync(join(root, "scripts/unused-exports.txt"), "utf8")
+    .split("\n")
+    .filter((l) => l !== "" && !l.startsWith("#")),
+);
 // Called by the editor, not by the project: VS Code loads `activate` and `deactivate`.
 const ENTRY_POINTS = new Set(["packages/vscode/src/extension.ts activate", "packages/vscode/src/extension.ts deactivate"]);
 const stillUnused = new Set();
@@ -93,18 +99,26 @@ for (const [f, text] of sources) {
     if ([...users].some((u) => u !== f) || ENTRY_POINTS.has(entry)) continue;
     stillUnused.add(entry);
     if (known.has(entry)) continue;
-    problems.push(`${f}: nothing else names the exported \`${m[1]}\`; drop the \`export\` (or the code, if the file does not use it either)`);
+    problems.push(
+      `${f}: nothing else names the exported \`${m[1]}\`; drop the \`export\` (or the code, if the file does not use it either)`,
+    );
   }
 }
 // The list only shrinks: a line whose export is gone, or is named elsewhere now, goes too.
 for (const entry of known) {
-  if (!stillUnused.has(entry)) problems.push(`scripts/unused-exports.txt: \`${entry}\` is no longer an unused export (gone, or named elsewhere now); remove the line`);
+  if (!stillUnused.has(entry))
+    problems.push(`scripts/unused-exports.txt: \`${entry}\` is no longer an unused export (gone, or named elsewhere now); remove the line`);
 }
 
 // The unit suite shares one module graph per worker (vitest.config.ts); a test file that
 // mocks, stubs or changes process-wide state must run in the isolated project instead.
-const isolated = new Set([...(readFileSync(join(root, "vitest.config.ts"), "utf8").match(/const ISOLATED = \[([^\]]*)\]/)?.[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]));
-const LEAKS = /\bvi\.(mock|doMock|unmock|stubGlobal|stubEnv|resetModules|useFakeTimers)\b|\bprocess\.env(\.[\w$]+|\[[^\]]+\])\s*=[^=]|\bprocess\.(chdir|umask)\(/;
+const isolated = new Set(
+  [...(readFileSync(join(root, "vitest.config.ts"), "utf8").match(/const ISOLATED = \[([^\]]*)\]/)?.[1] ?? "").matchAll(/"([^"]+)"/g)].map(
+    (m) => m[1],
+  ),
+);
+const LEAKS =
+  /\bvi\.(mock|doMock|unmock|stubGlobal|stubEnv|resetModules|useFakeTimers)\b|\bprocess\.env(\.[\w$]+|\[[^\]]+\])\s*=[^=]|\bprocess\.(chdir|umask)\(/;
 for (const [f, text] of sources) {
   if (/\.test\.tsx?$/.test(f) && !f.endsWith(".e2e.test.ts") && LEAKS.test(text) && !isolated.has(f)) {
     problems.push(`${f}: it mocks, stubs or changes process-wide state; add it to ISOLATED in vitest.config.ts`);
@@ -119,7 +133,8 @@ for (const project of ["tsconfig.json", "packages/playground/tsconfig.json"]) {
   for (const path of listed.stdout.split("\n")) if (path.startsWith(root)) checked.add(path.slice(root.length));
 }
 for (const f of files) {
-  if (/\.tsx?$/.test(f) && !f.endsWith(".d.ts") && !checked.has(f)) problems.push(`${f}: no tsconfig the test command checks includes this file; add its folder to tsconfig.json`);
+  if (/\.tsx?$/.test(f) && !f.endsWith(".d.ts") && !checked.has(f))
+    problems.push(`${f}: no tsconfig the test command checks includes this file; add its folder to tsconfig.json`);
 }
 
 if (problems.length > 0) {

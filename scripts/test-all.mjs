@@ -20,7 +20,9 @@ function run(name, cmd, args, opts = {}) {
 
 function vitest(name, args, cwd = root) {
   const file = join(out, `${name}.json`);
-  const ok = run(name, "pnpm", ["exec", "vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile=${file}`], { cwd });
+  const ok = run(name, "pnpm", ["exec", "vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile=${file}`], {
+    cwd,
+  });
   if (existsSync(file)) {
     const j = JSON.parse(readFileSync(file, "utf8"));
     passed += j.numPassedTests ?? 0;

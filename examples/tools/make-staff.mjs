@@ -62,7 +62,17 @@ const generators = {
   "one-stop-shop-clerk": () => {
     const t = tools(335);
     const units = ["Huyện Diên Khánh", "Huyện Cam Lâm", "Thị xã Ninh Hòa"];
-    const columns = ["id", "unit", "assigned", "resolved", "resolved_on_time", "major_errors", "satisfaction", "leader_assessment", "reprimands"];
+    const columns = [
+      "id",
+      "unit",
+      "assigned",
+      "resolved",
+      "resolved_on_time",
+      "major_errors",
+      "satisfaction",
+      "leader_assessment",
+      "reprimands",
+    ];
     const rows = [];
     for (let i = 1; i <= 60; i++) {
       const skill = t.uniform(0, 1);
@@ -174,7 +184,20 @@ generators["decree-335-civil-servant"] = () => {
     ["UBND huyện Diên Khánh", "cán sự", 6],
     ["UBND huyện Diên Khánh", "lãnh đạo phòng", 3],
   ];
-  const columns = ["id", "unit", "role", "assigned", "done", "done_on_time", "major_errors", "politics", "ethics", "discipline", "attitude", "disciplinary"];
+  const columns = [
+    "id",
+    "unit",
+    "role",
+    "assigned",
+    "done",
+    "done_on_time",
+    "major_errors",
+    "politics",
+    "ethics",
+    "discipline",
+    "attitude",
+    "disciplinary",
+  ];
   const rows = [];
   let i = 0;
   for (const [unit, role, size] of groups) {
@@ -209,9 +232,24 @@ generators["decree-335-civil-servant"] = () => {
 // Decision 766 index: one row per agency or district, grouped by level.
 generators["decision-766-unit"] = () => {
   const t = tools(7662022);
-  const columns = ["id", "unit", "received", "resolved", "resolved_on_time", "published", "online_share", "paid_online", "digitised", "satisfaction"];
+  const columns = [
+    "id",
+    "unit",
+    "received",
+    "resolved",
+    "resolved_on_time",
+    "published",
+    "online_share",
+    "paid_online",
+    "digitised",
+    "satisfaction",
+  ];
   const rows = [];
-  const levels = [["cấp tỉnh", "so", 12], ["cấp huyện", "huyen", 9], ["cấp xã", "xa", 15]];
+  const levels = [
+    ["cấp tỉnh", "so", 12],
+    ["cấp huyện", "huyen", 9],
+    ["cấp xã", "xa", 15],
+  ];
   for (const [level, prefix, count] of levels) {
     for (let k = 1; k <= count; k++) {
       const q = t.uniform(0, 1);

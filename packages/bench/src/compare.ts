@@ -132,7 +132,11 @@ function fmtRate(r: number): string {
 }
 
 function fmtRatio(x: number): string {
-  return x >= 10 ? `${Math.round(x).toLocaleString("en-US")}×` : x >= 0.1 ? `${x.toFixed(2)}×` : `1/${Math.round(1 / x).toLocaleString("en-US")}`;
+  return x >= 10
+    ? `${Math.round(x).toLocaleString("en-US")}×`
+    : x >= 0.1
+      ? `${x.toFixed(2)}×`
+      : `1/${Math.round(1 / x).toLocaleString("en-US")}`;
 }
 
 function table(results: Measured[], opts: CompareOptions): string[] {
@@ -158,9 +162,12 @@ function table(results: Measured[], opts: CompareOptions): string[] {
     );
   }
   lines.push("");
-  if (results.some((m) => !m.model.native)) lines.push("\\* part of the scheme could not be written in the engine's own rule language (see below).");
+  if (results.some((m) => !m.model.native))
+    lines.push("\\* part of the scheme could not be written in the engine's own rule language (see below).");
   if (results.some((m) => m.n < opts.n)) {
-    lines.push(`† one pass over all ${opts.n.toLocaleString("en-US")} records would take longer than ${opts.maxPassMs / 1000} s, so it was timed on the first records of the same batch.`);
+    lines.push(
+      `† one pass over all ${opts.n.toLocaleString("en-US")} records would take longer than ${opts.maxPassMs / 1000} s, so it was timed on the first records of the same batch.`,
+    );
   }
   lines.push("", "How each engine expresses the scheme:", "");
   for (const m of results) lines.push(`- **${m.model.name}**: ${m.model.modelling}.`);

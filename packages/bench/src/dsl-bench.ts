@@ -12,10 +12,14 @@ function bigScheme(indicators: number): string {
   const parts: string[] = ['scheme "Generated" { period month }'];
   for (let i = 0; i < indicators; i++) parts.push(`metric m${i} "Metric ${i}" {\n  type count\n  source system\n}`);
   for (let i = 0; i < indicators; i++) {
-    parts.push(`indicator i${i} "Indicator ${i}" {\n  group g${i % 10}\n  value m${i} / (m${(i + 1) % indicators} + 1)\n  floor 20%\n  target 90%\n  weight 10\n  note "generated"\n}`);
+    parts.push(
+      `indicator i${i} "Indicator ${i}" {\n  group g${i % 10}\n  value m${i} / (m${(i + 1) % indicators} + 1)\n  floor 20%\n  target 90%\n  weight 10\n  note "generated"\n}`,
+    );
   }
   for (let g = 0; g < 10; g++) parts.push(`group g${g} {\n  weight 10\n}`);
-  parts.push("rating excellent {\n  min 90\n  quota 20% of good\n  reward 15%\n}\nrating good {\n  min 70\n  reward 5%\n}\nrating fallback {\n  reward 0%\n}");
+  parts.push(
+    "rating excellent {\n  min 90\n  quota 20% of good\n  reward 15%\n}\nrating good {\n  min 70\n  reward 5%\n}\nrating fallback {\n  reward 0%\n}",
+  );
   return parts.join("\n\n");
 }
 
@@ -82,8 +86,15 @@ export function records(n: number, seed = 42): Record<string, Float64Array> {
  * same work and give the same bits.
  */
 export function handLoop(c: Record<string, Float64Array>, n: number, outS: Float64Array, outR: Uint8Array): void {
-  const resolved = c.resolved!, onTime = c.on_time!, errors = c.errors!, satisfied = c.satisfied!, days = c.days!;
-  const backlog = c.backlog!, reopened = c.reopened!, supervisor = c.supervisor!, audit = c.audit_failures!;
+  const resolved = c.resolved!,
+    onTime = c.on_time!,
+    errors = c.errors!,
+    satisfied = c.satisfied!,
+    days = c.days!;
+  const backlog = c.backlog!,
+    reopened = c.reopened!,
+    supervisor = c.supervisor!,
+    audit = c.audit_failures!;
   const clamp = (p: number) => (p < 0 ? 0 : p > 100 ? 100 : p);
   // Finite inputs far below 1e290 (the records below), so no overflow guard is needed here.
   const r9 = (x: number) => Math.floor(x * 1e9 + 0.5) / 1e9;
@@ -127,7 +138,9 @@ export function runDslBench(): string[] {
   let k = 1000;
   while (big.length < 1_000_000) big = bigScheme((k += 250));
   const checkTimes = time(5, () => analyze(big));
-  lines.push(`check of a ${(big.length / 1e6).toFixed(2)} MB scheme: median ${median(checkTimes).toFixed(0)} ms, first of 5 runs ${checkTimes[0]!.toFixed(0)} ms (goal: well under 1 s)`);
+  lines.push(
+    `check of a ${(big.length / 1e6).toFixed(2)} MB scheme: median ${median(checkTimes).toFixed(0)} ms, first of 5 runs ${checkTimes[0]!.toFixed(0)} ms (goal: well under 1 s)`,
+  );
 
   const n = 1_000_000;
   const cols = records(n);
@@ -147,6 +160,8 @@ export function runDslBench(): string[] {
   }
   const hm = median(hand);
   const gm = median(gen);
-  lines.push(`scoreColumns, 1,000,000 rows, 8 indicators: ${((n / gm) * 1000 / 1e6).toFixed(1)} M rows/s; hand-written loop ${((n / hm) * 1000 / 1e6).toFixed(1)} M rows/s; ratio ${(hm / gm).toFixed(2)}× (goal ≥ 0.8×)${mismatches ? `; ${mismatches} rows DISAGREE` : "; results agree"}`);
+  lines.push(
+    `scoreColumns, 1,000,000 rows, 8 indicators: ${(((n / gm) * 1000) / 1e6).toFixed(1)} M rows/s; hand-written loop ${(((n / hm) * 1000) / 1e6).toFixed(1)} M rows/s; ratio ${(hm / gm).toFixed(2)}× (goal ≥ 0.8×)${mismatches ? `; ${mismatches} rows DISAGREE` : "; results agree"}`,
+  );
   return lines;
 }

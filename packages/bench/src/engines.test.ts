@@ -40,6 +40,10 @@ describe("every engine's model of the benchmark scheme agrees with Goodhart", ()
     const got = await model.run(prefixOf(n));
     const want: Scored = { score: reference.score.subarray(0, n), rating: reference.rating.subarray(0, n) };
     const bad = disagreements(want, got, n);
-    expect(bad.map((r) => ({ record: r, score: got.score[r], want: want.score[r], rating: got.rating[r], wantRating: want.rating[r] })).slice(0, 5)).toEqual([]);
+    expect(
+      bad
+        .map((r) => ({ record: r, score: got.score[r], want: want.score[r], rating: got.rating[r], wantRating: want.rating[r] }))
+        .slice(0, 5),
+    ).toEqual([]);
   });
 });

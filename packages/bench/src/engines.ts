@@ -63,10 +63,34 @@ interface IndicatorSpec {
 // formula below — (v − floor) / (target − floor) × 100 — is then the same for both
 // directions as docs/language-reference.md §5.1 writes them, and is written once per engine.
 const INDICATORS: readonly IndicatorSpec[] = [
-  { name: "timeliness", group: "work", expr: "on_time / resolved", js: (m) => m.on_time! / m.resolved!, floor: 0.8, target: 0.98, weight: 30 },
-  { name: "quality", group: "work", expr: "1 - errors / resolved", js: (m) => 1 - m.errors! / m.resolved!, floor: 0.9, target: 0.99, weight: 30 },
+  {
+    name: "timeliness",
+    group: "work",
+    expr: "on_time / resolved",
+    js: (m) => m.on_time! / m.resolved!,
+    floor: 0.8,
+    target: 0.98,
+    weight: 30,
+  },
+  {
+    name: "quality",
+    group: "work",
+    expr: "1 - errors / resolved",
+    js: (m) => 1 - m.errors! / m.resolved!,
+    floor: 0.9,
+    target: 0.99,
+    weight: 30,
+  },
   { name: "volume", group: "work", expr: "resolved", js: (m) => m.resolved!, floor: 50, target: 120, weight: 20 },
-  { name: "rework", group: "work", expr: "reopened / resolved", js: (m) => m.reopened! / m.resolved!, floor: 0.1, target: 0.01, weight: 20 },
+  {
+    name: "rework",
+    group: "work",
+    expr: "reopened / resolved",
+    js: (m) => m.reopened! / m.resolved!,
+    floor: 0.1,
+    target: 0.01,
+    weight: 20,
+  },
   { name: "speed", group: "service", expr: "days", js: (m) => m.days!, floor: 10, target: 3, weight: 40 },
   { name: "backlog_i", group: "service", expr: "backlog", js: (m) => m.backlog!, floor: 30, target: 5, weight: 20 },
   { name: "satisfaction", group: "service", expr: "satisfied", js: (m) => m.satisfied!, floor: 0.7, target: 0.95, weight: 40 },
@@ -172,10 +196,18 @@ function jsonRulesEngine(): EngineModel {
     return sum / weights;
   };
   for (const g of Object.keys(GROUPS)) {
-    engine.addFact(`group_${g}`, (_params, almanac) => mean(almanac, members(g).map((i) => ({ fact: `points_${i.name}`, weight: i.weight }))));
+    engine.addFact(`group_${g}`, (_params, almanac) =>
+      mean(
+        almanac,
+        members(g).map((i) => ({ fact: `points_${i.name}`, weight: i.weight })),
+      ),
+    );
   }
   engine.addFact("score", (_params, almanac) =>
-    mean(almanac, TOP.map((t) => ({ fact: t.member in GROUPS ? `group_${t.member}` : `points_${t.member}`, weight: t.weight }))),
+    mean(
+      almanac,
+      TOP.map((t) => ({ fact: t.member in GROUPS ? `group_${t.member}` : `points_${t.member}`, weight: t.weight })),
+    ),
   );
   const rules: RuleProperties[] = BANDS.map((min, band) => ({
     name: `band ${band}`,
@@ -220,7 +252,9 @@ function jsonRulesEngine(): EngineModel {
 type JsonObject = { [k: string]: unknown };
 
 function zenGraph(loop: boolean): JsonObject {
-  const mode = loop ? { executionMode: "loop", inputField: "records", outputPath: "records" } : { executionMode: "single", inputField: null, outputPath: null };
+  const mode = loop
+    ? { executionMode: "loop", inputField: "records", outputPath: "records" }
+    : { executionMode: "single", inputField: null, outputPath: null };
   const pos = { x: 0, y: 0 };
   const exprNode = (id: string, exprs: readonly [string, string][]): JsonObject => ({
     id,
@@ -236,7 +270,10 @@ function zenGraph(loop: boolean): JsonObject {
   );
   // `$` is this node's output so far, so the groups feed the score within one node.
   const score = exprNode("score", [
-    ...Object.keys(GROUPS).map((g): [string, string] => [g, weightedMean(members(g).map((i) => ({ ref: `p_${i.name}`, weight: i.weight })))]),
+    ...Object.keys(GROUPS).map((g): [string, string] => [
+      g,
+      weightedMean(members(g).map((i) => ({ ref: `p_${i.name}`, weight: i.weight }))),
+    ]),
     ["score", weightedMean(TOP.map((t) => ({ ref: t.member in GROUPS ? `$.${t.member}` : `p_${t.member}`, weight: t.weight })))],
   ]);
   const table: JsonObject = {
@@ -248,13 +285,23 @@ function zenGraph(loop: boolean): JsonObject {
       hitPolicy: "first",
       inputs: [{ id: "in_score", name: "score", field: "score" }],
       outputs: [{ id: "out_band", name: "band", field: "band" }],
-      rules: [...BANDS.map((min, band) => ({ _id: `r${band}`, in_score: `>= ${min}`, out_band: String(band) })), { _id: "rf", in_score: "", out_band: String(FALLBACK) }],
+      rules: [
+        ...BANDS.map((min, band) => ({ _id: `r${band}`, in_score: `>= ${min}`, out_band: String(band) })),
+        { _id: "rf", in_score: "", out_band: String(FALLBACK) },
+      ],
       passThrough: true,
       ...mode,
     },
   };
   const gate = exprNode("gate", [["rating", `audit_failures > 0 and band < ${GATE_CAP} ? ${GATE_CAP} : band`]]);
-  const nodes = [{ id: "in", type: "inputNode", name: "request", position: pos }, points, score, table, gate, { id: "out", type: "outputNode", name: "response", position: pos }];
+  const nodes = [
+    { id: "in", type: "inputNode", name: "request", position: pos },
+    points,
+    score,
+    table,
+    gate,
+    { id: "out", type: "outputNode", name: "response", position: pos },
+  ];
   const edges = nodes.slice(1).map((node, k) => ({ id: `e${k}`, type: "edge", sourceId: nodes[k]!.id, targetId: node.id }));
   return { nodes, edges };
 }
@@ -289,7 +336,8 @@ function zen(engine: ZenEngine, loop: boolean): EngineModel {
       }
     : {
         name: "@gorules/zen-engine, per record",
-        modelling: "decision graph: expression nodes for points (max/min clamp), groups and score; first-hit decision table for the bands; expression node for the gate; one awaited evaluate per record",
+        modelling:
+          "decision graph: expression nodes for points (max/min clamp), groups and score; first-hit decision table for the bands; expression node for the gate; one awaited evaluate per record",
         native: true,
         run: async ({ rows, n }) => {
           const out = alloc(n);
@@ -310,7 +358,8 @@ function zen(engine: ZenEngine, loop: boolean): EngineModel {
 function feelContext(prefix: string): string {
   const v = (e: string) => e.replace(/[a-z_]+/g, (m) => prefix + m);
   const entries: string[] = INDICATORS.map((i) => `p_${i.name}: max(0, min(100, ${rawPoints(i, `(${v(i.expr)})`)}))`);
-  for (const g of Object.keys(GROUPS)) entries.push(`${g}: ${weightedMean(members(g).map((i) => ({ ref: `p_${i.name}`, weight: i.weight })))}`);
+  for (const g of Object.keys(GROUPS))
+    entries.push(`${g}: ${weightedMean(members(g).map((i) => ({ ref: `p_${i.name}`, weight: i.weight })))}`);
   entries.push(`score: ${weightedMean(TOP.map((t) => ({ ref: t.member in GROUPS ? t.member : `p_${t.member}`, weight: t.weight })))}`);
   entries.push(`band: ${BANDS.map((min, band) => `if score >= ${min} then ${band} else `).join("")}${FALLBACK}`);
   entries.push(`rating: if ${prefix}audit_failures > 0 and band < ${GATE_CAP} then ${GATE_CAP} else band`);
@@ -325,7 +374,8 @@ function feelin(batch: boolean): EngineModel {
     const expr = feelContext("");
     return {
       name: "feelin, per record",
-      modelling: "one FEEL context expression (points with max/min, groups, score, if/else bands, gate); evaluate(expr, record) per record (feelin parses on every call: it has no compiled form)",
+      modelling:
+        "one FEEL context expression (points with max/min, groups, score, if/else bands, gate); evaluate(expr, record) per record (feelin parses on every call: it has no compiled form)",
       native: true,
       run: ({ rows, n }) => {
         const out = alloc(n);

@@ -21,7 +21,10 @@ const option = (name: string): string | undefined => {
 const log = (line: string): void => {
   process.stderr.write(`  … ${line}\n`);
 };
-const load = (): string => loadavg().map((l) => l.toFixed(1)).join(", ");
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ");
 
 const started = new Date();
 console.log("# Goodhart benchmarks\n");

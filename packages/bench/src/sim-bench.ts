@@ -46,7 +46,8 @@ export interface SimBenchOptions {
 }
 
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(0)} MB`;
-const rate = (staffPeriods: number, ms: number): string => `${Math.round(staffPeriods / (ms / 1000)).toLocaleString("en-US")} staff-periods/s`;
+const rate = (staffPeriods: number, ms: number): string =>
+  `${Math.round(staffPeriods / (ms / 1000)).toLocaleString("en-US")} staff-periods/s`;
 
 export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
   const lines: string[] = [];
@@ -72,7 +73,10 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
     const runWorker = join(dir, "run-worker.mjs");
     // Resolved from the package, not from this file, which runs bundled elsewhere.
     const pkg = import.meta.resolve("@goodhart/simulator");
-    for (const [entry, out] of [["node-worker.ts", outfile], ["replicates/run-worker.ts", runWorker]] as const) {
+    for (const [entry, out] of [
+      ["node-worker.ts", outfile],
+      ["replicates/run-worker.ts", runWorker],
+    ] as const) {
       await bundleNode({ entryPoints: [fileURLToPath(new URL(entry, pkg))], outfile: out });
     }
     lines.push(...(await replicateRatio(opts.workers, pathToFileURL(runWorker), pathToFileURL(outfile), dir)));
@@ -94,14 +98,18 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
     const t0 = performance.now();
     let result;
     try {
-      result = await simulateParallel(SIM_SCHEME, { staff: opts.largeStaff, periods: 12 }, {
-        workers: opts.workers,
-        workerUrl: pathToFileURL(outfile),
-        onProgress: (p) => {
-          sample();
-          opts.log(`simulation: period ${p.period}/${p.periods} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      result = await simulateParallel(
+        SIM_SCHEME,
+        { staff: opts.largeStaff, periods: 12 },
+        {
+          workers: opts.workers,
+          workerUrl: pathToFileURL(outfile),
+          onProgress: (p) => {
+            sample();
+            opts.log(`simulation: period ${p.period}/${p.periods} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+          },
         },
-      });
+      );
     } finally {
       clearInterval(timer);
     }
@@ -170,7 +178,10 @@ function coldRatio(dir: string, workers: number): string | null {
   writeFileSync(file, SIM_SCHEME);
   const time = (extra: string[]): number => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [cli, "simulate", file, "--staff", "5000", "--periods", "12", "--json", ...extra], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [cli, "simulate", file, "--staff", "5000", "--periods", "12", "--json", ...extra], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (r.status !== 0) throw new Error(`goodhart simulate failed: ${r.stderr}`);
     return performance.now() - t0;
   };

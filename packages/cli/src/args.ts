@@ -92,16 +92,14 @@ export function parseNumberish(text: string): number | null {
 }
 
 /** A whole number flag such as `--staff 2000`. */
-export const wholeFlag = z
-  .string()
-  .transform((s, ctx) => {
-    const n = parseNumberish(s);
-    if (n === null || !Number.isInteger(n) || s.includes("%")) {
-      ctx.addIssue({ code: "custom", message: `expected a whole number, got '${s}'` });
-      return z.NEVER;
-    }
-    return n;
-  });
+export const wholeFlag = z.string().transform((s, ctx) => {
+  const n = parseNumberish(s);
+  if (n === null || !Number.isInteger(n) || s.includes("%")) {
+    ctx.addIssue({ code: "custom", message: `expected a whole number, got '${s}'` });
+    return z.NEVER;
+  }
+  return n;
+});
 
 /** A share flag such as `--saints 25%` or `--saints 0.25`. */
 export const shareFlag = z.string().transform((s, ctx) => {

@@ -77,7 +77,16 @@ describe("CSV against a strict reading", () => {
     const blank = fc.constantFrom("", " ", "\t ", "   ");
     fc.assert(
       fc.property(
-        fc.array(fc.record({ cells: row, end: ending, blanks: fc.array(fc.tuple(blank, ending), { maxLength: 2 }), quoteAll: fc.boolean(), pad: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+        fc.array(
+          fc.record({
+            cells: row,
+            end: ending,
+            blanks: fc.array(fc.tuple(blank, ending), { maxLength: 2 }),
+            quoteAll: fc.boolean(),
+            pad: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
         fc.boolean(),
         (records, bom) => {
           let text = bom ? "\uFEFF" : "";
@@ -97,7 +106,10 @@ describe("CSV against a strict reading", () => {
             }
           }
           const t = parseCsv(text);
-          expect([{ line: 1, cells: t.header }, ...t.rows]).toEqual([{ line: 1, cells: expected[0]!.cells.map((c) => c.trim()) }, ...expected.slice(1)]);
+          expect([{ line: 1, cells: t.header }, ...t.rows]).toEqual([
+            { line: 1, cells: expected[0]!.cells.map((c) => c.trim()) },
+            ...expected.slice(1),
+          ]);
         },
       ),
       { numRuns: 500 },
@@ -108,7 +120,11 @@ describe("CSV against a strict reading", () => {
     const good = readFileSync(new URL("../../../examples/one-stop-shop-clerk.staff.csv", import.meta.url), "utf8");
     const header = good.split(/\r?\n/)[0]!.split(",");
     const metrics = header.filter((h) => h !== "id" && h !== "unit");
-    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 3 }), insert: fc.string({ unit: fc.constantFrom('"', ",", "\n", "\r", " ", "x", "9", "%"), maxLength: 3 }) });
+    const edit = fc.record({
+      at: fc.nat(),
+      cut: fc.nat({ max: 3 }),
+      insert: fc.string({ unit: fc.constantFrom('"', ",", "\n", "\r", " ", "x", "9", "%"), maxLength: 3 }),
+    });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
         let text = good;

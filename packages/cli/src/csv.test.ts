@@ -16,7 +16,10 @@ describe("parseCsv", () => {
       fc.property(
         fc.integer({ min: 1, max: 5 }).chain((width) =>
           fc.tuple(
-            fc.array(fc.string({ unit: fc.constantFrom("a", "b", "_", "ỷ"), minLength: 1, maxLength: 5 }), { minLength: width, maxLength: width }),
+            fc.array(fc.string({ unit: fc.constantFrom("a", "b", "_", "ỷ"), minLength: 1, maxLength: 5 }), {
+              minLength: width,
+              maxLength: width,
+            }),
             fc.array(fc.array(cellText, { minLength: width, maxLength: width }), { maxLength: 6 }),
           ),
         ),
@@ -45,11 +48,20 @@ describe("parseCsv", () => {
 
   it("round-trips writeCsv output for cells that need no formula escaping", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(cellText.filter((c) => safeCell(c) === c), { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
-        const written = writeCsv(["h1", "h2"], rows);
-        const kept = rows;
-        expect(parseCsv(written).rows.map((r) => r.cells)).toEqual(kept);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            cellText.filter((c) => safeCell(c) === c),
+            { minLength: 2, maxLength: 2 },
+          ),
+          { maxLength: 5 },
+        ),
+        (rows) => {
+          const written = writeCsv(["h1", "h2"], rows);
+          const kept = rows;
+          expect(parseCsv(written).rows.map((r) => r.cells)).toEqual(kept);
+        },
+      ),
     );
   });
 });
@@ -68,7 +80,8 @@ describe("parseCell", () => {
   });
 
   it("refuses what it would have to guess at", () => {
-    for (const bad of ["1,234", "0,5", "abc", "NaN", "Infinity", "1_000", "12 %x", "1e400", "--1", "0x10", "%"]) expect(parseCell(bad)).toBe("invalid");
+    for (const bad of ["1,234", "0,5", "abc", "NaN", "Infinity", "1_000", "12 %x", "1e400", "--1", "0x10", "%"])
+      expect(parseCell(bad)).toBe("invalid");
   });
 
   it("reads any finite number JavaScript prints, exactly", () => {
@@ -81,10 +94,12 @@ describe("parseCell", () => {
   });
 
   it("reads k% as the double nearest k/100", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 0, max: 3 }), (k, scale) => {
-      const text = (k / 10 ** scale).toFixed(scale);
-      expect(parseCell(`${text}%`)).toBe(Number(`${text}e-2`));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 0, max: 3 }), (k, scale) => {
+        const text = (k / 10 ** scale).toFixed(scale);
+        expect(parseCell(`${text}%`)).toBe(Number(`${text}e-2`));
+      }),
+    );
   });
 });
 
@@ -103,10 +118,12 @@ describe("safeCell", () => {
   });
 
   it("never leaves a non-numeric cell starting with a formula character", () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const out = safeCell(s);
-      const numeric = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/.test(out);
-      expect(numeric || !/^[=+\-@\t\r]/.test(out)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const out = safeCell(s);
+        const numeric = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/.test(out);
+        expect(numeric || !/^[=+\-@\t\r]/.test(out)).toBe(true);
+      }),
+    );
   });
 });

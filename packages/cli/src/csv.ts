@@ -90,7 +90,13 @@ export function parseCsv(text: string): RawTable {
         let value = "";
         let chunk = i;
         for (;;) {
-          if (i >= n) fail('this quoted cell is never closed: end it with a " (a quote inside a quoted cell is written "")', open, openLine, openLineStart);
+          if (i >= n)
+            fail(
+              'this quoted cell is never closed: end it with a " (a quote inside a quoted cell is written "")',
+              open,
+              openLine,
+              openLineStart,
+            );
           const c = body.charCodeAt(i);
           if (c === QUOTE) {
             if (body.charCodeAt(i + 1) === QUOTE) {
@@ -111,14 +117,16 @@ export function parseCsv(text: string): RawTable {
         }
         while (i < n && isBlank(body.charCodeAt(i))) i++;
         const after = body.charCodeAt(i);
-        if (i < n && after !== COMMA && after !== CR && after !== LF) fail("text after the closing quote of a cell; put all of the cell inside the quotes", i);
+        if (i < n && after !== COMMA && after !== CR && after !== LF)
+          fail("text after the closing quote of a cell; put all of the cell inside the quotes", i);
         cells.push(value);
       } else {
         let k = i;
         while (k < n) {
           const c = body.charCodeAt(k);
           if (c === COMMA || c === CR || c === LF) break;
-          if (c === QUOTE) fail('a quote inside a cell that does not start with one; quote the whole cell and double the quote, e.g. "5"" screen"', k);
+          if (c === QUOTE)
+            fail('a quote inside a cell that does not start with one; quote the whole cell and double the quote, e.g. "5"" screen"', k);
           k++;
         }
         cells.push(body.slice(i, k));
@@ -171,7 +179,8 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
   }
   const problems: string[] = [];
   const where = (line: number, column: string) => `${file}:${line}: row ${line}, column ${quote(column)}`;
-  if (table.header.length === 0) throw new InputError(`${file}: the file is empty; it needs a header row with an 'id' column and one column per metric`);
+  if (table.header.length === 0)
+    throw new InputError(`${file}: the file is empty; it needs a header row with an 'id' column and one column per metric`);
   const index = new Map<string, number>();
   table.header.forEach((h, i) => {
     if (h === "") return;
@@ -179,17 +188,27 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
     else index.set(h, i);
   });
   if (table.header.length === 1 && /[;\t]/.test(table.header[0]!)) {
-    throw new InputError(`${file}:1: row 1: the header is one column, ${quote(table.header[0]!)}; the file seems separated by ${table.header[0]!.includes(";") ? "semicolons" : "tabs"}, and goodhart reads comma-separated values (save it as CSV with commas)`);
+    throw new InputError(
+      `${file}:1: row 1: the header is one column, ${quote(table.header[0]!)}; the file seems separated by ${table.header[0]!.includes(";") ? "semicolons" : "tabs"}, and goodhart reads comma-separated values (save it as CSV with commas)`,
+    );
   }
   const idCol = index.get("id");
   if (idCol === undefined) problems.push(`${file}:1: row 1: there is no 'id' column; add one with a unique id per staff member`);
   const missing = metrics.filter((m) => !index.has(m));
-  for (const m of missing) problems.push(`${file}:1: row 1: column ${quote(m)} is missing; the scheme's metric ${m} needs a column of that name (leave its cells empty if there is no data)`);
+  for (const m of missing)
+    problems.push(
+      `${file}:1: row 1: column ${quote(m)} is missing; the scheme's metric ${m} needs a column of that name (leave its cells empty if there is no data)`,
+    );
   const poolColumns = [...new Set(pools.flatMap((p) => p.columns))];
   for (const c of poolColumns) {
     const declared = pools.some((p) => p.declared && p.columns.includes(c));
     if (declared && !index.has(c) && !metrics.includes(c)) {
-      problems.push(`${file}:1: row 1: column ${quote(c)} is missing; the scheme's \`pool\` counts quotas within each distinct combination of ${pools.flatMap((p) => (p.declared ? p.columns : [])).map(quote).join(", ")}, so add a ${quote(c)} column (the same value for staff in the same pool)`);
+      problems.push(
+        `${file}:1: row 1: column ${quote(c)} is missing; the scheme's \`pool\` counts quotas within each distinct combination of ${pools
+          .flatMap((p) => (p.declared ? p.columns : []))
+          .map(quote)
+          .join(", ")}, so add a ${quote(c)} column (the same value for staff in the same pool)`,
+      );
     }
   }
   if (problems.length > 0) throw new InputError(problems.join("\n"));
@@ -202,7 +221,9 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
   for (const { line, cells } of table.rows) {
     if (problems.length >= MAX_PROBLEMS) break;
     if (cells.length !== table.header.length) {
-      problems.push(`${file}:${line}: row ${line} has ${cells.length} cells but the header has ${table.header.length}; check for a missing or extra comma, or an unquoted comma inside a cell`);
+      problems.push(
+        `${file}:${line}: row ${line} has ${cells.length} cells but the header has ${table.header.length}; check for a missing or extra comma, or an unquoted comma inside a cell`,
+      );
       continue;
     }
     const id = cells[idCol!]!.trim();

@@ -11,7 +11,18 @@ import { UsageError } from "./errors.ts";
 import { overridesOf, type simulationFlags } from "./simulation-flags.ts";
 
 /** The settings a population flag or a `simulation` block sets, each resolved for both runs. */
-const POPULATION_KEYS = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck"] as const satisfies readonly (keyof SimulationParamsInput)[];
+const POPULATION_KEYS = [
+  "staff",
+  "periods",
+  "seed",
+  "team",
+  "saints",
+  "honest",
+  "reactive",
+  "maniacs",
+  "hard",
+  "luck",
+] as const satisfies readonly (keyof SimulationParamsInput)[];
 
 export type Population = Record<(typeof POPULATION_KEYS)[number], number>;
 

@@ -88,7 +88,9 @@ export function comparedFigures(sim: Pick<DiffSimulation, "old" | "new">, lang: 
   const union = (a: object, b: object) => [...new Set([...Object.keys(a), ...Object.keys(b)])];
   for (const key of HEADLINE_FIGURES) {
     out.push({ figure: figureByKey(key, lang)!, nested: false });
-    if (key === "gamingRate") for (const kind of union(sim.old.gaming, sim.new.gaming)) out.push({ figure: figureByKey(`gaming.${kind}`, lang) ?? plain(`gaming.${kind}`), nested: true });
+    if (key === "gamingRate")
+      for (const kind of union(sim.old.gaming, sim.new.gaming))
+        out.push({ figure: figureByKey(`gaming.${kind}`, lang) ?? plain(`gaming.${kind}`), nested: true });
   }
   out.push({ figure: bonusCostFigure(lang), nested: false });
   for (const band of union(sim.old.ratings, sim.new.ratings)) out.push({ figure: figureByKey(`ratings.${band}`, lang)!, nested: false });
@@ -96,14 +98,31 @@ export function comparedFigures(sim: Pick<DiffSimulation, "old" | "new">, lang: 
 }
 
 function plain(key: string): Figure {
-  return { key, label: key, unit: "", format: "number", digits: 2, range: { min: null, max: null }, better: null, showUnit: false, meaning: "" };
+  return {
+    key,
+    label: key,
+    unit: "",
+    format: "number",
+    digits: 2,
+    range: { min: null, max: null },
+    better: null,
+    showUnit: false,
+    meaning: "",
+  };
 }
 
 /**
  * Both sides' runs, seed by seed (`old[i]` and `new[i]` share a seed), into the comparison.
  * One run a side is the plain comparison; more give means, intervals and paired differences.
  */
-export function compareRuns(oldScheme: Scheme, newScheme: Scheme, settings: Population, oldRuns: readonly SimulationResult[], newRuns: readonly SimulationResult[], seeds: readonly number[]): DiffSimulation {
+export function compareRuns(
+  oldScheme: Scheme,
+  newScheme: Scheme,
+  settings: Population,
+  oldRuns: readonly SimulationResult[],
+  newRuns: readonly SimulationResult[],
+  seeds: readonly number[],
+): DiffSimulation {
   if (oldRuns.length === 0 || oldRuns.length !== newRuns.length) throw new RangeError("both schemes need the same number of runs");
   const olds = oldRuns.map((r) => withCost(oldScheme, r.summary));
   const news = newRuns.map((r) => withCost(newScheme, r.summary));
@@ -137,8 +156,16 @@ function settingsText(settings: Partial<Population>, lang: Lang = "en"): string 
   const s = settings;
   const share = (k: keyof Population) => (typeof s[k] === "number" ? `${k} ${Number((s[k]! * 100).toFixed(1))}%` : null);
   // Counts as plain digits in every language: the line is also read back by scripts.
-  const head = [s.staff !== undefined ? t(lang, "diff.sim.staff", { staff: String(s.staff) }) : null, s.periods !== undefined ? t(lang, "diff.sim.periods", { periods: String(s.periods) }) : null].filter(Boolean).join(" × ");
-  const rest = [s.seed !== undefined ? t(lang, "diff.sim.seed", { seed: String(s.seed) }) : null, s.team !== undefined ? t(lang, "diff.sim.team", { team: String(s.team) }) : null].filter(Boolean);
+  const head = [
+    s.staff !== undefined ? t(lang, "diff.sim.staff", { staff: String(s.staff) }) : null,
+    s.periods !== undefined ? t(lang, "diff.sim.periods", { periods: String(s.periods) }) : null,
+  ]
+    .filter(Boolean)
+    .join(" × ");
+  const rest = [
+    s.seed !== undefined ? t(lang, "diff.sim.seed", { seed: String(s.seed) }) : null,
+    s.team !== undefined ? t(lang, "diff.sim.team", { team: String(s.team) }) : null,
+  ].filter(Boolean);
   const mix = (["saints", "honest", "reactive", "maniacs", "hard", "luck"] as const).map(share).filter(Boolean);
   return `${[head, ...rest].filter(Boolean).join(", ")}${mix.length ? `; ${mix.join(", ")}` : ""}`;
 }
@@ -155,12 +182,22 @@ interface Row {
 
 function rows(sim: DiffSimulation, lang: Lang): Row[] {
   return comparedFigures(sim, lang).map(({ figure, nested }) => {
-    const side = (which: "old" | "new") => formatFigure(figure, figureValue({ summary: sim[which] }, figure.key), { interval: sim.intervals ? intervalAt(sim.intervals[which], figure.key) : null });
+    const side = (which: "old" | "new") =>
+      formatFigure(figure, figureValue({ summary: sim[which] }, figure.key), {
+        interval: sim.intervals ? intervalAt(sim.intervals[which], figure.key) : null,
+      });
     const d = sim.difference?.[figure.key];
     const old = side("old");
     const next = side("new");
     // Without replicates there is no noise estimate: a figure changed when it reads differently.
-    return { label: figure.label, nested, old, new: next, difference: d ? differenceText(figure, d, lang) : null, changed: d ? d.changed : old !== next };
+    return {
+      label: figure.label,
+      nested,
+      old,
+      new: next,
+      difference: d ? differenceText(figure, d, lang) : null,
+      changed: d ? d.changed : old !== next,
+    };
   });
 }
 
@@ -193,20 +230,30 @@ export function simulationSectionText(sim: DiffSimulation, lang: Lang = "en"): {
   const wo = Math.max(...all.map((r) => r.old.length));
   const wn = Math.max(...all.map((r) => r.new.length));
   const wd = Math.max(...all.map((r) => r.difference!.length));
-  const lines = all.map((r) => `${label(r).padEnd(w)}  ${r.old.padEnd(wo)} → ${r.new.padEnd(wn)}  ${r.difference!.padEnd(wd)}${r.changed ? `  ${t(lang, "diff.sim.changed")}` : ""}`.trimEnd());
+  const lines = all.map((r) =>
+    `${label(r).padEnd(w)}  ${r.old.padEnd(wo)} → ${r.new.padEnd(wn)}  ${r.difference!.padEnd(wd)}${r.changed ? `  ${t(lang, "diff.sim.changed")}` : ""}`.trimEnd(),
+  );
   return { title, lines: [...lines, `(${t(lang, "diff.sim.method")})`] };
 }
 
 /** The section of the Markdown comment: what moved first, the rest named in one line. */
 export function simulationSectionMarkdown(sim: DiffSimulation, lang: Lang = "en"): { title: string; lines: string[] } {
   const all = rows(sim, lang);
-  const title = t(lang, "diff.sim.titleMarkdown", { settings: escapeMarkdown(settingsText(sim.settings, lang) + replicateText(sim, lang)) });
-  const line = (r: Row) => `${r.nested ? "  - " : ""}${escapeMarkdown(r.label)} ${r.old} → ${r.new}${r.difference ? t(lang, "diff.sim.difference", { value: r.difference }) : ""}`;
+  const title = t(lang, "diff.sim.titleMarkdown", {
+    settings: escapeMarkdown(settingsText(sim.settings, lang) + replicateText(sim, lang)),
+  });
+  const line = (r: Row) =>
+    `${r.nested ? "  - " : ""}${escapeMarkdown(r.label)} ${r.old} → ${r.new}${r.difference ? t(lang, "diff.sim.difference", { value: r.difference }) : ""}`;
   const moved = all.filter((r) => r.changed);
   const still = all.filter((r) => !r.changed && r.old !== "n/a");
   const lines = moved.map(line);
   if (moved.length === 0) lines.push(t(lang, sim.difference ? "diff.sim.noMoveNoise" : "diff.sim.noMove"));
-  if (still.length) lines.push(t(lang, sim.difference ? "diff.sim.withinNoise" : "diff.sim.unchanged", { list: still.map((r) => `${escapeMarkdown(r.label)} ${r.old}`).join(", ") }));
+  if (still.length)
+    lines.push(
+      t(lang, sim.difference ? "diff.sim.withinNoise" : "diff.sim.unchanged", {
+        list: still.map((r) => `${escapeMarkdown(r.label)} ${r.old}`).join(", "),
+      }),
+    );
   if (sim.difference) lines.push(`_${escapeMarkdown(t(lang, "diff.sim.method"))}._`);
   return { title, lines };
 }

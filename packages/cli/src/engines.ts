@@ -60,13 +60,39 @@ function tooLarge(e: SimulationTooLargeError): string {
 }
 
 /** One scenario (N replicates with intervals when asked); bad settings become a usage error naming them. */
-export function runScenario(command: string, schemeText: string, overrides: SimulationParamsInput, options: RunOptions = {}): Promise<SimulationResult | ReplicatedResult> {
-  return asUsage(command, () => runPoint(schemeText, overrides, { replicates: options.replicates, runner: cliRunner(options.workers), signal: options.signal, onProgress: options.onProgress }));
+export function runScenario(
+  command: string,
+  schemeText: string,
+  overrides: SimulationParamsInput,
+  options: RunOptions = {},
+): Promise<SimulationResult | ReplicatedResult> {
+  return asUsage(command, () =>
+    runPoint(schemeText, overrides, {
+      replicates: options.replicates,
+      runner: cliRunner(options.workers),
+      signal: options.signal,
+      onProgress: options.onProgress,
+    }),
+  );
 }
 
 /** A sweep grid through the scenario layer. */
-export function runCliSweep(command: string, text: string, axes: readonly SweepAxis[], overrides: SimulationParamsInput, options: RunOptions & Pick<SweepOptions, "onPoint">): Promise<SweepPoint[]> {
-  return asUsage(command, () => runSweep(text, axes, overrides, { replicates: options.replicates, runner: cliRunner(options.workers), signal: options.signal, onProgress: options.onProgress, onPoint: options.onPoint }));
+export function runCliSweep(
+  command: string,
+  text: string,
+  axes: readonly SweepAxis[],
+  overrides: SimulationParamsInput,
+  options: RunOptions & Pick<SweepOptions, "onPoint">,
+): Promise<SweepPoint[]> {
+  return asUsage(command, () =>
+    runSweep(text, axes, overrides, {
+      replicates: options.replicates,
+      runner: cliRunner(options.workers),
+      signal: options.signal,
+      onProgress: options.onProgress,
+      onPoint: options.onPoint,
+    }),
+  );
 }
 
 /**

@@ -86,7 +86,11 @@ describe("the goodhart executable", () => {
     expect(r.status).toBe(0);
     const list = JSON.parse(r.stdout) as { code: string }[];
     expect(list.some((d) => d.code === "KPI201")).toBe(true);
-    const s = spawnSync("pnpm", ["--silent", "goodhart", "score", "examples/one-stop-shop-clerk.kpi", "--data", "examples/one-stop-shop-clerk.staff.csv"], { cwd: root, encoding: "utf8" });
+    const s = spawnSync(
+      "pnpm",
+      ["--silent", "goodhart", "score", "examples/one-stop-shop-clerk.kpi", "--data", "examples/one-stop-shop-clerk.staff.csv"],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(s.status).toBe(0);
     expect(JSON.parse(s.stdout).staff.length).toBeGreaterThan(0);
   });
@@ -110,7 +114,12 @@ describe("the goodhart executable", () => {
 
   it("lsp --stdio answers initialize", async () => {
     const child = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: root });
-    const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
+    const body = JSON.stringify({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { processId: null, rootUri: null, capabilities: {} },
+    });
     child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     const reply = await new Promise<string>((resolve, reject) => {
       let out = "";
@@ -128,7 +137,12 @@ describe("the goodhart executable", () => {
 
 /** Sends `initialize` to a started server and resolves with its reply. */
 function initializeReply(child: ReturnType<typeof spawn>): Promise<string> {
-  const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
+  const body = JSON.stringify({
+    jsonrpc: "2.0",
+    id: 1,
+    method: "initialize",
+    params: { processId: null, rootUri: null, capabilities: {} },
+  });
   child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   return new Promise<string>((resolve, reject) => {
     let out = "";
@@ -178,11 +192,15 @@ describe("goodhart on PATH", () => {
 
   it("`npm install -g ./packages/cli` puts a working `goodhart` in the prefix's bin", () => {
     const prefix = join(tmp, "npm-global");
-    const npm = spawnSync("npm", ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(root, "packages/cli")], {
-      cwd: tmp,
-      encoding: "utf8",
-      env: { ...process.env, HOME: tmp, npm_config_cache: join(tmp, "npm-cache") },
-    });
+    const npm = spawnSync(
+      "npm",
+      ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(root, "packages/cli")],
+      {
+        cwd: tmp,
+        encoding: "utf8",
+        env: { ...process.env, HOME: tmp, npm_config_cache: join(tmp, "npm-cache") },
+      },
+    );
     expect(npm.status, npm.stderr).toBe(0);
     const r = spawnSync(join(prefix, "bin/goodhart"), ["--version"], { cwd: tmp, encoding: "utf8", env });
     expect(r.status, r.stderr).toBe(0);

@@ -23,12 +23,50 @@ const EXAMPLES = readdirSync(dir)
   .map((f) => readFileSync(new URL(f, dir), "utf8"));
 
 const TOKENS = [
-  "{", "}", "(", ")", "-", '"', "//", "/*", "*/", "\n", "\r\n", " ", ",", ".", "->", "%", "==", "and", "not",
-  "9".repeat(40), `1${"0".repeat(400)}`, "1_000_000_000_000_000", "0", "100%",
-  "group g { weight 100 group g }", "indicator g { group g value x floor 0 target 1 weight 1 }",
-  "// goodhart-ignore KPI203: fuzz", "} // goodhart-ignore KPI206: fuzz\n", "quota 50% of excellent",
-  "__proto__", "constructor", "metric", "indicator", "rating", "gate", "weight", "step 1 -> 100",
-  "(".repeat(200), "a + ".repeat(150), "- ".repeat(150), "\u2028", "\uFEFF", "é", "\u0000",
+  "{",
+  "}",
+  "(",
+  ")",
+  "-",
+  '"',
+  "//",
+  "/*",
+  "*/",
+  "\n",
+  "\r\n",
+  " ",
+  ",",
+  ".",
+  "->",
+  "%",
+  "==",
+  "and",
+  "not",
+  "9".repeat(40),
+  `1${"0".repeat(400)}`,
+  "1_000_000_000_000_000",
+  "0",
+  "100%",
+  "group g { weight 100 group g }",
+  "indicator g { group g value x floor 0 target 1 weight 1 }",
+  "// goodhart-ignore KPI203: fuzz",
+  "} // goodhart-ignore KPI206: fuzz\n",
+  "quota 50% of excellent",
+  "__proto__",
+  "constructor",
+  "metric",
+  "indicator",
+  "rating",
+  "gate",
+  "weight",
+  "step 1 -> 100",
+  "(".repeat(200),
+  "a + ".repeat(150),
+  "- ".repeat(150),
+  "\u2028",
+  "\uFEFF",
+  "é",
+  "\u0000",
 ];
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -37,7 +75,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant("copy" as const), at: fc.nat(), from: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }),
 );
 
-type Edit = { kind: "insert"; at: number; token: string } | { kind: "cut"; at: number; length: number } | { kind: "copy"; at: number; from: number; length: number };
+type Edit =
+  | { kind: "insert"; at: number; token: string }
+  | { kind: "cut"; at: number; length: number }
+  | { kind: "copy"; at: number; from: number; length: number };
 
 function mutate(text: string, edits: Edit[]): string {
   let t = text;
@@ -55,71 +96,83 @@ function mutate(text: string, edits: Edit[]): string {
 
 /** What a scheme says, as findings: codes and whether each is suppressed, position-free. */
 function findings(analysis: Analysis): string[] {
-  return analysis.diagnostics.filter((d) => d.code !== "KPI103")
+  return analysis.diagnostics
+    .filter((d) => d.code !== "KPI103")
     .map((d) => `${d.code}${d.suppressed ? " suppressed" : ""} ${d.declaration ? `${d.declaration.kind} ${d.declaration.name}` : ""}`)
     .sort();
 }
 
 function rowsFor(metrics: string[], seed: number): Row[] {
   const values = [null, 0, 1, 2.5, 10, 0.97, -3, 1e9];
-  return Array.from({ length: 4 }, (_, r) => Object.fromEntries(metrics.map((m, i) => [m, values[(seed + r * 7 + i * 3) % values.length]!])));
+  return Array.from({ length: 4 }, (_, r) =>
+    Object.fromEntries(metrics.map((m, i) => [m, values[(seed + r * 7 + i * 3) % values.length]!])),
+  );
 }
 
 /** A staff table for the scheme: its metrics, and the pool columns it declares (two pools). */
 function csvFor(metrics: string[], rows: Row[], pool: readonly string[]): string {
   const header = ["id", ...pool, ...metrics];
-  const line = (row: Row, i: number) => [`s${i}`, ...pool.map(() => `p${i % 2}`), ...metrics.map((m) => (row[m] === null ? "" : String(row[m])))];
+  const line = (row: Row, i: number) => [
+    `s${i}`,
+    ...pool.map(() => `p${i % 2}`),
+    ...metrics.map((m) => (row[m] === null ? "" : String(row[m]))),
+  ];
   return `${[header.join(","), ...rows.map((row, i) => line(row, i).join(","))].join("\n")}\n`;
 }
 
 describe("mutated examples through check → fmt → check → compile → score", () => {
   it("never an internal error; fmt keeps every finding; compiled agrees with the reference", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: EXAMPLES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), fc.nat(), async (which, edits, seed) => {
-        const text = mutate(EXAMPLES[which]!, edits);
-        const files = { "f.kpi": text };
-        const analysis = analyze(text);
-        const checked = await runWith(["check", "f.kpi"], files);
-        expect([0, 1]).toContain(checked.code);
-        expect(checked.stderr + checked.stdout).not.toContain("internal error");
+      fc.asyncProperty(
+        fc.nat({ max: EXAMPLES.length - 1 }),
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        async (which, edits, seed) => {
+          const text = mutate(EXAMPLES[which]!, edits);
+          const files = { "f.kpi": text };
+          const analysis = analyze(text);
+          const checked = await runWith(["check", "f.kpi"], files);
+          expect([0, 1]).toContain(checked.code);
+          expect(checked.stderr + checked.stdout).not.toContain("internal error");
 
-        const fmt = await runWith(["fmt", "--write", "f.kpi"], files);
-        expect(fmt.stderr).not.toContain("internal error");
-        expect([0, 1]).toContain(fmt.code);
-        const formatted = format(text);
-        if (formatted === null) {
-          expect(fmt.code).toBe(1);
-          expect(fmt.files.get("f.kpi")).toBe(text);
-          expect(analysis.diagnostics.some((d) => d.code === "KPI001")).toBe(true);
-        } else {
-          expect(fmt.files.get("f.kpi")).toBe(formatted);
-          expect(analysis.diagnostics.some((d) => d.code === "KPI001")).toBe(false);
-          expect(findings(analyze(formatted))).toEqual(findings(analysis));
-          expect(format(formatted)).toBe(formatted);
-        }
+          const fmt = await runWith(["fmt", "--write", "f.kpi"], files);
+          expect(fmt.stderr).not.toContain("internal error");
+          expect([0, 1]).toContain(fmt.code);
+          const formatted = format(text);
+          if (formatted === null) {
+            expect(fmt.code).toBe(1);
+            expect(fmt.files.get("f.kpi")).toBe(text);
+            expect(analysis.diagnostics.some((d) => d.code === "KPI001")).toBe(true);
+          } else {
+            expect(fmt.files.get("f.kpi")).toBe(formatted);
+            expect(analysis.diagnostics.some((d) => d.code === "KPI001")).toBe(false);
+            expect(findings(analyze(formatted))).toEqual(findings(analysis));
+            expect(format(formatted)).toBe(formatted);
+          }
 
-        const compiled = await runWith(["compile", "f.kpi"], files);
-        expect(compiled.stderr).not.toContain("internal error");
-        expect(compiled.code).toBe(analysis.scheme ? 0 : 1);
-        if (!analysis.scheme) return;
-        const scheme = analysis.scheme;
-        const metrics = scheme.metrics.map((m) => m.name);
-        const rows = rowsFor(metrics, seed);
-        const module = compile(scheme);
-        for (const row of rows) {
-          const ref = scoreReference(scheme, row);
-          const got = module.score(row);
-          expect(Object.is(got.score, ref.score)).toBe(true);
-          expect(got.rating).toBe(ref.rating);
-          expect(got.indicators).toEqual(ref.indicators);
-        }
-        const pool = scheme.pool.declared ? scheme.pool.columns : [];
-        const scored = await runWith(["score", "f.kpi", "--data", "d.csv"], { ...files, "d.csv": csvFor(metrics, rows, pool) });
-        expect(scored.stderr).not.toContain("internal error");
-        const columns = [...metrics, ...pool];
-        const plain = columns.every((m) => /^[^,"\r\n]+$/.test(m) && m.trim() === m && m !== "id" && m !== "unit");
-        if (plain && new Set(columns).size === columns.length) expect(scored.code, scored.stderr).toBe(0);
-      }),
+          const compiled = await runWith(["compile", "f.kpi"], files);
+          expect(compiled.stderr).not.toContain("internal error");
+          expect(compiled.code).toBe(analysis.scheme ? 0 : 1);
+          if (!analysis.scheme) return;
+          const scheme = analysis.scheme;
+          const metrics = scheme.metrics.map((m) => m.name);
+          const rows = rowsFor(metrics, seed);
+          const module = compile(scheme);
+          for (const row of rows) {
+            const ref = scoreReference(scheme, row);
+            const got = module.score(row);
+            expect(Object.is(got.score, ref.score)).toBe(true);
+            expect(got.rating).toBe(ref.rating);
+            expect(got.indicators).toEqual(ref.indicators);
+          }
+          const pool = scheme.pool.declared ? scheme.pool.columns : [];
+          const scored = await runWith(["score", "f.kpi", "--data", "d.csv"], { ...files, "d.csv": csvFor(metrics, rows, pool) });
+          expect(scored.stderr).not.toContain("internal error");
+          const columns = [...metrics, ...pool];
+          const plain = columns.every((m) => /^[^,"\r\n]+$/.test(m) && m.trim() === m && m !== "id" && m !== "unit");
+          if (plain && new Set(columns).size === columns.length) expect(scored.code, scored.stderr).toBe(0);
+        },
+      ),
       { numRuns: 30 },
     );
   });

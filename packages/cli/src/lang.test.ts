@@ -18,7 +18,11 @@ describe("--lang", () => {
     const en = await runWith(["check", "s.kpi"], { "s.kpi": LINTY });
     const vi = await runWith(["check", "s.kpi", "--lang", "vi"], { "s.kpi": LINTY });
     expect(vi.code).toBe(en.code);
-    const head = (s: string) => s.split("\n").filter(Boolean).map((l) => l.split(" ").slice(0, 3).join(" "));
+    const head = (s: string) =>
+      s
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => l.split(" ").slice(0, 3).join(" "));
     expect(head(vi.stdout)).toEqual(head(en.stdout));
     expect(en.stderr).toMatch(/^0 errors, \d warnings?, 0 info in 1 file$/m);
     expect(vi.stderr).toMatch(/^0 lỗi, \d cảnh báo, 0 thông tin trong 1 tệp$/m);
@@ -28,9 +32,13 @@ describe("--lang", () => {
     const vi = await runWith(["check", "s.kpi", "--lang", "vi"], { "s.kpi": LINTY });
     expect(vi.stdout).toContain("warning KPI203 Chỉ tiêu lấn át: `volume` quyết định 100% số điểm");
     expect(vi.stdout).toContain("warning KPI202 Số lượng không đi kèm chất lượng: `volume`");
-    const errors = await runWith(["check", "e.kpi", "--lang", "vi", "--json"], { "e.kpi": "metric m { type count }\nindicator i { value m floor 5 target 5 weight 100 }\nrating r { }\nrating r { }\n" });
+    const errors = await runWith(["check", "e.kpi", "--lang", "vi", "--json"], {
+      "e.kpi": "metric m { type count }\nindicator i { value m floor 5 target 5 weight 100 }\nrating r { }\nrating r { }\n",
+    });
     const messages = JSON.parse(errors.stdout).map((d: { code: string; message: string }) => `${d.code} ${d.message}`);
-    expect(messages).toContain("KPI007 Mức sàn bằng mục tiêu, nên không có đường chấm điểm nào từ 0 đến 100; hãy đặt mức sàn thấp hơn mục tiêu (hoặc dùng `step`).");
+    expect(messages).toContain(
+      "KPI007 Mức sàn bằng mục tiêu, nên không có đường chấm điểm nào từ 0 đến 100; hãy đặt mức sàn thấp hơn mục tiêu (hoặc dùng `step`).",
+    );
     expect(messages.some((m: string) => m.startsWith("KPI003 Tên `r` đã được dùng cho khai báo `rating` ở dòng 3"))).toBe(true);
     expect(errors.code).toBe(1);
   });
@@ -39,7 +47,9 @@ describe("--lang", () => {
     const en = JSON.parse((await runWith(["check", "s.kpi", "--json"], { "s.kpi": LINTY })).stdout);
     const vi = JSON.parse((await runWith(["check", "--lang=vi", "s.kpi", "--json"], { "s.kpi": LINTY })).stdout);
     expect(vi.map((d: Record<string, unknown>) => Object.keys(d))).toEqual(en.map((d: Record<string, unknown>) => Object.keys(d)));
-    expect(vi.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual(en.map((d: { code: string; line: number }) => [d.code, d.line]));
+    expect(vi.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual(
+      en.map((d: { code: string; line: number }) => [d.code, d.line]),
+    );
   });
 
   it("is taken by every command, and the locale chooses when it is absent", async () => {
@@ -73,7 +83,8 @@ describe("--lang", () => {
   });
 
   it("each command's English summary is the catalogue's, so the two cannot drift", () => {
-    for (const c of COMMANDS) expect({ [c.name]: c.summary }).toEqual({ [c.name]: (CATALOGUES.en as Record<string, string>)[`cli.command.${c.name}`] });
+    for (const c of COMMANDS)
+      expect({ [c.name]: c.summary }).toEqual({ [c.name]: (CATALOGUES.en as Record<string, string>)[`cli.command.${c.name}`] });
   });
 
   it("a `--lang` after `--` is a file name, not the flag", async () => {

@@ -46,7 +46,10 @@ describe("messages", () => {
     for (const line of r.stdout.split("\n")) expect(line.trimStart()).not.toMatch(/^::error/);
     expect(r.stdout).toContain("d\\n::error");
     const labelled = SCHEME.replace('indicator volume "Volume"', 'indicator volume "Vol\u001b[31mume"');
-    const e = await runWith(["score", "s.kpi", "--data", "d.csv", "--explain", "a"], { "s.kpi": labelled, "d.csv": "id,done,errors\na,40,1\n" });
+    const e = await runWith(["score", "s.kpi", "--data", "d.csv", "--explain", "a"], {
+      "s.kpi": labelled,
+      "d.csv": "id,done,errors\na,40,1\n",
+    });
     expect(e.code, e.stderr).toBe(0);
     expect(e.stdout).not.toContain("\u001b");
     expect(e.stdout).toContain("Vol\\u{1B}[31mume");

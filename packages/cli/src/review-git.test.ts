@@ -19,14 +19,21 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function sh(cwd: string, command: string, env: Record<string, string> = {}) {
-  const r = spawnSync("bash", ["-e", "-c", command], { cwd, encoding: "utf8", env: { ...process.env, GIT_PAGER: "cat", PAGER: "cat", ...env } });
+  const r = spawnSync("bash", ["-e", "-c", command], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, GIT_PAGER: "cat", PAGER: "cat", ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function scratch(): string {
   const dir = mkdtempSync(join(tmpdir(), "goodhart-review-"));
   dirs.push(dir);
-  const r = sh(dir, "git init -q -b main && git config user.email r@example.org && git config user.name Reviewer && git config commit.gpgsign false");
+  const r = sh(
+    dir,
+    "git init -q -b main && git config user.email r@example.org && git config user.name Reviewer && git config commit.gpgsign false",
+  );
   expect(r.code, r.stderr).toBe(0);
   return dir;
 }
@@ -63,7 +70,7 @@ describe("git integration in any repository", () => {
     expect(lines.match(/^[+-] /gm)).toHaveLength(2);
     commit(repo, "retarget");
     const log = sh(repo, "git log -p --ext-diff").stdout;
-    expect(log).toContain("scheme \"Test scheme\" added");
+    expect(log).toContain('scheme "Test scheme" added');
     expect(log).not.toContain("KPI006");
     unlinkSync(join(repo, "desk.kpi"));
     const gone = sh(repo, "git diff");
@@ -116,7 +123,8 @@ describe("the pull-request workflow of docs/review.md", () => {
       }
       const body: string[] = [];
       const indent = /^(\s*)/.exec(lines[i + 1]!)![1]!.length;
-      while (i + 1 < lines.length && (lines[i + 1]!.trim() === "" || /^(\s*)/.exec(lines[i + 1]!)![1]!.length >= indent)) body.push(lines[++i]!.slice(indent));
+      while (i + 1 < lines.length && (lines[i + 1]!.trim() === "" || /^(\s*)/.exec(lines[i + 1]!)![1]!.length >= indent))
+        body.push(lines[++i]!.slice(indent));
       steps.push({ name, script: body.join("\n") });
     }
     return steps;
@@ -136,7 +144,13 @@ describe("the pull-request workflow of docs/review.md", () => {
 
     const env = { GOODHART: `node ${bin}`, GOODHART_BASE: "main", GITHUB_BASE_REF: "main" };
     const steps = runSteps().filter((s) => s.name !== "Install");
-    expect(steps.map((s) => s.name)).toEqual(["Changed schemes", "Semantic diff", "Check the changed schemes (annotations)", "Expectation files", "Fail on new warnings"]);
+    expect(steps.map((s) => s.name)).toEqual([
+      "Changed schemes",
+      "Semantic diff",
+      "Check the changed schemes (annotations)",
+      "Expectation files",
+      "Fail on new warnings",
+    ]);
     const results = steps.map((s) => ({ name: s.name, ...sh(repo, s.script, env) }));
     const by = (name: string) => results.find((r) => r.name === name)!;
 

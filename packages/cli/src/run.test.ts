@@ -66,17 +66,25 @@ describe("the goodhart program", () => {
   });
 
   it("an unexpected failure is one line and exit 2, never a stack trace", async () => {
-    const r = await runWith(["check", "a.kpi"], {}, {
-      readFile: async () => {
-        throw new TypeError("boom\n    at somewhere (file.ts:1:1)");
+    const r = await runWith(
+      ["check", "a.kpi"],
+      {},
+      {
+        readFile: async () => {
+          throw new TypeError("boom\n    at somewhere (file.ts:1:1)");
+        },
       },
-    });
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("goodhart: cannot read a.kpi: boom\n");
   });
 
   it("reads REV:path through git when no such file exists", async () => {
-    const r = await runWith(["check", "HEAD~1:a.kpi"], {}, { gitShow: async (rev, path) => (rev === "HEAD~1" && path === "a.kpi" ? SCHEME : "") });
+    const r = await runWith(
+      ["check", "HEAD~1:a.kpi"],
+      {},
+      { gitShow: async (rev, path) => (rev === "HEAD~1" && path === "a.kpi" ? SCHEME : "") },
+    );
     expect(r.code).toBe(0);
   });
 });

@@ -23,7 +23,19 @@ import { printable, printableLines } from "./display.ts";
 
 const VERSION = "0.1.0";
 
-export const COMMANDS: readonly Command[] = [check, fmt, score, simulate, sweep, sensitivity, diff, exploits, compileCommand, testCommand, lsp];
+export const COMMANDS: readonly Command[] = [
+  check,
+  fmt,
+  score,
+  simulate,
+  sweep,
+  sensitivity,
+  diff,
+  exploits,
+  compileCommand,
+  testCommand,
+  lsp,
+];
 
 const byName = new Map(COMMANDS.map((c) => [c.name, c]));
 
@@ -34,7 +46,10 @@ function commandSummary(c: Command, lang: Lang): string {
 }
 
 const COMMAND_KEYS: Record<string, true> = Object.fromEntries(
-  ["check", "fmt", "score", "simulate", "sweep", "diff", "compile", "test", "lsp", "exploits", "sensitivity"].map((n) => [`cli.command.${n}`, true]),
+  ["check", "fmt", "score", "simulate", "sweep", "diff", "compile", "test", "lsp", "exploits", "sensitivity"].map((n) => [
+    `cli.command.${n}`,
+    true,
+  ]),
 );
 
 function programHelp(lang: Lang): string {
@@ -64,7 +79,8 @@ function takeLang(argv: string[], env: Io["env"]): { lang: Lang | null; argv: st
       out.push(a);
       continue;
     }
-    if (value === undefined || !isLang(value)) throw new UsageError(t(lang ?? langFromLocale(env ?? {}), "cli.badLang", { value: value ?? "" }));
+    if (value === undefined || !isLang(value))
+      throw new UsageError(t(lang ?? langFromLocale(env ?? {}), "cli.badLang", { value: value ?? "" }));
     lang = value;
   }
   return { lang, argv: out };

@@ -16,7 +16,10 @@ describe("progressBar", () => {
   });
 
   it("stays silent off a terminal, and for short runs", () => {
-    for (const [tty, work] of [[false, 10_000_000], [true, 1000]] as const) {
+    for (const [tty, work] of [
+      [false, 10_000_000],
+      [true, 1000],
+    ] as const) {
       const m = memIo({}, { stderrIsTTY: tty });
       const bar = progressBar(m.io, work);
       bar.update(0.3);

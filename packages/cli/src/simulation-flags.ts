@@ -50,7 +50,9 @@ export const simulationFlags = z.object({
   luck: shareFlag.optional(),
   sanction: shareFlag.optional(),
   model: z.array(z.string()).optional(),
-  replicates: wholeFlag.pipe(z.number().min(1, "takes a whole number of runs, at least 1 (e.g. --replicates 10)").max(1000, "takes at most 1000 runs")).optional(),
+  replicates: wholeFlag
+    .pipe(z.number().min(1, "takes a whole number of runs, at least 1 (e.g. --replicates 10)").max(1000, "takes at most 1000 runs"))
+    .optional(),
   workers: wholeFlag.pipe(z.number().min(1, "must be at least 1")).optional(),
 });
 
@@ -85,9 +87,17 @@ function parseModelFlag(text: string, command: string): [string, number] {
   const known = MODEL_CONSTANTS.map((c) => c.name).join(", ");
   if (!m) throw new UsageError(`--model ${printable(text)}: write --model NAME=VALUE, e.g. --model capacity=80 (known: ${known})`, command);
   const constant = modelConstant(m[1]!);
-  if (!constant) throw new UsageError(`--model ${printable(text)}: no model constant named '${printable(m[1]!)}'; the known ones are ${known} (see 'goodhart help model')`, command);
+  if (!constant)
+    throw new UsageError(
+      `--model ${printable(text)}: no model constant named '${printable(m[1]!)}'; the known ones are ${known} (see 'goodhart help model')`,
+      command,
+    );
   const value = parseNumberish(m[2]!);
-  if (value === null || !Number.isFinite(value)) throw new UsageError(`--model ${printable(text)}: ${constant.name} takes a number in ${constant.unit} (plausible ${constant.low}..${constant.high}), got '${printable(m[2]!)}'`, command);
+  if (value === null || !Number.isFinite(value))
+    throw new UsageError(
+      `--model ${printable(text)}: ${constant.name} takes a number in ${constant.unit} (plausible ${constant.low}..${constant.high}), got '${printable(m[2]!)}'`,
+      command,
+    );
   return [constant.name, value];
 }
 
@@ -104,8 +114,16 @@ export function overridesOf(opts: SimulationFlags, _scheme: Scheme | null = null
   const given = MIX_KEYS.filter((k) => out[k] !== undefined);
   const sum = given.reduce((a, k) => a + out[k]!, 0);
   const flagList = given.map((k) => `--${k}`).join(", ");
-  if (given.length === MIX_KEYS.length && Math.abs(sum - 1) > 1e-9) throw new UsageError(`${flagList} sum to ${Math.round(sum * 1000) / 10}%, not 100%; the four type shares (saints, honest, reactive, maniacs) sum to 100%`, command);
-  if (given.length < MIX_KEYS.length && mixProblem(out)) throw new UsageError(`${flagList} add up to more than 100% (${Math.round(sum * 1000) / 10}%); the four type shares (saints, honest, reactive, maniacs) sum to 100%`, command);
+  if (given.length === MIX_KEYS.length && Math.abs(sum - 1) > 1e-9)
+    throw new UsageError(
+      `${flagList} sum to ${Math.round(sum * 1000) / 10}%, not 100%; the four type shares (saints, honest, reactive, maniacs) sum to 100%`,
+      command,
+    );
+  if (given.length < MIX_KEYS.length && mixProblem(out))
+    throw new UsageError(
+      `${flagList} add up to more than 100% (${Math.round(sum * 1000) / 10}%); the four type shares (saints, honest, reactive, maniacs) sum to 100%`,
+      command,
+    );
   const model: Record<string, number> = {};
   for (const flag of opts.model ?? []) {
     const [name, value] = parseModelFlag(flag, command);

@@ -8,7 +8,19 @@ export type * from "./scoring/types.ts";
 export type * from "./diagnostics/diagnostic.ts";
 export { catalogueMessage, localizeDiagnostic } from "./diagnostics/diagnostic.ts";
 export { CODES, codeSummary, codeTitle, type DiagnosticCode, type CodeInfo } from "./diagnostics/codes.ts";
-export { CATALOGUES, isLang, langFromBrowser, langFromLocale, LANGS, render, t, type Lang, type Message, type MessageKey, type MessageParams } from "./i18n/translate.ts";
+export {
+  CATALOGUES,
+  isLang,
+  langFromBrowser,
+  langFromLocale,
+  LANGS,
+  render,
+  t,
+  type Lang,
+  type Message,
+  type MessageKey,
+  type MessageParams,
+} from "./i18n/translate.ts";
 export { catalogueLiterals } from "./i18n/literals.ts";
 export { bandLabel } from "./i18n/band-label.ts";
 export { readBack } from "./i18n/read-back.ts";
@@ -21,8 +33,26 @@ export { scoreReference } from "./scoring/reference.ts";
 export { compile } from "./scoring/compile.ts";
 export { emitModule } from "./scoring/emit.ts";
 export { applyQuotas, quotaAllowance, type QuotaStep } from "./scoring/quotas.ts";
-export { poolReport, renderPoolReport, type PoolBand, type PoolEntry, type PoolFlag, type PoolMove, type PoolReport } from "./scoring/pool-report.ts";
-export { groupPools, poolKey, poolLabel, poolValues, scoreRows, type PoolValues, type ScoredStaff, type ScoreReport, type StaffInput } from "./scoring/score-rows.ts";
+export {
+  poolReport,
+  renderPoolReport,
+  type PoolBand,
+  type PoolEntry,
+  type PoolFlag,
+  type PoolMove,
+  type PoolReport,
+} from "./scoring/pool-report.ts";
+export {
+  groupPools,
+  poolKey,
+  poolLabel,
+  poolValues,
+  scoreRows,
+  type PoolValues,
+  type ScoredStaff,
+  type ScoreReport,
+  type StaffInput,
+} from "./scoring/score-rows.ts";
 export { format } from "./format/format.ts";
 export { OBSERVABLES, OBSERVABLE_BY_NAME, type ObservableInfo } from "./semantics/observables.ts";
 export { PROPERTIES, propertySpec, SIMULATION_LIMITS, type PropertySpec, type ValueKind } from "./semantics/properties.ts";
@@ -33,10 +63,28 @@ export { positionAt } from "./syntax/parser.ts";
 export { formatValue, formatExpr } from "./format/print.ts";
 export * from "./services/index.ts";
 export * from "./diff/index.ts";
-export { explain, renderExplanation, type Explanation, type IndicatorExplanation, type Lift, type RatingsContext } from "./analysis/explain.ts";
+export {
+  explain,
+  renderExplanation,
+  type Explanation,
+  type IndicatorExplanation,
+  type Lift,
+  type RatingsContext,
+} from "./analysis/explain.ts";
 export { edges, renderEdges, type Edge, type EdgeReport } from "./analysis/edges.ts";
 export * from "./expectations/index.ts";
-export { findPerverse, workMoves, TYPICAL_PERIOD, TYPICAL_EFFECTS, type PerverseIncentive, type PerverseOptions, type TypicalPeriod, type WorkEffects, type WorkMove, type Scored } from "./semantics/lints/perverse.ts";
+export {
+  findPerverse,
+  workMoves,
+  TYPICAL_PERIOD,
+  TYPICAL_EFFECTS,
+  type PerverseIncentive,
+  type PerverseOptions,
+  type TypicalPeriod,
+  type WorkEffects,
+  type WorkMove,
+  type Scored,
+} from "./semantics/lints/perverse.ts";
 export { perverseMessage, perverseSentence } from "./semantics/lints/kpi208-perverse-incentive.ts";
 export { MIX_KEYS, mixProblem, completeMix, type Mix, type MixKey, type PartialMix, type MixOutcome } from "./scenario/population-mix.ts";
 export {

@@ -26,7 +26,9 @@ function exprArb(names: string[], depth: number): fc.Arbitrary<string> {
 }
 
 function conditionArb(names: string[]): fc.Arbitrary<string> {
-  const cmp = fc.tuple(exprArb(names, 1), fc.constantFrom("<", "<=", ">", ">=", "==", "!="), exprArb(names, 1)).map(([a, op, b]) => `${a} ${op} ${b}`);
+  const cmp = fc
+    .tuple(exprArb(names, 1), fc.constantFrom("<", "<=", ">", ">=", "==", "!="), exprArb(names, 1))
+    .map(([a, op, b]) => `${a} ${op} ${b}`);
   return fc.oneof(
     { weight: 3, arbitrary: cmp },
     { weight: 1, arbitrary: fc.tuple(cmp, fc.constantFrom("and", "or"), cmp).map(([a, op, b]) => `${a} ${op} ${b}`) },
@@ -65,7 +67,10 @@ export const schemeArb: fc.Arbitrary<GeneratedScheme> = fc
           cap: fc.option(fc.constantFrom(100, 120, 80), { nil: null }),
           weight: fc.integer({ min: 0, max: 60 }),
           group: groups.length > 0 ? fc.option(fc.constantFrom(...groups), { nil: null }) : fc.constant(null),
-          label: fc.option(fc.array(fc.constantFrom(..."aăđ Ệ-_.:\"\\'/*<>$`"), { maxLength: 10 }).map((cs) => cs.join("")), { nil: null }),
+          label: fc.option(
+            fc.array(fc.constantFrom(..."aăđ Ệ-_.:\"\\'/*<>$`"), { maxLength: 10 }).map((cs) => cs.join("")),
+            { nil: null },
+          ),
         })
         .map((x) => {
           const lines = [`indicator ${name}${x.label !== null ? ` "${x.label.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"` : ""} {`];
@@ -93,41 +98,51 @@ export const schemeArb: fc.Arbitrary<GeneratedScheme> = fc
     });
     // Groups nest only under earlier groups, so there is never a cycle.
     const groupArbs = groups.map((name, i) =>
-      fc.record({ weight: fc.integer({ min: 0, max: 60 }), parent: i > 0 ? fc.option(fc.constantFrom(...groups.slice(0, i)), { nil: null }) : fc.constant(null) }).map(
-        (g) => `group ${name} {\n  weight ${g.weight}\n${g.parent ? `  group ${g.parent}\n` : ""}}`,
-      ),
+      fc
+        .record({
+          weight: fc.integer({ min: 0, max: 60 }),
+          parent: i > 0 ? fc.option(fc.constantFrom(...groups.slice(0, i)), { nil: null }) : fc.constant(null),
+        })
+        .map((g) => `group ${name} {\n  weight ${g.weight}\n${g.parent ? `  group ${g.parent}\n` : ""}}`),
     );
     const whenNames = [...metrics, ...indicators, ...indicators.map((x) => `${x}.points`), ...groups, "score"];
     const gateArbs = fc.array(
-      fc.record({ when: conditionArb(whenNames), capRating: fc.boolean(), limit: fc.integer({ min: 0, max: 100 }), band: fc.integer({ min: 0, max: 2 }) }),
+      fc.record({
+        when: conditionArb(whenNames),
+        capRating: fc.boolean(),
+        limit: fc.integer({ min: 0, max: 100 }),
+        band: fc.integer({ min: 0, max: 2 }),
+      }),
       { maxLength: 3 },
     );
     const ratingArb = fc.record({
       mins: fc.uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: 0, maxLength: 3 }),
       quota: fc.option(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.boolean()), { nil: null }),
     });
-    return fc.tuple(fc.tuple(...indicatorArbs), groupArbs.length > 0 ? fc.tuple(...groupArbs) : fc.constant([] as string[]), gateArbs, ratingArb).map(([inds, grps, gates, rating]) => {
-      const mins = [...rating.mins].sort((a, b) => b - a);
-      const bands = [...mins.map((_, i) => `band${i}`), "fallback"];
-      const parts: string[] = [`scheme "Generated" {\n  missing ${shape.missing}\n}`];
-      for (const m of metrics) parts.push(`metric ${m} {\n  type number\n}`);
-      parts.push(...inds, ...grps);
-      gates.forEach((g, k) => {
-        const cap = g.capRating ? `rating ${bands[Math.min(g.band, bands.length - 1)]}` : `score ${g.limit}`;
-        parts.push(`gate gate${k} {\n  when ${g.when}\n  cap ${cap}\n}`);
+    return fc
+      .tuple(fc.tuple(...indicatorArbs), groupArbs.length > 0 ? fc.tuple(...groupArbs) : fc.constant([] as string[]), gateArbs, ratingArb)
+      .map(([inds, grps, gates, rating]) => {
+        const mins = [...rating.mins].sort((a, b) => b - a);
+        const bands = [...mins.map((_, i) => `band${i}`), "fallback"];
+        const parts: string[] = [`scheme "Generated" {\n  missing ${shape.missing}\n}`];
+        for (const m of metrics) parts.push(`metric ${m} {\n  type number\n}`);
+        parts.push(...inds, ...grps);
+        gates.forEach((g, k) => {
+          const cap = g.capRating ? `rating ${bands[Math.min(g.band, bands.length - 1)]}` : `score ${g.limit}`;
+          parts.push(`gate gate${k} {\n  when ${g.when}\n  cap ${cap}\n}`);
+        });
+        mins.forEach((m, i) => {
+          const lines = [`rating band${i} {`, `  min ${m}`];
+          if (i === 0 && rating.quota) {
+            const [q, ofNext] = rating.quota;
+            lines.push(`  quota ${q}%${ofNext && bands.length > 2 ? " of band1" : ""}`);
+          }
+          lines.push(`  reward ${mins.length - i}%`, "}");
+          parts.push(lines.join("\n"));
+        });
+        parts.push("rating fallback {\n  reward 0%\n}");
+        return { text: `${parts.join("\n\n")}\n`, metrics };
       });
-      mins.forEach((m, i) => {
-        const lines = [`rating band${i} {`, `  min ${m}`];
-        if (i === 0 && rating.quota) {
-          const [q, ofNext] = rating.quota;
-          lines.push(`  quota ${q}%${ofNext && bands.length > 2 ? " of band1" : ""}`);
-        }
-        lines.push(`  reward ${mins.length - i}%`, "}");
-        parts.push(lines.join("\n"));
-      });
-      parts.push("rating fallback {\n  reward 0%\n}");
-      return { text: `${parts.join("\n\n")}\n`, metrics };
-    });
   });
 
 /** A staff record over the given metrics: missing values, zeros, negatives, large numbers. */

@@ -22,7 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const request = (id: number, method: string, params?: unknown) => frame(JSON.stringify({ jsonrpc: "2.0", id, method, ...(params ? { params } : {}) }));
+const request = (id: number, method: string, params?: unknown) =>
+  frame(JSON.stringify({ jsonrpc: "2.0", id, method, ...(params ? { params } : {}) }));
 const initialize = request(1, "initialize", { processId: null, rootUri: null, capabilities: {} });
 
 /** Writes `chunks` one by one, then waits for replies to ids 1 and 2 (or for the process to end). */

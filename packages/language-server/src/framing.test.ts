@@ -8,7 +8,11 @@ import fc from "fast-check";
 import { frame, MAX_HEADER_BYTES, MessageFramer } from "./framing.ts";
 
 const message = fc
-  .record({ id: fc.nat(1000), method: fc.constantFrom("initialize", "shutdown", "textDocument/hover"), text: fc.string({ unit: "grapheme", maxLength: 40 }) })
+  .record({
+    id: fc.nat(1000),
+    method: fc.constantFrom("initialize", "shutdown", "textDocument/hover"),
+    text: fc.string({ unit: "grapheme", maxLength: 40 }),
+  })
   .map((m) => JSON.stringify({ jsonrpc: "2.0", ...m }));
 
 // Anything that is not itself a message: the only bytes excluded are a Content-Length header,
@@ -16,7 +20,14 @@ const message = fc
 const garbage = fc
   .oneof(
     fc.string({ maxLength: 60 }),
-    fc.constantFrom("X-Foo: 1\r\n\r\n", '{"jsonrpc":"2.0","id":9,"method":"shutdown"}', "Content-Type: text/plain\r\n\r\n{}", "\r\n\r\n", "no colon\r\n\r\n", "Content-Len"),
+    fc.constantFrom(
+      "X-Foo: 1\r\n\r\n",
+      '{"jsonrpc":"2.0","id":9,"method":"shutdown"}',
+      "Content-Type: text/plain\r\n\r\n{}",
+      "\r\n\r\n",
+      "no colon\r\n\r\n",
+      "Content-Len",
+    ),
     fc.uint8Array({ maxLength: 40 }).map((b) => Buffer.from(b).toString("latin1")),
   )
   .filter((g) => !g.toLowerCase().includes("content-length"));
@@ -48,10 +59,14 @@ describe("MessageFramer", () => {
 
   it("skips garbage between messages and reads on from the next valid one", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(garbage, message), { minLength: 1, maxLength: 5 }), fc.array(fc.nat(), { maxLength: 8 }), (pairs, cuts) => {
-        const bytes = Buffer.concat(pairs.flatMap(([g, m]) => [Buffer.from(g, "latin1"), frame(m)]));
-        expect(run(split(bytes, cuts))).toEqual(pairs.map(([, m]) => m));
-      }),
+      fc.property(
+        fc.array(fc.tuple(garbage, message), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (pairs, cuts) => {
+          const bytes = Buffer.concat(pairs.flatMap(([g, m]) => [Buffer.from(g, "latin1"), frame(m)]));
+          expect(run(split(bytes, cuts))).toEqual(pairs.map(([, m]) => m));
+        },
+      ),
     );
   });
 

@@ -107,15 +107,22 @@ describe("Neovim with docs/editors.md's configuration", () => {
     expect(version).toMatch(/^NVIM v0\.\d+/);
     writeFileSync(join(dir, "init.lua"), luaBlock("-- goodhart: .kpi files (Neovim 0.7 to 0.10)"));
     writeFileSync(join(dir, "probe.lua"), PROBE);
-    writeFileSync(join(work, "first.kpi"), 'metric done "Done" {\n  type count\n}\n\nindicator volume "Volume" {\n  value dnoe\n  floor 10\n  target 50\n  weight 100\n}\n\nrating rest "Rest" {\n  reward 0%\n}\n');
+    writeFileSync(
+      join(work, "first.kpi"),
+      'metric done "Done" {\n  type count\n}\n\nindicator volume "Volume" {\n  value dnoe\n  floor 10\n  target 50\n  weight 100\n}\n\nrating rest "Rest" {\n  reward 0%\n}\n',
+    );
     writeFileSync(join(work, "second.kpi"), "indicator {\n");
     const result = join(dir, "probe.json");
-    const r = spawnSync("nvim", ["--headless", "-n", "-i", "NONE", "-u", join(dir, "init.lua"), "first.kpi", "-c", `luafile ${join(dir, "probe.lua")}`], {
-      cwd: work,
-      env: { ...env, GOODHART_PROBE_OUT: result },
-      encoding: "utf8",
-      timeout: 90_000,
-    });
+    const r = spawnSync(
+      "nvim",
+      ["--headless", "-n", "-i", "NONE", "-u", join(dir, "init.lua"), "first.kpi", "-c", `luafile ${join(dir, "probe.lua")}`],
+      {
+        cwd: work,
+        env: { ...env, GOODHART_PROBE_OUT: result },
+        encoding: "utf8",
+        timeout: 90_000,
+      },
+    );
     expect(r.error, "install Debian's neovim package (scripts/test.sh does)").toBeUndefined();
     const probe = JSON.parse(readFileSync(result, "utf8")) as Probe;
     expect(probe.filetype).toBe("kpi");
@@ -147,7 +154,12 @@ describe("Neovim with docs/editors.md's configuration", () => {
       check,
       `local bad = {}\nfor _, f in ipairs(vim.fn.json_decode(vim.env.BLOCKS)) do\n  local fn, err = loadfile(f)\n  if not fn then table.insert(bad, err) end\nend\nio.stdout:write(vim.fn.json_encode(bad))\nvim.cmd("qa!")\n`,
     );
-    const r = spawnSync("nvim", ["--headless", "-n", "-i", "NONE", "-u", "NONE", "-c", `luafile ${check}`], { cwd: work, env: { ...env, BLOCKS: JSON.stringify(files) }, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync("nvim", ["--headless", "-n", "-i", "NONE", "-u", "NONE", "-c", `luafile ${check}`], {
+      cwd: work,
+      env: { ...env, BLOCKS: JSON.stringify(files) },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.error).toBeUndefined();
     expect(JSON.parse(r.stdout.trim() || r.stderr.trim())).toEqual([]);
   });

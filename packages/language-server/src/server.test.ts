@@ -72,7 +72,9 @@ beforeAll(async () => {
     for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i]!(p)) waiters.splice(i, 1);
   });
   rpc.listen();
-  const init = (await rpc.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {} })) as { capabilities: Record<string, unknown> };
+  const init = (await rpc.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {} })) as {
+    capabilities: Record<string, unknown>;
+  };
   expect(init.capabilities).toMatchObject({
     textDocumentSync: 2,
     hoverProvider: true,
@@ -140,15 +142,22 @@ describe("goodhart language server over stdio", () => {
     const settled = (await waiting).diagnostics.filter((d) => d.code.startsWith("KPI2"));
     expect(settled.length).toBeGreaterThan(0);
     waiting = nextDiagnostics(doc, 2);
-    await rpc.sendNotification("textDocument/didChange", { textDocument: { uri: doc, version: 2 }, contentChanges: [{ text: `${text}\nindicator more {\n  value resolved /\n` }] });
+    await rpc.sendNotification("textDocument/didChange", {
+      textDocument: { uri: doc, version: 2 },
+      contentChanges: [{ text: `${text}\nindicator more {\n  value resolved /\n` }],
+    });
     const typing = (await waiting).diagnostics;
     expect(typing.some((d) => d.code === "KPI001")).toBe(true);
-    expect(typing.filter((d) => d.code.startsWith("KPI2")).map((d) => [d.code, d.range.start])).toEqual(settled.map((d) => [d.code, d.range.start]));
+    expect(typing.filter((d) => d.code.startsWith("KPI2")).map((d) => [d.code, d.range.start])).toEqual(
+      settled.map((d) => [d.code, d.range.start]),
+    );
   });
 
   it("keeps several documents apart", async () => {
     const waiting = nextDiagnostics(OTHER, 1);
-    await rpc.sendNotification("textDocument/didOpen", { textDocument: { uri: OTHER, languageId: "kpi", version: 1, text: "indicator {" } });
+    await rpc.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: OTHER, languageId: "kpi", version: 1, text: "indicator {" },
+    });
     const p = await waiting;
     expect(p.diagnostics.some((d) => d.code === "KPI001")).toBe(true);
     const h = await rpc.sendRequest("textDocument/hover", { textDocument: { uri: URI }, position: pos(5, 12) });
@@ -156,9 +165,15 @@ describe("goodhart language server over stdio", () => {
   });
 
   it("completes property keys and names", async () => {
-    const items = (await rpc.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(6, 8) })) as { label: string; kind: number }[];
+    const items = (await rpc.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(6, 8) })) as {
+      label: string;
+      kind: number;
+    }[];
     expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(["resolved", "min", "max"]));
-    const keys = (await rpc.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(2, 2) })) as { label: string; filterText: string }[];
+    const keys = (await rpc.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(2, 2) })) as {
+      label: string;
+      filterText: string;
+    }[];
     // `type` is in the block already; `source` is on the cursor's line.
     expect(keys.map((i) => i.label)).toEqual(expect.arrayContaining(["source", "observes", "audit"]));
     expect(keys.map((i) => i.label)).not.toContain("type");
@@ -178,16 +193,25 @@ describe("goodhart language server over stdio", () => {
   });
 
   it("hovers with markdown: effective weight and the scoring curve", async () => {
-    const h = (await rpc.sendRequest("textDocument/hover", { textDocument: { uri: URI }, position: pos(5, 12) })) as { contents: { kind: string; value: string } };
+    const h = (await rpc.sendRequest("textDocument/hover", { textDocument: { uri: URI }, position: pos(5, 12) })) as {
+      contents: { kind: string; value: string };
+    };
     expect(h.contents.kind).toBe("markdown");
     expect(h.contents.value).toContain("**100%**");
     expect(h.contents.value).toMatch(/50\s+100/);
   });
 
   it("goes to the definition and finds references", async () => {
-    const d = (await rpc.sendRequest("textDocument/definition", { textDocument: { uri: URI }, position: pos(6, 10) })) as { uri: string; range: { start: unknown } };
+    const d = (await rpc.sendRequest("textDocument/definition", { textDocument: { uri: URI }, position: pos(6, 10) })) as {
+      uri: string;
+      range: { start: unknown };
+    };
     expect(d).toEqual({ uri: URI, range: { start: pos(0, 7), end: pos(0, 15) } });
-    const refs = (await rpc.sendRequest("textDocument/references", { textDocument: { uri: URI }, position: pos(0, 9), context: { includeDeclaration: true } })) as unknown[];
+    const refs = (await rpc.sendRequest("textDocument/references", {
+      textDocument: { uri: URI },
+      position: pos(0, 9),
+      context: { includeDeclaration: true },
+    })) as unknown[];
     expect(refs).toHaveLength(2);
   });
 
@@ -198,28 +222,46 @@ describe("goodhart language server over stdio", () => {
       changes: Record<string, { range: { start: unknown }; newText: string }[]>;
     };
     expect(edit.changes[URI]!.map((e) => e.range.start)).toEqual([pos(0, 7), pos(6, 8)]);
-    await expect(rpc.sendRequest("textDocument/rename", { textDocument: { uri: URI }, position: pos(0, 9), newName: "volume" })).rejects.toThrow(/already taken/);
+    await expect(
+      rpc.sendRequest("textDocument/rename", { textDocument: { uri: URI }, position: pos(0, 9), newName: "volume" }),
+    ).rejects.toThrow(/already taken/);
     // A refusal is RequestFailed (LSP 3.17), not InvalidRequest (a malformed message).
-    const refused = await rpc.sendRequest("textDocument/rename", { textDocument: { uri: URI }, position: pos(0, 9), newName: "metric" }).catch((e: { code: number }) => e);
+    const refused = await rpc
+      .sendRequest("textDocument/rename", { textDocument: { uri: URI }, position: pos(0, 9), newName: "metric" })
+      .catch((e: { code: number }) => e);
     expect((refused as { code: number }).code).toBe(-32803);
-    const prepRefused = await rpc.sendRequest("textDocument/prepareRename", { textDocument: { uri: URI }, position: pos(1, 3) }).catch((e: { code: number }) => e);
+    const prepRefused = await rpc
+      .sendRequest("textDocument/prepareRename", { textDocument: { uri: URI }, position: pos(1, 3) })
+      .catch((e: { code: number }) => e);
     expect((prepRefused as { code: number }).code).toBe(-32803);
   });
 
   it("formats the document, outlines it, folds it, colours it and shows weights", async () => {
-    const edits = (await rpc.sendRequest("textDocument/formatting", { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true } })) as unknown[];
+    const edits = (await rpc.sendRequest("textDocument/formatting", {
+      textDocument: { uri: URI },
+      options: { tabSize: 2, insertSpaces: true },
+    })) as unknown[];
     expect(Array.isArray(edits)).toBe(true);
     const messy = SCHEME.replace("value resolvd", "value resolved").replace("  type count", "type     count");
     const waiting = nextDiagnostics(URI, 3);
     await rpc.sendNotification("textDocument/didChange", { textDocument: { uri: URI, version: 3 }, contentChanges: [{ text: messy }] });
     await waiting;
-    const formatted = (await rpc.sendRequest("textDocument/formatting", { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true } })) as { newText: string }[];
+    const formatted = (await rpc.sendRequest("textDocument/formatting", {
+      textDocument: { uri: URI },
+      options: { tabSize: 2, insertSpaces: true },
+    })) as { newText: string }[];
     expect(formatted).toHaveLength(1);
     expect(formatted[0]!.newText).toContain("  type count\n");
 
-    const symbols = (await rpc.sendRequest("textDocument/documentSymbol", { textDocument: { uri: URI } })) as { name: string; children: unknown[] }[];
+    const symbols = (await rpc.sendRequest("textDocument/documentSymbol", { textDocument: { uri: URI } })) as {
+      name: string;
+      children: unknown[];
+    }[];
     expect(symbols.map((s) => s.name)).toEqual(["resolved", "volume", "good", "rest"]);
-    const folds = (await rpc.sendRequest("textDocument/foldingRange", { textDocument: { uri: URI } })) as { startLine: number; endLine: number }[];
+    const folds = (await rpc.sendRequest("textDocument/foldingRange", { textDocument: { uri: URI } })) as {
+      startLine: number;
+      endLine: number;
+    }[];
     expect(folds[0]).toMatchObject({ startLine: 0, endLine: 3 });
     const tokens = (await rpc.sendRequest("textDocument/semanticTokens/full", { textDocument: { uri: URI } })) as { data: number[] };
     expect(tokens.data.length % 5).toBe(0);
@@ -235,10 +277,18 @@ describe("a client that supports snippets", () => {
     const conn = createMessageConnection(new StreamMessageReader(other.stdout), new StreamMessageWriter(other.stdin));
     conn.listen();
     try {
-      await conn.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } } });
+      await conn.sendRequest("initialize", {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+      });
       await conn.sendNotification("initialized", {});
       await conn.sendNotification("textDocument/didOpen", { textDocument: { uri: URI, languageId: "kpi", version: 1, text: "" } });
-      const items = (await conn.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(0, 0) })) as { label: string; insertTextFormat: number; textEdit: { newText: string } }[];
+      const items = (await conn.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: pos(0, 0) })) as {
+        label: string;
+        insertTextFormat: number;
+        textEdit: { newText: string };
+      }[];
       const metric = items.find((i) => i.label === "metric")!;
       expect(metric.insertTextFormat).toBe(2);
       expect(metric.textEdit.newText).toContain("${1:new_metric}");
@@ -262,7 +312,9 @@ describe("the client's locale chooses the language", () => {
   ])("initialize with locale %s: diagnostics, hover and lenses in that language, codes unchanged", async (locale, unknownName) => {
     const other = spawn(process.execPath, [join(dir, "server.cjs"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     const conn = createMessageConnection(new StreamMessageReader(other.stdout), new StreamMessageWriter(other.stdin));
-    const got = new Promise<PublishDiagnostics>((resolve) => conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnostics) => resolve(p)));
+    const got = new Promise<PublishDiagnostics>((resolve) =>
+      conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnostics) => resolve(p)),
+    );
     conn.listen();
     try {
       await conn.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {}, locale });
@@ -272,7 +324,9 @@ describe("the client's locale chooses the language", () => {
       expect(unknown.message.startsWith(unknownName)).toBe(true);
       const fixed = SCHEME.replace("resolvd", "resolved");
       await conn.sendNotification("textDocument/didChange", { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: fixed }] });
-      const h = (await conn.sendRequest("textDocument/hover", { textDocument: { uri: URI }, position: pos(5, 12) })) as { contents: { value: string } };
+      const h = (await conn.sendRequest("textDocument/hover", { textDocument: { uri: URI }, position: pos(5, 12) })) as {
+        contents: { value: string };
+      };
       const lenses = (await conn.sendRequest("textDocument/codeLens", { textDocument: { uri: URI } })) as { command: { title: string } }[];
       if (locale === "vi") {
         expect(h.contents.value).toContain("Trọng số thực tế");

@@ -59,7 +59,11 @@ export function langOfClient(locale: string | null | undefined): Lang {
 
 /** A connection on stdin/stdout whose input survives malformed messages (see framing.ts). */
 function stdioConnection(): Connection {
-  return createConnection(ProposedFeatures.all, guardedInput(process.stdin, (line) => void process.stderr.write(`${line}\n`)), process.stdout);
+  return createConnection(
+    ProposedFeatures.all,
+    guardedInput(process.stdin, (line) => void process.stderr.write(`${line}\n`)),
+    process.stdout,
+  );
 }
 
 /**
@@ -85,7 +89,8 @@ export function startServer(connection: Connection = stdioConnection()): Connect
   // The words of diagnostics, hovers, completions, fixes and lenses; codes never change.
   let lang: Lang = "en";
   /** The analysis with its diagnostics (and their fixes' titles) in the client's language. */
-  const localized = (analysis: Analysis): Analysis => (lang === "en" ? analysis : { ...analysis, diagnostics: analysis.diagnostics.map((d) => localizeDiagnostic(d, lang)) });
+  const localized = (analysis: Analysis): Analysis =>
+    lang === "en" ? analysis : { ...analysis, diagnostics: analysis.diagnostics.map((d) => localizeDiagnostic(d, lang)) };
 
   connection.onInitialize(({ capabilities, locale }): InitializeResult => {
     snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
@@ -161,7 +166,10 @@ export function startServer(connection: Connection = stdioConnection()): Connect
   connection.onReferences(({ textDocument, position, context }) => {
     const doc = docOf(textDocument.uri);
     if (!doc) return [];
-    return references(doc.getText(), doc.offsetAt(position), context.includeDeclaration, analysisOf(doc)).map((r) => ({ uri: doc.uri, range: toRange(doc, r) }));
+    return references(doc.getText(), doc.offsetAt(position), context.includeDeclaration, analysisOf(doc)).map((r) => ({
+      uri: doc.uri,
+      range: toRange(doc, r),
+    }));
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
@@ -217,7 +225,9 @@ export function startServer(connection: Connection = stdioConnection()): Connect
   connection.languages.semanticTokens.on(({ textDocument }) => {
     const doc = docOf(textDocument.uri);
     const builder = new SemanticTokensBuilder();
-    if (doc) for (const [line, char, length, type, mods] of semanticTokens(doc.getText(), analysisOf(doc))) builder.push(line, char, length, type, mods);
+    if (doc)
+      for (const [line, char, length, type, mods] of semanticTokens(doc.getText(), analysisOf(doc)))
+        builder.push(line, char, length, type, mods);
     return builder.build();
   });
 

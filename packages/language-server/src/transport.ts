@@ -13,7 +13,9 @@ export function guardedInput(input: Readable, warn: (line: string) => void): Tra
       const { bodies, skipped } = framer.push(chunk);
       if (skipped.length > 0) {
         const bytes = skipped.reduce((n, s) => n + s.bytes, 0);
-        warn(`goodhart lsp: skipped ${bytes} bytes that were not a message (${skipped[0]!.reason}); reading on from the next Content-Length header`);
+        warn(
+          `goodhart lsp: skipped ${bytes} bytes that were not a message (${skipped[0]!.reason}); reading on from the next Content-Length header`,
+        );
       }
       for (const body of bodies) this.push(frame(body));
       done();

@@ -39,10 +39,22 @@ function bundleSize() {
   const isWorker = (n: string) => /worker/.test(n);
   return {
     files,
-    totalBytes: sum((f) => f.bytes, () => true),
-    totalGzip: sum((f) => f.gzip, () => true),
-    mainJsBytes: sum((f) => f.bytes, (n) => n.endsWith(".js") && !isWorker(n)),
-    mainJsGzip: sum((f) => f.gzip, (n) => n.endsWith(".js") && !isWorker(n)),
+    totalBytes: sum(
+      (f) => f.bytes,
+      () => true,
+    ),
+    totalGzip: sum(
+      (f) => f.gzip,
+      () => true,
+    ),
+    mainJsBytes: sum(
+      (f) => f.bytes,
+      (n) => n.endsWith(".js") && !isWorker(n),
+    ),
+    mainJsGzip: sum(
+      (f) => f.gzip,
+      (n) => n.endsWith(".js") && !isWorker(n),
+    ),
     workerBytes: sum((f) => f.bytes, isWorker),
   };
 }
@@ -50,20 +62,30 @@ function bundleSize() {
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return { n: s.length, median: Math.round(q(0.5) * 10) / 10, p90: Math.round(q(0.9) * 10) / 10, min: Math.round(s[0]! * 10) / 10, max: Math.round(s[s.length - 1]! * 10) / 10 };
+  return {
+    n: s.length,
+    median: Math.round(q(0.5) * 10) / 10,
+    p90: Math.round(q(0.9) * 10) / 10,
+    min: Math.round(s[0]! * 10) / 10,
+    max: Math.round(s[s.length - 1]! * 10) / 10,
+  };
 };
 
 /** Installed before the app loads: timestamps for the first editor line and for DOM changes. */
 const PROBE = () => {
-  const w = window as unknown as { __bench: { editorAt: number | null; keyAt: number; marks: { kind: string; at: number; value: string | null }[] } };
+  const w = window as unknown as {
+    __bench: { editorAt: number | null; keyAt: number; marks: { kind: string; at: number; value: string | null }[] };
+  };
   w.__bench = { editorAt: null, keyAt: 0, marks: [] };
   addEventListener("keydown", () => (w.__bench.keyAt = performance.now()), true);
   new MutationObserver((records) => {
-    if (w.__bench.editorAt === null && document.querySelector("[data-testid=editor] .monaco-editor .view-line")) w.__bench.editorAt = performance.now();
+    if (w.__bench.editorAt === null && document.querySelector("[data-testid=editor] .monaco-editor .view-line"))
+      w.__bench.editorAt = performance.now();
     for (const r of records) {
       if (r.type !== "attributes") continue;
       const el = r.target as Element;
-      if (r.attributeName === "data-analysed-length") w.__bench.marks.push({ kind: "diagnostics", at: performance.now(), value: el.getAttribute(r.attributeName) });
+      if (r.attributeName === "data-analysed-length")
+        w.__bench.marks.push({ kind: "diagnostics", at: performance.now(), value: el.getAttribute(r.attributeName) });
       if (r.attributeName === "data-result-seq") {
         // The charts draw in the commit's effects; the next frame is when a user sees them.
         const value = el.getAttribute(r.attributeName);
@@ -108,14 +130,20 @@ async function main() {
       .waitForFunction(
         (seq) => {
           const results = document.querySelector("[data-testid=results]");
-          return document.querySelector("[data-testid=sim-status]")?.textContent?.includes("computed") && results?.getAttribute("data-result-seq") !== seq && results?.getAttribute("data-preview") === "false";
+          return (
+            document.querySelector("[data-testid=sim-status]")?.textContent?.includes("computed") &&
+            results?.getAttribute("data-result-seq") !== seq &&
+            results?.getAttribute("data-preview") === "false"
+          );
         },
         before,
         { timeout: 60_000 },
       )
       .catch(() => undefined);
   };
-  await page.waitForFunction(() => document.querySelector("[data-testid=sim-status]")?.textContent?.includes("computed"), null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector("[data-testid=sim-status]")?.textContent?.includes("computed"), null, {
+    timeout: 60_000,
+  });
 
   const diagnostics: number[] = [];
   const charts: number[] = [];
@@ -125,7 +153,9 @@ async function main() {
     await page.evaluate(() => ((window as unknown as { __bench: { marks: unknown[] } }).__bench.marks = []));
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
     await settle();
-    const { keyAt, marks } = await page.evaluate(() => (window as unknown as { __bench: { keyAt: number; marks: { kind: string; at: number }[] } }).__bench);
+    const { keyAt, marks } = await page.evaluate(
+      () => (window as unknown as { __bench: { keyAt: number; marks: { kind: string; at: number }[] } }).__bench,
+    );
     const d = marks.find((m) => m.kind === "diagnostics");
     const drawn = marks.filter((m) => m.kind === "charts");
     const c = drawn.at(-1);
@@ -143,7 +173,13 @@ async function main() {
     date: new Date().toISOString(),
     staff: STAFF,
     periods: DEFAULT_POPULATION.periods,
-    bundle: { totalBytes: bundle.totalBytes, totalGzip: bundle.totalGzip, mainJsBytes: bundle.mainJsBytes, mainJsGzip: bundle.mainJsGzip, workerBytes: bundle.workerBytes },
+    bundle: {
+      totalBytes: bundle.totalBytes,
+      totalGzip: bundle.totalGzip,
+      mainJsBytes: bundle.mainJsBytes,
+      mainJsGzip: bundle.mainJsGzip,
+      workerBytes: bundle.workerBytes,
+    },
     firstLoadMs: stats(firstLoad),
     keystrokeToDiagnosticsMs: stats(diagnostics),
     keystrokeToFirstChartsMs: stats(firstCharts),
@@ -152,11 +188,19 @@ async function main() {
     goals: { firstLoadMs: 2000, keystrokeToDiagnosticsMs: 50, keystrokeToFirstChartsMs: 300 },
   };
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-  console.log(`bundle: ${kb(report.bundle.totalBytes)} (${kb(report.bundle.totalGzip)} gzip); main JS ${kb(report.bundle.mainJsBytes)} (${kb(report.bundle.mainJsGzip)} gzip); workers ${kb(report.bundle.workerBytes)}`);
+  console.log(
+    `bundle: ${kb(report.bundle.totalBytes)} (${kb(report.bundle.totalGzip)} gzip); main JS ${kb(report.bundle.mainJsBytes)} (${kb(report.bundle.mainJsGzip)} gzip); workers ${kb(report.bundle.workerBytes)}`,
+  );
   console.log(`first load → interactive editor: median ${report.firstLoadMs.median} ms (goal < 2000)`);
-  console.log(`keystroke → diagnostics: median ${report.keystrokeToDiagnosticsMs.median} ms, p90 ${report.keystrokeToDiagnosticsMs.p90} ms (goal < 50)`);
-  console.log(`keystroke → first charts at ${STAFF} staff: median ${report.keystrokeToFirstChartsMs.median} ms, p90 ${report.keystrokeToFirstChartsMs.p90} ms (goal < 300)`);
-  console.log(`keystroke → full run's charts at ${STAFF} staff: median ${report.keystrokeToChartsMs.median} ms, p90 ${report.keystrokeToChartsMs.p90} ms; simulation alone ${report.simulationInWorkerMs.median} ms`);
+  console.log(
+    `keystroke → diagnostics: median ${report.keystrokeToDiagnosticsMs.median} ms, p90 ${report.keystrokeToDiagnosticsMs.p90} ms (goal < 50)`,
+  );
+  console.log(
+    `keystroke → first charts at ${STAFF} staff: median ${report.keystrokeToFirstChartsMs.median} ms, p90 ${report.keystrokeToFirstChartsMs.p90} ms (goal < 300)`,
+  );
+  console.log(
+    `keystroke → full run's charts at ${STAFF} staff: median ${report.keystrokeToChartsMs.median} ms, p90 ${report.keystrokeToChartsMs.p90} ms; simulation alone ${report.simulationInWorkerMs.median} ms`,
+  );
   const out = resolve(fileURLToPath(new URL("../../../.bench-out", import.meta.url)));
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "playground.json"), JSON.stringify(report, null, 2));

@@ -29,15 +29,24 @@ describe("compare mode", () => {
       const right = page.locator("[data-testid=compare] .editor.modified .view-lines");
       await right.click();
       await page.keyboard.press("Control+A");
-      await page.evaluate((t) => navigator.clipboard.writeText(t), VALID_SCHEME.replace("target 90%\n  weight 50\n}\n\nindicator happy", "target 100%\n  weight 50\n}\n\nindicator happy"));
+      await page.evaluate(
+        (t) => navigator.clipboard.writeText(t),
+        VALID_SCHEME.replace("target 90%\n  weight 50\n}\n\nindicator happy", "target 100%\n  weight 50\n}\n\nindicator happy"),
+      );
       await page.keyboard.press("Control+V");
       const changes = page.locator("[data-testid=changes]");
       await expect.poll(() => changes.innerText(), { timeout: 30_000 }).toMatch(/closure_rate: target 90% → 100%/);
       expect(await changes.innerText()).toMatch(/KPI201/);
       const figures = page.locator("[data-testid=compare-figures]");
-      await expect.poll(async () => (await figures.locator("tbody tr").first().locator("td").allInnerTexts()).slice(0, 2).every((t) => t !== "—"), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(async () => (await figures.locator("tbody tr").first().locator("td").allInnerTexts()).slice(0, 2).every((t) => t !== "—"), {
+          timeout: 30_000,
+        })
+        .toBe(true);
       // The change column says which way each figure moved, in words and colour.
-      await expect.poll(() => figures.locator("tr[data-figure=falsifiedShare] .verdict").innerText(), { timeout: 30_000 }).toMatch(/worse|same|better/);
+      await expect
+        .poll(() => figures.locator("tr[data-figure=falsifiedShare] .verdict").innerText(), { timeout: 30_000 })
+        .toMatch(/worse|same|better/);
       // A quick first result can read "same" everywhere; the full runs that replace it move figures.
       await expect.poll(() => figures.locator("tr.verdict-worse, tr.verdict-better").count(), { timeout: 30_000 }).toBeGreaterThan(0);
       const worse = figures.locator("tr.verdict-worse .verdict").first();

@@ -25,7 +25,16 @@ afterAll(async () => server?.close());
 
 describe("determinism across builds", () => {
   it("the browser's simulation equals Node's byte for byte for the same scheme, population and seed", async () => {
-    const population: Population = { ...DEFAULT_POPULATION, staff: 600, periods: 5, seed: 11, team: 15, hard: 0.3, luck: 0.45, mix: { saints: 0.1, honest: 0.5, reactive: 0.3, maniacs: 0.1 } };
+    const population: Population = {
+      ...DEFAULT_POPULATION,
+      staff: 600,
+      periods: 5,
+      seed: 11,
+      team: 15,
+      hard: 0.3,
+      luck: 0.45,
+      mix: { saints: 0.1, honest: 0.5, reactive: 0.3, maniacs: 0.1 },
+    };
     const facts = analyzeText(VALID_SCHEME).facts!;
     // The page checks the worker's answer with viewSchema, which keeps the §5 fields; so does Node here.
     const inNode = resultsJson(viewSchema.parse(adaptResult(simulate(VALID_SCHEME, toSimulatorParams(population)), facts)));
@@ -36,7 +45,10 @@ describe("determinism across builds", () => {
       await page.goto(`${server.url}${encodeShareHash({ scheme: VALID_SCHEME, population })}`);
       await waitForApp(page);
       await expect.poll(() => page.locator("[data-testid=sim-status]").innerText(), { timeout: 60_000 }).toMatch(/^600 staff × 5 periods/);
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /result document as JSON/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: /result document as JSON/ }).click(),
+      ]);
       const inBrowser = await readFile(await download.path(), "utf8");
       expect(JSON.parse(inBrowser)).toMatchObject({ staff: 600, periods: 5, seed: 11 });
       expect(inBrowser).toBe(inNode);

@@ -43,7 +43,10 @@ describe("editing a scheme", () => {
         .toBeLessThan(4);
 
       // A different target moves the figures: the charts are rebuilt from a new run.
-      await setEditorText(page, VALID_SCHEME.replace("target 90%\n  weight 50\n}\n\nindicator happy", "target 100%\n  weight 50\n}\n\nindicator happy"));
+      await setEditorText(
+        page,
+        VALID_SCHEME.replace("target 90%\n  weight 50\n}\n\nindicator happy", "target 100%\n  weight 50\n}\n\nindicator happy"),
+      );
       await expect.poll(async () => Number(await results.getAttribute("data-result-seq")), { timeout: 30_000 }).toBeGreaterThan(seqBefore);
       await expect.poll(() => page.locator("[data-testid=problems]").innerText()).toContain("KPI201");
       await expect.poll(() => results.getAttribute("data-mean-score"), { timeout: 30_000 }).not.toBe(before);

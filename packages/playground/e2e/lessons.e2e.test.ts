@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST, openBrowser, serveDist, type StaticServer } from "./harness.ts";
 
 /** Every lesson file; the list in the app must show each one. */
-const LESSON_IDS = ["audits", "decree-335-quota", "four-hour-spike", "paired-indicators", "ratchet", "red-beads", "same-day-100", "wells-fargo"];
+const LESSON_IDS = [
+  "audits",
+  "decree-335-quota",
+  "four-hour-spike",
+  "paired-indicators",
+  "ratchet",
+  "red-beads",
+  "same-day-100",
+  "wells-fargo",
+];
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -114,7 +123,12 @@ describe("lessons", () => {
         await lesson.locator("figure.chart canvas").first().waitFor({ state: "visible" });
         expect(await lesson.locator("[role=alert]").count()).toBe(0);
         // Everything a trainer needs is on the screen: the claim, the control and Next.
-        for (const part of [page.getByRole("button", { name: "Next →" }), page.locator("[data-testid=lesson-claim]"), page.getByTestId("lesson-control"), lesson.locator("figure.chart canvas").first()]) {
+        for (const part of [
+          page.getByRole("button", { name: "Next →" }),
+          page.locator("[data-testid=lesson-claim]"),
+          page.getByTestId("lesson-control"),
+          lesson.locator("figure.chart canvas").first(),
+        ]) {
           const box = await part.boundingBox();
           expect(box, `${id}: on screen`).not.toBeNull();
           expect(box!.y + box!.height, `${id}: bottom within 720 px`).toBeLessThanOrEqual(720);

@@ -22,9 +22,13 @@ describe("the pool report beside the rating chart", () => {
       await expect.poll(() => report.count(), { timeout: 60_000 }).toBe(1);
       await expect.poll(() => page.getByTestId("results").getAttribute("data-stale"), { timeout: 60_000 }).toBe("false");
       await expect.poll(() => report.innerText()).toContain("each team of 4 stands for one pool");
-      expect(await page.getByTestId("pool-report-summary").innerText()).toMatch(/^50 pools; the quotas moved \d+ (person|people) down a band\.$/);
+      expect(await page.getByTestId("pool-report-summary").innerText()).toMatch(
+        /^50 pools; the quotas moved \d+ (person|people) down a band\.$/,
+      );
       // floor(20% × 4) = 0: in a team of four nobody can be Best.
-      expect(await page.getByTestId("pool-flags").innerText()).toMatch(/In 50 pools of 4, nobody can be rated “Best”: the quota 20% rounds down to no one \(it needs at least 5 staff in the pool/);
+      expect(await page.getByTestId("pool-flags").innerText()).toMatch(
+        /In 50 pools of 4, nobody can be rated “Best”: the quota 20% rounds down to no one \(it needs at least 5 staff in the pool/,
+      );
       expect(await page.getByTestId("pool-table").locator("tbody tr").count()).toBe(8);
       // Beside the rating chart: the next item in the charts' grid.
       const next = await page.locator("[data-chart=rating-bands] + [data-testid=pool-report]").count();

@@ -45,10 +45,16 @@ describe("population and results", () => {
       expect(kpi.body.toString("utf8")).toMatch(/^\/\/|scheme/);
 
       // Opening a .kpi puts it in the editor; a file that is not text is refused with a reason.
-      await page.locator("[data-testid=open-file]").setInputFiles({ name: "mine.kpi", mimeType: "text/plain", buffer: Buffer.from(VALID_SCHEME.replace("E2E clerk", "Opened from disk")) });
+      await page.locator("[data-testid=open-file]").setInputFiles({
+        name: "mine.kpi",
+        mimeType: "text/plain",
+        buffer: Buffer.from(VALID_SCHEME.replace("E2E clerk", "Opened from disk")),
+      });
       await expect.poll(() => visibleEditorText(page)).toContain("Opened from disk");
       await expect.poll(() => page.locator("[data-testid=banner]").innerText()).toContain("Opened mine.kpi");
-      await page.locator("[data-testid=open-file]").setInputFiles({ name: "photo.kpi", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
+      await page
+        .locator("[data-testid=open-file]")
+        .setInputFiles({ name: "photo.kpi", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
       await expect.poll(() => page.locator("[data-testid=banner]").innerText()).toMatch(/photo\.kpi.*not text/);
       expect(await visibleEditorText(page)).toContain("Opened from disk");
 

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, openTab, setPopulationField, visibleEditorText, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import {
+  openBrowser,
+  openTab,
+  setPopulationField,
+  visibleEditorText,
+  serveDist,
+  setEditorText,
+  waitForApp,
+  type StaticServer,
+} from "./harness.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
 let server: StaticServer;

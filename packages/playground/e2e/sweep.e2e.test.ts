@@ -47,7 +47,10 @@ describe("sweep", () => {
       await page.screenshot({ path: "/tmp/goodhart-sweep.png" });
 
       // The keyboard way: cursor on a number, Ctrl+Shift+Y; and the context menu is drawn opaque.
-      const weight = page.locator("[data-testid=editor] .monaco-editor .view-line", { hasText: "weight 50" }).first().locator("span span", { hasText: /^50$/ });
+      const weight = page
+        .locator("[data-testid=editor] .monaco-editor .view-line", { hasText: "weight 50" })
+        .first()
+        .locator("span span", { hasText: /^50$/ });
       await weight.click();
       await page.keyboard.press("Control+Shift+KeyY");
       await expect.poll(() => sweep.innerText()).toContain("Weight of “Share of cases closed”");
@@ -57,7 +60,9 @@ describe("sweep", () => {
       await item.waitFor({ state: "visible" });
       const menuBackground = await page.evaluate(() => {
         const find = (root: Document | ShadowRoot): Element | null =>
-          root.querySelector(".monaco-menu-container") ?? [...root.querySelectorAll("*")].map((e) => (e.shadowRoot ? find(e.shadowRoot) : null)).find((e) => e !== null) ?? null;
+          root.querySelector(".monaco-menu-container") ??
+          [...root.querySelectorAll("*")].map((e) => (e.shadowRoot ? find(e.shadowRoot) : null)).find((e) => e !== null) ??
+          null;
         const menu = find(document);
         const colours = menu ? [menu, ...menu.querySelectorAll("*")].map((e) => getComputedStyle(e).backgroundColor) : [];
         return colours.find((c) => c !== "rgba(0, 0, 0, 0)") ?? "transparent";

@@ -5,7 +5,17 @@
  * a staff member's dot that explains their rating.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, openTab, serveDist, setEditorText, setPopulationField, visibleEditorText, waitForApp, type Browser, type StaticServer } from "./harness.ts";
+import {
+  openBrowser,
+  openTab,
+  serveDist,
+  setEditorText,
+  setPopulationField,
+  visibleEditorText,
+  waitForApp,
+  type Browser,
+  type StaticServer,
+} from "./harness.ts";
 import { SCHEME_WITH_ERROR, VALID_SCHEME } from "./fixtures.ts";
 
 let server: StaticServer;
@@ -110,7 +120,12 @@ describe("the workspace", () => {
     const family = await page.locator("[data-testid=editor] .view-lines").evaluate((e) => getComputedStyle(e).fontFamily);
     expect(family).toMatch(/JetBrains Mono/);
     await expect.poll(() => page.evaluate(() => document.fonts.check("13px 'JetBrains Mono'", "hồ sơ kết quả"))).toBe(true);
-    const fontFiles = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name).filter((n) => /jetbrains-mono.*\.woff2/.test(n)));
+    const fontFiles = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((r) => r.name)
+        .filter((n) => /jetbrains-mono.*\.woff2/.test(n)),
+    );
     expect(fontFiles.some((n) => /vietnamese/.test(n))).toBe(true);
   });
 
@@ -126,7 +141,9 @@ describe("the workspace", () => {
     await expect.poll(() => page.getByTestId("banner").innerText()).toMatch(/2\.0 MB.*at most 1 MB.*not pasted.*unchanged/);
     await page.keyboard.press("Control+Home");
     await expect.poll(() => visibleEditorText(page)).toContain("E2E clerk");
-    expect(await page.evaluate(() => document.querySelector("[data-testid=editor] .monaco-editor")?.textContent?.length ?? 0)).toBeLessThan(200_000);
+    expect(await page.evaluate(() => document.querySelector("[data-testid=editor] .monaco-editor")?.textContent?.length ?? 0)).toBeLessThan(
+      200_000,
+    );
     // Still answering: a tab switch right after the refused paste takes effect.
     await openTab(page, "Indicators");
     expect(await page.getByRole("tab", { name: "Indicators" }).getAttribute("aria-selected")).toBe("true");
@@ -171,7 +188,8 @@ describe("the workspace", () => {
       for (let y = Math.round(height * 0.25); y < height * 0.8; y += 1)
         for (let x = 0; x < width; x += 1) {
           const k = (y * width + x) * 4;
-          if (Math.abs(data[k]! - 0x56) < 6 && Math.abs(data[k + 1]! - 0xb4) < 6 && Math.abs(data[k + 2]! - 0xe9) < 6) return { x: (x + 2) * scale, y: (y + 2) * scale };
+          if (Math.abs(data[k]! - 0x56) < 6 && Math.abs(data[k + 1]! - 0xb4) < 6 && Math.abs(data[k + 2]! - 0xe9) < 6)
+            return { x: (x + 2) * scale, y: (y + 2) * scale };
         }
       return null;
     });

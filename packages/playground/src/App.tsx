@@ -65,7 +65,11 @@ export function App() {
       ? { kind: "error", text: init.problem }
       : init.source === "link"
         ? init.keptDraft
-          ? { kind: "info", text: "Opened a shared scheme; your draft is kept as the previous text (also under Examples):", action: { label: "Bring back the previous text", run: () => restorePrevious() } }
+          ? {
+              kind: "info",
+              text: "Opened a shared scheme; your draft is kept as the previous text (also under Examples):",
+              action: { label: "Bring back the previous text", run: () => restorePrevious() },
+            }
           : { kind: "info", text: "Opened a shared scheme. Your edits are saved in this browser." }
         : null,
   );
@@ -109,7 +113,14 @@ export function App() {
     setSweep(null);
     setStaff(null);
   }, [setSweep]);
-  const { replaceText, hasPrevious, restorePrevious, loadScheme } = useSchemeLoading({ editorRef, textRef, setText, setPopulation, report: setBanner, onLoad });
+  const { replaceText, hasPrevious, restorePrevious, loadScheme } = useSchemeLoading({
+    editorRef,
+    textRef,
+    setText,
+    setPopulation,
+    report: setBanner,
+    onLoad,
+  });
 
   const onMount = useCallback(
     (ed: editor.IStandaloneCodeEditor) => {
@@ -124,7 +135,10 @@ export function App() {
         run: () => void pickSweepNumber(),
       });
       refuseLargePaste(ed, (pastedLength) =>
-        setBanner({ kind: "error", text: `That paste is ${(pastedLength / 1e6).toFixed(1)} MB; a scheme can be at most 1 MB, so it was not pasted. Your text is unchanged.` }),
+        setBanner({
+          kind: "error",
+          text: `That paste is ${(pastedLength / 1e6).toFixed(1)} MB; a scheme can be at most 1 MB, so it was not pasted. Your text is unchanged.`,
+        }),
       );
       ed.focus();
     },
@@ -134,8 +148,18 @@ export function App() {
   const jumpTo = (d: LsDiagnostic) => {
     const ed = editorRef.current;
     if (!ed) return;
-    ed.setSelection({ startLineNumber: d.range.start.line, startColumn: d.range.start.column, endLineNumber: d.range.end.line, endColumn: d.range.end.column });
-    ed.revealRangeInCenter({ startLineNumber: d.range.start.line, startColumn: d.range.start.column, endLineNumber: d.range.end.line, endColumn: d.range.end.column });
+    ed.setSelection({
+      startLineNumber: d.range.start.line,
+      startColumn: d.range.start.column,
+      endLineNumber: d.range.end.line,
+      endColumn: d.range.end.column,
+    });
+    ed.revealRangeInCenter({
+      startLineNumber: d.range.start.line,
+      startColumn: d.range.start.column,
+      endLineNumber: d.range.end.line,
+      endColumn: d.range.end.column,
+    });
     ed.focus();
   };
 
@@ -144,7 +168,10 @@ export function App() {
     const url = `${window.location.origin}${window.location.pathname}${hash}`;
     try {
       await navigator.clipboard.writeText(url);
-      setBanner({ kind: "info", text: `Link copied (${url.length.toLocaleString("en")} characters). It holds the scheme and population; nothing is uploaded.` });
+      setBanner({
+        kind: "info",
+        text: `Link copied (${url.length.toLocaleString("en")} characters). It holds the scheme and population; nothing is uploaded.`,
+      });
     } catch {
       setBanner({ kind: "info", text: `Copy this link: ${url}` });
     }
@@ -155,13 +182,13 @@ export function App() {
     if (checked.ok) {
       setOpenExample(null);
       loadScheme(checked.text, `Opened ${file.name}.`);
-    }
-    else setBanner({ kind: "error", text: checked.message });
+    } else setBanner({ kind: "error", text: checked.message });
   };
 
   const format = async () => {
     const formatted = await languageClient().call("format", text);
-    if (formatted === null) setBanner({ kind: "error", text: "Fix the syntax errors first: a scheme that does not parse cannot be formatted safely." });
+    if (formatted === null)
+      setBanner({ kind: "error", text: "Fix the syntax errors first: a scheme that does not parse cannot be formatted safely." });
     else if (formatted !== text) replaceText(formatted);
     else setBanner({ kind: "info", text: "The scheme is already formatted." });
   };
@@ -177,7 +204,14 @@ export function App() {
     setBanner({
       kind: "info",
       text: t(lang, "ui.showMe.banner", { action: act, figure: figure(key, lang).label }),
-      action: { label: t(lang, "ui.showMe.putBack"), run: () => { setPopulation(before); setHighlight(null); setBanner(null); } },
+      action: {
+        label: t(lang, "ui.showMe.putBack"),
+        run: () => {
+          setPopulation(before);
+          setHighlight(null);
+          setBanner(null);
+        },
+      },
     });
   };
 
@@ -193,131 +227,161 @@ export function App() {
 
   return (
     <LangContext.Provider value={lang}>
-    <div className="app">
-      <Toolbar
-        theme={theme}
-        hasResults={view !== null}
-        openTitle={openTitle}
-        openEdited={edited}
-        galleryOpen={galleryOpen}
-        onToggleGallery={() => setGalleryOpen((o) => !o)}
-        onOpenFile={(f) => void openFile(f)}
-        onDownload={() => downloadText(text, "scheme.kpi", "text/plain;charset=utf-8")}
-        onShare={() => void share()}
-        onFormat={() => void format()}
-        onOutline={() => {
-          editorRef.current?.focus();
-          void editorRef.current?.getAction("editor.action.quickOutline")?.run();
-        }}
-        onExportCsv={() => view && downloadText(resultsCsv(view), "results.csv", "text/csv;charset=utf-8")}
-        onExportJson={() => view && downloadText(resultsJson(view), "results.json", "application/json")}
-        onToggleTheme={() => setTheme((t) => (t === "dark" ? "light" : "dark"))}
-        lang={lang}
-        onLang={(next) => {
-          setLang(next);
-          saveLang(window.localStorage, next);
-        }}
-      />
-      {banner ? <Banner banner={banner} onDismiss={() => setBanner(null)} /> : null}
-      {galleryOpen ? (
-        <ExamplesGallery
-          openId={openExample?.id ?? null}
-          edited={edited}
-          onRestorePrevious={
-            hasPrevious
-              ? () => {
-                  setGalleryOpen(false);
-                  restorePrevious();
-                }
-              : null
-          }
-          onClose={() => setGalleryOpen(false)}
-          onOpen={(id) => {
-            const ex = EXAMPLES.find((e) => e.id === id);
-            if (!ex) return;
-            setGalleryOpen(false);
-            setOpenExample({ id: ex.id, text: ex.text });
-            loadScheme(ex.text, `Opened the example “${ex.title}”.`);
+      <div className="app">
+        <Toolbar
+          theme={theme}
+          hasResults={view !== null}
+          openTitle={openTitle}
+          openEdited={edited}
+          galleryOpen={galleryOpen}
+          onToggleGallery={() => setGalleryOpen((o) => !o)}
+          onOpenFile={(f) => void openFile(f)}
+          onDownload={() => downloadText(text, "scheme.kpi", "text/plain;charset=utf-8")}
+          onShare={() => void share()}
+          onFormat={() => void format()}
+          onOutline={() => {
+            editorRef.current?.focus();
+            void editorRef.current?.getAction("editor.action.quickOutline")?.run();
+          }}
+          onExportCsv={() => view && downloadText(resultsCsv(view), "results.csv", "text/csv;charset=utf-8")}
+          onExportJson={() => view && downloadText(resultsJson(view), "results.json", "application/json")}
+          onToggleTheme={() => setTheme((t) => (t === "dark" ? "light" : "dark"))}
+          lang={lang}
+          onLang={(next) => {
+            setLang(next);
+            saveLang(window.localStorage, next);
           }}
         />
-      ) : null}
-      <main className={`workspace${wide ? " wide" : ""}`} style={{ gridTemplateColumns: wide ? "0 0 1fr" : `${split}% 8px 1fr` }}>
-        <section className="left" aria-label="Scheme">
-          <div className="editor-host" data-testid="editor">
-            <KpiEditor initialText={init.scheme} theme={theme} onChange={setText} onMount={onMount} />
-          </div>
-          <ProblemsPanel diagnostics={diagnostics.list} analysedLength={diagnostics.length} onJump={jumpTo} />
-        </section>
-        <Divider
-          value={split}
-          onChange={(n) => {
-            setSplit(n);
-            saveSplit(n);
-          }}
-        />
-        <section className="right" aria-label="Simulation">
-          <PopulationPanel value={population} onChange={setPopulation} />
-          <p className={`sim-status ${errorCount > 0 ? "error" : sim.status}`} role="status" data-testid="sim-status">
-            {simStatus}
-            {sim.status === "running" && sim.progress > 0 ? ` ${Math.round(sim.progress * 100)}%` : ""}
-          </p>
-          <ResultTabs active={tab} onSelect={setTab} />
-          <div
-            className={`results${stale ? " stale" : ""}`}
-            data-testid="results"
-            data-result-seq={sim.resultSeq}
-            data-mean-score={view?.summary.meanScore ?? ""}
-            data-stale={stale ? "true" : "false"}
-            data-preview={sim.preview ? "true" : "false"}
-          >
-            {view && stale && (tab === "summary" || tab === "indicators") ? (
-              <p className="stale-note" role="status" data-testid="stale-note">
-                {staleNote({ errorCount, sim, population })}
-              </p>
-            ) : null}
-            <div role="tabpanel" id={panelId("summary")} aria-labelledby={tabId("summary")} hidden={tab !== "summary"}>
-              {view && tab === "summary" ? (
-                <>
-                  <Headlines view={view} spread={stale ? null : sim.spread} highlight={highlight && highlight.population === population ? highlight : null} />
+        {banner ? <Banner banner={banner} onDismiss={() => setBanner(null)} /> : null}
+        {galleryOpen ? (
+          <ExamplesGallery
+            openId={openExample?.id ?? null}
+            edited={edited}
+            onRestorePrevious={
+              hasPrevious
+                ? () => {
+                    setGalleryOpen(false);
+                    restorePrevious();
+                  }
+                : null
+            }
+            onClose={() => setGalleryOpen(false)}
+            onOpen={(id) => {
+              const ex = EXAMPLES.find((e) => e.id === id);
+              if (!ex) return;
+              setGalleryOpen(false);
+              setOpenExample({ id: ex.id, text: ex.text });
+              loadScheme(ex.text, `Opened the example “${ex.title}”.`);
+            }}
+          />
+        ) : null}
+        <main className={`workspace${wide ? " wide" : ""}`} style={{ gridTemplateColumns: wide ? "0 0 1fr" : `${split}% 8px 1fr` }}>
+          <section className="left" aria-label="Scheme">
+            <div className="editor-host" data-testid="editor">
+              <KpiEditor initialText={init.scheme} theme={theme} onChange={setText} onMount={onMount} />
+            </div>
+            <ProblemsPanel diagnostics={diagnostics.list} analysedLength={diagnostics.length} onJump={jumpTo} />
+          </section>
+          <Divider
+            value={split}
+            onChange={(n) => {
+              setSplit(n);
+              saveSplit(n);
+            }}
+          />
+          <section className="right" aria-label="Simulation">
+            <PopulationPanel value={population} onChange={setPopulation} />
+            <p className={`sim-status ${errorCount > 0 ? "error" : sim.status}`} role="status" data-testid="sim-status">
+              {simStatus}
+              {sim.status === "running" && sim.progress > 0 ? ` ${Math.round(sim.progress * 100)}%` : ""}
+            </p>
+            <ResultTabs active={tab} onSelect={setTab} />
+            <div
+              className={`results${stale ? " stale" : ""}`}
+              data-testid="results"
+              data-result-seq={sim.resultSeq}
+              data-mean-score={view?.summary.meanScore ?? ""}
+              data-stale={stale ? "true" : "false"}
+              data-preview={sim.preview ? "true" : "false"}
+            >
+              {view && stale && (tab === "summary" || tab === "indicators") ? (
+                <p className="stale-note" role="status" data-testid="stale-note">
+                  {staleNote({ errorCount, sim, population })}
+                </p>
+              ) : null}
+              <div role="tabpanel" id={panelId("summary")} aria-labelledby={tabId("summary")} hidden={tab !== "summary"}>
+                {view && tab === "summary" ? (
+                  <>
+                    <Headlines
+                      view={view}
+                      spread={stale ? null : sim.spread}
+                      highlight={highlight && highlight.population === population ? highlight : null}
+                    />
+                    <Suspense fallback={<p className="hint">Loading the charts…</p>}>
+                      {staff !== null && staff < view.perStaff.score.length ? (
+                        <StaffExplanation view={view} index={staff} text={sim.shown?.text ?? text} onClose={() => setStaff(null)} />
+                      ) : null}
+                      <SummaryCharts
+                        view={view}
+                        theme={theme}
+                        schemeName={schemeName}
+                        onStaff={setStaff}
+                        pools={sim.pools}
+                        bandLabel={bandLabel}
+                      />
+                    </Suspense>
+                  </>
+                ) : !view ? (
+                  <p className="hint">The first run appears here in a moment.</p>
+                ) : null}
+              </div>
+              <div role="tabpanel" id={panelId("indicators")} aria-labelledby={tabId("indicators")} hidden={tab !== "indicators"}>
+                {view && tab === "indicators" ? (
                   <Suspense fallback={<p className="hint">Loading the charts…</p>}>
-                    {staff !== null && staff < view.perStaff.score.length ? <StaffExplanation view={view} index={staff} text={sim.shown?.text ?? text} onClose={() => setStaff(null)} /> : null}
-                    <SummaryCharts view={view} theme={theme} schemeName={schemeName} onStaff={setStaff} pools={sim.pools} bandLabel={bandLabel} />
+                    <IndicatorCharts view={view} theme={theme} schemeName={schemeName} />
                   </Suspense>
-                </>
-              ) : !view ? (
-                <p className="hint">The first run appears here in a moment.</p>
-              ) : null}
+                ) : null}
+              </div>
             </div>
-            <div role="tabpanel" id={panelId("indicators")} aria-labelledby={tabId("indicators")} hidden={tab !== "indicators"}>
-              {view && tab === "indicators" ? (
-                <Suspense fallback={<p className="hint">Loading the charts…</p>}>
-                  <IndicatorCharts view={view} theme={theme} schemeName={schemeName} />
-                </Suspense>
-              ) : null}
-            </div>
-          </div>
-          <Suspense fallback={null}>
-            <div role="tabpanel" id={panelId("sweep")} aria-labelledby={tabId("sweep")} hidden={tab !== "sweep"}>
-              <SweepPanel literal={sweep?.literal ?? null} text={sweep?.text ?? text} facts={facts} population={population} theme={theme} schemeName={schemeName} onPickFromCursor={() => void pickSweepNumber()} />
-            </div>
-            <div role="tabpanel" id={panelId("compare")} aria-labelledby={tabId("compare")} hidden={tab !== "compare"}>
-              <ComparePanel text={text} population={population} theme={theme} current={view} currentStale={stale} schemeName={schemeName} />
-            </div>
-          </Suspense>
-          <div role="tabpanel" id={panelId("exploits")} aria-labelledby={tabId("exploits")} hidden={tab !== "exploits"}>
-            <Suspense fallback={<p className="hint">Loading…</p>}>
-              <ExploitsPanel text={text} active={tab === "exploits"} bandLabel={bandLabel} onShowMe={showMe} />
+            <Suspense fallback={null}>
+              <div role="tabpanel" id={panelId("sweep")} aria-labelledby={tabId("sweep")} hidden={tab !== "sweep"}>
+                <SweepPanel
+                  literal={sweep?.literal ?? null}
+                  text={sweep?.text ?? text}
+                  facts={facts}
+                  population={population}
+                  theme={theme}
+                  schemeName={schemeName}
+                  onPickFromCursor={() => void pickSweepNumber()}
+                />
+              </div>
+              <div role="tabpanel" id={panelId("compare")} aria-labelledby={tabId("compare")} hidden={tab !== "compare"}>
+                <ComparePanel
+                  text={text}
+                  population={population}
+                  theme={theme}
+                  current={view}
+                  currentStale={stale}
+                  schemeName={schemeName}
+                />
+              </div>
             </Suspense>
-          </div>
-          <div role="tabpanel" id={panelId("sensitivity")} aria-labelledby={tabId("sensitivity")} hidden={tab !== "sensitivity"}>
-            <Suspense fallback={<p className="hint">Loading…</p>}>
-              {tab === "sensitivity" || sensitivityOpened ? <SensitivityPanel text={text} population={population} theme={theme} schemeName={schemeName} hasErrors={errorCount > 0} /> : null}
-            </Suspense>
-          </div>
-          {facts === null && errorCount === 0 && diagnostics.length >= 0 ? <p className="hint">Checking the scheme…</p> : null}
-        </section>
-      </main>
-    </div>
+            <div role="tabpanel" id={panelId("exploits")} aria-labelledby={tabId("exploits")} hidden={tab !== "exploits"}>
+              <Suspense fallback={<p className="hint">Loading…</p>}>
+                <ExploitsPanel text={text} active={tab === "exploits"} bandLabel={bandLabel} onShowMe={showMe} />
+              </Suspense>
+            </div>
+            <div role="tabpanel" id={panelId("sensitivity")} aria-labelledby={tabId("sensitivity")} hidden={tab !== "sensitivity"}>
+              <Suspense fallback={<p className="hint">Loading…</p>}>
+                {tab === "sensitivity" || sensitivityOpened ? (
+                  <SensitivityPanel text={text} population={population} theme={theme} schemeName={schemeName} hasErrors={errorCount > 0} />
+                ) : null}
+              </Suspense>
+            </div>
+            {facts === null && errorCount === 0 && diagnostics.length >= 0 ? <p className="hint">Checking the scheme…</p> : null}
+          </section>
+        </main>
+      </div>
     </LangContext.Provider>
   );
 }

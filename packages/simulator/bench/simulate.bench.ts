@@ -39,7 +39,8 @@ const arg = (name: string): string | undefined => {
 const workers = Number(arg("workers") ?? 2);
 const largeStaff = Number(arg("staff") ?? 2_500_000);
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(0)} MB`;
-const rate = (staffPeriods: number, ms: number): string => `${Math.round(staffPeriods / (ms / 1000)).toLocaleString("en-US")} staff-periods/s`;
+const rate = (staffPeriods: number, ms: number): string =>
+  `${Math.round(staffPeriods / (ms / 1000)).toLocaleString("en-US")} staff-periods/s`;
 
 // Interactive size: warm up the JIT once, then report the median of five runs.
 simulate(SCHEME, { staff: 5000, periods: 12 });
@@ -66,14 +67,18 @@ if (!process.argv.includes("--skip-large")) {
     peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
   };
   const t0 = performance.now();
-  const result = await simulateParallel(SCHEME, { staff: largeStaff, periods: 12 }, {
-    workers,
-    workerUrl: pathToFileURL(outfile),
-    onProgress: (p) => {
-      sampleMemory();
-      process.stderr.write(`  period ${p.period}/${p.periods} at ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  const result = await simulateParallel(
+    SCHEME,
+    { staff: largeStaff, periods: 12 },
+    {
+      workers,
+      workerUrl: pathToFileURL(outfile),
+      onProgress: (p) => {
+        sampleMemory();
+        process.stderr.write(`  period ${p.period}/${p.periods} at ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      },
     },
-  });
+  );
   const ms = performance.now() - t0;
   sampleMemory();
   const maxRss = process.resourceUsage().maxRSS * 1024;

@@ -39,8 +39,20 @@ export interface BufferSet {
 }
 
 const F64 = [
-  "score", "trueValue", "reported", "falsified", "falseTimes", "rushed", "deferred", "borrowed", "withheld", "abandoned",
-  "caught", "hardOpen", "morale", "effort",
+  "score",
+  "trueValue",
+  "reported",
+  "falsified",
+  "falseTimes",
+  "rushed",
+  "deferred",
+  "borrowed",
+  "withheld",
+  "abandoned",
+  "caught",
+  "hardOpen",
+  "morale",
+  "effort",
 ] as const;
 const U8 = ["rating", "gaming"] as const;
 

@@ -9,7 +9,16 @@
  */
 import type { CompiledScheme, Indicator, Scheme, ScoreColumnsOptions, ScoreColumnsResult } from "@goodhart/dsl";
 import { CANDIDATES, gamingBits } from "./candidates.ts";
-import { conscience, familyCorrection, falseRecordCost, falseRecordCosts, foresight, logitDraw, logitWeights, moralTable } from "./choice.ts";
+import {
+  conscience,
+  familyCorrection,
+  falseRecordCost,
+  falseRecordCosts,
+  foresight,
+  logitDraw,
+  logitWeights,
+  moralTable,
+} from "./choice.ts";
 import { MetricColumns, SchemeColumns } from "./columns.ts";
 import { bind, type Bindings } from "./observables.ts";
 import type { ModelConstants, SimulationParams } from "./params.ts";
@@ -18,8 +27,23 @@ import { ratchetShift } from "./ratchet.ts";
 import { allowedUnder, FALSIFIES, FALSIFYING, MAX_PROFILES, PRESSES, PROFILES, WORK_SLOT } from "./rows.ts";
 import { expDet, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
 import {
-  NEED_BACKLOG, NEED_DAYS, NEED_HARD, NEED_SATISFACTION, NEED_STATE, NEED_SUPERVISOR, NEED_TRUTH, NEED_VALUE, outcomeTable, report, situations, work, workTable,
-  type OutcomeColumn, type Outcomes, type Situations, type Work,
+  NEED_BACKLOG,
+  NEED_DAYS,
+  NEED_HARD,
+  NEED_SATISFACTION,
+  NEED_STATE,
+  NEED_SUPERVISOR,
+  NEED_TRUTH,
+  NEED_VALUE,
+  outcomeTable,
+  report,
+  situations,
+  work,
+  workTable,
+  type OutcomeColumn,
+  type Outcomes,
+  type Situations,
+  type Work,
 } from "./world.ts";
 import type { PeriodBuffers } from "./buffers.ts";
 import { expectedReward, rewardBands, smoothAt, smoothReward, smoothTable, type RewardBands, type SmoothTable } from "./hope.ts";
@@ -245,10 +269,20 @@ export class Chunk {
     const rows = this.candidateRows(l0, m);
     const caughtRows = this.rescore ? this.caughtRows(l0, rows) : 0;
     const hasRatchet = this.ratchets.length > 0;
-    const first = score(this.compiled, this.rowColumns.byName, rows, hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues, into: this.firstOut } : { into: this.firstOut });
+    const first = score(
+      this.compiled,
+      this.rowColumns.byName,
+      rows,
+      hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues, into: this.firstOut } : { into: this.firstOut },
+    );
     // Becker: if an audit finds the falsification, the scheme scores the failures it records.
     if (caughtRows > 0) {
-      const caught = score(this.compiled, this.caught.byName, caughtRows, hasRatchet ? { shifts: this.caughtShifts, into: this.caughtOut } : { into: this.caughtOut });
+      const caught = score(
+        this.compiled,
+        this.caught.byName,
+        caughtRows,
+        hasRatchet ? { shifts: this.caughtShifts, into: this.caughtOut } : { into: this.caughtOut },
+      );
       for (let r = 0; r < caughtRows; r++) this.reward1[this.caughtOf[r]!] = this.rewards[caught.rating[r]!]!;
     }
     this.future.fill(0, 0, rows);
@@ -279,7 +313,8 @@ export class Chunk {
       const moraleFactor = k.capacity * (1 - k.moraleThroughput + k.moraleThroughput * this.morale[l]!);
       s.units[j] = moraleFactor * Math.max(0.2, 1 + k.abilitySpread * (skill + luckShare * zLuck));
       if (hopes) {
-        for (let q = 0; q < PROBES; q++) this.probeUnits[PROBES * j + q] = moraleFactor * Math.max(0.2, 1 + k.abilitySpread * (skill + luckShare * PROBE_Z[q]!));
+        for (let q = 0; q < PROBES; q++)
+          this.probeUnits[PROBES * j + q] = moraleFactor * Math.max(0.2, 1 + k.abilitySpread * (skill + luckShare * PROBE_Z[q]!));
       }
       const h = p.hard * (1 + k.hardMixLuck * luckShare * normalAt(key, STREAM.hardMix));
       const newHard = k.caseload * Math.min(1, Math.max(0, h));
@@ -400,7 +435,12 @@ export class Chunk {
       const at = this.probeShifts[ind.name]!;
       for (let j = 0; j < m; j++) for (let q = 0; q < PROBES; q++) at[PROBES * j + q] = now[l0 + j]!;
     }
-    const res = score(this.compiled, this.probeColumns.byName, n, this.ratchets.length > 0 ? { shifts: this.probeShifts, into: this.probeOut } : { into: this.probeOut });
+    const res = score(
+      this.compiled,
+      this.probeColumns.byName,
+      n,
+      this.ratchets.length > 0 ? { shifts: this.probeShifts, into: this.probeOut } : { into: this.probeOut },
+    );
     for (let j = 0; j < m; j++) this.hope[j] = expectedReward(this.bands, res.score[PROBES * j]!, res.score[PROBES * j + 1]!, k.hopeSpread);
   }
 
@@ -498,7 +538,14 @@ export class Chunk {
           }
         }
         const e = EFFORT[c]!;
-        utility[row] = expected - penalty - foresight * future[row]! - effortScale * e * e - feel * moral[type * K + c]! - size[c]! + care * trueValue[row]!;
+        utility[row] =
+          expected -
+          penalty -
+          foresight * future[row]! -
+          effortScale * e * e -
+          feel * moral[type * K + c]! -
+          size[c]! +
+          care * trueValue[row]!;
       }
       logitWeights(utility, from, to, k.temperature, this.weights);
     }
@@ -558,7 +605,12 @@ export class Chunk {
       values[name] = out.indicatorValues[name]!.subarray(g0, g1);
       points[name] = out.indicatorPoints[name]!.subarray(g0, g1);
     }
-    const res = score(this.compiled, this.ownColumns.byName, m, { shifts: this.shiftViews(l0, m), indicatorValues: values, indicatorPoints: points, into: this.ownOut });
+    const res = score(this.compiled, this.ownColumns.byName, m, {
+      shifts: this.shiftViews(l0, m),
+      indicatorValues: values,
+      indicatorPoints: points,
+      into: this.ownOut,
+    });
     out.score.set(res.score.subarray(0, m), g0);
     out.rating.set(res.rating.subarray(0, m), g0);
 
@@ -629,7 +681,12 @@ const ZEROS = new Float64Array(PROBES * BLOCK);
  * call would let the engine bet on the previous run's and deoptimise the whole block loop when
  * the next run calls another (a slow first run after every edit in the playground).
  */
-function score(compiled: CompiledScheme, columns: Record<string, Float64Array>, n: number, options: ScoreColumnsOptions): ScoreColumnsResult {
+function score(
+  compiled: CompiledScheme,
+  columns: Record<string, Float64Array>,
+  n: number,
+  options: ScoreColumnsOptions,
+): ScoreColumnsResult {
   return compiled.scoreColumns.call(compiled, columns, n, options);
 }
 

@@ -53,7 +53,11 @@ export class MetricColumns {
   readonly outcomeOf: OutcomeColumn[];
   readonly audit: Int32Array;
 
-  constructor(compiled: CompiledScheme, bindings: Bindings, readonly size: number) {
+  constructor(
+    compiled: CompiledScheme,
+    bindings: Bindings,
+    readonly size: number,
+  ) {
     this.flat = new Float64Array(compiled.metrics.length * size).fill(NaN);
     const start = new Map(compiled.metrics.map((name, i) => [name, i * size]));
     this.byName = Object.fromEntries(compiled.metrics.map((name, i) => [name, this.flat.subarray(i * size, (i + 1) * size)]));

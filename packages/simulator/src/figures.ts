@@ -72,7 +72,16 @@ function words(lang: Lang, prefix: string, params: Record<string, string> = {}):
 export const SUMMARY_FIGURES: readonly Figure[] = FIXED.map((f) => ({ ...f, ...words("en", `figure.${f.key}`) }));
 
 /** The figures shown first (text summaries, diff tables, sweep columns). */
-export const HEADLINE_FIGURES = ["meanScore", "meanTrueValue", "gamingRate", "falsifiedShare", "scoreTruthCorrelation", "scoreAbilityCorrelation", "morale", "hardBacklog"] as const;
+export const HEADLINE_FIGURES = [
+  "meanScore",
+  "meanTrueValue",
+  "gamingRate",
+  "falsifiedShare",
+  "scoreTruthCorrelation",
+  "scoreAbilityCorrelation",
+  "morale",
+  "hardBacklog",
+] as const;
 export type HeadlineFigure = (typeof HEADLINE_FIGURES)[number];
 
 const INDICATOR_FIELDS: Record<string, FigureShape> = {
@@ -104,7 +113,10 @@ export function figureByKey(key: string, lang: Lang = "en"): Figure | null {
  * figures within their bounds, counts from zero; a figure that can go negative from the lower
  * of 0 and the data.
  */
-export function figureAxis(figure: Pick<Figure, "format" | "range">, values: readonly (number | null)[]): { min: number | undefined; max: number | undefined } {
+export function figureAxis(
+  figure: Pick<Figure, "format" | "range">,
+  values: readonly (number | null)[],
+): { min: number | undefined; max: number | undefined } {
   const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const { min, max } = figure.range;
   if (figure.format === "share") {
@@ -155,7 +167,11 @@ export interface FormatOptions {
 }
 
 /** A figure's value as shown: `6.0%`, `0.42`, `×1.30`; with an interval `6.0% (5.1–6.8)`. */
-export function formatFigure(figure: Pick<Figure, "format" | "digits">, value: number | null | undefined, opts: FormatOptions = {}): string {
+export function formatFigure(
+  figure: Pick<Figure, "format" | "digits">,
+  value: number | null | undefined,
+  opts: FormatOptions = {},
+): string {
   if (typeof value !== "number" || !Number.isFinite(value)) return opts.missing ?? "n/a";
   const scale = figure.format === "share" ? 100 : 1;
   const digits = supportedDigits(figure.digits + (opts.extraDigits ?? 0), opts.interval ?? null, scale);

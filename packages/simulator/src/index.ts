@@ -49,8 +49,17 @@ export {
 } from "./result.ts";
 export { MODEL_CONSTANTS, MODEL_CONSTANT_NAMES, modelConstant, type ModelConstant, type ModelConstantName } from "./model-constants.ts";
 export {
-  findExploits, findExploitsIn, compareExploits, exploitCost,
-  type Exploit, type ExploitOptions, type ExploitReport, type ExploitChanges, type MetricChange, type Perverse, type Who,
+  findExploits,
+  findExploitsIn,
+  compareExploits,
+  exploitCost,
+  type Exploit,
+  type ExploitOptions,
+  type ExploitReport,
+  type ExploitChanges,
+  type MetricChange,
+  type Perverse,
+  type Who,
 } from "./exploits/index.ts";
 export { chooseSimulation, blockSettings, resolveParams, SETTINGS_RULE } from "./scenario/settings.ts";
 export {

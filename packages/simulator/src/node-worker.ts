@@ -14,6 +14,6 @@ if (port) {
     port.on("message", (m: ToWorker) => port.postMessage(serve(m)));
     port.postMessage({ type: "ready" } satisfies FromWorker);
   } catch (err) {
-    port.postMessage({ type: "error", message: String(err instanceof Error ? err.stack ?? err.message : err) } satisfies FromWorker);
+    port.postMessage({ type: "error", message: String(err instanceof Error ? (err.stack ?? err.message) : err) } satisfies FromWorker);
   }
 }

@@ -5,4 +5,3 @@
  */
 export { simulateParallel, type ParallelOptions } from "./parallel-node.ts";
 export { nodeRunner, type NodeRunnerOptions } from "./replicates/pool-node.ts";
-

@@ -38,7 +38,11 @@ export interface ParallelOptions {
 /** Fewer staff than this per worker is not worth a thread. */
 const MIN_STAFF_PER_WORKER = 2048;
 
-export async function simulateParallel(scheme: string | Scheme, params: SimulationParamsInput = {}, opts: ParallelOptions = {}): Promise<SimulationResult> {
+export async function simulateParallel(
+  scheme: string | Scheme,
+  params: SimulationParamsInput = {},
+  opts: ParallelOptions = {},
+): Promise<SimulationResult> {
   const prepared = prepare(scheme, params, 2);
   const p = prepared.params;
   const wanted = Math.max(1, Math.floor(opts.lease?.length ?? opts.workers ?? availableParallelism()));
@@ -60,7 +64,8 @@ export async function simulateParallel(scheme: string | Scheme, params: Simulati
       const init: WorkerInit = { scheme: prepared.scheme, params: p, start, end, sets };
       inits.push(init);
       const leased = opts.lease?.[w];
-      const worker = leased ?? (typescript ? new Worker(typescriptBoot(url), { eval: true, workerData: init }) : new Worker(url, { workerData: init }));
+      const worker =
+        leased ?? (typescript ? new Worker(typescriptBoot(url), { eval: true, workerData: init }) : new Worker(url, { workerData: init }));
       worker.on("message", (m: FromWorker) => {
         const waiter = pending.get(worker);
         pending.delete(worker);
@@ -78,7 +83,8 @@ export async function simulateParallel(scheme: string | Scheme, params: Simulati
       workers.push(worker);
     }
     const ready = workers.map(waitFor);
-    if (opts.lease) for (const [w, worker] of workers.entries()) worker.postMessage({ type: "chunk", init: inits[w]! } satisfies LeaseMessage);
+    if (opts.lease)
+      for (const [w, worker] of workers.entries()) worker.postMessage({ type: "chunk", init: inits[w]! } satisfies LeaseMessage);
     await Promise.all(ready);
 
     // Each worker handles its messages in order, so queueing period t+1 right behind t keeps
@@ -144,7 +150,11 @@ export type LeaseMessage = { type: "chunk"; init: WorkerInit } | { type: "releas
  */
 export function typescriptBoot(url: URL | string): string {
   // The ESM flavour of tsx's API (require.resolve finds the CommonJS one beside it).
-  const api = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  const api = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve("tsx/esm/api")
+      .replace(/\.cjs$/, ".mjs"),
+  ).href;
   const entry = String(url);
   return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
 }

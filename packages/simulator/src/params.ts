@@ -18,7 +18,11 @@ export const DEFAULT_MEMORY_LIMIT_MB = 2048;
 export const simulationParamsSchema = z
   .object({
     staff: z.number().int("must be a whole number").min(1, "must be at least 1").max(SIMULATION_LIMITS.staff, "is too large"),
-    periods: z.number().int("must be a whole number").min(1, "must be at least 1").max(SIMULATION_LIMITS.periods, `must be at most ${SIMULATION_LIMITS.periods}`),
+    periods: z
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(SIMULATION_LIMITS.periods, `must be at most ${SIMULATION_LIMITS.periods}`),
     seed: z.number().int("must be a whole number"),
     team: z.number().int("must be a whole number").min(1, "must be at least 1"),
     saints: share,

@@ -9,7 +9,14 @@ import { TYPES } from "./population.ts";
 
 const figure = z.number().nullable();
 
-export const gamingSchema = z.object({ falsify: figure, rush: figure, cherryPick: figure, pressure: figure, timing: figure, holdBack: figure });
+export const gamingSchema = z.object({
+  falsify: figure,
+  rush: figure,
+  cherryPick: figure,
+  pressure: figure,
+  timing: figure,
+  holdBack: figure,
+});
 
 export const summarySchema = z.object({
   /** Mean total score over staff-periods with a score (points, 0..100+). */
@@ -74,11 +81,22 @@ export const simulationResultSchema = z.object({
   staff: z.number(),
   periods: z.number(),
   seed: z.number(),
-  settings: z.object({ team: z.number(), saints: z.number(), honest: z.number(), reactive: z.number(), maniacs: z.number(), hard: z.number(), luck: z.number(), sanction: z.number() }),
+  settings: z.object({
+    team: z.number(),
+    saints: z.number(),
+    honest: z.number(),
+    reactive: z.number(),
+    maniacs: z.number(),
+    hard: z.number(),
+    luck: z.number(),
+    sanction: z.number(),
+  }),
   summary: summarySchema,
   indicators: z.record(z.string(), indicatorSummarySchema),
   perPeriod: z.array(z.object({ period: z.number(), summary: summarySchema })),
-  byType: z.object(Object.fromEntries(TYPES.map((t) => [t, typeSummarySchema])) as Record<(typeof TYPES)[number], typeof typeSummarySchema>),
+  byType: z.object(
+    Object.fromEntries(TYPES.map((t) => [t, typeSummarySchema])) as Record<(typeof TYPES)[number], typeof typeSummarySchema>,
+  ),
   notes: z.array(z.string()),
   lastPeriod: staffDetailSchema.optional(),
 });

@@ -69,8 +69,14 @@ export function expDet(x: number): number {
   const k = Math.round(x / 0.6931471805599453);
   let p = expReduced(x, k);
   let n = k;
-  while (n > 0) { p *= 2; n--; }
-  while (n < 0) { p *= 0.5; n++; }
+  while (n > 0) {
+    p *= 2;
+    n--;
+  }
+  while (n < 0) {
+    p *= 0.5;
+    n++;
+  }
   return p;
 }
 
@@ -91,7 +97,19 @@ export function expSmall(x: number): number {
 function expReduced(x: number, k: number): number {
   const r = x - k * LN2_HI - k * LN2_LO;
   // Horner form with reciprocal constants; |r| ≤ ln2/2 so degree 11 leaves < 1e-15 error.
-  return 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720 + r * (1 / 5040 + r * (1 / 40320 + r * (1 / 362880 + r * (1 / 3628800 + r / 39916800))))))))));
+  return (
+    1 +
+    r *
+      (1 +
+        r *
+          (0.5 +
+            r *
+              (1 / 6 +
+                r *
+                  (1 / 24 +
+                    r *
+                      (1 / 120 + r * (1 / 720 + r * (1 / 5040 + r * (1 / 40320 + r * (1 / 362880 + r * (1 / 3628800 + r / 39916800))))))))))
+  );
 }
 
 const POW2_RANGE = 80;

@@ -41,7 +41,13 @@ export interface Openings {
  */
 export function allowedUnder(o: Openings): readonly Uint8Array[] {
   return ALLOWED.map((list) =>
-    list.filter((c) => (o.closures || !CLOSES_FALSELY[c]) && (o.times || !BACKDATES[c]) && ((o.closures && o.times) || !BOTH[c]) && (o.survey || !PRESSES[c])),
+    list.filter(
+      (c) =>
+        (o.closures || !CLOSES_FALSELY[c]) &&
+        (o.times || !BACKDATES[c]) &&
+        ((o.closures && o.times) || !BOTH[c]) &&
+        (o.survey || !PRESSES[c]),
+    ),
   );
 }
 

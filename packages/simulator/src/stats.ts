@@ -91,8 +91,16 @@ export function sortedOrder(values: Float64Array): Uint32Array {
 
 /** One counting-sort pass: moves every key and its index to its digit's next free place. */
 function scatter(
-  key: Uint32Array, shift: number, count: Int32Array, base: number,
-  hi: Uint32Array, lo: Uint32Array, idx: Uint32Array, hi2: Uint32Array, lo2: Uint32Array, idx2: Uint32Array,
+  key: Uint32Array,
+  shift: number,
+  count: Int32Array,
+  base: number,
+  hi: Uint32Array,
+  lo: Uint32Array,
+  idx: Uint32Array,
+  hi2: Uint32Array,
+  lo2: Uint32Array,
+  idx2: Uint32Array,
 ): void {
   for (let x = 0; x < key.length; x++) {
     const to = count[base + ((key[x]! >>> shift) & 255)]!++;

@@ -15,7 +15,4 @@ export interface WorkerInit {
 }
 
 export type ToWorker = { type: "step"; period: number; set: number };
-export type FromWorker =
-  | { type: "ready" }
-  | { type: "done"; period: number }
-  | { type: "error"; message: string };
+export type FromWorker = { type: "ready" } | { type: "done"; period: number } | { type: "error"; message: string };

@@ -13,17 +13,31 @@ import type { ModelConstants } from "./params.ts";
 
 /** Ways of working as arrays indexed by row kind (candidate), for the row loops. */
 export interface Knobs {
-  effort: Float64Array; rush: Float64Array; defer: Float64Array; deferOld: Float64Array; falsify: Float64Array;
-  backdate: Float64Array; pressure: Float64Array; timing: Float64Array; holdBack: Float64Array;
+  effort: Float64Array;
+  rush: Float64Array;
+  defer: Float64Array;
+  deferOld: Float64Array;
+  falsify: Float64Array;
+  backdate: Float64Array;
+  pressure: Float64Array;
+  timing: Float64Array;
+  holdBack: Float64Array;
 }
-type Way = Pick<Candidate, "effort" | "rush" | "defer" | "falsify" | "pressure" | "timing" | "holdBack"> & Partial<Pick<Candidate, "deferOld" | "backdate">>;
+type Way = Pick<Candidate, "effort" | "rush" | "defer" | "falsify" | "pressure" | "timing" | "holdBack"> &
+  Partial<Pick<Candidate, "deferOld" | "backdate">>;
 /** The knobs of any list of ways of working (the exploit finder's doses, for one). */
 export function knobsOf(list: readonly Way[]): Knobs {
   const col = (f: (w: Way) => number) => Float64Array.from(list, f);
   return {
-    effort: col((w) => w.effort), rush: col((w) => w.rush), defer: col((w) => w.defer), deferOld: col((w) => w.deferOld ?? 0),
-    falsify: col((w) => w.falsify), backdate: col((w) => w.backdate ?? 0), pressure: col((w) => w.pressure),
-    timing: col((w) => w.timing), holdBack: col((w) => w.holdBack),
+    effort: col((w) => w.effort),
+    rush: col((w) => w.rush),
+    defer: col((w) => w.defer),
+    deferOld: col((w) => w.deferOld ?? 0),
+    falsify: col((w) => w.falsify),
+    backdate: col((w) => w.backdate ?? 0),
+    pressure: col((w) => w.pressure),
+    timing: col((w) => w.timing),
+    holdBack: col((w) => w.holdBack),
   };
 }
 /** The simulator's candidates (candidates.ts). */
@@ -47,25 +61,45 @@ function columns<const N extends string>(names: readonly N[], size: number): Rec
 }
 
 const SITUATION = [
-  "newEasy", "newHard", "carriedEasy", "carriedHard", "bankEasy", "bankHard", "debtEasy", "debtHard",
+  "newEasy",
+  "newHard",
+  "carriedEasy",
+  "carriedHard",
+  "bankEasy",
+  "bankHard",
+  "debtEasy",
+  "debtHard",
   /** Falsified closures that came back this period (complaints, audit finds). */
   "returned",
   /** Work units available at full effort (ability, luck and morale included). */
   "units",
-  "surveyNoise", "supervisorNoise",
+  "surveyNoise",
+  "supervisorNoise",
 ] as const;
 /** What each staff member of a block starts the period with (state + this period's draws), by person. */
 export type Situations = Record<(typeof SITUATION)[number], Float64Array>;
 export const situations = (size: number): Situations => columns(SITUATION, size);
 
 const WORK = [
-  "closedEasy", "closedHard", "openEasy", "openHard",
+  "closedEasy",
+  "closedHard",
+  "openEasy",
+  "openHard",
   /** Of the cases still open, those received this period (still within their deadline). */
   "freshOpen",
-  "genuine", "defectRate", "defects", "onTimeGenuine",
+  "genuine",
+  "defectRate",
+  "defects",
+  "onTimeGenuine",
   /** Cases left open because they were set aside (beyond what working pro rata leaves), and rushed cases. */
-  "deferred", "rushed",
-  "genuineDays", "daysTruth", "lateShare", "worth", "quality", "supervisorTruth",
+  "deferred",
+  "rushed",
+  "genuineDays",
+  "daysTruth",
+  "lateShare",
+  "worth",
+  "quality",
+  "supervisorTruth",
   /** True value before false closures' cost, which `report` subtracts. */
   "valueOfWork",
 ] as const;
@@ -75,17 +109,39 @@ export const workTable = (size: number): Work => columns(WORK, size);
 
 const OUTCOME = [
   "received",
-  "closedTruth", "closedSystem", "closedSelf",
-  "onTimeTruth", "onTimeSystem", "onTimeSelf",
-  "hardTruth", "hardSystem", "hardSelf",
-  "backlogTruth", "backlogSystem", "backlogSelf",
-  "reopenedTruth", "reopenedSystem", "reopenedSelf",
-  "daysTruth", "daysSystem", "daysSelf",
-  "valueTruth", "valueSystem", "valueSelf",
-  "satisfactionTruth", "satisfactionSurveyed",
-  "supervisorTruth", "supervisorSeen",
+  "closedTruth",
+  "closedSystem",
+  "closedSelf",
+  "onTimeTruth",
+  "onTimeSystem",
+  "onTimeSelf",
+  "hardTruth",
+  "hardSystem",
+  "hardSelf",
+  "backlogTruth",
+  "backlogSystem",
+  "backlogSelf",
+  "reopenedTruth",
+  "reopenedSystem",
+  "reopenedSelf",
+  "daysTruth",
+  "daysSystem",
+  "daysSelf",
+  "valueTruth",
+  "valueSystem",
+  "valueSelf",
+  "satisfactionTruth",
+  "satisfactionSurveyed",
+  "supervisorTruth",
+  "supervisorSeen",
   "trueValue",
-  "falseEasy", "falseHard", "falseTimes", "borrowEasy", "borrowHard", "withheldEasy", "withheldHard",
+  "falseEasy",
+  "falseHard",
+  "falseTimes",
+  "borrowEasy",
+  "borrowHard",
+  "withheldEasy",
+  "withheldHard",
 ] as const;
 export type OutcomeColumn = (typeof OUTCOME)[number];
 /** Every observable in its three views, the true value and what carries to next period, by row. */
@@ -103,8 +159,16 @@ export const outcomeTable = (size: number): Outcomes => columns(OUTCOME, size);
  * it did not wait on others: hardOnTime).
  */
 export function work(
-  s: Situations, units: Float64Array, who: Int32Array, cand: Uint8Array, n: number,
-  k: ModelConstants, hard: number, need: number, w: Work, knobs: Knobs = CANDIDATE_KNOBS,
+  s: Situations,
+  units: Float64Array,
+  who: Int32Array,
+  cand: Uint8Array,
+  n: number,
+  k: ModelConstants,
+  hard: number,
+  need: number,
+  w: Work,
+  knobs: Knobs = CANDIDATE_KNOBS,
 ): void {
   const { effort: EFFORT, rush: RUSH, defer: DEFER, deferOld: DEFER_OLD } = knobs;
   const { hardTime, hardValue: hv, baseDefects, rushDefects, daysEasy, daysHard, daysPeriod, hardOnTime, queueDelay } = k;
@@ -112,8 +176,28 @@ export function work(
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, carriedEasy, carriedHard } = s;
-  const { closedEasy, closedHard, openEasy, openHard, freshOpen, genuine: genuineOut, defectRate: defectRateOut, defects, onTimeGenuine: onTimeOut } = w;
-  const { genuineDays: genuineDaysOut, daysTruth, lateShare, worth: worthOut, quality: qualityOut, supervisorTruth, valueOfWork, deferred, rushed } = w;
+  const {
+    closedEasy,
+    closedHard,
+    openEasy,
+    openHard,
+    freshOpen,
+    genuine: genuineOut,
+    defectRate: defectRateOut,
+    defects,
+    onTimeGenuine: onTimeOut,
+  } = w;
+  const {
+    genuineDays: genuineDaysOut,
+    daysTruth,
+    lateShare,
+    worth: worthOut,
+    quality: qualityOut,
+    supervisorTruth,
+    valueOfWork,
+    deferred,
+    rushed,
+  } = w;
   for (let x = 0; x < n; x++) {
     const j = who[x]!;
     const c = cand[x]!;
@@ -192,8 +276,17 @@ export function work(
  * candidate cand[r], whose work is work row workOf[r].
  */
 export function report(
-  s: Situations, who: Int32Array, cand: Uint8Array, workOf: Int32Array, n: number,
-  k: ModelConstants, hard: number, need: number, w: Work, out: Outcomes, knobs: Knobs = CANDIDATE_KNOBS,
+  s: Situations,
+  who: Int32Array,
+  cand: Uint8Array,
+  workOf: Int32Array,
+  n: number,
+  k: ModelConstants,
+  hard: number,
+  need: number,
+  w: Work,
+  out: Outcomes,
+  knobs: Knobs = CANDIDATE_KNOBS,
 ): void {
   const { falsify: FALSIFY, backdate: BACKDATE, pressure: PRESSURE, timing: TIMING, holdBack: HOLD_BACK } = knobs;
   const { hardValue: hv, caseValue: money, defectsFound, pressureGain, leniency, caseload } = k;
@@ -205,10 +298,48 @@ export function report(
   const { newEasy, newHard, returned: returnedIn, debtEasy, debtHard, bankEasy, bankHard, surveyNoise, supervisorNoise } = s;
   const { closedEasy, closedHard, openEasy, openHard, freshOpen, genuine: genuineIn, defectRate: defectRateIn, defects } = w;
   const { onTimeGenuine, genuineDays, daysTruth, lateShare, worth, quality, supervisorTruth, valueOfWork } = w;
-  const { received, closedTruth, closedSystem: closedSystemOut, closedSelf: closedSelfOut, onTimeTruth, onTimeSystem: onTimeSystemOut, onTimeSelf } = out;
-  const { hardTruth, hardSystem, hardSelf, backlogTruth, backlogSystem: backlogSystemOut, backlogSelf, reopenedTruth, reopenedSystem, reopenedSelf } = out;
-  const { daysTruth: daysTruthOut, daysSystem, daysSelf, valueTruth, valueSystem: valueSystemOut, valueSelf, satisfactionTruth, satisfactionSurveyed } = out;
-  const { supervisorTruth: supervisorTruthOut, supervisorSeen, trueValue, falseEasy, falseHard, falseTimes, borrowEasy, borrowHard, withheldEasy, withheldHard } = out;
+  const {
+    received,
+    closedTruth,
+    closedSystem: closedSystemOut,
+    closedSelf: closedSelfOut,
+    onTimeTruth,
+    onTimeSystem: onTimeSystemOut,
+    onTimeSelf,
+  } = out;
+  const {
+    hardTruth,
+    hardSystem,
+    hardSelf,
+    backlogTruth,
+    backlogSystem: backlogSystemOut,
+    backlogSelf,
+    reopenedTruth,
+    reopenedSystem,
+    reopenedSelf,
+  } = out;
+  const {
+    daysTruth: daysTruthOut,
+    daysSystem,
+    daysSelf,
+    valueTruth,
+    valueSystem: valueSystemOut,
+    valueSelf,
+    satisfactionTruth,
+    satisfactionSurveyed,
+  } = out;
+  const {
+    supervisorTruth: supervisorTruthOut,
+    supervisorSeen,
+    trueValue,
+    falseEasy,
+    falseHard,
+    falseTimes,
+    borrowEasy,
+    borrowHard,
+    withheldEasy,
+    withheldHard,
+  } = out;
   for (let r = 0; r < n; r++) {
     const j = who[r]!;
     const c = cand[r]!;
@@ -295,7 +426,11 @@ export function report(
     if (need & NEED_SATISFACTION) {
       const falseShare = closedSelf > 0 ? (fE + fH) / closedSelf : 0;
       const sat = clamp01(
-        satisfactionBase - satisfactionDefects * (genuine > 0 ? defectRate : 0) - satisfactionLate * lateShare[x]! - satisfactionFalse * falseShare + surveyNoise[j]!,
+        satisfactionBase -
+          satisfactionDefects * (genuine > 0 ? defectRate : 0) -
+          satisfactionLate * lateShare[x]! -
+          satisfactionFalse * falseShare +
+          surveyNoise[j]!,
       );
       satisfactionTruth[r] = sat;
       satisfactionSurveyed[r] = Math.min(1, sat + pressureGain * PRESSURE[c]!);
@@ -304,7 +439,11 @@ export function report(
     if (need & NEED_SUPERVISOR) {
       // The supervisor believes part of the false and borrowed closures and notices half the defects.
       const seenWorth = worth[x]! + supervisorBelief * (fE + hv * fH) + supervisorBelief * (bE + hv * bH);
-      supervisorSeen[r] = clamp(supervisorBase + supervisorSlope * (seenWorth / normWorth - 1) - 0.5 * quality[x]! + leniency + supervisorNoise[j]!, 0, 100);
+      supervisorSeen[r] = clamp(
+        supervisorBase + supervisorSlope * (seenWorth / normWorth - 1) - 0.5 * quality[x]! + leniency + supervisorNoise[j]!,
+        0,
+        100,
+      );
     }
 
     if (need & NEED_TRUTH) {

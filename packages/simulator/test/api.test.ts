@@ -8,13 +8,17 @@ describe("the simulate API", () => {
     const seen: number[] = [];
     const controller = new AbortController();
     expect(() =>
-      simulate(S.CLIFF, { staff: 100, periods: 5 }, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          seen.push(p.period);
-          if (p.period === 2) controller.abort(new Error("stop"));
+      simulate(
+        S.CLIFF,
+        { staff: 100, periods: 5 },
+        {
+          signal: controller.signal,
+          onProgress: (p) => {
+            seen.push(p.period);
+            if (p.period === 2) controller.abort(new Error("stop"));
+          },
         },
-      }),
+      ),
     ).toThrow("stop");
     expect(seen).toEqual([1, 2]);
   });
@@ -30,7 +34,9 @@ describe("the simulate API", () => {
   it("accepts a resolved scheme as well as text", async () => {
     const { analyze } = await import("@goodhart/dsl");
     const scheme = analyze(S.VOLUME_ONLY).scheme!;
-    expect(JSON.stringify(simulate(scheme, { staff: 200, periods: 2 }))).toBe(JSON.stringify(simulate(S.VOLUME_ONLY, { staff: 200, periods: 2 })));
+    expect(JSON.stringify(simulate(scheme, { staff: 200, periods: 2 }))).toBe(
+      JSON.stringify(simulate(S.VOLUME_ONLY, { staff: 200, periods: 2 })),
+    );
   });
 
   it("keeps every share within 0..1 for any population mix, luck and seed", () => {

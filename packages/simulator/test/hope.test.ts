@@ -4,7 +4,10 @@ import { smoothAt, smoothReward, smoothTable, type RewardBands } from "../src/ho
 
 /** Random reward bands: 1–5 minimums between 0 and 100, rewards between −20% and 30%. */
 const bandsArb = fc
-  .tuple(fc.uniqueArray(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 5 }), fc.array(fc.double({ min: -20, max: 30, noNaN: true }), { minLength: 6, maxLength: 6 }))
+  .tuple(
+    fc.uniqueArray(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 5 }),
+    fc.array(fc.double({ min: -20, max: 30, noNaN: true }), { minLength: 6, maxLength: 6 }),
+  )
   .map(([mins, rewards]): RewardBands => {
     const sorted = Float64Array.from(mins).sort();
     const steps = Float64Array.from(sorted, (_, i) => rewards[i + 1]! - rewards[i]!);
@@ -14,11 +17,16 @@ const bandsArb = fc
 describe("the tabulated expected reward", () => {
   it("is smoothReward within 1e-6 % of salary, at any score, bands and outcome noise", () => {
     fc.assert(
-      fc.property(bandsArb, fc.double({ min: 0.3, max: 5, noNaN: true }), fc.array(fc.double({ min: -150, max: 250, noNaN: true }), { minLength: 20, maxLength: 20 }), (bands, noise, scores) => {
-        const table = smoothTable(bands, noise);
-        expect(table).not.toBeNull();
-        for (const s of scores) expect(Math.abs(smoothAt(table!, s) - smoothReward(bands, s, noise))).toBeLessThan(1e-6);
-      }),
+      fc.property(
+        bandsArb,
+        fc.double({ min: 0.3, max: 5, noNaN: true }),
+        fc.array(fc.double({ min: -150, max: 250, noNaN: true }), { minLength: 20, maxLength: 20 }),
+        (bands, noise, scores) => {
+          const table = smoothTable(bands, noise);
+          expect(table).not.toBeNull();
+          for (const s of scores) expect(Math.abs(smoothAt(table!, s) - smoothReward(bands, s, noise))).toBeLessThan(1e-6);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -19,7 +19,16 @@ describe("the result document (docs/model.md §8)", () => {
   it("has every contract field, JSON-able", () => {
     const json = JSON.parse(JSON.stringify(result));
     expect(json).toMatchObject({ staff: 400, periods: 3, seed: 42 });
-    for (const key of ["meanScore", "meanTrueValue", "gamingRate", "falsifiedShare", "scoreTruthCorrelation", "scoreAbilityCorrelation", "morale", "hardBacklog"]) {
+    for (const key of [
+      "meanScore",
+      "meanTrueValue",
+      "gamingRate",
+      "falsifiedShare",
+      "scoreTruthCorrelation",
+      "scoreAbilityCorrelation",
+      "morale",
+      "hardBacklog",
+    ]) {
       expect(json.summary).toHaveProperty(key);
     }
     expect(Object.keys(json.summary.gaming).sort()).toEqual([...GAMING_KINDS].sort());
@@ -59,7 +68,14 @@ describe("the result document (docs/model.md §8)", () => {
 
 describe("sweeps", () => {
   it("run once per grid point with the scheme's literals edited", async () => {
-    const points = await runSweep(QUOTA, [{ path: "volume.target", values: [25, 60] }, { path: "excellent.reward", values: [0.15, 0.3] }], { staff: 200, periods: 2 });
+    const points = await runSweep(
+      QUOTA,
+      [
+        { path: "volume.target", values: [25, 60] },
+        { path: "excellent.reward", values: [0.15, 0.3] },
+      ],
+      { staff: 200, periods: 2 },
+    );
     expect(points.map((p) => p.values)).toEqual([
       { "volume.target": 25, "excellent.reward": 0.15 },
       { "volume.target": 25, "excellent.reward": 0.3 },
@@ -70,7 +86,9 @@ describe("sweeps", () => {
     expect(points[2]!.summary!.meanScore!).toBeLessThan(points[0]!.summary!.meanScore!);
     expect(points[0]!.value).toEqual({ "volume.target": 25, "excellent.reward": 0.15 });
     // Each point is exactly the run of its edited scheme.
-    expect(points[3]!.summary).toEqual(run(QUOTA.replace("target 30", "target 60").replace("reward 15%", "reward 30%"), { staff: 200, periods: 2 }).summary);
+    expect(points[3]!.summary).toEqual(
+      run(QUOTA.replace("target 30", "target 60").replace("reward 15%", "reward 30%"), { staff: 200, periods: 2 }).summary,
+    );
   });
 });
 

@@ -14,7 +14,8 @@ const MIX = ["saints", "honest", "reactive", "maniacs"] as const;
 
 describe("which simulation block", () => {
   it("the one named default, else the first; overrides fill the mix from that block", () => {
-    const s = analyze(`${S.closures(40)}\nsimulation small { staff 100 reactive 100% }\nsimulation default { staff 300 honest 100% }`).scheme!;
+    const s = analyze(`${S.closures(40)}\nsimulation small { staff 100 reactive 100% }\nsimulation default { staff 300 honest 100% }`)
+      .scheme!;
     expect(chooseSimulation(s)!.name).toBe("default");
     expect(resolveParams(s, { maniacs: 0.5 })).toMatchObject({ staff: 300, honest: 0.5, maniacs: 0.5, reactive: 0, saints: 0 });
     const first = analyze(`${S.closures(40)}\nsimulation a { staff 100 }\nsimulation b { staff 300 }`).scheme!;
@@ -24,7 +25,12 @@ describe("which simulation block", () => {
 
 describe("a partial mix: the checker and the simulator agree", () => {
   const percent = fc.integer({ min: 0, max: 120 });
-  const partial = fc.record({ saints: fc.option(percent), honest: fc.option(percent), reactive: fc.option(percent), maniacs: fc.option(percent) });
+  const partial = fc.record({
+    saints: fc.option(percent),
+    honest: fc.option(percent),
+    reactive: fc.option(percent),
+    maniacs: fc.option(percent),
+  });
 
   it("KPI004 exactly when resolving the block fails; otherwise the named shares are kept and the sum is 100%", () => {
     fc.assert(
@@ -65,6 +71,14 @@ describe("sweep points", () => {
     expect(at.text).toBe(S.closures(40));
     expect(at.overrides).toEqual({ staff: 10, luck: 0.5, model: { temperature: 2, capacity: 80 } });
     expect(() => applyPoint(S.closures(40), {}, { "model.nope": 1 })).toThrow(/no model constant named nope \(known: caseload/);
-    expect(grid([{ path: "a.b", values: [1, 2] }, { path: "c.d", values: [3] }])).toEqual([{ "a.b": 1, "c.d": 3 }, { "a.b": 2, "c.d": 3 }]);
+    expect(
+      grid([
+        { path: "a.b", values: [1, 2] },
+        { path: "c.d", values: [3] },
+      ]),
+    ).toEqual([
+      { "a.b": 1, "c.d": 3 },
+      { "a.b": 2, "c.d": 3 },
+    ]);
   });
 });

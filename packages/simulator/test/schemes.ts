@@ -43,11 +43,14 @@ indicator hard { aspect quality value hard_closed floor 4 target 9 weight 50 }
 ${RATINGS}`;
 
 export function rewards(excellent: string, good: string, fallback: string): string {
-  return selfReportedTarget("100%").replace(RATINGS, `
+  return selfReportedTarget("100%").replace(
+    RATINGS,
+    `
 rating excellent { min 90 reward ${excellent} }
 rating good { min 70 reward ${good} }
 rating not_completed { reward ${fallback} }
-`);
+`,
+  );
 }
 
 const ON_TIME = `

@@ -24,7 +24,10 @@ describe("Sobol' indices by the Saltelli scheme", () => {
 
   it("give an input the function ignores indices near zero, and an additive one first = total", () => {
     const plan = saltelliPlan(2, 4000, 3);
-    const idx = sobolIndices(plan, plan.points.map(([a]) => 3 * a!));
+    const idx = sobolIndices(
+      plan,
+      plan.points.map(([a]) => 3 * a!),
+    );
     expect(idx[1]!.total).toBeLessThan(1e-9);
     expect(idx[0]!.first).toBeCloseTo(1, 1);
     expect(idx[0]!.total).toBeCloseTo(1, 1);

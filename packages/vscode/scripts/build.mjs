@@ -5,5 +5,14 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
-await bundleNode({ entryPoints: [join(pkg, "src/extension.ts")], outfile: join(pkg, "dist/extension.js"), format: "cjs", external: ["vscode"] });
-await bundleNode({ entryPoints: [fileURLToPath(import.meta.resolve("@goodhart/language-server/bin"))], outfile: join(pkg, "dist/server.js"), format: "cjs" });
+await bundleNode({
+  entryPoints: [join(pkg, "src/extension.ts")],
+  outfile: join(pkg, "dist/extension.js"),
+  format: "cjs",
+  external: ["vscode"],
+});
+await bundleNode({
+  entryPoints: [fileURLToPath(import.meta.resolve("@goodhart/language-server/bin"))],
+  outfile: join(pkg, "dist/server.js"),
+  format: "cjs",
+});

@@ -19,7 +19,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand("goodhart.simulate", () => runOnActiveScheme((cli, file) => simulateCommand(cli, file.fsPath), false)),
-    vscode.commands.registerCommand("goodhart.diffHead", () => runOnActiveScheme((cli, file, root) => diffCommand(cli, file.fsPath, root), true)),
+    vscode.commands.registerCommand("goodhart.diffHead", () =>
+      runOnActiveScheme((cli, file, root) => diffCommand(cli, file.fsPath, root), true),
+    ),
   );
   await client.start();
 }
@@ -28,7 +30,10 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-async function runOnActiveScheme(command: (cli: string, file: vscode.Uri, root: string | null) => string, needsRoot: boolean): Promise<void> {
+async function runOnActiveScheme(
+  command: (cli: string, file: vscode.Uri, root: string | null) => string,
+  needsRoot: boolean,
+): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (doc?.languageId !== "kpi" || doc.uri.scheme !== "file") {
     await vscode.window.showWarningMessage("Open a saved .kpi file first.");

@@ -19,8 +19,14 @@ beforeAll(async () => {
   const wasm = readFileSync(join(require.resolve("vscode-oniguruma"), "../onig.wasm"));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
   const registry = new textmate.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
-    loadGrammar: async (scope) => (scope === "source.kpi" ? textmate.parseRawGrammar(readFileSync(join(pkg, "syntaxes/kpi.tmLanguage.json"), "utf8"), "kpi.tmLanguage.json") : null),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scope) =>
+      scope === "source.kpi"
+        ? textmate.parseRawGrammar(readFileSync(join(pkg, "syntaxes/kpi.tmLanguage.json"), "utf8"), "kpi.tmLanguage.json")
+        : null,
   });
   const g = await registry.loadGrammar("source.kpi");
   if (!g) throw new Error("grammar did not load");
@@ -40,7 +46,8 @@ function tokenize(text: string): { line: number; text: string; scopes: string[] 
   return out;
 }
 
-const has = (tokens: ReturnType<typeof tokenize>, text: string, scope: string) => tokens.some((t) => t.text.trim() === text && t.scopes.some((s) => s.startsWith(scope)));
+const has = (tokens: ReturnType<typeof tokenize>, text: string, scope: string) =>
+  tokens.some((t) => t.text.trim() === text && t.scopes.some((s) => s.startsWith(scope)));
 
 describe("kpi.tmLanguage.json", () => {
   it("gives keywords, names, property keys, numbers, percents, strings and comments their scopes", () => {
@@ -58,10 +65,12 @@ indicator on_time "On \\"time\\"" {
 gate g { when score < 60 and on_time.points > 0
   cap rating not_completed }`);
     expect(has(tokens, "header", "comment.line.double-slash")).toBe(true);
-    expect(tokens.filter((t) => t.scopes.some((s) => s.startsWith("comment.block"))).map((t) => t.line)).toEqual(expect.arrayContaining([1, 2]));
+    expect(tokens.filter((t) => t.scopes.some((s) => s.startsWith("comment.block"))).map((t) => t.line)).toEqual(
+      expect.arrayContaining([1, 2]),
+    );
     expect(has(tokens, "indicator", "keyword.other.declaration")).toBe(true);
     expect(has(tokens, "on_time", "entity.name.type.indicator")).toBe(true);
-    expect(has(tokens, "\\\"", "constant.character.escape")).toBe(true);
+    expect(has(tokens, '\\"', "constant.character.escape")).toBe(true);
     expect(tokens.find((t) => t.text === "time")!.scopes).toContain("string.quoted.double.kpi");
     expect(has(tokens, "group", "support.type.property-name")).toBe(true);
     expect(has(tokens, "floor", "support.type.property-name")).toBe(true);
@@ -86,7 +95,11 @@ gate g { when score < 60 and on_time.points > 0
     for (const [i, line] of lines.entries()) {
       const trimmed = line.trim();
       const first = tokens.find((t) => t.line === i && t.text.trim() !== "");
-      if (trimmed.startsWith("//")) expect(first!.scopes.some((s) => s.startsWith("comment.line")), `${file}:${i + 1}`).toBe(true);
+      if (trimmed.startsWith("//"))
+        expect(
+          first!.scopes.some((s) => s.startsWith("comment.line")),
+          `${file}:${i + 1}`,
+        ).toBe(true);
       else if (/^(scheme|metric|indicator|gate|rating|simulation)\b/.test(trimmed) || (/^group\b/.test(trimmed) && !line.startsWith(" "))) {
         expect(first!.scopes, `${file}:${i + 1}`).toContain("keyword.other.declaration.kpi");
       } else if (/^[\p{L}_][\p{L}\p{M}\p{N}_]*\s/u.test(trimmed) && !trimmed.startsWith("/*") && !inBlockComment(tokens, i)) {
@@ -95,7 +108,8 @@ gate g { when score < 60 and on_time.points > 0
     }
     for (const t of tokens) {
       const s = t.text.trim();
-      if (/^\d[\d_]*(\.\d+)?%$/.test(s) && !isIn(t, "comment") && !isIn(t, "string")) expect(t.scopes, `${file}:${t.line + 1} ${s}`).toContain("constant.numeric.percent.kpi");
+      if (/^\d[\d_]*(\.\d+)?%$/.test(s) && !isIn(t, "comment") && !isIn(t, "string"))
+        expect(t.scopes, `${file}:${t.line + 1} ${s}`).toContain("constant.numeric.percent.kpi");
       if (s.startsWith('"') && !isIn(t, "comment")) expect(isIn(t, "string.quoted.double"), `${file}:${t.line + 1}`).toBe(true);
     }
   });
@@ -116,9 +130,12 @@ describe("kpi.tmLanguage.json against the dsl's vocabulary", () => {
     expect(scopeOf(`${kind} x {\n}`, kind)).toContain("keyword.other.declaration.kpi");
   });
 
-  it.each(DECLARATION_KINDS.flatMap((kind) => PROPERTIES[kind].map((p) => [kind, p.key] as const)))("scopes the %s property %s", (kind, key) => {
-    expect(scopeOf(`${kind} x {\n  ${key} 1\n}`, key)).toContain("support.type.property-name.kpi");
-  });
+  it.each(DECLARATION_KINDS.flatMap((kind) => PROPERTIES[kind].map((p) => [kind, p.key] as const)))(
+    "scopes the %s property %s",
+    (kind, key) => {
+      expect(scopeOf(`${kind} x {\n  ${key} 1\n}`, key)).toContain("support.type.property-name.kpi");
+    },
+  );
 
   it.each(ENUM_WORDS)("scopes the enum word %s", (word) => {
     expect(scopeOf(`metric x {\n  type ${word}\n}`, word)).toContain("constant.language.kpi");

@@ -46,7 +46,12 @@ describe("vsix", () => {
     );
     expect(names.some((n) => n.includes("node_modules") || n.endsWith(".ts"))).toBe(false);
     // The bundled server is a real LSP server: it answers initialize over stdio.
-    const init = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
+    const init = JSON.stringify({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { processId: null, rootUri: null, capabilities: {} },
+    });
     const server = spawn(process.execPath, [join(pkg, "dist/server.js"), "--stdio"], { stdio: ["pipe", "pipe", "ignore"] });
     let out = "";
     const answered = new Promise<void>((resolve) => {
@@ -75,7 +80,9 @@ describe("vsix", () => {
 describe("commands", () => {
   it("quote file names for the shell", () => {
     expect(simulateCommand("goodhart", "/w/it's.kpi")).toBe(`goodhart simulate '/w/it'\\''s.kpi'`);
-    expect(diffCommand("pnpm --silent goodhart", "/repo/examples/a b.kpi", "/repo")).toBe(`pnpm --silent goodhart diff 'HEAD:examples/a b.kpi' 'examples/a b.kpi'`);
+    expect(diffCommand("pnpm --silent goodhart", "/repo/examples/a b.kpi", "/repo")).toBe(
+      `pnpm --silent goodhart diff 'HEAD:examples/a b.kpi' 'examples/a b.kpi'`,
+    );
     expect(shellQuote("$(rm -rf /)")).toBe("'$(rm -rf /)'");
   });
 });

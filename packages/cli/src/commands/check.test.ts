@@ -4,7 +4,10 @@ import { runWith, SCHEME } from "../test-support/mem-io.ts";
 
 const BROKEN = `metric a { type count }\nindicator x {\n  value a\n  floor 1\n  target\n}\n`;
 const WARNS = SCHEME.replace("target 2%", "target 0%").replace("source system\n}\n\nindicator", "source self\n}\n\nindicator");
-const SUPPRESSED = WARNS.replace('indicator quality "Quality"', '// goodhart-ignore KPI201: volume is capped by intake\nindicator quality "Quality"');
+const SUPPRESSED = WARNS.replace(
+  'indicator quality "Quality"',
+  '// goodhart-ignore KPI201: volume is capped by intake\nindicator quality "Quality"',
+);
 
 describe("goodhart check", () => {
   it("prints nothing and exits 0 for a clean file", async () => {
@@ -64,7 +67,10 @@ describe("goodhart check", () => {
     const result = run.results.find((x: { ruleId: string }) => x.ruleId === "KPI001");
     expect(ruleIds[result.ruleIndex]).toBe("KPI001");
     expect(result.level).toBe("error");
-    expect(result.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: "b.kpi" }, region: { startLine: 5, startColumn: 3 } });
+    expect(result.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: "b.kpi" },
+      region: { startLine: 5, startColumn: 3 },
+    });
     expect(r.code).toBe(1);
   });
 

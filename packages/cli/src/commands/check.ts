@@ -56,7 +56,8 @@ that cannot be read.
   async run(args, io) {
     const parsed = parseFlags("check", args, { json: { type: "boolean" }, format: { type: "string" }, "fail-on": { type: "string" } });
     const opts = validate("check", flags, parsed.values);
-    if (opts.json && opts.format && opts.format !== "json") throw new UsageError(`--json and --format ${opts.format} contradict each other`, "check");
+    if (opts.json && opts.format && opts.format !== "json")
+      throw new UsageError(`--json and --format ${opts.format} contradict each other`, "check");
     const format = opts.json ? "json" : (opts.format ?? "text");
     if (parsed.positionals.length === 0) throw new UsageError("no file given: goodhart check FILE…", "check");
     const all: FileDiagnostic[] = [];

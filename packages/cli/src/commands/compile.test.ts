@@ -13,7 +13,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 interface Module {
   metrics: string[];
   ratings: string[];
-  score(row: Record<string, number | null>): { score: number | null; rating: string; gates: string[]; groups: Record<string, number | null>; indicators: Record<string, { value: number | null; points: number | null }> };
+  score(row: Record<string, number | null>): {
+    score: number | null;
+    rating: string;
+    gates: string[];
+    groups: Record<string, number | null>;
+    indicators: Record<string, { value: number | null; points: number | null }>;
+  };
   scoreColumns(columns: Record<string, Float64Array>, n: number): { score: Float64Array; rating: Uint8Array };
 }
 
@@ -114,7 +120,10 @@ const METRICS = ["constructor", "__proto__", "toString"] as const;
 const row = fc.tuple(
   fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
   fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
-  fc.option(fc.double({ min: 0, max: 12, noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0)), { nil: null }),
+  fc.option(
+    fc.double({ min: 0, max: 12, noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0)),
+    { nil: null },
+  ),
 );
 
 function same(a: number | null, b: number | null): boolean {
@@ -170,24 +179,55 @@ describe("goodhart compile", () => {
   });
 
   it("no name or label drawn from a hostile alphabet escapes its string literal", async () => {
-    const labelChar = fc.constantFrom("*", "/", "`", "$", "{", "}", "<", ">", "\\\\", '\\"', "'", "\u2028", "\u2029", "(", ")", ";", "=", "a", " ", "g", "l", "o", "b", "\u0000");
+    const labelChar = fc.constantFrom(
+      "*",
+      "/",
+      "`",
+      "$",
+      "{",
+      "}",
+      "<",
+      ">",
+      "\\\\",
+      '\\"',
+      "'",
+      "\u2028",
+      "\u2029",
+      "(",
+      ")",
+      ";",
+      "=",
+      "a",
+      " ",
+      "g",
+      "l",
+      "o",
+      "b",
+      "\u0000",
+    );
     const nameChar = fc.constantFrom("_", "a", "π", "ổ", "$".replace("$", "z"));
     const name = fc.tuple(fc.constantFrom("_", "x", "π"), fc.string({ unit: nameChar, maxLength: 6 })).map(([a, b]) => a + b);
     const label = fc.string({ unit: labelChar, maxLength: 30 }).map((s) => `${s} ${NASTY}`);
     let loaded = 0;
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(name, { minLength: 3, maxLength: 3, comparator: (a, b) => a === b }), label, label, async ([metric, indicator, band], l1, l2) => {
-        if (metric === undefined || indicator === undefined || band === undefined) throw new Error("uniqueArray({ minLength: 3 }) gave fewer than 3 names");
-        const text = `scheme "${l1}" {\n  version "${l2}"\n}\nmetric ${metric} "${l1}" {\n  type count\n}\nindicator ${indicator} "${l2}" {\n  value ${metric}\n  floor 1\n  target 10\n  weight 100\n  note "${l1}"\n}\nrating ${band} "${l2}" {\n  reward 0%\n}\n`;
-        const a = analyze(text);
-        if (!a.scheme) return;
-        const m = await load(await compileText(text));
-        loaded++;
-        expect((globalThis as Record<string, unknown>).__goodhartCanary).toBeUndefined();
-        expect(m.metrics).toEqual([metric]);
-        expect(m.ratings).toEqual([band]);
-        expect(m.score({ [metric]: 10 }).indicators[indicator]!.points).toBe(100);
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(name, { minLength: 3, maxLength: 3, comparator: (a, b) => a === b }),
+        label,
+        label,
+        async ([metric, indicator, band], l1, l2) => {
+          if (metric === undefined || indicator === undefined || band === undefined)
+            throw new Error("uniqueArray({ minLength: 3 }) gave fewer than 3 names");
+          const text = `scheme "${l1}" {\n  version "${l2}"\n}\nmetric ${metric} "${l1}" {\n  type count\n}\nindicator ${indicator} "${l2}" {\n  value ${metric}\n  floor 1\n  target 10\n  weight 100\n  note "${l1}"\n}\nrating ${band} "${l2}" {\n  reward 0%\n}\n`;
+          const a = analyze(text);
+          if (!a.scheme) return;
+          const m = await load(await compileText(text));
+          loaded++;
+          expect((globalThis as Record<string, unknown>).__goodhartCanary).toBeUndefined();
+          expect(m.metrics).toEqual([metric]);
+          expect(m.ratings).toEqual([band]);
+          expect(m.score({ [metric]: 10 }).indicators[indicator]!.points).toBe(100);
+        },
+      ),
       { numRuns: 30 },
     );
     expect(loaded).toBeGreaterThan(0);

@@ -40,7 +40,13 @@ that cannot be read or written.
   async run(args, io) {
     const parsed = parseFlags("compile", args, { out: { type: "string", short: "o" } });
     const opts = validate("compile", flags, parsed.values);
-    if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? "no scheme file given: goodhart compile FILE [-o OUT.mjs]" : `one scheme file at a time, got ${parsed.positionals.length}`, "compile");
+    if (parsed.positionals.length !== 1)
+      throw new UsageError(
+        parsed.positionals.length === 0
+          ? "no scheme file given: goodhart compile FILE [-o OUT.mjs]"
+          : `one scheme file at a time, got ${parsed.positionals.length}`,
+        "compile",
+      );
     const file = parsed.positionals[0]!;
     const loaded = await loadScheme(io, file);
     const scheme = schemeOrReport(io, loaded);

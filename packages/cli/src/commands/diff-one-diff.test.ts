@@ -18,24 +18,39 @@ const schemeOf = (text: string): Scheme => analyze(text).scheme!;
 describe("goodhart diff --data is the dsl's diffImpact", () => {
   for (const [what, edit] of [
     ["renaming a rating band", (t: string) => t.replace('rating strong "Strong"', 'rating great "Strong"')],
-    ["renaming a band and moving its floor", (t: string) => t.replace('rating strong "Strong" {\n  min 70', 'rating great "Strong" {\n  min 75')],
+    [
+      "renaming a band and moving its floor",
+      (t: string) => t.replace('rating strong "Strong" {\n  min 70', 'rating great "Strong" {\n  min 75'),
+    ],
     ["raising a weight", (t: string) => t.replace(/weight (\d+)/, (_, w) => `weight ${Number(w) + 10}`)],
   ] as const) {
     it(`on ${what}`, async () => {
       const NEW = edit(OLD);
       expect(NEW).not.toBe(OLD);
-      const r = await runWith(["diff", "a.kpi", "b.kpi", "--data", "staff.csv", "--json"], { "a.kpi": OLD, "b.kpi": NEW, "staff.csv": CSV });
+      const r = await runWith(["diff", "a.kpi", "b.kpi", "--data", "staff.csv", "--json"], {
+        "a.kpi": OLD,
+        "b.kpi": NEW,
+        "staff.csv": CSV,
+      });
       expect(r.code, r.stderr).toBe(0);
       const o = schemeOf(OLD);
       const n = schemeOf(NEW);
       const metrics = [...new Set([...o.metrics, ...n.metrics].map((m) => m.name))];
-      const want = diffImpact(o, n, readStaffTable(CSV, "staff.csv", metrics, [o.pool, n.pool]), { diff: diffSchemes(OLD, NEW), table: "staff.csv", missingColumns: [] });
+      const want = diffImpact(o, n, readStaffTable(CSV, "staff.csv", metrics, [o.pool, n.pool]), {
+        diff: diffSchemes(OLD, NEW),
+        table: "staff.csv",
+        missingColumns: [],
+      });
       expect(JSON.parse(r.stdout).impact).toEqual(JSON.parse(JSON.stringify(want)));
     });
   }
 
   it("a pure rename moves nobody", async () => {
-    const r = await runWith(["diff", "a.kpi", "b.kpi", "--data", "staff.csv", "--json"], { "a.kpi": OLD, "b.kpi": OLD.replace('rating strong "Strong"', 'rating great "Strong"'), "staff.csv": CSV });
+    const r = await runWith(["diff", "a.kpi", "b.kpi", "--data", "staff.csv", "--json"], {
+      "a.kpi": OLD,
+      "b.kpi": OLD.replace('rating strong "Strong"', 'rating great "Strong"'),
+      "staff.csv": CSV,
+    });
     expect(JSON.parse(r.stdout).impact.moves).toEqual([]);
   });
 });
@@ -52,7 +67,10 @@ describe("the simulated table reads the figure catalogue", () => {
   });
 
   it("the text output uses the catalogue's labels", async () => {
-    const r = await runWith(["diff", "a.kpi", "b.kpi", "--simulate", "--staff", "40", "--periods", "1"], { "a.kpi": OLD, "b.kpi": OLD.replace("min 70", "min 72") });
+    const r = await runWith(["diff", "a.kpi", "b.kpi", "--simulate", "--staff", "40", "--periods", "1"], {
+      "a.kpi": OLD,
+      "b.kpi": OLD.replace("min 70", "min 72"),
+    });
     for (const key of HEADLINE_FIGURES) expect(r.stdout).toContain(figureByKey(key)!.label);
   });
 });

@@ -7,7 +7,10 @@ import { estimate, figureByKey, figureValue, simulate as simulateEngine } from "
 import { describe, expect, it } from "vitest";
 import { runWith, SCHEME } from "../test-support/mem-io.ts";
 
-const SIM = SCHEME.replace('metric done "Done" {\n  type count\n  source system\n', 'metric done "Done" {\n  type count\n  source system\n  observes cases.closed\n');
+const SIM = SCHEME.replace(
+  'metric done "Done" {\n  type count\n  source system\n',
+  'metric done "Done" {\n  type count\n  source system\n  observes cases.closed\n',
+);
 // A change large enough that several figures move beyond the noise of a small population.
 const NEW = SIM.replace("target 50", "target 80");
 const SMALL = ["--staff", "60", "--periods", "2", "--seed", "7", "--workers", "1"];
@@ -31,7 +34,10 @@ describe("goodhart diff --simulate --replicates N", () => {
     const sim = await json([...SMALL, "--replicates", "3"]);
     expect(sim.replicates).toBe(3);
     expect(sim.seeds).toEqual([7, 8, 9]);
-    for (const [side, file] of [["old", "a.kpi"], ["new", "b.kpi"]] as const) {
+    for (const [side, file] of [
+      ["old", "a.kpi"],
+      ["new", "b.kpi"],
+    ] as const) {
       const r = await runWith(["simulate", file, "--json", ...SMALL, "--replicates", "3"], files);
       const alone = JSON.parse(r.stdout);
       const { bonusCost, ...summary } = sim[side];
@@ -84,7 +90,9 @@ describe("goodhart diff --simulate --replicates N", () => {
     expect(r.stdout).toContain("4 replicates, seeds 7–10");
     const label = figureByKey("meanScore")!.label;
     const score = r.stdout.split("\n").find((l) => l.trim().startsWith(label))!;
-    expect(score.trim().slice(label.length)).toMatch(/^\s+\d+(\.\d)? \([\d.]+–[\d.]+\)\s+→ \d+(\.\d)? \([\d.]+–[\d.]+\)\s+[+−][\d.]+ \([+−]?[\d.]+ to [+−]?[\d.]+\)\s+changed$/);
+    expect(score.trim().slice(label.length)).toMatch(
+      /^\s+\d+(\.\d)? \([\d.]+–[\d.]+\)\s+→ \d+(\.\d)? \([\d.]+–[\d.]+\)\s+[+−][\d.]+ \([+−]?[\d.]+ to [+−]?[\d.]+\)\s+changed$/,
+    );
     expect(r.stdout).toContain("excludes 0");
     const md = (await runWith(["diff", "a.kpi", "b.kpi", "--simulate", "--markdown", ...SMALL, "--replicates", "4"], files)).stdout;
     expect(md).toContain(`- ${label} `);
@@ -118,7 +126,8 @@ describe("goodhart diff --simulate --replicates N", () => {
     expect(vi).toContain("3 lần lặp, hạt giống 7–9");
     expect(vi).toMatch(/trung bình \(khoảng tin cậy 95%\) qua các hạt giống/);
     expect(vi).toContain(figureByKey("falsifiedShare", "vi")!.label);
-    for (const english of ["Simulated, both schemes", "replicates, seeds", "mean (95% interval)", " changed", "Bonus cost", " pts"]) expect(vi).not.toContain(english);
+    for (const english of ["Simulated, both schemes", "replicates, seeds", "mean (95% interval)", " changed", "Bonus cost", " pts"])
+      expect(vi).not.toContain(english);
     expect(en).toContain("Simulated, both schemes on one population (60 staff × 2 periods, seed 7");
     // Each row's figures are the same in both languages: only the words change.
     const numbers = (s: string) => s.match(/[−+]?\d+(\.\d+)?%?/g);
@@ -126,7 +135,10 @@ describe("goodhart diff --simulate --replicates N", () => {
     const md = (await runWith([...args, "--markdown", "--lang", "vi"], files)).stdout;
     expect(md).toContain("**Mô phỏng**");
     expect(md).not.toMatch(/Within the noise|No figure moves|, difference /);
-    const j = (lang: string) => runWith(["diff", "a.kpi", "b.kpi", "--simulate", "--json", ...SMALL, "--lang", lang], files).then((r) => JSON.parse(r.stdout).simulation);
+    const j = (lang: string) =>
+      runWith(["diff", "a.kpi", "b.kpi", "--simulate", "--json", ...SMALL, "--lang", lang], files).then(
+        (r) => JSON.parse(r.stdout).simulation,
+      );
     expect(await j("vi")).toEqual(await j("en"));
   });
 });

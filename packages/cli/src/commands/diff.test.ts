@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { gitShowArgs } from "../git.ts";
 import { runWith, SCHEME } from "../test-support/mem-io.ts";
 
-const SIM = SCHEME.replace("metric done \"Done\" {\n  type count\n  source system\n", "metric done \"Done\" {\n  type count\n  source system\n  observes cases.closed\n").replace("metric errors \"Errors\" {\n  type count\n  source system\n", "metric errors \"Errors\" {\n  type count\n  source system\n  observes cases.reopened\n");
+const SIM = SCHEME.replace(
+  'metric done "Done" {\n  type count\n  source system\n',
+  'metric done "Done" {\n  type count\n  source system\n  observes cases.closed\n',
+).replace(
+  'metric errors "Errors" {\n  type count\n  source system\n',
+  'metric errors "Errors" {\n  type count\n  source system\n  observes cases.reopened\n',
+);
 const SMALL = ["--staff", "60", "--periods", "2", "--seed", "7"];
 const NEW = SIM.replace("target 50", "target 60");
 
@@ -28,7 +34,14 @@ describe("goodhart diff", () => {
     const r = await runWith(["diff", "a.kpi", "b.kpi", "--json", "--simulate"], { "a.kpi": oldText, "b.kpi": newText });
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.changes[0]).toMatchObject({ kind: "changed", declaration: "indicator", name: "volume", property: "target", old: "50", new: "60" });
+    expect(doc.changes[0]).toMatchObject({
+      kind: "changed",
+      declaration: "indicator",
+      name: "volume",
+      property: "target",
+      old: "50",
+      new: "60",
+    });
     expect(Object.keys(doc.simulation)).toEqual(["settings", "old", "new"]);
     expect(doc.simulation.settings).toMatchObject({ staff: 60, periods: 2, seed: 7, saints: 0.1, honest: 0.6 });
     const settings = doc.simulation.settings;
@@ -37,7 +50,9 @@ describe("goodhart diff", () => {
     expect(doc.simulation.new).toMatchObject(want(NEW));
     expect(typeof doc.simulation.new.bonusCost).toBe("number");
     // Flags win over the block.
-    const f = JSON.parse((await runWith(["diff", "a.kpi", "b.kpi", "--json", "--simulate", "--seed", "9"], { "a.kpi": oldText, "b.kpi": newText })).stdout);
+    const f = JSON.parse(
+      (await runWith(["diff", "a.kpi", "b.kpi", "--json", "--simulate", "--seed", "9"], { "a.kpi": oldText, "b.kpi": newText })).stdout,
+    );
     expect(f.simulation.settings.seed).toBe(9);
   });
 
@@ -71,7 +86,10 @@ describe("goodhart diff", () => {
   });
 
   it("--data reads a new metric's absent column as missing, with a note, in every format", async () => {
-    const withNew = NEW.replace('metric errors "Errors" {', 'metric praise {\n  type count\n  source system\n}\n\nmetric errors "Errors" {');
+    const withNew = NEW.replace(
+      'metric errors "Errors" {',
+      'metric praise {\n  type count\n  source system\n}\n\nmetric errors "Errors" {',
+    );
     const csv = "id,done,errors\na,18,0\nb,48,0\n";
     const files = { "a.kpi": SIM, "b.kpi": withNew, "s.csv": csv };
     const r = await runWith(["diff", "a.kpi", "b.kpi", "--data", "s.csv", "--markdown"], files);
@@ -117,7 +135,11 @@ describe("goodhart diff", () => {
 
   it("a flag-like argument after -- is a usage error and never reaches git", async () => {
     let asked = false;
-    const r = await runWith(["diff", "--", "--output=/tmp/x", "new.kpi"], { "new.kpi": SIM }, { gitShow: async () => ((asked = true), SIM) });
+    const r = await runWith(
+      ["diff", "--", "--output=/tmp/x", "new.kpi"],
+      { "new.kpi": SIM },
+      { gitShow: async () => ((asked = true), SIM) },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--output=/tmp/x");
     expect(asked).toBe(false);

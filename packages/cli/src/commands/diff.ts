@@ -88,13 +88,16 @@ be read.
       name: { type: "string" },
     });
     const opts = validate("diff", flags, parsed.values);
-    if (opts.replicates !== undefined && !opts.simulate) throw new UsageError("--replicates needs --simulate: it sets how many seeds each scheme runs on", "diff");
+    if (opts.replicates !== undefined && !opts.simulate)
+      throw new UsageError("--replicates needs --simulate: it sets how many seeds each scheme runs on", "diff");
     if (opts.json && opts.markdown) throw new UsageError("--json and --markdown contradict each other; pick one", "diff");
-    if (parsed.positionals.length !== 2) throw new UsageError(`diff takes two schemes, OLD and NEW; got ${parsed.positionals.length}`, "diff");
+    if (parsed.positionals.length !== 2)
+      throw new UsageError(`diff takes two schemes, OLD and NEW; got ${parsed.positionals.length}`, "diff");
     for (const p of parsed.positionals) {
       // After `--` a flag-like argument is a positional; taken as a file or revision it could
       // reach git as an option, so it is refused.
-      if (p.startsWith("-") && p !== "-") throw new UsageError(`'${p}' looks like a flag, not a scheme; name a file of that name as ./${p}`, "diff");
+      if (p.startsWith("-") && p !== "-")
+        throw new UsageError(`'${p}' looks like a flag, not a scheme; name a file of that name as ./${p}`, "diff");
     }
     const [oldPath, newPath] = parsed.positionals as [string, string];
     const before = await load(io, oldPath);
@@ -127,7 +130,12 @@ be read.
           const replicates = opts.replicates ?? 1;
           const bar = progressBar(io, population.staff * population.periods * 2 * replicates);
           try {
-            const runs = await simulateBoth("diff", before!.text, after!.text, settings, { workers: opts.workers, replicates, signal: io.signal, onProgress: (f) => bar.update(f) });
+            const runs = await simulateBoth("diff", before!.text, after!.text, settings, {
+              workers: opts.workers,
+              replicates,
+              signal: io.signal,
+              onProgress: (f) => bar.update(f),
+            });
             report.simulation = compareRuns(oldScheme, newScheme, population, runs.old, runs.new, runs.seeds);
           } finally {
             bar.done();
@@ -140,8 +148,21 @@ be read.
     const exploits = opts.json ? [] : exploitLines(oldScheme, newScheme);
     const sim = report.simulation;
     const sections = sim ? [opts.markdown ? simulationSectionMarkdown(sim, io.lang) : simulationSectionText(sim, io.lang)] : [];
-    const render = { impact: report.impact, sections, exploits, ids: opts.ids ?? false, file: opts.name ?? (after ?? before)?.file, title: newScheme?.title ?? oldScheme?.title ?? null };
-    io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : opts.markdown ? renderDiffMarkdown(report, render) : renderDiffText(report, render));
+    const render = {
+      impact: report.impact,
+      sections,
+      exploits,
+      ids: opts.ids ?? false,
+      file: opts.name ?? (after ?? before)?.file,
+      title: newScheme?.title ?? oldScheme?.title ?? null,
+    };
+    io.stdout(
+      opts.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : opts.markdown
+          ? renderDiffMarkdown(report, render)
+          : renderDiffText(report, render),
+    );
     const adds = report.diagnostics.added.some((d) => d.severity === "error" || d.severity === "warning");
     return opts["fail-on-new"] && adds ? 1 : 0;
   },
@@ -162,7 +183,12 @@ async function impactOn(io: Io, file: string, oldScheme: Scheme, newScheme: Sche
   const newMetrics = new Set(newScheme.metrics.map((m) => m.name));
   const all = [...new Set([...oldMetrics, ...newMetrics])];
   const absent = all.filter((m) => !header.has(m) && !(oldMetrics.has(m) && newMetrics.has(m)));
-  const staff = readStaffTable(csv, file, all.filter((m) => !absent.includes(m)), [oldScheme.pool, newScheme.pool]);
+  const staff = readStaffTable(
+    csv,
+    file,
+    all.filter((m) => !absent.includes(m)),
+    [oldScheme.pool, newScheme.pool],
+  );
   return diffImpact(oldScheme, newScheme, staff, {
     diff,
     table: file,

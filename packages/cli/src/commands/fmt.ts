@@ -37,7 +37,8 @@ Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax
   async run(args, io) {
     const parsed = parseFlags("fmt", args, { write: { type: "boolean" }, check: { type: "boolean" } });
     const opts = validate("fmt", flags, parsed.values);
-    if (opts.write && parsed.positionals.includes("-")) throw new UsageError("--write cannot rewrite standard input; leave it out to print the result", "fmt");
+    if (opts.write && parsed.positionals.includes("-"))
+      throw new UsageError("--write cannot rewrite standard input; leave it out to print the result", "fmt");
     if (opts.write && opts.check) throw new UsageError("--write and --check contradict each other; pick one", "fmt");
     if (parsed.positionals.length === 0) throw new UsageError("no file given: goodhart fmt FILE…", "fmt");
     let failed = false;

@@ -19,7 +19,10 @@ describe("goodhart help model", () => {
   });
 
   it("renders whatever the table holds (a constant added there appears here)", () => {
-    const extra = [...MODEL_CONSTANTS, { name: "newOne", default: 1, unit: "widgets", low: 0, high: 2, source: "assumed", meaning: "a constant added later" }];
+    const extra = [
+      ...MODEL_CONSTANTS,
+      { name: "newOne", default: 1, unit: "widgets", low: 0, high: 2, source: "assumed", meaning: "a constant added later" },
+    ];
     expect(modelTableText(extra)).toContain("newOne");
     expect(modelTableMarkdown(extra).split("\n")).toHaveLength(extra.length + 2);
   });
@@ -28,7 +31,12 @@ describe("goodhart help model", () => {
     expect(missingConstantWords("vi", MODEL_CONSTANTS)).toEqual([]);
     expect(staleConstantWords("vi", MODEL_CONSTANTS)).toEqual([]);
     // A constant added to the table without one is caught.
-    expect(missingConstantWords("vi", [...MODEL_CONSTANTS, { name: "newOne", unit: "widgets", source: "assumed", meaning: "a constant added later" }])).toEqual(["meaning of newOne", 'unit "widgets"']);
+    expect(
+      missingConstantWords("vi", [
+        ...MODEL_CONSTANTS,
+        { name: "newOne", unit: "widgets", source: "assumed", meaning: "a constant added later" },
+      ]),
+    ).toEqual(["meaning of newOne", 'unit "widgets"']);
   });
 
   it("help model --lang vi: the frame and every constant's unit, source and meaning in Vietnamese; names, defaults and ranges unchanged", async () => {

@@ -48,7 +48,9 @@ describe("the simulation block and the flags", () => {
 
 describe("--replicates", () => {
   it("adds replicates, seeds and intervals; the summary is the mean of the N single runs", async () => {
-    const r = await runWith(["simulate", "s.kpi", "--json", "--replicates", "3", "--staff", "60", "--periods", "2", "--seed", "5"], { "s.kpi": BASE });
+    const r = await runWith(["simulate", "s.kpi", "--json", "--replicates", "3", "--staff", "60", "--periods", "2", "--seed", "5"], {
+      "s.kpi": BASE,
+    });
     expect(r.code).toBe(0);
     const doc = json(r);
     expect(doc.replicates).toBe(3);
@@ -74,7 +76,10 @@ describe("--replicates", () => {
   });
 
   it("a sweep point carries its own intervals", async () => {
-    const r = await runWith(["sweep", "s.kpi", "--json", "--set", "done.target=90%..100%:2", "--replicates", "2", "--staff", "60", "--periods", "2"], { "s.kpi": BASE });
+    const r = await runWith(
+      ["sweep", "s.kpi", "--json", "--set", "done.target=90%..100%:2", "--replicates", "2", "--staff", "60", "--periods", "2"],
+      { "s.kpi": BASE },
+    );
     expect(r.code).toBe(0);
     const points = json(r);
     expect(points).toHaveLength(2);
@@ -90,9 +95,14 @@ describe("--replicates", () => {
 
 describe("--model and --sanction", () => {
   it("--model NAME=VALUE sets the constant (the run equals the engine's with that constant)", async () => {
-    const r = await runWith(["simulate", "s.kpi", "--json", "--staff", "60", "--periods", "2", "--model", "capacity=80", "--model", "temperature=2"], { "s.kpi": BASE });
+    const r = await runWith(
+      ["simulate", "s.kpi", "--json", "--staff", "60", "--periods", "2", "--model", "capacity=80", "--model", "temperature=2"],
+      { "s.kpi": BASE },
+    );
     expect(r.code).toBe(0);
-    expect(json(r)).toEqual(JSON.parse(JSON.stringify(simulateEngine(BASE, { staff: 60, periods: 2, model: { capacity: 80, temperature: 2 } }))));
+    expect(json(r)).toEqual(
+      JSON.parse(JSON.stringify(simulateEngine(BASE, { staff: 60, periods: 2, model: { capacity: 80, temperature: 2 } }))),
+    );
   });
 
   it("an unknown constant is a usage error listing the known ones; a non-number names the flag", async () => {
@@ -113,10 +123,14 @@ describe("--model and --sanction", () => {
   });
 
   it("sweep --set model.NAME varies a constant; an unknown one is a usage error", async () => {
-    const r = await runWith(["sweep", "s.kpi", "--json", "--set", "model.capacity=60..80:2", "--staff", "60", "--periods", "2"], { "s.kpi": BASE });
+    const r = await runWith(["sweep", "s.kpi", "--json", "--set", "model.capacity=60..80:2", "--staff", "60", "--periods", "2"], {
+      "s.kpi": BASE,
+    });
     expect(r.code).toBe(0);
     const points = json(r);
-    expect(points[1].summary).toEqual(JSON.parse(JSON.stringify(simulateEngine(BASE, { staff: 60, periods: 2, model: { capacity: 80 } }).summary)));
+    expect(points[1].summary).toEqual(
+      JSON.parse(JSON.stringify(simulateEngine(BASE, { staff: 60, periods: 2, model: { capacity: 80 } }).summary)),
+    );
     const bad = await runWith(["sweep", "s.kpi", "--set", "model.nope=1..2:2"], { "s.kpi": BASE });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("capacity");

@@ -44,7 +44,18 @@ describe("goodhart score", () => {
     const r = await score(CSV, "--csv");
     expect(r.code).toBe(0);
     const t = parseCsv(r.stdout);
-    expect(t.header).toEqual(["id", "unit", "score", "rating", "ratingBeforeQuota", "gates", "volume.value", "volume.points", "quality.value", "quality.points"]);
+    expect(t.header).toEqual([
+      "id",
+      "unit",
+      "score",
+      "rating",
+      "ratingBeforeQuota",
+      "gates",
+      "volume.value",
+      "volume.points",
+      "quality.value",
+      "quality.points",
+    ]);
     const json = JSON.parse((await score(CSV)).stdout);
     t.rows.forEach((row, i) => {
       const s = json.staff[i];
@@ -59,7 +70,7 @@ describe("goodhart score", () => {
   it("--csv escapes cells a spreadsheet would run as formulas", async () => {
     const r = await score('id,unit,done,errors\n"=HYPERLINK(""x"")",@evil,50,1\n-3,+a,20,1\n', "--csv");
     const t = parseCsv(r.stdout);
-    expect(t.rows[0]!.cells[0]).toBe("'=HYPERLINK(\"x\")");
+    expect(t.rows[0]!.cells[0]).toBe('\'=HYPERLINK("x")');
     expect(t.rows[0]!.cells[1]).toBe("'@evil");
     expect(t.rows[1]!.cells[0]).toBe("-3");
     expect(t.rows[1]!.cells[1]).toBe("'+a");
@@ -135,14 +146,25 @@ rating excellent { min 90 quota 20% of good }
 rating good { min 70 }
 rating not_completed { }
 `;
-    const TABLE = "id,unit,role,x\na,A,clerk,95\nb,A,clerk,80\nc,A,clerk,80\nd,A,clerk,80\ne,A,clerk,80\nf,A,clerk,80\ng,A,head,96\nh,A,head,80\n";
-    const run = (csv: string, ...flags: string[]) => runWith(["score", "p.kpi", "--data", "staff.csv", ...flags], { "p.kpi": POOLED, "staff.csv": csv });
+    const TABLE =
+      "id,unit,role,x\na,A,clerk,95\nb,A,clerk,80\nc,A,clerk,80\nd,A,clerk,80\ne,A,clerk,80\nf,A,clerk,80\ng,A,head,96\nh,A,head,80\n";
+    const run = (csv: string, ...flags: string[]) =>
+      runWith(["score", "p.kpi", "--data", "staff.csv", ...flags], { "p.kpi": POOLED, "staff.csv": csv });
 
     it("counts the quota within each combination of the pool columns, and names the pool", async () => {
       const r = await run(TABLE);
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.stdout);
-      expect(doc.staff.map((s: { rating: string }) => s.rating)).toEqual(["excellent", "good", "good", "good", "good", "good", "good", "good"]);
+      expect(doc.staff.map((s: { rating: string }) => s.rating)).toEqual([
+        "excellent",
+        "good",
+        "good",
+        "good",
+        "good",
+        "good",
+        "good",
+        "good",
+      ]);
       expect(doc.staff[6].pool).toEqual({ unit: "A", role: "head" });
       expect(doc.staff[6].ratingBeforeQuota).toBe("excellent");
       const csv = parseCsv((await run(TABLE, "--csv")).stdout);
@@ -165,7 +187,20 @@ rating not_completed { }
       const doc = JSON.parse((await run(TABLE, "--pools", "--json")).stdout);
       expect(Object.keys(doc)).toEqual(["scheme", "columns", "pools", "flags"]);
       expect(doc.pools[1].moved[0]).toMatchObject({ id: "g", from: "excellent", to: "good" });
-      expect(doc.flags).toEqual([{ kind: "unreachable", pool: { unit: "A", role: "head" }, label: "unit=A, role=head", size: 2, band: "excellent", quota: "20% of good", ofCount: 1, counted: "bandAndOf", have: 2, needed: 6 }]);
+      expect(doc.flags).toEqual([
+        {
+          kind: "unreachable",
+          pool: { unit: "A", role: "head" },
+          label: "unit=A, role=head",
+          size: 2,
+          band: "excellent",
+          quota: "20% of good",
+          ofCount: 1,
+          counted: "bandAndOf",
+          have: 2,
+          needed: 6,
+        },
+      ]);
       expect((await run(TABLE, "--pools", "--csv")).code).toBe(2);
     });
 
@@ -180,11 +215,15 @@ rating not_completed { }
     it("--explain: a quota that moved the best score down says so and names the pool, in either language", async () => {
       const en = await run(TABLE, "--explain", "g");
       expect(en.stdout).not.toContain("Already in the best band");
-      expect(en.stdout).toContain("The score reaches the best band, excellently completed (excellent), but the quota in pool unit=A, role=head moved this person down to well completed (good)");
+      expect(en.stdout).toContain(
+        "The score reaches the best band, excellently completed (excellent), but the quota in pool unit=A, role=head moved this person down to well completed (good)",
+      );
       expect(en.stdout.endsWith("\n")).toBe(true);
       const vi = await run(TABLE, "--explain", "g", "--lang", "vi");
       expect(vi.stdout).not.toContain(CATALOGUES.vi["explain.best"]);
-      expect(vi.stdout).toContain("Điểm số đạt mức xếp loại cao nhất, hoàn thành xuất sắc nhiệm vụ (excellent), nhưng tỷ lệ khống chế trong nhóm unit=A, role=head đã hạ người này xuống hoàn thành tốt nhiệm vụ (good)");
+      expect(vi.stdout).toContain(
+        "Điểm số đạt mức xếp loại cao nhất, hoàn thành xuất sắc nhiệm vụ (excellent), nhưng tỷ lệ khống chế trong nhóm unit=A, role=head đã hạ người này xuống hoàn thành tốt nhiệm vụ (good)",
+      );
       // Someone the quota let through is simply in the best band.
       expect((await run(TABLE, "--explain", "a")).stdout).toContain("Already in the best band.");
       // The JSON keeps the band names.
@@ -193,8 +232,13 @@ rating not_completed { }
     });
 
     it("--explain names bands by their labels in the reader's language, the band's name beside them", async () => {
-      const labelled = POOLED.replace("rating good {", 'rating good "Well done" {').replace("rating excellent {", 'rating top "Top" {').replace("of good", "of good");
-      const r = await runWith(["score", "p.kpi", "--data", "staff.csv", "--explain", "b", "--lang", "vi"], { "p.kpi": labelled, "staff.csv": TABLE });
+      const labelled = POOLED.replace("rating good {", 'rating good "Well done" {')
+        .replace("rating excellent {", 'rating top "Top" {')
+        .replace("of good", "of good");
+      const r = await runWith(["score", "p.kpi", "--data", "staff.csv", "--explain", "b", "--lang", "vi"], {
+        "p.kpi": labelled,
+        "staff.csv": TABLE,
+      });
       expect(r.code, r.stderr).toBe(0);
       // `good` is one of the decree's bands: its Vietnamese words; `top` is the writer's own: its label.
       expect(r.stdout).toContain("Xếp loại: hoàn thành tốt nhiệm vụ (good)");
@@ -209,7 +253,9 @@ rating not_completed { }
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).staff[0].indicators.quality).toEqual({ value: null, points: 0 });
     const compiled = await runWith(["compile", "s.kpi"], { "s.kpi": scheme });
-    const mod = (await import(`data:text/javascript,${encodeURIComponent(compiled.stdout)}`)) as { score(row: Record<string, number | null>): { indicators: Record<string, unknown> } };
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(compiled.stdout)}`)) as {
+      score(row: Record<string, number | null>): { indicators: Record<string, unknown> };
+    };
     expect(mod.score({ done: 40, errors: null }).indicators.quality).toEqual({ value: null, points: 0 });
     const excluded = await runWith(["score", "s.kpi", "--data", "d.csv"], { "s.kpi": SCHEME, "d.csv": csv });
     expect(JSON.parse(excluded.stdout).staff[0].indicators.quality).toEqual({ value: null, points: null });

@@ -1,4 +1,17 @@
-import { edges, explain, poolKey, poolLabel, poolReport, poolValues, renderEdges, renderExplanation, renderPoolReport, scoreRows, type Scheme, type ScoreReport } from "@goodhart/dsl";
+import {
+  edges,
+  explain,
+  poolKey,
+  poolLabel,
+  poolReport,
+  poolValues,
+  renderEdges,
+  renderExplanation,
+  renderPoolReport,
+  scoreRows,
+  type Scheme,
+  type ScoreReport,
+} from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -107,34 +120,66 @@ or a file that cannot be read.
     });
     const opts = validate("score", flags, parsed.values);
     if (opts.json && opts.csv) throw new UsageError("--json and --csv contradict each other; pick one", "score");
-    if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? "no scheme file given: goodhart score FILE --data CSV" : `one scheme file at a time, got ${parsed.positionals.length}`, "score");
+    if (parsed.positionals.length !== 1)
+      throw new UsageError(
+        parsed.positionals.length === 0
+          ? "no scheme file given: goodhart score FILE --data CSV"
+          : `one scheme file at a time, got ${parsed.positionals.length}`,
+        "score",
+      );
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const csvText = await readInput(io, opts.data);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
-    const staff = readStaffTable(csvText, opts.data, scheme.metrics.map((m) => m.name), [scheme.pool]);
+    const staff = readStaffTable(
+      csvText,
+      opts.data,
+      scheme.metrics.map((m) => m.name),
+      [scheme.pool],
+    );
     const report = scoreRows(scheme, staff);
     if (opts.explain !== undefined) {
-      if (opts.csv || opts.edges) throw new UsageError("--explain prints one staff member's explanation; it does not combine with --csv or --edges", "score");
+      if (opts.csv || opts.edges)
+        throw new UsageError("--explain prints one staff member's explanation; it does not combine with --csv or --edges", "score");
       const i = staff.findIndex((s) => s.id === opts.explain);
-      if (i < 0) throw new InputError(`${displayPath(opts.data)}: no staff member with id ${JSON.stringify(opts.explain)}; ids are in the 'id' column`);
+      if (i < 0)
+        throw new InputError(
+          `${displayPath(opts.data)}: no staff member with id ${JSON.stringify(opts.explain)}; ids are in the 'id' column`,
+        );
       const pool = poolValues(scheme, staff[i]!);
       const key = poolKey(scheme, pool);
       const poolSize = staff.filter((s) => poolKey(scheme, poolValues(scheme, s)) === key).length;
-      const e = explain(scheme, staff[i]!.row, { ratingAfterQuota: report.staff[i]!.rating, pool, poolLabel: poolLabel(scheme, pool), poolSize }, io.lang);
-      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(`${renderExplanation(e, io.lang, bandWithName(scheme, io.lang ?? "en"))}\n`));
+      const e = explain(
+        scheme,
+        staff[i]!.row,
+        { ratingAfterQuota: report.staff[i]!.rating, pool, poolLabel: poolLabel(scheme, pool), poolSize },
+        io.lang,
+      );
+      io.stdout(
+        opts.json
+          ? `${JSON.stringify(e, null, 2)}\n`
+          : printableLines(`${renderExplanation(e, io.lang, bandWithName(scheme, io.lang ?? "en"))}\n`),
+      );
       return 0;
     }
     if (opts.pools) {
-      if (opts.csv || opts.edges) throw new UsageError("--pools prints the quota pools report; it does not combine with --csv or --edges", "score");
+      if (opts.csv || opts.edges)
+        throw new UsageError("--pools prints the quota pools report; it does not combine with --csv or --edges", "score");
       const p = poolReport(scheme, staff, report);
-      io.stdout(opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p, io.lang, bandWords(scheme, io.lang ?? "en"))));
+      io.stdout(
+        opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p, io.lang, bandWords(scheme, io.lang ?? "en"))),
+      );
       return 0;
     }
     if (opts.edges) {
       if (opts.csv) throw new UsageError("--edges prints the thresholds report; it does not combine with --csv", "score");
-      const e = edges(scheme, staff.map((s) => s.row));
-      io.stdout(opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(`${renderEdges(e, io.lang, bandWords(scheme, io.lang ?? "en"))}\n`));
+      const e = edges(
+        scheme,
+        staff.map((s) => s.row),
+      );
+      io.stdout(
+        opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(`${renderEdges(e, io.lang, bandWords(scheme, io.lang ?? "en"))}\n`),
+      );
       return 0;
     }
     io.stdout(opts.csv ? reportToCsv(scheme, report) : `${JSON.stringify(report, null, 2)}\n`);

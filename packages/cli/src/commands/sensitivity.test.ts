@@ -18,7 +18,8 @@ describe("goodhart sensitivity", () => {
     expect(Object.keys(doc)).toEqual(["figure", "base", "constants"]);
     expect(doc.figure).toBe("gamingRate");
     expect(doc.constants.map((c: { name: string }) => c.name).sort()).toEqual(MODEL_CONSTANTS.map((c) => c.name).sort());
-    for (const c of doc.constants) expect(Object.keys(c)).toEqual(["name", "default", "low", "high", "figureAtLow", "figureAtHigh", "swing"]);
+    for (const c of doc.constants)
+      expect(Object.keys(c)).toEqual(["name", "default", "low", "high", "figureAtLow", "figureAtHigh", "swing"]);
     const swings = doc.constants.map((c: { swing: number }) => c.swing);
     expect([...swings].sort((a, b) => b - a)).toEqual(swings);
     const { replicates: _r, ...direct } = await oneAtATime(BASE, { staff: 40, periods: 2 }, "gamingRate");
@@ -43,7 +44,24 @@ describe("goodhart sensitivity", () => {
   });
 
   it("--method sobol gives first and total indices per constant", async () => {
-    const r = await runWith(["sensitivity", "s.kpi", "--figure", "meanTrueValue", "--method", "sobol", "--samples", "2", "--json", "--staff", "20", "--periods", "1"], { "s.kpi": BASE });
+    const r = await runWith(
+      [
+        "sensitivity",
+        "s.kpi",
+        "--figure",
+        "meanTrueValue",
+        "--method",
+        "sobol",
+        "--samples",
+        "2",
+        "--json",
+        "--staff",
+        "20",
+        "--periods",
+        "1",
+      ],
+      { "s.kpi": BASE },
+    );
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.method).toBe("sobol");

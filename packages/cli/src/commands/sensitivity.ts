@@ -1,4 +1,15 @@
-import { figureByKey, formatFigure, MODEL_CONSTANTS, oneAtATime, resolveScenario, SimulationParamsError, SUMMARY_FIGURES, sobolOverConstants, type SensitivityReport, type SobolReport } from "@goodhart/simulator";
+import {
+  figureByKey,
+  formatFigure,
+  MODEL_CONSTANTS,
+  oneAtATime,
+  resolveScenario,
+  SimulationParamsError,
+  SUMMARY_FIGURES,
+  sobolOverConstants,
+  type SensitivityReport,
+  type SobolReport,
+} from "@goodhart/simulator";
 import { t, type Lang } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate, wholeFlag } from "../args.ts";
@@ -7,7 +18,14 @@ import { cliRunner } from "../engines.ts";
 import { bandWords, figureLabel } from "../display.ts";
 import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
-import { overridesOf, progressBar, settingsOrUsage, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
+import {
+  overridesOf,
+  progressBar,
+  settingsOrUsage,
+  SIMULATION_FLAG_OPTIONS,
+  SIMULATION_FLAGS_HELP,
+  simulationFlags,
+} from "../simulation-flags.ts";
 
 const flags = simulationFlags.extend({
   json: z.boolean().optional(),
@@ -59,7 +77,13 @@ Exit codes: 0 done, 1 the scheme has errors, 2 usage error or a file that cannot
       samples: { type: "string" },
     });
     const opts = validate("sensitivity", flags, parsed.values);
-    if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? "no scheme file given: goodhart sensitivity FILE --figure F" : `one scheme file at a time, got ${parsed.positionals.length}`, "sensitivity");
+    if (parsed.positionals.length !== 1)
+      throw new UsageError(
+        parsed.positionals.length === 0
+          ? "no scheme file given: goodhart sensitivity FILE --figure F"
+          : `one scheme file at a time, got ${parsed.positionals.length}`,
+        "sensitivity",
+      );
     if (!opts.figure) throw new UsageError(`no --figure given: say which figure to explain, one of ${FIGURE_LIST}`, "sensitivity");
     const figure = figureByKey(opts.figure);
     if (!figure) throw new UsageError(`--figure ${opts.figure}: no such figure; one of ${FIGURE_LIST}`, "sensitivity");
@@ -98,7 +122,11 @@ Exit codes: 0 done, 1 the scheme has errors, 2 usage error or a file that cannot
 
 function table(header: string[], rows: string[][], right: boolean[]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(header), ...rows.map(line)];
 }
 
@@ -109,7 +137,19 @@ export function renderOat(r: SensitivityReport, lang: Lang = "en", band?: (name:
   const f = (v: number | null) => formatFigure(fig, v, { missing });
   const mean = r.replicates > 1 ? t(lang, "sens.oat.mean", { count: String(r.replicates) }) : "";
   const lines = [t(lang, "sens.oat.heading", { label: figureLabel(r.figure, lang, band), figure: r.figure, base: f(r.base), mean }), ""];
-  lines.push(...table((["constant", "range", "atLow", "atHigh", "swing"] as const).map((c) => t(lang, `sens.col.${c}`)), r.constants.map((c) => [c.name, `${c.low}..${c.high}`, f(c.figureAtLow), f(c.figureAtHigh), c.swing === null ? missing : formatFigure({ ...fig, format: fig.format === "ratio" ? "number" : fig.format }, c.swing)]), [false, false, true, true, true]));
+  lines.push(
+    ...table(
+      (["constant", "range", "atLow", "atHigh", "swing"] as const).map((c) => t(lang, `sens.col.${c}`)),
+      r.constants.map((c) => [
+        c.name,
+        `${c.low}..${c.high}`,
+        f(c.figureAtLow),
+        f(c.figureAtHigh),
+        c.swing === null ? missing : formatFigure({ ...fig, format: fig.format === "ratio" ? "number" : fig.format }, c.swing),
+      ]),
+      [false, false, true, true, true],
+    ),
+  );
   const defined = r.constants.filter((c) => c.figureAtLow !== null && c.figureAtHigh !== null && r.base !== null);
   if (defined.length > 0) {
     const all = defined.flatMap((c) => [c.figureAtLow!, c.figureAtHigh!, r.base!]);
@@ -132,9 +172,28 @@ export function renderOat(r: SensitivityReport, lang: Lang = "en", band?: (name:
 }
 
 export function renderSobol(r: SobolReport, lang: Lang = "en", band?: (name: string) => string): string {
-  const lines = [t(lang, "sens.sobol.heading", { label: figureLabel(r.figure, lang, band), figure: r.figure, constants: String(r.constants.length), samples: String(r.samples), runs: String(r.runs) }), ""];
+  const lines = [
+    t(lang, "sens.sobol.heading", {
+      label: figureLabel(r.figure, lang, band),
+      figure: r.figure,
+      constants: String(r.constants.length),
+      samples: String(r.samples),
+      runs: String(r.runs),
+    }),
+    "",
+  ];
   const two = (x: number) => x.toFixed(2);
-  lines.push(...table((["constant", "range", "first", "total"] as const).map((c) => t(lang, `sens.col.${c}`)), r.constants.map((c) => [c.name, `${c.low}..${c.high}`, two(c.first), two(c.total)]), [false, false, true, true]));
-  lines.push("", t(lang, "sens.sobol.legend"), t(lang, "sens.sobol.accuracy", { samples: String(r.samples), accuracy: two(1 / Math.sqrt(r.samples)) }));
+  lines.push(
+    ...table(
+      (["constant", "range", "first", "total"] as const).map((c) => t(lang, `sens.col.${c}`)),
+      r.constants.map((c) => [c.name, `${c.low}..${c.high}`, two(c.first), two(c.total)]),
+      [false, false, true, true],
+    ),
+  );
+  lines.push(
+    "",
+    t(lang, "sens.sobol.legend"),
+    t(lang, "sens.sobol.accuracy", { samples: String(r.samples), accuracy: two(1 / Math.sqrt(r.samples)) }),
+  );
   return `${lines.join("\n")}\n`;
 }

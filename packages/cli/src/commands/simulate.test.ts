@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { overridesOf } from "../simulation-flags.ts";
 import { runWith, SCHEME } from "../test-support/mem-io.ts";
 
-const SIM = SCHEME.replace("metric done \"Done\" {\n  type count\n  source system\n", "metric done \"Done\" {\n  type count\n  source system\n  observes cases.closed\n").replace("metric errors \"Errors\" {\n  type count\n  source system\n", "metric errors \"Errors\" {\n  type count\n  source system\n  observes cases.reopened\n");
+const SIM = SCHEME.replace(
+  'metric done "Done" {\n  type count\n  source system\n',
+  'metric done "Done" {\n  type count\n  source system\n  observes cases.closed\n',
+).replace(
+  'metric errors "Errors" {\n  type count\n  source system\n',
+  'metric errors "Errors" {\n  type count\n  source system\n  observes cases.reopened\n',
+);
 const SMALL = ["--staff", "60", "--periods", "2", "--seed", "7"];
 
 describe("goodhart simulate", () => {
@@ -16,8 +22,14 @@ describe("goodhart simulate", () => {
   });
 
   it("shares are read as 25% or 0.25 alike", async () => {
-    const a = await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--saints", "25%", "--honest", "25%", "--reactive", "25%", "--maniacs", "25%"], { "s.kpi": SIM });
-    const b = await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--saints", "0.25", "--honest", ".25", "--reactive", "0.25", "--maniacs", "25%"], { "s.kpi": SIM });
+    const a = await runWith(
+      ["simulate", "s.kpi", "--json", ...SMALL, "--saints", "25%", "--honest", "25%", "--reactive", "25%", "--maniacs", "25%"],
+      { "s.kpi": SIM },
+    );
+    const b = await runWith(
+      ["simulate", "s.kpi", "--json", ...SMALL, "--saints", "0.25", "--honest", ".25", "--reactive", "0.25", "--maniacs", "25%"],
+      { "s.kpi": SIM },
+    );
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
   });
@@ -40,7 +52,10 @@ describe("goodhart simulate", () => {
     const r = await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--saints", "100%"], { "s.kpi": SIM });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).summary.gamingRate).toBe(0);
-    const explicit = await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--saints", "100%", "--honest", "0", "--reactive", "0", "--maniacs", "0"], { "s.kpi": SIM });
+    const explicit = await runWith(
+      ["simulate", "s.kpi", "--json", ...SMALL, "--saints", "100%", "--honest", "0", "--reactive", "0", "--maniacs", "0"],
+      { "s.kpi": SIM },
+    );
     expect(explicit.stdout).toBe(r.stdout);
   });
 
@@ -50,7 +65,10 @@ describe("goodhart simulate", () => {
     expect(o.honest / o.reactive).toBeCloseTo(0.6 / 0.25, 12);
     expect(o.reactive / o.maniacs).toBeCloseTo(0.25 / 0.05, 12);
     expect(o.saints + o.honest + o.reactive + o.maniacs).toBeCloseTo(1, 12);
-    const fromBlock = resolveParams(analyze(`${SIM}\nsimulation default {\n  saints 0%\n  honest 50%\n  reactive 50%\n  maniacs 0%\n}\n`).scheme!, overridesOf({ maniacs: 0.5 }));
+    const fromBlock = resolveParams(
+      analyze(`${SIM}\nsimulation default {\n  saints 0%\n  honest 50%\n  reactive 50%\n  maniacs 0%\n}\n`).scheme!,
+      overridesOf({ maniacs: 0.5 }),
+    );
     expect(fromBlock).toMatchObject({ maniacs: 0.5, saints: 0, honest: 0.25, reactive: 0.25 });
   });
 
@@ -72,7 +90,10 @@ describe("goodhart sweep", () => {
   });
 
   it("several --set make a grid whose values are objects keyed by path", async () => {
-    const r = await runWith(["sweep", "s.kpi", "--set", "volume.target=40..60:2", "--set", "quality.floor=15%..20%:2", "--json", ...SMALL], { "s.kpi": SIM });
+    const r = await runWith(
+      ["sweep", "s.kpi", "--set", "volume.target=40..60:2", "--set", "quality.floor=15%..20%:2", "--json", ...SMALL],
+      { "s.kpi": SIM },
+    );
     const points = JSON.parse(r.stdout) as { value: Record<string, number> }[];
     expect(points.map((p) => p.value)).toEqual([
       { "volume.target": 40, "quality.floor": 0.15 },

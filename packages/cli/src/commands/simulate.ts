@@ -6,7 +6,15 @@ import { formatFigure, resolveScenario, type ReplicatedResult, type SimulationRe
 import { runScenario } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
-import { figureText, overridesOf, progressBar, settingsOrUsage, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
+import {
+  figureText,
+  overridesOf,
+  progressBar,
+  settingsOrUsage,
+  SIMULATION_FLAG_OPTIONS,
+  SIMULATION_FLAGS_HELP,
+  simulationFlags,
+} from "../simulation-flags.ts";
 import { bandWords, printableLines } from "../display.ts";
 
 const flags = simulationFlags.extend({ json: z.boolean().optional() });
@@ -44,7 +52,13 @@ that do not fit together) or a file that cannot be read.
   async run(args, io) {
     const parsed = parseFlags("simulate", args, { ...SIMULATION_FLAG_OPTIONS, json: { type: "boolean" } });
     const opts = validate("simulate", flags, parsed.values);
-    if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? "no scheme file given: goodhart simulate FILE" : `one scheme file at a time, got ${parsed.positionals.length}`, "simulate");
+    if (parsed.positionals.length !== 1)
+      throw new UsageError(
+        parsed.positionals.length === 0
+          ? "no scheme file given: goodhart simulate FILE"
+          : `one scheme file at a time, got ${parsed.positionals.length}`,
+        "simulate",
+      );
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
@@ -54,7 +68,12 @@ that do not fit together) or a file that cannot be read.
     const bar = progressBar(io, params.staff * params.periods * replicates);
     let result;
     try {
-      result = await runScenario("simulate", loaded.text, overrides, { workers: opts.workers, replicates: opts.replicates, signal: io.signal, onProgress: (f) => bar.update(f) });
+      result = await runScenario("simulate", loaded.text, overrides, {
+        workers: opts.workers,
+        replicates: opts.replicates,
+        signal: io.signal,
+        onProgress: (f) => bar.update(f),
+      });
     } finally {
       bar.done();
     }
@@ -72,7 +91,18 @@ const LINES: [string, MessageKey, MessageKey | null][] = [
   ["gamingRate", "sim.gamingRate", "sim.gamingRate.after"],
 ];
 
-const LABELS: MessageKey[] = ["sim.meanScore", "sim.meanTrueValue", "sim.gamingRate", "sim.falsified", "sim.scoreTruth", "sim.scoreAbility", "sim.morale", "sim.hardBacklog", "sim.ratings", "sim.indicators"];
+const LABELS: MessageKey[] = [
+  "sim.meanScore",
+  "sim.meanTrueValue",
+  "sim.gamingRate",
+  "sim.falsified",
+  "sim.scoreTruth",
+  "sim.scoreAbility",
+  "sim.morale",
+  "sim.hardBacklog",
+  "sim.ratings",
+  "sim.indicators",
+];
 
 /** A simulator note in the reader's language; a note of another shape as the simulator wrote it. */
 function noteText(note: string, lang: Lang): string {
@@ -84,7 +114,11 @@ function noteText(note: string, lang: Lang): string {
 }
 
 /** The figures a policy designer reads first, in words (with intervals after replicates). */
-function renderSummary(result: SimulationResult | ReplicatedResult, lang: Lang = "en", scheme: Pick<Scheme, "ratings"> = { ratings: [] }): string {
+function renderSummary(
+  result: SimulationResult | ReplicatedResult,
+  lang: Lang = "en",
+  scheme: Pick<Scheme, "ratings"> = { ratings: [] },
+): string {
   const intervals = "intervals" in result ? result.intervals : undefined;
   const s = result.summary;
   const missing = t(lang, "sim.missing");
@@ -94,10 +128,21 @@ function renderSummary(result: SimulationResult | ReplicatedResult, lang: Lang =
   const row = (label: string, value: string) => `  ${label.padEnd(width)} ${value}`;
   const sub = (label: string, value: string) => `    ${label.padEnd(width - 2)} ${value}`;
   const replicated =
-    "replicates" in result ? t(lang, "sim.replicated", { count: String(result.replicates), first: String(result.seeds[0]), last: String(result.seeds.at(-1)) }) : "";
-  const lines = [t(lang, "sim.heading", { staff: String(result.staff), periods: String(result.periods), seed: String(result.seed), replicated })];
+    "replicates" in result
+      ? t(lang, "sim.replicated", { count: String(result.replicates), first: String(result.seeds[0]), last: String(result.seeds.at(-1)) })
+      : "";
+  const lines = [
+    t(lang, "sim.heading", { staff: String(result.staff), periods: String(result.periods), seed: String(result.seed), replicated }),
+  ];
   for (const [key, label, after] of LINES) lines.push(row(t(lang, label), `${f(key)}${after ? t(lang, after) : ""}`));
-  lines.push(sub(t(lang, "sim.byKind"), Object.keys(s.gaming).map((k) => `${t(lang, `sim.kind.${k}` as MessageKey)} ${f(`gaming.${k}`)}`).join(", ")));
+  lines.push(
+    sub(
+      t(lang, "sim.byKind"),
+      Object.keys(s.gaming)
+        .map((k) => `${t(lang, `sim.kind.${k}` as MessageKey)} ${f(`gaming.${k}`)}`)
+        .join(", "),
+    ),
+  );
   lines.push(
     row(t(lang, "sim.falsified"), f("falsifiedShare")),
     row(t(lang, "sim.scoreTruth"), `${f("scoreTruthCorrelation")}${t(lang, "sim.spearman")}`),
@@ -105,10 +150,18 @@ function renderSummary(result: SimulationResult | ReplicatedResult, lang: Lang =
     row(t(lang, "sim.morale"), f("morale")),
     row(t(lang, "sim.hardBacklog"), `${f("hardBacklog")}${t(lang, "sim.hardBacklog.after")}`),
   );
-  lines.push(row(t(lang, "sim.ratings"), Object.keys(s.ratings).map((k) => `${band(k)} ${f(`ratings.${k}`)}`).join(", ")));
+  lines.push(
+    row(
+      t(lang, "sim.ratings"),
+      Object.keys(s.ratings)
+        .map((k) => `${band(k)} ${f(`ratings.${k}`)}`)
+        .join(", "),
+    ),
+  );
   lines.push(row(t(lang, "sim.indicators"), t(lang, "sim.indicators.columns")));
   for (const [name, ind] of Object.entries(result.indicators)) {
-    const g = (field: "meanValue" | "meanPoints" | "bunching", digits: number) => formatFigure({ format: "number", digits }, ind[field], { missing });
+    const g = (field: "meanValue" | "meanPoints" | "bunching", digits: number) =>
+      formatFigure({ format: "number", digits }, ind[field], { missing });
     lines.push(sub(name, `${g("meanValue", 3)} / ${g("meanPoints", 1)} / ${g("bunching", 2)}`));
   }
   for (const note of result.notes ?? []) lines.push(`  ${t(lang, "sim.note", { note: noteText(note, lang) })}`);

@@ -14,8 +14,18 @@ describe("sweep --set", () => {
   });
 
   it("makes a grid of every combination", () => {
-    expect(grid([{ path: "a", values: [1, 2] }, { path: "b", values: [10, 20, 30] }])).toEqual([
-      [1, 10], [1, 20], [1, 30], [2, 10], [2, 20], [2, 30],
+    expect(
+      grid([
+        { path: "a", values: [1, 2] },
+        { path: "b", values: [10, 20, 30] },
+      ]),
+    ).toEqual([
+      [1, 10],
+      [1, 20],
+      [1, 30],
+      [2, 10],
+      [2, 20],
+      [2, 30],
     ]);
   });
 

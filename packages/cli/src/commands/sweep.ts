@@ -1,4 +1,15 @@
-import { analyze, findLiteral, literalText, LiteralPathError, localizeDiagnostic, MAX_MAGNITUDE, setLiteral, t, type Lang, type MessageKey } from "@goodhart/dsl";
+import {
+  analyze,
+  findLiteral,
+  literalText,
+  LiteralPathError,
+  localizeDiagnostic,
+  MAX_MAGNITUDE,
+  setLiteral,
+  t,
+  type Lang,
+  type MessageKey,
+} from "@goodhart/dsl";
 import { grid as gridPoints, resolveScenario, settingPath, SimulationParamsError, type SweepPoint } from "@goodhart/simulator";
 import { z } from "zod";
 import { parseFlags, parseNumberish, validate } from "../args.ts";
@@ -7,7 +18,16 @@ import { runCliSweep } from "../engines.ts";
 import { printable } from "../display.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
-import { figureText, overridesOf, progressBar, settingsOrUsage, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags, TABLE_FIGURES } from "../simulation-flags.ts";
+import {
+  figureText,
+  overridesOf,
+  progressBar,
+  settingsOrUsage,
+  SIMULATION_FLAG_OPTIONS,
+  SIMULATION_FLAGS_HELP,
+  simulationFlags,
+  TABLE_FIGURES,
+} from "../simulation-flags.ts";
 import { printableLines } from "../display.ts";
 
 const flags = simulationFlags.extend({ json: z.boolean().optional(), set: z.array(z.string()).optional() });
@@ -31,13 +51,17 @@ export function parseSetFlag(text: string): SweepAxis {
   // Within what a rule file can hold: 1e309 is Infinity, and no literal could be written for it.
   const usable = (n: number | null) => n !== null && Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE;
   const range = `a number between -${MAX_MAGNITUDE} and ${MAX_MAGNITUDE}`;
-  if (!usable(from)) throw new UsageError(`--set ${text}: FROM '${m[2]}' is not ${from === null ? "a number" : range} (${example})`, "sweep");
+  if (!usable(from))
+    throw new UsageError(`--set ${text}: FROM '${m[2]}' is not ${from === null ? "a number" : range} (${example})`, "sweep");
   if (!usable(to)) throw new UsageError(`--set ${text}: TO '${m[3]}' is not ${to === null ? "a number" : range} (${example})`, "sweep");
   if (steps < 1) throw new UsageError(`--set ${text}: STEPS must be at least 1`, "sweep");
-  if (steps === 1 && from !== to) throw new UsageError(`--set ${text}: one step cannot go from ${m[2]} to ${m[3]}; use at least 2 steps`, "sweep");
+  if (steps === 1 && from !== to)
+    throw new UsageError(`--set ${text}: one step cannot go from ${m[2]} to ${m[3]}; use at least 2 steps`, "sweep");
   const a = from!;
   const b = to!;
-  const values = Array.from({ length: steps }, (_, i) => (steps === 1 ? a : i === steps - 1 ? b : Number((a + ((b - a) * i) / (steps - 1)).toPrecision(12))));
+  const values = Array.from({ length: steps }, (_, i) =>
+    steps === 1 ? a : i === steps - 1 ? b : Number((a + ((b - a) * i) / (steps - 1)).toPrecision(12)),
+  );
   return { path: m[1]!.trim(), values };
 }
 
@@ -93,9 +117,19 @@ Exit codes: 0 done, 1 the scheme has errors or a path does not name a number in 
 error or a file that cannot be read.
 `,
   async run(args, io) {
-    const parsed = parseFlags("sweep", args, { ...SIMULATION_FLAG_OPTIONS, json: { type: "boolean" }, set: { type: "string", multiple: true } });
+    const parsed = parseFlags("sweep", args, {
+      ...SIMULATION_FLAG_OPTIONS,
+      json: { type: "boolean" },
+      set: { type: "string", multiple: true },
+    });
     const opts = validate("sweep", flags, parsed.values);
-    if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? "no scheme file given: goodhart sweep FILE --set PATH=FROM..TO:STEPS" : `one scheme file at a time, got ${parsed.positionals.length}`, "sweep");
+    if (parsed.positionals.length !== 1)
+      throw new UsageError(
+        parsed.positionals.length === 0
+          ? "no scheme file given: goodhart sweep FILE --set PATH=FROM..TO:STEPS"
+          : `one scheme file at a time, got ${parsed.positionals.length}`,
+        "sweep",
+      );
     const axes = (opts.set ?? []).map(parseSetFlag);
     if (axes.length === 0) throw new UsageError("no --set given: say what to vary, e.g. --set on_time.target=80%..100%:11", "sweep");
     const paths = new Set<string>();
@@ -104,7 +138,8 @@ error or a file that cannot be read.
       paths.add(a.path);
     }
     const points = grid(axes);
-    if (points.length > MAX_POINTS) throw new UsageError(`the grid has ${points.length} points; at most ${MAX_POINTS} run in one sweep`, "sweep");
+    if (points.length > MAX_POINTS)
+      throw new UsageError(`the grid has ${points.length} points; at most ${MAX_POINTS} run in one sweep`, "sweep");
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
@@ -112,7 +147,8 @@ error or a file that cannot be read.
     const overrides = overridesOf(opts, scheme, "sweep");
     const params = await settingsOrUsage("sweep", () => resolveScenario(scheme, overrides).params);
     const bar = progressBar(io, points.length * params.staff * params.periods * (opts.replicates ?? 1));
-    const show = (values: Record<string, number>) => axes.map((a, i) => `${a.path}=${literalText(values[a.path]!, forms[i]!.percent)}`).join(" ");
+    const show = (values: Record<string, number>) =>
+      axes.map((a, i) => `${a.path}=${literalText(values[a.path]!, forms[i]!.percent)}`).join(" ");
     let out: SweepPoint[];
     try {
       out = await runCliSweep("sweep", loaded.text, axes, overrides, {
@@ -121,14 +157,30 @@ error or a file that cannot be read.
         signal: io.signal,
         onProgress: (f) => bar.update(f),
         onPoint: (p) => {
-          if (p.errors) io.stderr(`${t(io.lang ?? "en", "sweep.skipped", { values: show(p.values), errors: errorsIn(loaded.text, axes, p.values, io.lang ?? "en", p.errors).join("; ") })}\n`);
+          if (p.errors)
+            io.stderr(
+              `${t(io.lang ?? "en", "sweep.skipped", { values: show(p.values), errors: errorsIn(loaded.text, axes, p.values, io.lang ?? "en", p.errors).join("; ") })}\n`,
+            );
         },
       });
     } finally {
       bar.done();
     }
-    const json = out.map(({ values: _values, ...rest }) => (opts.replicates && opts.replicates > 1 ? { ...rest, replicates: opts.replicates } : rest));
-    io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : printableLines(renderTable(axes, forms.map((f) => f.percent), out, io.lang)));
+    const json = out.map(({ values: _values, ...rest }) =>
+      opts.replicates && opts.replicates > 1 ? { ...rest, replicates: opts.replicates } : rest,
+    );
+    io.stdout(
+      opts.json
+        ? `${JSON.stringify(json, null, 2)}\n`
+        : printableLines(
+            renderTable(
+              axes,
+              forms.map((f) => f.percent),
+              out,
+              io.lang,
+            ),
+          ),
+    );
     return 0;
   },
 };

@@ -42,10 +42,16 @@ describe("goodhart test", () => {
   });
 
   it("--junit counts a file that cannot run as an error, never as 0 tests", async () => {
-    const bad = await runWith(["test", "ok.expect", "bad.expect", "--junit"], { "ok.expect": PASS, "s.kpi": SCHEME, "bad.expect": 'case "x"\n  expect\n' });
+    const bad = await runWith(["test", "ok.expect", "bad.expect", "--junit"], {
+      "ok.expect": PASS,
+      "s.kpi": SCHEME,
+      "bad.expect": 'case "x"\n  expect\n',
+    });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('<testsuites name="goodhart test" tests="2" failures="0" errors="1">');
-    expect(bad.stdout).toMatch(/<testsuite name="bad\.expect" tests="1" failures="0" errors="1"[^>]*>\s*<testcase[^>]*>\s*<error message="bad\.expect:\d+:\d+: /);
+    expect(bad.stdout).toMatch(
+      /<testsuite name="bad\.expect" tests="1" failures="0" errors="1"[^>]*>\s*<testcase[^>]*>\s*<error message="bad\.expect:\d+:\d+: /,
+    );
     const brokenScheme = await runWith(["test", "s.expect", "--junit"], { "s.expect": PASS, "s.kpi": "metric a { type count }\n" });
     expect(brokenScheme.stdout).toContain('errors="1"');
     const missing = await runWith(["test", "s.expect", "--junit"], { "s.expect": PASS });
@@ -54,7 +60,10 @@ describe("goodhart test", () => {
   });
 
   it("an expectation file may name its scheme by absolute path", async () => {
-    const r = await runWith(["test", "dir/s.expect"], { "dir/s.expect": PASS.replace("scheme s.kpi", "scheme /abs/where/s.kpi"), "/abs/where/s.kpi": SCHEME });
+    const r = await runWith(["test", "dir/s.expect"], {
+      "dir/s.expect": PASS.replace("scheme s.kpi", "scheme /abs/where/s.kpi"),
+      "/abs/where/s.kpi": SCHEME,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("1 passed, 0 failed");
   });
@@ -79,8 +88,10 @@ describe("goodhart test", () => {
   });
 
   it("a metric named __proto__ is an input like any other, also in a `like` case", async () => {
-    const scheme = "metric __proto__ { type count }\nindicator i { value __proto__ floor 0 target 10 weight 100 }\nrating top { min 50 }\nrating rest { }\n";
-    const cases = 'scheme p.kpi\n\ncase "high"\n  __proto__ 10\n  expect score 100\n  expect rating top\n\ncase "same" like "high"\n  expect score 100\n';
+    const scheme =
+      "metric __proto__ { type count }\nindicator i { value __proto__ floor 0 target 10 weight 100 }\nrating top { min 50 }\nrating rest { }\n";
+    const cases =
+      'scheme p.kpi\n\ncase "high"\n  __proto__ 10\n  expect score 100\n  expect rating top\n\ncase "same" like "high"\n  expect score 100\n';
     const r = await runWith(["test", "p.expect"], { "p.expect": cases, "p.kpi": scheme });
     expect(r.stdout).toContain("2 passed, 0 failed");
     expect(r.code).toBe(0);

@@ -60,7 +60,13 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
       const { expectations, errors } = parseExpectations(text, file);
       if (errors.length > 0) {
         // Read again under the printable name, so a newline in it cannot start a line.
-        fail(file, parseExpectations(text, displayPath(file)).errors.map((e) => `${printable(e.text)}\n`).join(""), errors.map((e) => e.text).join("\n"));
+        fail(
+          file,
+          parseExpectations(text, displayPath(file))
+            .errors.map((e) => `${printable(e.text)}\n`)
+            .join(""),
+          errors.map((e) => e.text).join("\n"),
+        );
         continue;
       }
       const schemePath = isAbsolute(expectations.scheme!) ? expectations.scheme! : join(dirname(file), expectations.scheme!);
@@ -85,7 +91,13 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
       reports.push(runExpectations(loaded.analysis.scheme, expectations));
     }
     const shown = reports.map((r) => ({ ...r, file: displayPath(r.file), scheme: r.scheme === null ? null : displayPath(r.scheme) }));
-    io.stdout(opts.json ? `${JSON.stringify(reports, null, 2)}\n` : opts.junit ? renderJUnit(reports, broken) : printableLines(renderTestText(shown)));
+    io.stdout(
+      opts.json
+        ? `${JSON.stringify(reports, null, 2)}\n`
+        : opts.junit
+          ? renderJUnit(reports, broken)
+          : printableLines(renderTestText(shown)),
+    );
     if (unreadable) return 2;
     return broken.length > 0 || reports.some((r) => r.failed > 0) ? 1 : 0;
   },

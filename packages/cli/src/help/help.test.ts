@@ -10,7 +10,11 @@ import { runWith } from "../test-support/mem-io.ts";
 
 const flags = (text: string) => new Set(text.match(/(?<![\w-])--?[a-z][\w-]*/g) ?? []);
 // An example is a line that starts with the command, up to its comment.
-const examples = (text: string) => text.split("\n").filter((l) => /^\s+(goodhart|cat|node) /.test(l)).map((l) => l.replace(/\s+#.*$/, "").trimEnd());
+const examples = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => /^\s+(goodhart|cat|node) /.test(l))
+    .map((l) => l.replace(/\s+#.*$/, "").trimEnd());
 
 describe("help in every language", () => {
   const others = LANGS.filter((l) => l !== "en");

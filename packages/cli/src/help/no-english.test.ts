@@ -38,17 +38,28 @@ const HELP_LINES = [
   ),
 ];
 
-const files = Object.fromEntries(readdirSync(EXAMPLES).filter((f) => /\.(kpi|csv)$/.test(f)).map((f) => [`examples/${f}`, readFileSync(join(EXAMPLES, f), "utf8")]));
+const files = Object.fromEntries(
+  readdirSync(EXAMPLES)
+    .filter((f) => /\.(kpi|csv)$/.test(f))
+    .map((f) => [`examples/${f}`, readFileSync(join(EXAMPLES, f), "utf8")]),
+);
 const schemes = Object.keys(files).filter((f) => f.endsWith(".kpi"));
 const tables = Object.keys(files).filter((f) => f.endsWith(".staff.csv"));
 // The examples' own words (labels, notes) are the scheme writer's, quoted as they wrote them.
-const LABELS = [...new Set(schemes.flatMap((f) => [...files[f]!.matchAll(/"([^"\n]+)"/g)].map((m) => m[1]!)))].sort((a, b) => b.length - a.length);
+const LABELS = [...new Set(schemes.flatMap((f) => [...files[f]!.matchAll(/"([^"\n]+)"/g)].map((m) => m[1]!)))].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** Names the examples declare and the columns their tables have: the writer's words, not ours. */
 const NAMES = new Set(
   Object.values(files).flatMap((text) => [
     ...[...text.matchAll(/^\s*(?:metric|indicator|group|gate|rating|simulation)\s+(\S+)/gm)].map((m) => m[1]!.toLowerCase()),
-    ...(text.split("\n")[0]!.includes(",") ? text.split("\n")[0]!.split(",").map((c) => c.trim().toLowerCase()) : []),
+    ...(text.split("\n")[0]!.includes(",")
+      ? text
+          .split("\n")[0]!
+          .split(",")
+          .map((c) => c.trim().toLowerCase())
+      : []),
   ]),
 );
 
@@ -56,19 +67,25 @@ const NAMES = new Set(
  * Common English words, and every word the English catalogue writes: a line of Vietnamese
  * output made only of these (two or more of them) is a line left in English.
  */
-const COMMON = "a an the and or but of to in on at by for with from as is are was be been it its this that these those not no all any each every one two more most less than then there here what which who when where how why do does done can cannot may must should would will per up down out over under about into after before between only also very so such same other another".split(" ");
+const COMMON =
+  "a an the and or but of to in on at by for with from as is are was be been it its this that these those not no all any each every one two more most less than then there here what which who when where how why do does done can cannot may must should would will per up down out over under about into after before between only also very so such same other another".split(
+    " ",
+  );
 const ENGLISH_WORDS = new Set([...COMMON, ...catalogueLiterals("en").flatMap((l) => l.toLowerCase().match(/[a-z]+/g) ?? [])]);
 
 /** The lines made only of English words (code spans, names, numbers, flags and ids set aside). */
 function englishLines(output: string): string[] {
   // A field list of a JSON document (`{figure, base, …}`) names keys, which stay English.
-  return output.split("\n").filter((line) => !/[{}]/.test(line)).filter((line) => {
-    const words = line
-      .replace(/`[^`]*`|'[^']*'|"[^"]*"|--[\w-]+|\S*[_.=/@:]\S*|\S*\d\S*/g, " ")
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length > 0 && !/[A-Z].*[A-Z]|[a-z][A-Z]/.test(w) && !NAMES.has(w.toLowerCase()));
-    return words.length >= 2 && words.every((w) => ENGLISH_WORDS.has(w.toLowerCase()));
-  });
+  return output
+    .split("\n")
+    .filter((line) => !/[{}]/.test(line))
+    .filter((line) => {
+      const words = line
+        .replace(/`[^`]*`|'[^']*'|"[^"]*"|--[\w-]+|\S*[_.=/@:]\S*|\S*\d\S*/g, " ")
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 0 && !/[A-Z].*[A-Z]|[a-z][A-Z]/.test(w) && !NAMES.has(w.toLowerCase()));
+      return words.length >= 2 && words.every((w) => ENGLISH_WORDS.has(w.toLowerCase()));
+    });
 }
 
 function englishIn(raw: string): string[] {
@@ -108,7 +125,10 @@ describe("Vietnamese output has no English sentence of ours", () => {
 
   it.each(tables)("score --explain --lang vi on %s", async (table) => {
     const scheme = table.replace(".staff.csv", ".kpi");
-    const ids = files[table]!.split("\n").slice(1, 6).map((l) => l.split(",")[0]!).filter(Boolean);
+    const ids = files[table]!.split("\n")
+      .slice(1, 6)
+      .map((l) => l.split(",")[0]!)
+      .filter(Boolean);
     for (const id of ids) {
       const r = await runWith(["score", scheme, "--data", table, "--explain", id, "--lang", "vi"], files);
       expect(r.code, r.stderr).toBe(0);
@@ -153,8 +173,29 @@ describe("the text reports in Vietnamese have no English left", () => {
   });
 
   it("sensitivity, one at a time and Sobol', on the Decree 335 pack", async () => {
-    const oat = await runWith(["sensitivity", DECREE, "--figure", "ratings.excellent", "--staff", "30", "--periods", "1", "--lang", "vi"], files);
-    const sobol = await runWith(["sensitivity", DECREE, "--figure", "gamingRate", "--method", "sobol", "--samples", "2", "--staff", "20", "--periods", "1", "--lang", "vi"], files);
+    const oat = await runWith(
+      ["sensitivity", DECREE, "--figure", "ratings.excellent", "--staff", "30", "--periods", "1", "--lang", "vi"],
+      files,
+    );
+    const sobol = await runWith(
+      [
+        "sensitivity",
+        DECREE,
+        "--figure",
+        "gamingRate",
+        "--method",
+        "sobol",
+        "--samples",
+        "2",
+        "--staff",
+        "20",
+        "--periods",
+        "1",
+        "--lang",
+        "vi",
+      ],
+      files,
+    );
     expect(oat.code, oat.stderr).toBe(0);
     expect(sobol.code, sobol.stderr).toBe(0);
     expect(englishIn(oat.stdout + sobol.stdout)).toEqual([]);
@@ -170,7 +211,10 @@ describe("the text reports in Vietnamese have no English left", () => {
 
   it("score --explain --lang vi for everyone in the Decree 335 table", async () => {
     const table = "examples/decree-335-civil-servant.staff.csv";
-    const ids = files[table]!.split("\n").slice(1).map((l) => l.split(",")[0]!).filter(Boolean);
+    const ids = files[table]!.split("\n")
+      .slice(1)
+      .map((l) => l.split(",")[0]!)
+      .filter(Boolean);
     expect(ids.length).toBeGreaterThan(10);
     for (const id of ids) {
       const r = await runWith(["score", DECREE, "--data", table, "--explain", id, "--lang", "vi"], files);

@@ -9,7 +9,10 @@ export interface MemRun {
   files: Map<string, string>;
 }
 
-export function memIo(files: Record<string, string> = {}, extra: Partial<Io> = {}): { io: Io; out: () => string; err: () => string; files: Map<string, string> } {
+export function memIo(
+  files: Record<string, string> = {},
+  extra: Partial<Io> = {},
+): { io: Io; out: () => string; err: () => string; files: Map<string, string> } {
   let out = "";
   let err = "";
   const map = new Map(Object.entries(files));

@@ -58,16 +58,20 @@ rating good { min 70 }
 rating poor { reward 0% }
 `);
     fc.assert(
-      fc.property(fc.array(fc.record({ a: fc.integer({ min: 0, max: 100 }), b: fc.integer({ min: 1, max: 100 }) }), { maxLength: 40 }), (rows) => {
-        const r = edges(line, rows);
-        for (const e of r.edges) {
-          expect(e.above + e.below).toBeLessThanOrEqual(rows.length);
-          const values = e.kind === "band" ? rows.map((x) => Math.min(100, Math.max(0, ((x.a / x.b - 0.5) / 0.4) * 100))) : rows.map((x) => x.a / x.b);
-          const near = values.filter((v) => Math.abs(v - e.threshold) < e.width).length;
-          expect(e.above + e.below).toBe(near);
-          expect(e.above).toBe(values.filter((v) => v >= e.threshold && v < e.threshold + e.width).length);
-        }
-      }),
+      fc.property(
+        fc.array(fc.record({ a: fc.integer({ min: 0, max: 100 }), b: fc.integer({ min: 1, max: 100 }) }), { maxLength: 40 }),
+        (rows) => {
+          const r = edges(line, rows);
+          for (const e of r.edges) {
+            expect(e.above + e.below).toBeLessThanOrEqual(rows.length);
+            const values =
+              e.kind === "band" ? rows.map((x) => Math.min(100, Math.max(0, ((x.a / x.b - 0.5) / 0.4) * 100))) : rows.map((x) => x.a / x.b);
+            const near = values.filter((v) => Math.abs(v - e.threshold) < e.width).length;
+            expect(e.above + e.below).toBe(near);
+            expect(e.above).toBe(values.filter((v) => v >= e.threshold && v < e.threshold + e.width).length);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -87,12 +87,23 @@ export function edges(scheme: Scheme, rows: readonly Row[]): EdgeReport {
     if (band.min === null) continue;
     const width = scoreWidth(band.min);
     const { above, below } = count(scores, band.min, width, "higher");
-    out.push({ kind: "band", name: band.name, threshold: band.min, width, better: "higher", percent: false, above, below, ratio: ratioOf(above, below) });
+    out.push({
+      kind: "band",
+      name: band.name,
+      threshold: band.min,
+      width,
+      better: "higher",
+      percent: false,
+      above,
+      below,
+      ratio: ratioOf(above, below),
+    });
   }
   for (const i of scheme.indicators) {
     const values = results.map((r) => r.indicators[i.name]?.value ?? null);
     const ratio = isRatioValue(scheme, i.value);
-    const thresholds: { kind: "step" | "target"; t: number }[] = i.steps.length > 0 ? i.steps.map((s) => ({ kind: "step", t: s.threshold })) : [{ kind: "target", t: i.target! }];
+    const thresholds: { kind: "step" | "target"; t: number }[] =
+      i.steps.length > 0 ? i.steps.map((s) => ({ kind: "step", t: s.threshold })) : [{ kind: "target", t: i.target! }];
     for (const { kind, t } of thresholds) {
       const width = valueWidth(i, t);
       const { above, below } = count(values, t, width, i.better);
@@ -122,7 +133,13 @@ export function renderEdges(report: EdgeReport, lang: Lang = "en", band: (name: 
   const flagged = report.edges.filter((e) => e.above >= 3 && (e.ratio === Infinity || (e.ratio !== null && e.ratio >= 2)));
   const lines = [t(lang, "edges.heading", { staff: String(report.staff) }), line(header), ...rows.map(line)];
   if (flagged.length > 0) {
-    const list = flagged.map((e) => (e.kind === "band" ? t(lang, "edges.flag.rating", { name: band(e.name) }) : t(lang, "edges.flag.at", { name: e.name, threshold: num(e.threshold, e.percent) }))).join(", ");
+    const list = flagged
+      .map((e) =>
+        e.kind === "band"
+          ? t(lang, "edges.flag.rating", { name: band(e.name) })
+          : t(lang, "edges.flag.at", { name: e.name, threshold: num(e.threshold, e.percent) }),
+      )
+      .join(", ");
     lines.push(t(lang, "edges.bunching", { list }));
   }
   return lines.join("\n");

@@ -57,7 +57,9 @@ const rank = (r: string) => scheme.ratings.findIndex((x) => x.name === r);
 function ratingWith(row: Row, name: string, v: number): number {
   const pinned: Scheme = {
     ...scheme,
-    indicators: scheme.indicators.map((i) => (i.name === name ? { ...i, value: { kind: "number", value: v, text: String(v), percent: false, range: i.value.range } } : i)),
+    indicators: scheme.indicators.map((i) =>
+      i.name === name ? { ...i, value: { kind: "number", value: v, text: String(v), percent: false, range: i.value.range } } : i,
+    ),
   };
   return rank(scoreReference(pinned, row).rating);
 }
@@ -109,7 +111,8 @@ describe("explain", () => {
         const goal = rank(e.rating) - 1;
         for (const i of e.indicators) {
           if (i.lift.kind !== "cannot") continue;
-          for (const v of [-1000, -1, 0, 0.05, 0.2, 0.5, 0.9, 1, 20, 30, 40, 1000]) expect(ratingWith(row, i.name, v)).toBeGreaterThan(goal);
+          for (const v of [-1000, -1, 0, 0.05, 0.2, 0.5, 0.9, 1, 20, 30, 40, 1000])
+            expect(ratingWith(row, i.name, v)).toBeGreaterThan(goal);
         }
       }),
       { numRuns: 60 },
@@ -165,7 +168,9 @@ rating base { reward 0% }
     expect(text).not.toContain("Already in the best band.");
     expect(text).toContain("The score reaches the best band, top, but the quota in pool (whole table) moved this person down to good");
     expect(renderExplanation(explain(scheme, row, { ratingAfterQuota: "top" }))).toContain("Already in the best band.");
-    expect(renderExplanation(e, "vi", (b) => `«${b}»`)).toContain("Điểm số đạt mức xếp loại cao nhất, «top», nhưng tỷ lệ khống chế trong nhóm (toàn bảng) đã hạ người này xuống «good»");
+    expect(renderExplanation(e, "vi", (b) => `«${b}»`)).toContain(
+      "Điểm số đạt mức xếp loại cao nhất, «top», nhưng tỷ lệ khống chế trong nhóm (toàn bảng) đã hạ người này xuống «good»",
+    );
   });
 });
 

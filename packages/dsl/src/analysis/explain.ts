@@ -114,7 +114,10 @@ function ratingFromScore(scheme: Scheme, score: number | null): string {
 /** Shares of the score this row really used: missing members' weights go to their siblings. */
 function actualShares(scheme: Scheme, result: RowResult): Map<string, number> {
   const shares = new Map<string, number>();
-  const weight = new Map<string, number>([...scheme.indicators.map((i) => [i.name, i.weight] as const), ...scheme.groups.map((g) => [g.name, g.weight] as const)]);
+  const weight = new Map<string, number>([
+    ...scheme.indicators.map((i) => [i.name, i.weight] as const),
+    ...scheme.groups.map((g) => [g.name, g.weight] as const),
+  ]);
   const present = (m: { kind: string; name: string }) =>
     m.kind === "group"
       ? result.groups[m.name] !== null && result.groups[m.name] !== undefined
@@ -200,11 +203,21 @@ function findLift(lang: Lang, scheme: Scheme, row: Row, i: Indicator, current: n
   if (current === null && cands.length === 0) return { kind: "cannot", reason: t(lang, "explain.cannot.noThresholds") };
   const best = cands.length > 0 ? cands[cands.length - 1]! : current!;
   const atBest = scoreReference(pinned(scheme, i.name, best), row);
-  const gate = atBest.gates.map((g) => scheme.gates.find((x) => x.name === g)!).find((g) => g.cap.kind === "rating" || (g.cap.kind === "score" && scheme.ratings[goal]!.min !== null && g.cap.limit < scheme.ratings[goal]!.min!));
+  const gate = atBest.gates
+    .map((g) => scheme.gates.find((x) => x.name === g)!)
+    .find(
+      (g) =>
+        g.cap.kind === "rating" ||
+        (g.cap.kind === "score" && scheme.ratings[goal]!.min !== null && g.cap.limit < scheme.ratings[goal]!.min!),
+    );
   if (gate) return { kind: "cannot", reason: t(lang, "explain.cannot.gate", { gate: gate.name }) };
   return {
     kind: "cannot",
-    reason: t(lang, "explain.cannot.short", { score: atBest.score === null ? t(lang, "explain.none") : fmt(atBest.score), min: fmt(scheme.ratings[goal]!.min ?? 0), band: goalName }),
+    reason: t(lang, "explain.cannot.short", {
+      score: atBest.score === null ? t(lang, "explain.none") : fmt(atBest.score),
+      min: fmt(scheme.ratings[goal]!.min ?? 0),
+      band: goalName,
+    }),
   };
 }
 
@@ -248,8 +261,20 @@ export function explain(scheme: Scheme, row: Row, context: RatingsContext = {}, 
     pool: context.pool ? { values: { ...context.pool }, label: context.poolLabel ?? "", size: context.poolSize ?? 0 } : null,
     gates: scheme.gates
       .filter((g) => gateScore.has(g.name))
-      .map((g) => ({ name: g.name, label: g.label, effect: g.cap.kind === "score" ? t(lang, "explain.effect.score", { limit: fmt(g.cap.limit) }) : t(lang, "explain.effect.rating", { band: g.cap.rating }) })),
-    groups: scheme.groups.map((g) => ({ name: g.name, label: g.label, points: result.groups[g.name] ?? null, share: shares.get(g.name) ?? 0 })),
+      .map((g) => ({
+        name: g.name,
+        label: g.label,
+        effect:
+          g.cap.kind === "score"
+            ? t(lang, "explain.effect.score", { limit: fmt(g.cap.limit) })
+            : t(lang, "explain.effect.rating", { band: g.cap.rating }),
+      })),
+    groups: scheme.groups.map((g) => ({
+      name: g.name,
+      label: g.label,
+      points: result.groups[g.name] ?? null,
+      share: shares.get(g.name) ?? 0,
+    })),
     indicators,
     nextBand: goal >= 0 ? scheme.ratings[goal]!.name : null,
     nextBandMin: goal >= 0 ? scheme.ratings[goal]!.min : null,
@@ -277,7 +302,16 @@ export function renderExplanation(e: Explanation, lang: Lang = "en", band: (name
     const name = i.label ? `${i.name} (${i.label})` : i.name;
     const v = (x: number) => (i.ratio ? pct(x) : fmt(x));
     if (i.value === null) lines.push(t(lang, "explain.notMeasured", { name, zero: i.points === 0 ? "yes" : "no" }));
-    else lines.push(t(lang, "explain.indicator", { name, value: v(i.value), points: fmt(i.points ?? 0), share: pct(i.share), contribution: fmt(i.contribution) }));
+    else
+      lines.push(
+        t(lang, "explain.indicator", {
+          name,
+          value: v(i.value),
+          points: fmt(i.points ?? 0),
+          share: pct(i.share),
+          contribution: fmt(i.contribution),
+        }),
+      );
     lines.push(`      ${i.rule}`);
   }
   if (e.groups.length > 0) {
@@ -287,9 +321,17 @@ export function renderExplanation(e: Explanation, lang: Lang = "en", band: (name
       lines.push(t(lang, "explain.group", { name: g.label ? `${g.name} (${g.label})` : g.name, points, share: pct(g.share) }));
     }
   }
-  lines.push(t(lang, "explain.score", { score: e.scoreBeforeGates === null ? t(lang, "explain.score.none") : fmt(e.scoreBeforeGates), rating: band(e.ratingFromScore) }));
+  lines.push(
+    t(lang, "explain.score", {
+      score: e.scoreBeforeGates === null ? t(lang, "explain.score.none") : fmt(e.scoreBeforeGates),
+      rating: band(e.ratingFromScore),
+    }),
+  );
   for (const g of e.gates) lines.push(t(lang, "explain.gate", { name: `${g.name}${g.label ? ` (${g.label})` : ""}`, effect: g.effect }));
-  if (e.gates.length > 0) lines.push(t(lang, "explain.afterGates", { score: e.score === null ? t(lang, "explain.noScore") : fmt(e.score), rating: band(e.rating) }));
+  if (e.gates.length > 0)
+    lines.push(
+      t(lang, "explain.afterGates", { score: e.score === null ? t(lang, "explain.noScore") : fmt(e.score), rating: band(e.rating) }),
+    );
   const pool = e.pool ? (e.pool.label === WHOLE_TABLE ? t(lang, "pools.wholeTable") : e.pool.label) : t(lang, "pools.wholeTable");
   if (e.pool) lines.push(t(lang, "explain.pool", { pool, size: String(e.pool.size) }));
   const movedByQuota = e.ratingAfterQuota !== null && e.ratingAfterQuota !== e.rating;
@@ -297,18 +339,36 @@ export function renderExplanation(e: Explanation, lang: Lang = "en", band: (name
   lines.push(t(lang, "explain.rating", { rating: band(e.ratingAfterQuota ?? e.rating) }));
   if (e.nextBand === null) {
     // The score reached the best band; only the pool's quota can have moved the rating.
-    lines.push(movedByQuota ? t(lang, "explain.bestButQuota", { band: band(e.rating), pool, rating: band(e.ratingAfterQuota!) }) : t(lang, "explain.best"));
+    lines.push(
+      movedByQuota
+        ? t(lang, "explain.bestButQuota", { band: band(e.rating), pool, rating: band(e.ratingAfterQuota!) })
+        : t(lang, "explain.best"),
+    );
     return lines.join("\n");
   }
-  lines.push(t(lang, "explain.toReach", { band: band(e.nextBand), min: e.nextBandMin !== null ? t(lang, "explain.toReach.min", { min: fmt(e.nextBandMin) }) : "" }));
+  lines.push(
+    t(lang, "explain.toReach", {
+      band: band(e.nextBand),
+      min: e.nextBandMin !== null ? t(lang, "explain.toReach.min", { min: fmt(e.nextBandMin) }) : "",
+    }),
+  );
   for (const i of e.indicators) {
     const l = i.lift;
     const v = (x: number) => (i.ratio ? pct(x) : fmt(x));
     if (l.kind === "lift") {
       const sign = l.change !== null && l.change >= 0 ? "+" : "−";
-      const change = l.change === null ? "" : i.ratio ? t(lang, "explain.change.percent", { sign, amount: fmt(Math.abs(l.change) * 100) }) : t(lang, "explain.change.plain", { sign, amount: fmt(Math.abs(l.change)) });
+      const change =
+        l.change === null
+          ? ""
+          : i.ratio
+            ? t(lang, "explain.change.percent", { sign, amount: fmt(Math.abs(l.change) * 100) })
+            : t(lang, "explain.change.plain", { sign, amount: fmt(Math.abs(l.change)) });
       const score = l.score === null ? t(lang, "explain.none") : fmt(l.score);
-      lines.push(l.from === null ? t(lang, "explain.lift.measured", { name: i.name, to: v(l.to), score }) : t(lang, "explain.lift", { name: i.name, from: v(l.from), to: v(l.to), change, score }));
+      lines.push(
+        l.from === null
+          ? t(lang, "explain.lift.measured", { name: i.name, to: v(l.to), score })
+          : t(lang, "explain.lift", { name: i.name, from: v(l.from), to: v(l.to), change, score }),
+      );
     } else if (l.kind === "cannot") {
       lines.push(t(lang, "explain.cannot", { name: i.name, reason: l.reason }));
     }

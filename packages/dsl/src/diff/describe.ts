@@ -21,7 +21,14 @@ export function subject(kind: DeclarationKind, name: string, style: Style = PLAI
   return name === "" ? kind : `${kind} ${style.code(name)}`;
 }
 
-function propertyChangeText(kind: DeclarationKind, name: string, property: string, oldText: string | null, newText: string | null, style: Style = PLAIN): string {
+function propertyChangeText(
+  kind: DeclarationKind,
+  name: string,
+  property: string,
+  oldText: string | null,
+  newText: string | null,
+  style: Style = PLAIN,
+): string {
   const head = `${subject(kind, name, style)}: ${property}`;
   if (oldText === null) return `${head} ${style.code(newText ?? "")} added`;
   if (newText === null) return `${head} ${style.code(oldText)} removed`;
@@ -65,7 +72,10 @@ export function changeSentence(c: SchemeChange, style: Style = PLAIN, all: reado
   if (c.kind === "renamed") s = renameText(c.declaration, c.old ?? "", c.new ?? c.name, style);
   else if (c.kind === "changed") s = propertyChangeText(c.declaration, c.name, c.property ?? "", c.old ?? null, c.new ?? null, style);
   else if (c.splitInto) {
-    const parts = c.splitInto.map((n) => ({ name: n, share: all.find((x) => x.kind === "added" && x.declaration === "indicator" && x.name === n)?.share ?? 0 }));
+    const parts = c.splitInto.map((n) => ({
+      name: n,
+      share: all.find((x) => x.kind === "added" && x.declaration === "indicator" && x.name === n)?.share ?? 0,
+    }));
     s = splitText(c.name, c.share ?? 0, parts, style);
   } else {
     s = declarationText(c.declaration, c.name, c.label ?? null, c.kind, c.properties ?? {}, c.share, style);
@@ -97,5 +107,7 @@ export function percent(share: number): string {
 
 /** `effective weight of rework 15% → 7.5%`, one per moved indicator. */
 export function weightTexts(diff: SchemeDiff, style: Style = PLAIN): string[] {
-  return Object.entries(diff.effectiveWeights).map(([name, w]) => `effective weight of ${style.code(name)} ${percent(w.old)} → ${percent(w.new)}`);
+  return Object.entries(diff.effectiveWeights).map(
+    ([name, w]) => `effective weight of ${style.code(name)} ${percent(w.old)} → ${percent(w.new)}`,
+  );
 }

@@ -20,7 +20,12 @@ export interface DiagnosticDelta {
   accepted: Diagnostic[];
 }
 
-export function diffDiagnostics(oldDiags: Diagnostic[], newDiags: Diagnostic[], renames: Map<string, string>, names: NameMap): DiagnosticDelta {
+export function diffDiagnostics(
+  oldDiags: Diagnostic[],
+  newDiags: Diagnostic[],
+  renames: Map<string, string>,
+  names: NameMap,
+): DiagnosticDelta {
   const live = (ds: Diagnostic[]) => ds.filter((d) => !d.suppressed);
   const oldMessage = (d: Diagnostic) => renameInMessage(d.message, renames);
   const oldOwner = (d: Diagnostic) => owner(d, names);
@@ -80,8 +85,17 @@ export function diffDiagnostics(oldDiags: Diagnostic[], newDiags: Diagnostic[], 
  * declarations were reordered), or that moved to another declaration of a whole-file finding,
  * is the same finding: same code, same words.
  */
-function pairReordered(added: Diagnostic[], removed: Diagnostic[], oldMessage: (d: Diagnostic) => string): { added: Diagnostic[]; removed: Diagnostic[] } {
-  const words = (code: string, message: string) => `${code}\u0000${message.split(/[\s,;:()]+/u).filter(Boolean).sort().join(" ")}`;
+function pairReordered(
+  added: Diagnostic[],
+  removed: Diagnostic[],
+  oldMessage: (d: Diagnostic) => string,
+): { added: Diagnostic[]; removed: Diagnostic[] } {
+  const words = (code: string, message: string) =>
+    `${code}\u0000${message
+      .split(/[\s,;:()]+/u)
+      .filter(Boolean)
+      .sort()
+      .join(" ")}`;
   const left = [...removed];
   const stillAdded = added.filter((a) => {
     const k = words(a.code, a.message);
@@ -98,7 +112,14 @@ export function entry(d: Diagnostic): DiagnosticEntry {
 }
 
 export function changedEntry(c: DiagnosticDelta["changed"][number]): DiagnosticChange {
-  return { code: c.new.code, severity: c.new.severity, name: c.new.declaration?.name ?? null, old: c.oldMessage, new: c.new.message, moved: numbersMoved(c.oldMessage, c.new.message) };
+  return {
+    code: c.new.code,
+    severity: c.new.severity,
+    name: c.new.declaration?.name ?? null,
+    old: c.oldMessage,
+    new: c.new.message,
+    moved: numbersMoved(c.oldMessage, c.new.message),
+  };
 }
 
 export function acceptedEntry(d: Diagnostic): AcceptedDiagnostic {

@@ -53,7 +53,9 @@ describe("diffSchemes: laws", () => {
 
   it("reports one edited property as exactly one change naming its old and new text", () => {
     const edit = schemeModel.chain((model) => {
-      const editable = model.flatMap((d, di) => d.properties.map((p, pi) => ({ di, pi, key: p[0] })).filter((x) => ["weight", "min", "reward", "audit"].includes(x.key)));
+      const editable = model.flatMap((d, di) =>
+        d.properties.map((p, pi) => ({ di, pi, key: p[0] })).filter((x) => ["weight", "min", "reward", "audit"].includes(x.key)),
+      );
       return fc.tuple(fc.constant(model), fc.constantFrom(...editable), fc.integer({ min: 101, max: 999 }));
     });
     fc.assert(
@@ -64,7 +66,14 @@ describe("diffSchemes: laws", () => {
         edited[at.di]!.properties[at.pi]![1] = [newText];
         const d = diffSchemes(printModel(model), printModel(edited, s));
         expect(d.changes).toHaveLength(1);
-        expect(d.changes[0]).toMatchObject({ kind: "changed", declaration: model[at.di]!.kind, name: model[at.di]!.name, property: at.key, old: oldText, new: newText });
+        expect(d.changes[0]).toMatchObject({
+          kind: "changed",
+          declaration: model[at.di]!.kind,
+          name: model[at.di]!.name,
+          property: at.key,
+          old: oldText,
+          new: newText,
+        });
         expect(d.changes[0]!.text).toContain(`${at.key} ${oldText} → ${newText}`);
       }),
       { numRuns: 100 },
@@ -75,13 +84,25 @@ describe("diffSchemes: laws", () => {
     const pick = schemeModel.chain((model) => fc.tuple(fc.constant(model), fc.constantFrom(...declared(model))));
     fc.assert(
       fc.property(pick, seed, ([model, target], s) => {
-        const twins = model.filter((d) => d !== target && d.kind === target.kind && JSON.stringify([...d.properties].sort()) === JSON.stringify([...target.properties].sort()));
+        const twins = model.filter(
+          (d) =>
+            d !== target &&
+            d.kind === target.kind &&
+            JSON.stringify([...d.properties].sort()) === JSON.stringify([...target.properties].sort()),
+        );
         // A body shared with another declaration of its kind cannot say which one was renamed.
         fc.pre(twins.length === 0);
         const renamed = renameIn(model, target.name, `${target.name}_new`);
         const d = diffSchemes(printModel(model), printModel(renamed, s));
         expect(d.changes).toEqual([
-          { kind: "renamed", declaration: target.kind, name: `${target.name}_new`, old: target.name, new: `${target.name}_new`, text: `${target.kind} ${target.name} renamed to ${target.name}_new` },
+          {
+            kind: "renamed",
+            declaration: target.kind,
+            name: `${target.name}_new`,
+            old: target.name,
+            new: `${target.name}_new`,
+            text: `${target.kind} ${target.name} renamed to ${target.name}_new`,
+          },
         ]);
         expect(d.diagnostics).toEqual(noDiagnostics);
         expect(d.effectiveWeights).toEqual({});
@@ -112,7 +133,15 @@ describe("diffSchemes: what a reviewer reads", () => {
   it("says a group move is one change of `group`, and lists the weights that moved", () => {
     const d = diffSchemes(base, base.replace("group care  aspect quality".replace("  ", "\n  "), "group work\n  aspect quality"));
     expect(d.changes).toEqual([
-      { kind: "changed", declaration: "indicator", name: "rework", property: "group", old: "care", new: "work", text: "indicator rework: group care → work" },
+      {
+        kind: "changed",
+        declaration: "indicator",
+        name: "rework",
+        property: "group",
+        old: "care",
+        new: "work",
+        text: "indicator rework: group care → work",
+      },
     ]);
     expect(Object.keys(d.effectiveWeights).sort()).toEqual(["pace", "rework", "volume"]);
     expect(d.effectiveWeights.rework!.old).toBeCloseTo(0.4, 12);
@@ -123,7 +152,11 @@ describe("diffSchemes: what a reviewer reads", () => {
     expect(diffSchemes(base, reordered).changes).toEqual([]);
     const d = diffSchemes(base, base.replace("step 10% -> 60", "step 10% -> 70"));
     expect(d.changes).toHaveLength(1);
-    expect(d.changes[0]).toMatchObject({ property: "step", old: "5% -> 100, 10% -> 60, 20% -> 30", new: "5% -> 100, 10% -> 70, 20% -> 30" });
+    expect(d.changes[0]).toMatchObject({
+      property: "step",
+      old: "5% -> 100, 10% -> 60, 20% -> 30",
+      new: "5% -> 100, 10% -> 70, 20% -> 30",
+    });
   });
 
   it("treats 95%, 0.95 and 0.950 as one number", () => {
@@ -132,13 +165,23 @@ describe("diffSchemes: what a reviewer reads", () => {
   });
 
   it("names a diagnostic that now fires in the change that caused it", () => {
-    const dominant = base.replace("target 50\n  weight 50", "target 50\n  weight 90").replace(/step 20% -> 30\s+weight 50/, "step 20% -> 30\n  weight 10");
+    const dominant = base
+      .replace("target 50\n  weight 50", "target 50\n  weight 90")
+      .replace(/step 20% -> 30\s+weight 50/, "step 20% -> 30\n  weight 10");
     const d = diffSchemes(base, dominant);
-    expect(d.changes.map((c) => c.text)).toEqual(["indicator volume: weight 50 → 90 (KPI203 dominant indicator now fires)", "indicator pace: weight 50 → 10"]);
+    expect(d.changes.map((c) => c.text)).toEqual([
+      "indicator volume: weight 50 → 90 (KPI203 dominant indicator now fires)",
+      "indicator pace: weight 50 → 10",
+    ]);
     expect(d.effectiveWeights.volume!.new).toBeCloseTo(0.54, 12);
     const fired = diffSchemes(base, base.replace("target 50", "target 50\n  ratchet 10%"));
     expect(fired.changes).toEqual([
-      expect.objectContaining({ property: "ratchet", old: null, new: "10%", text: "indicator volume: ratchet 10% added (KPI207 ratchet now fires)" }),
+      expect.objectContaining({
+        property: "ratchet",
+        old: null,
+        new: "10%",
+        text: "indicator volume: ratchet 10% added (KPI207 ratchet now fires)",
+      }),
     ]);
     expect(fired.diagnostics.added).toEqual([expect.objectContaining({ code: "KPI207", name: "volume" })]);
     expect(fired.diagnostics.removed).toEqual([]);
@@ -151,22 +194,40 @@ describe("diffSchemes: what a reviewer reads", () => {
     const more = `${base}gate caught "Caught" {\n  when rw > 3\n  cap rating rest\n}\n`;
     const body = { when: "rw > 3", cap: "rating rest" };
     expect(diffSchemes(base, more).changes).toEqual([
-      { kind: "added", declaration: "gate", name: "caught", label: "Caught", properties: body, text: 'gate caught "Caught" added: when rw > 3, cap rating rest' },
+      {
+        kind: "added",
+        declaration: "gate",
+        name: "caught",
+        label: "Caught",
+        properties: body,
+        text: 'gate caught "Caught" added: when rw > 3, cap rating rest',
+      },
     ]);
     expect(diffSchemes(more, base).changes).toEqual([
-      { kind: "removed", declaration: "gate", name: "caught", label: "Caught", properties: body, text: 'gate caught "Caught" removed: when rw > 3, cap rating rest' },
+      {
+        kind: "removed",
+        declaration: "gate",
+        name: "caught",
+        label: "Caught",
+        properties: body,
+        text: 'gate caught "Caught" removed: when rw > 3, cap rating rest',
+      },
     ]);
   });
 
   it("reports a relabel as a change of `label`, also on a renamed declaration", () => {
-    const d = diffSchemes(base, base.replace('rating top {', 'rating best "Best" {'));
+    const d = diffSchemes(base, base.replace("rating top {", 'rating best "Best" {'));
     expect(d.changes.map((c) => c.text)).toEqual(["rating top renamed to best", 'rating best: label "Best" added']);
   });
 
   it("keeps diagnostics that only follow a rename out of the list", () => {
     // The weight warning sits on group `care` and names `rework` in its message.
     const dominant = base.replace("target 5%\n  weight 100", "target 5%\n  weight 80");
-    expect(analyze(dominant).diagnostics.filter((x) => x.code === "KPI101").map((x) => [x.declaration?.name, x.message.includes("rework")])).toEqual([["care", true]]);
+    expect(
+      analyze(dominant)
+        .diagnostics.filter((x) => x.code === "KPI101")
+        .map((x) => [x.declaration?.name, x.message.includes("rework")]),
+    ).toEqual([["care", true]]);
     const renamed = dominant.replaceAll("rework", "quality");
     const d = diffSchemes(dominant, renamed);
     expect(d.changes).toEqual([expect.objectContaining({ kind: "renamed", old: "rework", new: "quality" })]);

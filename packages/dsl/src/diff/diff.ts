@@ -70,11 +70,15 @@ export function diffSchemes(oldText: string, newText: string, options: DiffOptio
     located.push(...propertyChanges(pair.old, d, names, owner));
   }
   for (const d of pairing.removed) located.push(declarationChange(d, "removed", before.scheme));
-  markSplits(located, pairing.splits.map((x) => ({ old: nameOf(x.old), into: x.into.map(nameOf) })));
+  markSplits(
+    located,
+    pairing.splits.map((x) => ({ old: nameOf(x.old), into: x.into.map(nameOf) })),
+  );
 
   const delta = diffDiagnostics(before.diagnostics, after.diagnostics, pairing.renames, names);
   // Scheme-wide findings are filed under the scheme's title; they belong to no single change.
-  const ownerOf = (d: Diagnostic, map: NameMap) => (!d.declaration ? null : d.declaration.kind === "scheme" ? "scheme-wide" : `${d.declaration.kind}:${map(d.declaration.name)}`);
+  const ownerOf = (d: Diagnostic, map: NameMap) =>
+    !d.declaration ? null : d.declaration.kind === "scheme" ? "scheme-wide" : `${d.declaration.kind}:${map(d.declaration.name)}`;
   for (const d of delta.added) attach(located, d, true, ownerOf(d, identity));
   for (const d of delta.removed) attach(located, d, false, ownerOf(d, names));
   for (const d of delta.accepted) attach(located, d, true, ownerOf(d, identity), acceptedNote(d.code, d.suppressed?.reason ?? ""));
@@ -115,7 +119,9 @@ function propertiesOf(d: Declaration): Record<string, string> {
 function markSplits(located: Located[], splits: { old: string; into: string[] }[]): void {
   for (const s of splits) {
     const removed = located.find((l) => l.change.kind === "removed" && l.change.declaration === "indicator" && l.change.name === s.old);
-    const parts = s.into.map((n) => located.find((l) => l.change.kind === "added" && l.change.declaration === "indicator" && l.change.name === n)!);
+    const parts = s.into.map(
+      (n) => located.find((l) => l.change.kind === "added" && l.change.declaration === "indicator" && l.change.name === n)!,
+    );
     if (!removed) continue;
     removed.change = { ...removed.change, splitInto: s.into };
     for (const p of parts) p.change = { ...p.change, splitFrom: s.old };
@@ -171,7 +177,11 @@ function propertyChanges(o: Declaration, n: Declaration, names: NameMap, owner: 
     const olds = o.properties.filter((p) => p.key.text === key);
     const news = n.properties.filter((p) => p.key.text === key);
     // Repeated properties (`step`) compare as a multiset: their order carries no meaning.
-    const sortedKeys = (ps: Property[], map: NameMap) => ps.map((p) => valueKey(key, p.value, map)).sort().join("\n");
+    const sortedKeys = (ps: Property[], map: NameMap) =>
+      ps
+        .map((p) => valueKey(key, p.value, map))
+        .sort()
+        .join("\n");
     if (sortedKeys(olds, names) === sortedKeys(news, identity)) continue;
     const show = (ps: Property[]) => (ps.length === 0 ? null : ps.map((p) => displayValue(p.value)).join(", "));
     push(
@@ -197,7 +207,8 @@ function attach(located: Located[], d: Diagnostic, appeared: boolean, owner: str
   const ranges = (l: Located) => (appeared ? l.newRanges : l.oldRanges);
   const mine = owner === null ? located : located.filter((l) => l.owner === owner);
   const whole = mine.length === 1 || mine[0]?.change.kind !== "changed" ? mine[0] : undefined;
-  const target = mine.find((l) => l.change.kind === "changed" && ranges(l).some((r) => within(d.range, r))) ?? (owner === null ? undefined : whole);
+  const target =
+    mine.find((l) => l.change.kind === "changed" && ranges(l).some((r) => within(d.range, r))) ?? (owner === null ? undefined : whole);
   target?.notes.push(note);
 }
 

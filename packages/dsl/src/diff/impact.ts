@@ -67,7 +67,9 @@ export function diffImpact(oldScheme: Scheme, newScheme: Scheme, rows: StaffInpu
   const before = scoreRows(oldScheme, rows);
   const after = scoreRows(newScheme, rows);
   const renamedAs = (declaration: string) =>
-    new Map((options.diff?.changes ?? []).filter((c) => c.kind === "renamed" && c.declaration === declaration).map((c) => [c.old!, c.new!]));
+    new Map(
+      (options.diff?.changes ?? []).filter((c) => c.kind === "renamed" && c.declaration === declaration).map((c) => [c.old!, c.new!]),
+    );
   const bands = renamedAs("rating");
   const gateNames = renamedAs("gate");
   const moves = new Map<string, BandMove>();
@@ -90,7 +92,9 @@ export function diffImpact(oldScheme: Scheme, newScheme: Scheme, rows: StaffInpu
     move.ids.push(s.id);
     moves.set(key, move);
   });
-  const list = [...moves.values()].sort((a, b) => b.count - a.count).map((m) => ({ ...m, text: moveText(m.count, rows.length, m.from, m.to) }));
+  const list = [...moves.values()]
+    .sort((a, b) => b.count - a.count)
+    .map((m) => ({ ...m, text: moveText(m.count, rows.length, m.from, m.to) }));
   const held = (staff: ScoredStaff[]) => staff.filter((s) => s.rating !== s.ratingBeforeQuota).map((s) => s.id);
   const heldOld = held(before.staff);
   const heldNew = held(after.staff);
@@ -99,15 +103,28 @@ export function diffImpact(oldScheme: Scheme, newScheme: Scheme, rows: StaffInpu
     const was = new Set(s.gates.map((g) => gateNames.get(g) ?? g));
     for (const g of after.staff[i]!.gates) if (!was.has(g)) caught.set(g, [...(caught.get(g) ?? []), s.id]);
   });
-  const gates = [...caught].map(([gate, ids]) => ({ gate, count: ids.length, ids, text: `gate ${gate} now catches ${ids.length} of ${rows.length}` }));
-  const unitList = units.size > 1 || (units.size === 1 && !units.has(null))
-    ? [...units]
-        .filter(([, u]) => u.moved > 0)
-        .map(([unit, u]) => ({ unit, staff: u.staff, moved: u.moved, text: `unit ${unit ?? "(none)"}: ${u.moved} of ${u.staff} change band` }))
-    : [];
+  const gates = [...caught].map(([gate, ids]) => ({
+    gate,
+    count: ids.length,
+    ids,
+    text: `gate ${gate} now catches ${ids.length} of ${rows.length}`,
+  }));
+  const unitList =
+    units.size > 1 || (units.size === 1 && !units.has(null))
+      ? [...units]
+          .filter(([, u]) => u.moved > 0)
+          .map(([unit, u]) => ({
+            unit,
+            staff: u.staff,
+            moved: u.moved,
+            text: `unit ${unit ?? "(none)"}: ${u.moved} of ${u.staff} change band`,
+          }))
+      : [];
   const table = options.table ?? "the staff table";
   const whose = { new: "the new scheme's metric", old: "the old scheme's metric", both: "metric" } as const;
-  const notes = (options.missingColumns ?? []).map((m) => `${table} has no column ${m.metric}: ${whose[m.side]} ${m.metric} is read as missing for all ${rows.length} staff`);
+  const notes = (options.missingColumns ?? []).map(
+    (m) => `${table} has no column ${m.metric}: ${whose[m.side]} ${m.metric} is read as missing for all ${rows.length} staff`,
+  );
   return {
     staff: rows.length,
     moves: list,

@@ -2,7 +2,17 @@
 export type * from "./types.ts";
 export { diffSchemes, type DiffOptions } from "./diff.ts";
 export { changeSentence, weightTexts, PLAIN, type Style } from "./describe.ts";
-export { diffImpact, meanScoreText, moveText, quotaText, type BandMove, type DiffImpact, type GateCatch, type ImpactOptions, type UnitMoves } from "./impact.ts";
+export {
+  diffImpact,
+  meanScoreText,
+  moveText,
+  quotaText,
+  type BandMove,
+  type DiffImpact,
+  type GateCatch,
+  type ImpactOptions,
+  type UnitMoves,
+} from "./impact.ts";
 export { renderDiffText, type RenderOptions, type ReportSection } from "./render-text.ts";
 export { inlineMarkdown, renderDiffMarkdown } from "./render-markdown.ts";
 export { bonusCost } from "./bonus-cost.ts";

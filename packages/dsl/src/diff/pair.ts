@@ -69,7 +69,11 @@ export function pairDeclarations(oldDecls: Declaration[], newDecls: Declaration[
   const splits = findSplits(removed, added, renameMap(renames));
   const inSplit = new Set(splits.flatMap((x) => [x.old, ...x.into]));
   // A rename with an edit: what is left, paired when only one property differs.
-  for (const [o, n] of findEditedRenames(removed.filter((d) => !inSplit.has(d)), added.filter((d) => !inSplit.has(d)), renameMap(renames))) {
+  for (const [o, n] of findEditedRenames(
+    removed.filter((d) => !inSplit.has(d)),
+    added.filter((d) => !inSplit.has(d)),
+    renameMap(renames),
+  )) {
     renames.set(nameOf(o), nameOf(n));
     pairs.push({ old: o, new: n, renamed: true });
     removed = removed.filter((d) => d !== o);

@@ -39,14 +39,20 @@ export function renderDiffText(diff: SchemeDiff, options: RenderOptions = {}): s
   const section = (title: string, lines: string[]) => {
     if (lines.length) sections.push([title, ...lines.map((l) => `  ${l}`)]);
   };
-  section("Changes", diff.changes.map((c) => changeSentence(c, undefined, diff.changes)));
+  section(
+    "Changes",
+    diff.changes.map((c) => changeSentence(c, undefined, diff.changes)),
+  );
   section("Effective weights", weightTexts(diff));
   section("Warnings", warningLines(diff));
   if (options.impact) section(`Impact on ${options.impact.staff} staff`, impactLines(options.impact, options.ids ?? false));
   for (const s of options.sections ?? []) section(s.title, [...s.lines]);
   section("Exploits (what the change opens or closes)", [...(options.exploits ?? [])]);
   const head = heading(options);
-  const body = sections.length === 0 ? "No changes: the schemes mean the same (formatting and comments aside)." : sections.map((s) => s.join("\n")).join("\n\n");
+  const body =
+    sections.length === 0
+      ? "No changes: the schemes mean the same (formatting and comments aside)."
+      : sections.map((s) => s.join("\n")).join("\n\n");
   return `${head ? `${head}\n\n` : ""}${body}\n`;
 }
 

@@ -82,10 +82,12 @@ describe("diffImpact", () => {
     const header = csv[0]!.split(",");
     const rows = csv.slice(1).map((line): StaffInput => {
       const cells = line.split(",");
-      const row = Object.fromEntries(header.slice(2).map((h, i) => {
-        const c = cells[i + 2]!;
-        return [h, c === "" ? null : c.endsWith("%") ? Number(c.slice(0, -1)) / 100 : Number(c)];
-      }));
+      const row = Object.fromEntries(
+        header.slice(2).map((h, i) => {
+          const c = cells[i + 2]!;
+          return [h, c === "" ? null : c.endsWith("%") ? Number(c.slice(0, -1)) / 100 : Number(c)];
+        }),
+      );
       return { id: cells[0]!, unit: cells[1]!, row };
     });
     const impact = diffImpact(scheme(kpi), scheme(kpi), rows);
@@ -108,7 +110,9 @@ describe("renderers", () => {
 
   it("list effective weights that moved in both renderings", () => {
     const reweighted = diffSchemes(text, text.replace("weight 50\n}\nindicator care", "weight 150\n}\nindicator care"));
-    expect(renderDiffText(reweighted)).toContain("Effective weights\n  effective weight of volume 50% → 75%\n  effective weight of care 50% → 25%");
+    expect(renderDiffText(reweighted)).toContain(
+      "Effective weights\n  effective weight of volume 50% → 75%\n  effective weight of care 50% → 25%",
+    );
     expect(renderDiffMarkdown(reweighted)).toContain("- effective weight of `volume` 50% → 75%");
   });
 

@@ -73,10 +73,15 @@ describe("the warnings section", () => {
   });
 
   it("a newly suppressed warning is `accepted` with its reason, never resolved", () => {
-    const silenced = base.replace("indicator throughput {", "// goodhart-ignore KPI203: throughput is the ministry's headline figure\nindicator throughput {");
+    const silenced = base.replace(
+      "indicator throughput {",
+      "// goodhart-ignore KPI203: throughput is the ministry's headline figure\nindicator throughput {",
+    );
     const d = diffSchemes(base, silenced);
     expect(d.diagnostics.removed).toEqual([]);
-    expect(d.diagnostics.accepted).toEqual([expect.objectContaining({ code: "KPI203", name: "throughput", reason: "throughput is the ministry's headline figure" })]);
+    expect(d.diagnostics.accepted).toEqual([
+      expect.objectContaining({ code: "KPI203", name: "throughput", reason: "throughput is the ministry's headline figure" }),
+    ]);
     expect(d.changes).toEqual([]);
     expect(renderDiffMarkdown(d)).toContain("accepted: KPI203 dominant indicator on <code>throughput</code>");
     // Already silenced on both sides: no news.
@@ -86,7 +91,11 @@ describe("the warnings section", () => {
   it("an absent side (/dev/null) has no diagnostics of its own: an added file is all added", () => {
     const d = diffSchemes("", base, { absent: { old: true } });
     expect(d.diagnostics.removed).toEqual([]);
-    expect(d.diagnostics.added.map((x) => x.code)).toEqual(analyze(base).diagnostics.filter((x) => !x.suppressed).map((x) => x.code));
+    expect(d.diagnostics.added.map((x) => x.code)).toEqual(
+      analyze(base)
+        .diagnostics.filter((x) => !x.suppressed)
+        .map((x) => x.code),
+    );
     expect(d.changes.every((c) => c.kind === "added")).toBe(true);
     const gone = diffSchemes(base, "", { absent: { new: true } });
     expect(gone.diagnostics.added).toEqual([]);
@@ -96,12 +105,20 @@ describe("the warnings section", () => {
 
 describe("whole consequences", () => {
   it("an added indicator carries its body and share of the score", () => {
-    const more = base.replace("weight 30\n}", "weight 30\n}\nindicator speed {\n  aspect timeliness\n  value same_day / done\n  floor 50%\n  target 90%\n  weight 25\n}");
+    const more = base.replace(
+      "weight 30\n}",
+      "weight 30\n}\nindicator speed {\n  aspect timeliness\n  value same_day / done\n  floor 50%\n  target 90%\n  weight 25\n}",
+    );
     const d = diffSchemes(base, more);
     const added = d.changes.find((c) => c.kind === "added")!;
-    expect(added).toMatchObject({ name: "speed", properties: { aspect: "timeliness", value: "same_day / done", floor: "50%", target: "90%", weight: "25" } });
+    expect(added).toMatchObject({
+      name: "speed",
+      properties: { aspect: "timeliness", value: "same_day / done", floor: "50%", target: "90%", weight: "25" },
+    });
     expect(added.share).toBeCloseTo(0.2, 12);
-    expect(added.text).toBe("indicator speed added: aspect timeliness, value same_day / done, floor 50%, target 90%, weight 25; 20% of the score");
+    expect(added.text).toBe(
+      "indicator speed added: aspect timeliness, value same_day / done, floor 50%, target 90%, weight 25; 20% of the score",
+    );
   });
 
   it("a split names its parts and the weight that moved", () => {
@@ -117,19 +134,28 @@ describe("whole consequences", () => {
   });
 
   it("a rename with one edit is a rename and that edit, not added + removed", () => {
-    const d = diffSchemes(base, base.replaceAll("quality", "accuracy").replace("aspect accuracy", "aspect quality").replace("target 1%", "target 2%"));
+    const d = diffSchemes(
+      base,
+      base.replaceAll("quality", "accuracy").replace("aspect accuracy", "aspect quality").replace("target 1%", "target 2%"),
+    );
     expect(d.changes.map((c) => c.text)).toEqual(["indicator quality renamed to accuracy", "indicator accuracy: target 1% → 2%"]);
   });
 
   it("diffImpact groups moves, the mean, quotas and gates, per unit", () => {
-    const staff: StaffInput[] = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, unit: i < 5 ? "A" : "B", row: { received: 100, done: 80 + i * 2, same_day: 50, errors: 2 } }));
+    const staff: StaffInput[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `s${i}`,
+      unit: i < 5 ? "A" : "B",
+      row: { received: 100, done: 80 + i * 2, same_day: 50, errors: 2 },
+    }));
     const stricter = `${base.replace("min 70\n  reward 10%", "min 70\n  quota 20%\n  reward 10%")}gate sloppy {\n  when errors / done > 2.3%\n  cap rating completed\n}\n`;
     const impact = diffImpact(scheme(base), scheme(stricter), staff);
     expect(impact.moves.reduce((a, m) => a + m.count, 0)).toBe(10 - impact.unchanged);
     expect(impact.moves[0]!.text).toMatch(/^\d+ of 10 moves? good → completed$/);
     expect(impact.heldBackByQuota.old).toBe(0);
     // 2 errors over 80, 82, 84, 86 done are above 2.3%; over 88 and up they are not.
-    expect(impact.gates).toEqual([expect.objectContaining({ gate: "sloppy", ids: ["s0", "s1", "s2", "s3"], text: "gate sloppy now catches 4 of 10" })]);
+    expect(impact.gates).toEqual([
+      expect.objectContaining({ gate: "sloppy", ids: ["s0", "s1", "s2", "s3"], text: "gate sloppy now catches 4 of 10" }),
+    ]);
     expect(impact.units.map((u) => u.unit).sort()).toEqual(["A", "B"]);
     const md = renderDiffMarkdown(diffSchemes(base, stricter), { impact });
     expect(md).not.toContain("s0");

@@ -82,7 +82,12 @@ export const schemeModel: fc.Arbitrary<SchemeModel> = fc
         ],
       });
     }
-    out.push({ kind: "rating", name: "high", label: "High", properties: [["min", ["80"]], ...(quota ? [["quota", [`${quota}%`]] as [string, string[]]] : []), ["reward", ["10%"]]] });
+    out.push({
+      kind: "rating",
+      name: "high",
+      label: "High",
+      properties: [["min", ["80"]], ...(quota ? [["quota", [`${quota}%`]] as [string, string[]]] : []), ["reward", ["10%"]]],
+    });
     out.push({ kind: "rating", name: "low", label: null, properties: [["reward", ["0%"]]] });
     return out;
   });
@@ -133,6 +138,9 @@ export function renameIn(model: SchemeModel, from: string, to: string): SchemeMo
   return model.map((d) => ({
     ...d,
     name: d.name === from ? to : d.name,
-    properties: d.properties.map(([k, toks]): [string, string[]] => [k, k === "type" || k === "source" || k === "better" ? toks : toks.map((t) => (t === from ? to : t))]),
+    properties: d.properties.map(([k, toks]): [string, string[]] => [
+      k,
+      k === "type" || k === "source" || k === "better" ? toks : toks.map((t) => (t === from ? to : t)),
+    ]),
   }));
 }

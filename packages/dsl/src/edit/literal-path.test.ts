@@ -201,7 +201,8 @@ describe("the grammar", () => {
     expect(parseLiteralPath("p.step.2.points")).toEqual({ kind: "step", name: "p", index: 2, part: "points" });
     expect(parseLiteralPath("model.capacity")).toEqual({ kind: "model", name: "capacity" });
     expect(parseLiteralPath("population.luck")).toEqual({ kind: "population", name: "luck" });
-    for (const bad of ["volume", "a.b.c", "p.step.0.points", "p.step.1.value", "a..b", "a. b"]) expect(parseLiteralPath(bad), bad).toBeNull();
+    for (const bad of ["volume", "a.b.c", "p.step.0.points", "p.step.1.value", "a..b", "a. b"])
+      expect(parseLiteralPath(bad), bad).toBeNull();
   });
 
   it("refuses to look for a model constant in the text", () => {
@@ -212,7 +213,12 @@ describe("the grammar", () => {
 describe("literalAt: the number under the cursor names itself by a path that finds it again", () => {
   it("on every literal of the step scheme", () => {
     const file = parse(STEPS).file;
-    for (const [needle, path] of [["95%", "products.target"], ["36", "products.step.2.threshold"], ["-> 40", "products.step.2.points"], ["20% of", "top.quota"]] as const) {
+    for (const [needle, path] of [
+      ["95%", "products.target"],
+      ["36", "products.step.2.threshold"],
+      ["-> 40", "products.step.2.points"],
+      ["20% of", "top.quota"],
+    ] as const) {
       const at = STEPS.indexOf(needle) + (needle.startsWith("->") ? 3 : 0);
       const hit = literalAt(file, at)!;
       expect(hit.path).toBe(path);

@@ -58,7 +58,8 @@ export interface FoundLiteral {
 /** The literal an expression is: `95%`, `30`, `-10%`, `(5)`; null for anything else. */
 function literalOf(expr: Expr): FoundLiteral | null {
   if (expr.kind === "number") return { range: expr.range, percent: expr.percent, value: expr.value };
-  if (expr.kind === "unary" && expr.op === "-" && expr.operand.kind === "number") return { range: expr.range, percent: expr.operand.percent, value: -expr.operand.value };
+  if (expr.kind === "unary" && expr.op === "-" && expr.operand.kind === "number")
+    return { range: expr.range, percent: expr.operand.percent, value: -expr.operand.value };
   if (expr.kind === "paren") return literalOf(expr.expr);
   return null;
 }
@@ -70,14 +71,18 @@ function listed(names: string[]): string {
 function declarationNamed(file: SchemeFile, path: string, name: string): Declaration {
   const decl = file.declarations.find((d) => d.name?.text === name);
   if (decl) return decl;
-  throw new LiteralPathError(path, `the scheme has no declaration named ${name}${listed(file.declarations.map((d) => d.name?.text).filter((n): n is string => !!n))}`);
+  throw new LiteralPathError(
+    path,
+    `the scheme has no declaration named ${name}${listed(file.declarations.map((d) => d.name?.text).filter((n): n is string => !!n))}`,
+  );
 }
 
 /** Finds the scheme literal `path` names; a LiteralPathError saying what is there otherwise. */
 export function findLiteral(source: string | SchemeFile, path: string): FoundLiteral {
   const p = parseLiteralPath(path);
   if (!p) throw new LiteralPathError(path, `a path is ${LITERAL_PATH_FORMS}, such as on_time.target or excellent.quota`);
-  if (p.kind === "model" || p.kind === "population") throw new LiteralPathError(path, `names a ${p.kind === "model" ? "model constant" : "population setting"}, not a number in the scheme`);
+  if (p.kind === "model" || p.kind === "population")
+    throw new LiteralPathError(path, `names a ${p.kind === "model" ? "model constant" : "population setting"}, not a number in the scheme`);
   const file = typeof source === "string" ? parse(source).file : source;
   const text = typeof source === "string" ? source : null;
   const decl = declarationNamed(file, path, p.name);
@@ -85,22 +90,33 @@ export function findLiteral(source: string | SchemeFile, path: string): FoundLit
   const props = decl.properties.filter((q) => q.key.text === key);
   if (props.length === 0) {
     const keys = [...new Set(decl.properties.map((q) => q.key.text))];
-    throw new LiteralPathError(path, `${decl.kind} ${p.name} has no property ${key}${keys.length ? ` (it has: ${keys.join(", ")})` : ""}; add it to the file first`);
+    throw new LiteralPathError(
+      path,
+      `${decl.kind} ${p.name} has no property ${key}${keys.length ? ` (it has: ${keys.join(", ")})` : ""}; add it to the file first`,
+    );
   }
   let expr: Expr | null = null;
   if (p.kind === "step") {
     const step = props[p.index - 1]?.value;
-    if (step?.kind !== "step") throw new LiteralPathError(path, `${decl.kind} ${p.name} has no step number ${p.index} (it has ${props.length})`);
+    if (step?.kind !== "step")
+      throw new LiteralPathError(path, `${decl.kind} ${p.name} has no step number ${p.index} (it has ${props.length})`);
     expr = p.part === "points" ? step.points : step.threshold;
   } else {
-    if (props.length > 1) throw new LiteralPathError(path, `${decl.kind} ${p.name} has ${props.length} ${key} properties; only a property written once can be varied${key === "step" ? ` (name one as ${p.name}.step.N.threshold)` : ""}`);
+    if (props.length > 1)
+      throw new LiteralPathError(
+        path,
+        `${decl.kind} ${p.name} has ${props.length} ${key} properties; only a property written once can be varied${key === "step" ? ` (name one as ${p.name}.step.N.threshold)` : ""}`,
+      );
     const v = props[0]!.value;
     expr = v.kind === "expr" ? v.expr : v.kind === "capScore" ? v.limit : v.kind === "quota" ? v.share : null;
   }
   const found = expr ? literalOf(expr) : null;
   if (!found) {
     const at = props[0]!.value.range;
-    throw new LiteralPathError(path, `${decl.kind} ${p.name}'s ${key} is not a single number${text ? ` (${text.slice(at.start.offset, at.end.offset)})` : ""}`);
+    throw new LiteralPathError(
+      path,
+      `${decl.kind} ${p.name}'s ${key} is not a single number${text ? ` (${text.slice(at.start.offset, at.end.offset)})` : ""}`,
+    );
   }
   return found;
 }
@@ -153,7 +169,18 @@ export function literalAt(file: SchemeFile, offset: number): LiteralAt | null {
       if (!within(p.range, offset)) continue;
       const v = p.value;
       const sides: [Expr, string | null][] =
-        v.kind === "expr" ? [[v.expr, `${p.key.text}`]] : v.kind === "step" ? [[v.threshold, `step.${stepIndex}.threshold`], [v.points, `step.${stepIndex}.points`]] : v.kind === "capScore" ? [[v.limit, p.key.text]] : v.kind === "quota" ? [[v.share, p.key.text]] : [];
+        v.kind === "expr"
+          ? [[v.expr, `${p.key.text}`]]
+          : v.kind === "step"
+            ? [
+                [v.threshold, `step.${stepIndex}.threshold`],
+                [v.points, `step.${stepIndex}.points`],
+              ]
+            : v.kind === "capScore"
+              ? [[v.limit, p.key.text]]
+              : v.kind === "quota"
+                ? [[v.share, p.key.text]]
+                : [];
       for (const [expr, suffix] of sides) {
         const numbers: Extract<Expr, { kind: "number" }>[] = [];
         numbersIn(expr, numbers);

@@ -11,7 +11,9 @@ import { renderTestText } from "./render-text.ts";
 import { runExpectations } from "./run.ts";
 
 const examples = join(import.meta.dirname, "../../../../examples");
-const schemes = readdirSync(examples).filter((f) => f.endsWith(".kpi")).sort();
+const schemes = readdirSync(examples)
+  .filter((f) => f.endsWith(".kpi"))
+  .sort();
 
 describe.each(schemes)("examples/%s", (kpi) => {
   const expectFile = kpi.replace(/\.kpi$/, ".expect");

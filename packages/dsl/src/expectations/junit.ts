@@ -18,7 +18,10 @@ export function renderJUnit(reports: TestReport | TestReport[], broken: readonly
   const list = Array.isArray(reports) ? reports : [reports];
   const tests = list.reduce((n, r) => n + r.cases.length, 0) + broken.length;
   const failures = list.reduce((n, r) => n + r.failed, 0);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="goodhart test" tests="${tests}" failures="${failures}" errors="${broken.length}">`];
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="goodhart test" tests="${tests}" failures="${failures}" errors="${broken.length}">`,
+  ];
   for (const r of list) {
     out.push(`  <testsuite name="${xml(r.file)}" tests="${r.cases.length}" failures="${r.failed}" errors="0" skipped="0">`);
     for (const c of r.cases) {
@@ -29,7 +32,11 @@ export function renderJUnit(reports: TestReport | TestReport[], broken: readonly
         continue;
       }
       const lines = failed.map((k) => `${r.file}:${k.line}:${k.column}: ${k.source}: expected ${k.expected}, got ${k.actual}`);
-      out.push(`${open}>`, `      <failure message="${xml(lines[0]!)}" type="expectation">${xml(lines.join("\n"))}</failure>`, "    </testcase>");
+      out.push(
+        `${open}>`,
+        `      <failure message="${xml(lines[0]!)}" type="expectation">${xml(lines.join("\n"))}</failure>`,
+        "    </testcase>",
+      );
     }
     out.push("  </testsuite>");
   }

@@ -79,7 +79,7 @@ case "B" like "Nope"
   s "unterminated
 `),
     ).toEqual([
-      "dir/t.expect:2:1: expected `scheme PATH` or `case \"name\"` here",
+      'dir/t.expect:2:1: expected `scheme PATH` or `case "name"` here',
       'dir/t.expect:3:6: name the case in quotes: `case "A diligent clerk is excellent"`',
       "dir/t.expect:5:11: give `assigned` a value: a number, a percent like 98%, or `missing`",
       "dir/t.expect:6:14: one input per line: `metric value`",
@@ -99,15 +99,23 @@ case "B" like "Nope"
   });
 
   it("asks for the scheme line when it is missing", () => {
-    expect(errorsOf('case "x"\n  expect no gates\n')).toEqual(["dir/t.expect:1:1: missing `scheme PATH` line naming the .kpi file these cases pin"]);
+    expect(errorsOf('case "x"\n  expect no gates\n')).toEqual([
+      "dir/t.expect:1:1: missing `scheme PATH` line naming the .kpi file these cases pin",
+    ]);
   });
 
   it("never throws, whatever the text", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("scheme ", "case ", "expect ", "score ", '"', "x", " ", "\n", "3", "%", "±", "#", "like ", "-", ".") , maxLength: 80 }), (text) => {
-        const r = parseExpectations(text, "f");
-        for (const e of r.errors) expect(e.text).toMatch(/^f:\d+:\d+: /);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom("scheme ", "case ", "expect ", "score ", '"', "x", " ", "\n", "3", "%", "±", "#", "like ", "-", "."),
+          maxLength: 80,
+        }),
+        (text) => {
+          const r = parseExpectations(text, "f");
+          for (const e of r.errors) expect(e.text).toMatch(/^f:\d+:\d+: /);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -42,14 +42,19 @@ export function parseExpectations(text: string, fileName: string): ParsedExpecta
         current = caseHeader(tokens, file, line);
         file.cases.push(current);
       } else if (!current) {
-        throw new LineError("expected `scheme PATH` or `case \"name\"` here", head.column);
+        throw new LineError('expected `scheme PATH` or `case "name"` here', head.column);
       } else if (head.kind === "word" && head.text === "expect") {
         current.checks.push({ ...parseCheck(tokens), location: at(head), source: raw.replace(/#.*$/, "").trim() });
       } else if (head.kind === "word") {
         const value = tokens[1];
-        if (!value) throw new LineError(`give \`${head.text}\` a value: a number, a percent like 98%, or \`missing\``, head.column + head.text.length);
+        if (!value)
+          throw new LineError(
+            `give \`${head.text}\` a value: a number, a percent like 98%, or \`missing\``,
+            head.column + head.text.length,
+          );
         if (tokens.length > 2) throw new LineError("one input per line: `metric value`", tokens[2]!.column);
-        if (Object.hasOwn(current.inputLocations, head.text)) throw new LineError(`\`${head.text}\` is already set in this case`, head.column);
+        if (Object.hasOwn(current.inputLocations, head.text))
+          throw new LineError(`\`${head.text}\` is already set in this case`, head.column);
         current.row[head.text] = inputValue(value);
         current.inputLocations[head.text] = at(head);
       } else {
@@ -67,7 +72,10 @@ export function parseExpectations(text: string, fileName: string): ParsedExpecta
 function schemePath(raw: string, tokens: Token[]): string {
   const quoted = /^\s*scheme\s+"((?:[^"\\]|\\.)*)"\s*(#.*)?$/.exec(raw);
   if (quoted) return quoted[1]!.replace(/\\(.)/g, "$1");
-  const rest = raw.slice(tokens[0]!.column - 1 + "scheme".length).replace(/#.*$/, "").trim();
+  const rest = raw
+    .slice(tokens[0]!.column - 1 + "scheme".length)
+    .replace(/#.*$/, "")
+    .trim();
   if (rest === "") throw new LineError("name the scheme file: `scheme my-scheme.kpi`", tokens[0]!.column + "scheme".length);
   if (/\s/.test(rest)) throw new LineError('quote a path with spaces: `scheme "my scheme.kpi"`', tokens[0]!.column + "scheme ".length);
   return rest;
@@ -75,9 +83,17 @@ function schemePath(raw: string, tokens: Token[]): string {
 
 function caseHeader(tokens: Token[], file: ExpectationFile, line: number): ExpectationCase {
   const name = tokens[1];
-  if (name?.kind !== "string") throw new LineError('name the case in quotes: `case "A diligent clerk is excellent"`', name?.column ?? tokens[0]!.column + 4);
+  if (name?.kind !== "string")
+    throw new LineError('name the case in quotes: `case "A diligent clerk is excellent"`', name?.column ?? tokens[0]!.column + 4);
   if (file.cases.some((c) => c.name === name.value)) throw new LineError(`a case named "${name.value}" already exists`, name.column);
-  const made: ExpectationCase = { name: name.value, location: { line, column: tokens[0]!.column }, like: null, row: Object.create(null), inputLocations: Object.create(null), checks: [] };
+  const made: ExpectationCase = {
+    name: name.value,
+    location: { line, column: tokens[0]!.column },
+    like: null,
+    row: Object.create(null),
+    inputLocations: Object.create(null),
+    checks: [],
+  };
   if (tokens.length === 2) return made;
   const like = tokens[2]!;
   const base = tokens[3];
@@ -99,7 +115,11 @@ function inputValue(t: Token): number | null {
 
 function parseCheck(tokens: Token[]): Check {
   const [, what, ...rest] = tokens;
-  if (what?.kind !== "word") throw new LineError("expect what? `score`, `rating`, `gate`, `no gate`, `points`, `value` or `group`", what?.column ?? tokens[0]!.column + 6);
+  if (what?.kind !== "word")
+    throw new LineError(
+      "expect what? `score`, `rating`, `gate`, `no gate`, `points`, `value` or `group`",
+      what?.column ?? tokens[0]!.column + 6,
+    );
   const last = tokens[tokens.length - 1]!;
   const word = (t: Token | undefined, role: string): string => {
     if (t?.kind !== "word") throw new LineError(`expected ${role}`, t?.column ?? last.column + last.text.length + 1);
@@ -113,7 +133,7 @@ function parseCheck(tokens: Token[]): Check {
       return { kind: "score", expected: quantity(rest, what) };
     case "rating": {
       const first = word(rest[0], "a band name");
-      if ((first === "at" && rest[1]?.kind === "word" && (rest[1].text === "least" || rest[1].text === "most"))) {
+      if (first === "at" && rest[1]?.kind === "word" && (rest[1].text === "least" || rest[1].text === "most")) {
         end(3);
         return { kind: "rating", relation: rest[1].text === "least" ? "at least" : "at most", band: word(rest[2], "a band name") };
       }
@@ -139,7 +159,10 @@ function parseCheck(tokens: Token[]): Check {
     case "group":
       return { kind: "group", group: word(rest[0], "a group name"), expected: quantity(rest.slice(1), rest[0]!) };
     default:
-      throw new LineError(`unknown expectation \`${what.text}\`: use score, rating, gate, no gate, no gates, points, value or group`, what.column);
+      throw new LineError(
+        `unknown expectation \`${what.text}\`: use score, rating, gate, no gate, no gates, points, value or group`,
+        what.column,
+      );
   }
 }
 
@@ -160,7 +183,8 @@ function quantity(tokens: Token[], after: Token): Quantity {
     return { kind: "number", value: value.value, tolerance: unit / 2, text: value.text };
   }
   if (pm.kind !== "plusMinus") throw new LineError("expected `±` (or `+-`) and a tolerance, or the end of the line", pm.column);
-  if (tol?.kind !== "number" || tol.value < 0) throw new LineError("expected a tolerance (a number ≥ 0) after ±", tol?.column ?? pm.column + pm.text.length + 1);
+  if (tol?.kind !== "number" || tol.value < 0)
+    throw new LineError("expected a tolerance (a number ≥ 0) after ±", tol?.column ?? pm.column + pm.text.length + 1);
   if (extra) throw new LineError("unexpected text at the end of the line", extra.column);
   return { kind: "number", value: value.value, tolerance: tol.value, text: `${value.text} ± ${tol.text}` };
 }

@@ -39,11 +39,18 @@ export function runExpectations(scheme: Scheme, expectations: ExpectationFile): 
     const checks: CheckResult[] = [];
     for (const [name, location] of Object.entries(c.inputLocations)) {
       if (!metrics.has(name)) {
-        checks.push({ ...location, source: name, passed: false, expected: "a metric of the scheme", actual: `no metric named \`${name}\`${suggest(name, compiled.metrics)}` });
+        checks.push({
+          ...location,
+          source: name,
+          passed: false,
+          expected: "a metric of the scheme",
+          actual: `no metric named \`${name}\`${suggest(name, compiled.metrics)}`,
+        });
       }
     }
     const result = compiled.score(c.row);
-    for (const check of c.checks) checks.push({ line: check.location.line, column: check.location.column, source: check.source, ...judge(check, result, scheme) });
+    for (const check of c.checks)
+      checks.push({ line: check.location.line, column: check.location.column, source: check.source, ...judge(check, result, scheme) });
     return { name: c.name, line: c.location.line, column: c.location.column, passed: checks.every((k) => k.passed), checks };
   });
   const passed = cases.filter((c) => c.passed).length;
@@ -54,7 +61,11 @@ type Verdict = { passed: boolean; expected: string; actual: string };
 
 function judge(check: Check, r: RowResult, scheme: Scheme): Verdict {
   const bands = scheme.ratings.map((b) => b.name);
-  const unknown = (what: string, name: string, known: string[]): Verdict => ({ passed: false, expected: `${what} ${name}`, actual: `no ${what} named \`${name}\`${suggest(name, known)}` });
+  const unknown = (what: string, name: string, known: string[]): Verdict => ({
+    passed: false,
+    expected: `${what} ${name}`,
+    actual: `no ${what} named \`${name}\`${suggest(name, known)}`,
+  });
   switch (check.kind) {
     case "score":
       return compare(check.expected, r.score);
@@ -70,7 +81,11 @@ function judge(check: Check, r: RowResult, scheme: Scheme): Verdict {
       const gates = scheme.gates.map((g) => g.name);
       if (!gates.includes(check.gate)) return unknown("gate", check.gate, gates);
       const holds = r.gates.includes(check.gate);
-      return { passed: holds === check.holds, expected: `${check.gate} ${check.holds ? "holds" : "does not hold"}`, actual: gatesText(r.gates) };
+      return {
+        passed: holds === check.holds,
+        expected: `${check.gate} ${check.holds ? "holds" : "does not hold"}`,
+        actual: gatesText(r.gates),
+      };
     }
     case "no gates":
       return { passed: r.gates.length === 0, expected: "no gate holds", actual: gatesText(r.gates) };

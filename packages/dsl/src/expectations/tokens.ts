@@ -36,7 +36,7 @@ export function tokenizeLine(line: string): LineTokens {
         value += line[j];
         j += 1;
       }
-      if (j >= line.length) return { error: "unterminated string: close it with \"", column };
+      if (j >= line.length) return { error: 'unterminated string: close it with "', column };
       tokens.push({ kind: "string", text: line.slice(i, j + 1), value, column });
       i = j + 1;
     } else if (NUMBER.test(rest) && (c !== "-" || /\d/.test(line[i + 1] ?? ""))) {
@@ -44,7 +44,14 @@ export function tokenizeLine(line: string): LineTokens {
       const digits = m[0].replace(/%$/, "").replaceAll("_", "");
       const percent = m[3] === "%";
       const n = Number(digits);
-      tokens.push({ kind: "number", text: m[0], value: percent ? n / 100 : n, decimals: (m[2] ?? "").replaceAll("_", "").length, percent, column });
+      tokens.push({
+        kind: "number",
+        text: m[0],
+        value: percent ? n / 100 : n,
+        decimals: (m[2] ?? "").replaceAll("_", "").length,
+        percent,
+        column,
+      });
       i += m[0].length;
       if (i < line.length && /[\p{L}\p{N}_.]/u.test(line[i]!)) return { error: `malformed number "${m[0]}${line[i]}"`, column };
     } else if (WORD.test(rest)) {

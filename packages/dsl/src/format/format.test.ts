@@ -41,7 +41,13 @@ describe("formatter", () => {
   it("never changes meaning: the same scores before and after", () => {
     fc.assert(
       fc.property(
-        schemeArb.chain((g) => fc.tuple(fc.constant(g), fc.array(rowArb(g.metrics), { minLength: 1, maxLength: 5 }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 10 }))),
+        schemeArb.chain((g) =>
+          fc.tuple(
+            fc.constant(g),
+            fc.array(rowArb(g.metrics), { minLength: 1, maxLength: 5 }),
+            fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 10 }),
+          ),
+        ),
         ([g, rows, noise]) => {
           const messy = scramble(g.text, noise);
           const before = compile(analyze(messy).scheme!);
@@ -63,14 +69,19 @@ describe("formatter", () => {
     const messy = `indicator  on_time "On time"{value a/b // ratio\n floor 80 %\ntarget 98%  weight 30}\n\n\n// end`;
     expect(format(messy)).toBeNull(); // `80 %` is a syntax error: nothing is guessed
     const ok = `// lead\nindicator  on_time "On time"{value a/b // ratio\n floor 80%\ntarget 98%  weight 30}\n\n\n// end`;
-    expect(format(ok)).toBe(`// lead\nindicator on_time "On time" {\n  value a / b  // ratio\n  floor 80%\n  target 98%\n  weight 30\n}\n\n// end\n`);
+    expect(format(ok)).toBe(
+      `// lead\nindicator on_time "On time" {\n  value a / b  // ratio\n  floor 80%\n  target 98%\n  weight 30\n}\n\n// end\n`,
+    );
   });
 });
 
 describe("format keeps suppressions", () => {
   it("a directive trailing the previous `}` stays directly above the declaration it silences", () => {
     const text = `metric a { type count } // goodhart-ignore KPI203: one indicator by design\nindicator i { value a floor 0 target 1 weight 100 }\nrating r { }\n`;
-    const silenced = (t: string) => analyze(t).diagnostics.filter((d) => d.code === "KPI203").map((d) => d.suppressed?.reason ?? null);
+    const silenced = (t: string) =>
+      analyze(t)
+        .diagnostics.filter((d) => d.code === "KPI203")
+        .map((d) => d.suppressed?.reason ?? null);
     expect(silenced(text)).toEqual(["one indicator by design"]);
     const formatted = format(text)!;
     expect(silenced(formatted)).toEqual(["one indicator by design"]);

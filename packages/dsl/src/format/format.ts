@@ -41,7 +41,15 @@ function push<K>(m: Map<K, Comment[]>, k: K, c: Comment): void {
 }
 
 function assignComments(file: SchemeFile): Slots {
-  const s: Slots = { before: new Map(), header: new Map(), beforeProp: new Map(), trailingProp: new Map(), beforeClose: new Map(), afterClose: new Map(), end: [] };
+  const s: Slots = {
+    before: new Map(),
+    header: new Map(),
+    beforeProp: new Map(),
+    trailingProp: new Map(),
+    beforeClose: new Map(),
+    afterClose: new Map(),
+    end: [],
+  };
   const decls = file.declarations;
   for (const c of file.comments) {
     const at = c.range.start.offset;

@@ -107,7 +107,7 @@ export const en = {
     "Dominant indicator: `{name}` decides {share} of the score{via}, more than everything else together. Whatever moves this one number moves the rating, so it draws all the pressure and is the first to be bent (Goodhart 1975; Campbell 1976), and its noise becomes the staff member's rating (Baker 1992, 2002). Spread the weight so that no indicator is above 50%, or pair it with indicators that would show if it were gamed.",
   "lint.KPI203.via": " (through group `{group}`)",
   "lint.KPI205.why":
-    "Where half the points are won or lost at one line, results bunch just on the good side of it: ambulance times were \"corrected\" to under 8 minutes in a third of trusts (Bevan & Hood 2006), and those just short overstate the most (Schweitzer, Ordóñez & Douma 2004).",
+    'Where half the points are won or lost at one line, results bunch just on the good side of it: ambulance times were "corrected" to under 8 minutes in a third of trusts (Bevan & Hood 2006), and those just short overstate the most (Schweitzer, Ordóñez & Douma 2004).',
   "lint.KPI205.step":
     "Cliff edge: on `{name}` the step at {at} pays {points} points and {drop}, so {lost} points hang on a single threshold. {why} Add intermediate steps{example} so that no step is worth 50 points on its own, or score it on a floor/target line.",
   "lint.KPI205.dropNext": "the next step down ({next} → {below} points)",
@@ -125,7 +125,8 @@ export const en = {
     "Excessive target: the scheme asks for {asked}, and {who}. It leaves no room for a single hard case, so in a hard month full points are reached by {how}, not by doing the work (Goodhart 1975; Campbell 1976), and staff who fall just short overstate the most (Schweitzer, Ordóñez & Douma 2004). Set a hard but reachable target{such} (Locke & Latham 2002), or measure it from a source the staff member does not control.",
   "lint.KPI201.step":
     "Excessive target: the step at {at} of {indicator} pays {points} points only for a perfect record, and {who}. Perfection is reached in a hard month by {how}, not by doing the work (Goodhart 1975; Campbell 1976; Schweitzer, Ordóñez & Douma 2004). Put the top step at a hard but reachable level (Locke & Latham 2002).",
-  "lint.KPI201.asked.plain": "`target {target}` of {indicator}, a plain number compared with a share between 0 and 1, so it can never be reached (did you mean `{target}%`?)",
+  "lint.KPI201.asked.plain":
+    "`target {target}` of {indicator}, a plain number compared with a share between 0 and 1, so it can never be reached (did you mean `{target}%`?)",
   "lint.KPI201.asked.higher": "{target} of {indicator}",
   "lint.KPI201.asked.lower": "{indicator} down to {target}",
   "lint.KPI201.suchAs": " such as {value}",
@@ -133,23 +134,28 @@ export const en = {
   "lint.KPI201.who.self": "{names} {count, plural, one {is} other {are}} recorded by the staff member",
   "lint.KPI201.who.system": "{names} {count, plural, one {is} other {are}} counted by the system from their own work",
   "lint.KPI201.who.both": "{self}, and {system}",
-  "lint.KPI201.soft": "rushing cases, leaving the hard ones at the bottom of the pile, reporting next period's closures early or holding work back",
+  "lint.KPI201.soft":
+    "rushing cases, leaving the hard ones at the bottom of the pile, reporting next period's closures early or holding work back",
   "lint.KPI201.how.self": "marking records done that are not, or by {soft}",
   "lint.KPI201.how.system": "{soft} (a system record cannot be falsified)",
   "lint.KPI201.fix": "Set the target to {value}",
   "lint.KPI204":
-    "Unverified self-report: `{name}` is recorded by the staff member, feeds {feeds} ({share} of the score), and nobody re-checks it. A falsified entry is never caught, so overstating costs nothing (Becker 1968: deterrence is detection probability × penalty); this is how accounts were opened without consent at Wells Fargo (2016) and response times \"corrected\" to the target (Bevan & Hood 2006). Re-check a share of its records (`audit 5%`) and add a gate that penalises falsification found, or take the number from a system record.",
+    'Unverified self-report: `{name}` is recorded by the staff member, feeds {feeds} ({share} of the score), and nobody re-checks it. A falsified entry is never caught, so overstating costs nothing (Becker 1968: deterrence is detection probability × penalty); this is how accounts were opened without consent at Wells Fargo (2016) and response times "corrected" to the target (Bevan & Hood 2006). Re-check a share of its records (`audit 5%`) and add a gate that penalises falsification found, or take the number from a system record.',
   "lint.KPI204.fix": "Audit 5% of its records",
   "lint.KPI205.fix": "Widen: set the floor to {value}",
   "lint.KPI207.fix": "Remove the ratchet (0%)",
-  "lint.KPI208.indicator": "Perverse incentive: {sentence} Staff learn to leave that work undone (Kerr 1975, rewarding A while hoping for B). {advice}",
-  "lint.KPI208.gate": "Perverse incentive: {sentence} Those who do more learn to stop short of the line or to hold work back (Kerr 1975). Cap on what harms the public (rework, audit findings), not on output.",
-  "lint.KPI208.advice.denominator": "Divide by cases received (`{replacement}`), not by `{denominator}`: then finishing a late case never costs points.",
+  "lint.KPI208.indicator":
+    "Perverse incentive: {sentence} Staff learn to leave that work undone (Kerr 1975, rewarding A while hoping for B). {advice}",
+  "lint.KPI208.gate":
+    "Perverse incentive: {sentence} Those who do more learn to stop short of the line or to hold work back (Kerr 1975). Cap on what harms the public (rework, audit findings), not on output.",
+  "lint.KPI208.advice.denominator":
+    "Divide by cases received (`{replacement}`), not by `{denominator}`: then finishing a late case never costs points.",
   "lint.KPI208.advice.general":
     "Measure it so that the work counts for it, not against it (a share of cases received, not of cases closed; a count of what harms the public, not of what work produces).",
   "lint.KPI208.fix": "Divide by `{replacement}` (cases received) instead of `{denominator}`",
   // ── A perverse incentive's example (KPI208 and `goodhart exploits`)
-  "perverse.indicator": "`{name}` punishes real work: {work} moves it {direction, select, down {down} other {up}} from {old} to {new}{points}; {result}.",
+  "perverse.indicator":
+    "`{name}` punishes real work: {work} moves it {direction, select, down {down} other {up}} from {old} to {new}{points}; {result}.",
   "perverse.gate": "Gate `{name}` switches on when a staff member does more: {work} caps them at {cap} ({result}).",
   "perverse.points": ", its points {old} → {new}",
   "perverse.pointsAtLimit": " (its points are at a limit here, but the value moves the wrong way)",
@@ -157,8 +163,10 @@ export const en = {
   "perverse.resultRating": "the score goes {before} → {after} and the rating {from} → {to}",
   "perverse.noScore": "no score",
   "perverse.work.more": "closing {n, plural, one {# more case} other {# more cases}} properly and on time",
-  "perverse.work.late": "working {n, plural, one {# late case} other {# late cases}} (carried over from last period) instead of leaving {n, plural, one {it} other {them}} open",
-  "perverse.work.hard": "closing {n, plural, one {# more hard case} other {# more hard cases}} instead of leaving {n, plural, one {it} other {them}} at the bottom of the pile",
+  "perverse.work.late":
+    "working {n, plural, one {# late case} other {# late cases}} (carried over from last period) instead of leaving {n, plural, one {it} other {them}} open",
+  "perverse.work.hard":
+    "closing {n, plural, one {# more hard case} other {# more hard cases}} instead of leaving {n, plural, one {it} other {them}} at the bottom of the pile",
   "perverse.work.careful": "doing the same work with {n, plural, one {# defect} other {# defects}} fewer",
   // ── The figure catalogue's words (packages/simulator/src/figures.ts holds the rest)
   "figure.meanScore.label": "Average score",
@@ -175,10 +183,12 @@ export const en = {
   "figure.falsifiedShare.meaning": "The share of the closures staff reported that were not really done.",
   "figure.scoreTruthCorrelation.label": "How well the score tracks real work",
   "figure.scoreTruthCorrelation.unit": "rank agreement, −1 to 1",
-  "figure.scoreTruthCorrelation.meaning": "1 means the score ranks people exactly as their real work does; 0 means it tells you nothing (Spearman, mean over periods).",
+  "figure.scoreTruthCorrelation.meaning":
+    "1 means the score ranks people exactly as their real work does; 0 means it tells you nothing (Spearman, mean over periods).",
   "figure.scoreAbilityCorrelation.label": "How well the score tracks ability",
   "figure.scoreAbilityCorrelation.unit": "rank agreement, −1 to 1",
-  "figure.scoreAbilityCorrelation.meaning": "How far the score ranks people by ability rather than luck; near 0 means the ratings rank luck (Spearman, mean over periods).",
+  "figure.scoreAbilityCorrelation.meaning":
+    "How far the score ranks people by ability rather than luck; near 0 means the ratings rank luck (Spearman, mean over periods).",
   "figure.morale.label": "Morale",
   "figure.morale.unit": "index 0 to 1, at the end",
   "figure.morale.meaning": "Staff morale in the last period, from 0 to 1 (1 = fully motivated); unreachable targets wear it down.",
@@ -298,13 +308,16 @@ export const en = {
   "ui.lessons.problems": "Lesson files that could not be read",
   // ── Property descriptions (hover, completion and KPI005 quote them)
   "prop.note": "Free text: why this declaration exists. Shown by hover and diff.",
-  "prop.basis": "The rule or regulation this implements, e.g. `basis \"Decree 335/2025/NĐ-CP, art. 12\"`.",
-  "prop.scheme.version": "The scheme's version, e.g. `version \"2026.1\"`.",
+  "prop.basis": 'The rule or regulation this implements, e.g. `basis "Decree 335/2025/NĐ-CP, art. 12"`.',
+  "prop.scheme.version": 'The scheme\'s version, e.g. `version "2026.1"`.',
   "prop.scheme.period": "How often staff are scored: `month` (default), `quarter` or `year`.",
-  "prop.scheme.missing": "What an undefined indicator does: `exclude` (default) leaves it out and rescales its siblings' weights; `zero` gives it 0 points.",
-  "prop.scheme.pool": "The quota pools: staff sharing the values of these CSV columns are rated against one another's quotas, e.g. `pool unit, role` (one agency and one group of similar jobs). Default `unit`; a listed column the data lacks is an error.",
+  "prop.scheme.missing":
+    "What an undefined indicator does: `exclude` (default) leaves it out and rescales its siblings' weights; `zero` gives it 0 points.",
+  "prop.scheme.pool":
+    "The quota pools: staff sharing the values of these CSV columns are rated against one another's quotas, e.g. `pool unit, role` (one agency and one group of similar jobs). Default `unit`; a listed column the data lacks is an error.",
   "prop.metric.type": "What the metric counts: `count`, `ratio` (0..1), `number`, `points` or `money`.",
-  "prop.metric.source": "Who produces the figure: `system`, `self` (the staff member reports it), `survey`, `supervisor` or `audit`. It decides what staff can do to it.",
+  "prop.metric.source":
+    "Who produces the figure: `system`, `self` (the staff member reports it), `survey`, `supervisor` or `audit`. It decides what staff can do to it.",
   "prop.metric.observes": "The simulator observable this metric reads, e.g. `observes cases.closed`.",
   "prop.metric.audit": "Share of this metric's records independently re-checked, e.g. `audit 5%`.",
   "prop.indicator.group": "The group this indicator belongs to; without it, the indicator sits at the top level.",
@@ -334,7 +347,8 @@ export const en = {
   "prop.simulation.maniacs": "Share of rational maniacs, who manipulate whenever it pays.",
   "prop.simulation.hard": "Share of cases that are hard.",
   "prop.simulation.luck": "How much of a period's outcome is chance rather than ability (0..1).",
-  "prop.simulation.sanction": "Disciplinary cost of being caught falsifying, as a share of salary (`sanction 5%`), in a period in which an audit finds a false record.",
+  "prop.simulation.sanction":
+    "Disciplinary cost of being caught falsifying, as a share of salary (`sanction 5%`), in a period in which an audit finds a false record.",
   "hover.property": "{kind} property{required, select, yes {, required} other {}}",
   "completion.property": "{kind} property{required, select, yes { (required)} other {}}",
   // ── The playground
@@ -363,7 +377,8 @@ export const en = {
   "ui.toolbar.light": "☀ Light",
   "ui.toolbar.dark": "☾ Dark",
   "ui.problems": "Problems",
-  "ui.problems.count": "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {notes, plural, one {# note} other {# notes}}",
+  "ui.problems.count":
+    "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {notes, plural, one {# note} other {# notes}}",
   "ui.problems.none": "No problems found.",
   "ui.problems.line": "line {line}",
   "ui.problems.itemLabel": "{severity} {code} on line {line}: {message}",
@@ -391,7 +406,8 @@ export const en = {
   "ui.sweepAction": "Sweep this number",
   // ── The playground's Sensitivity tab, tornado chart, "Show me", intervals and pool report
   "ui.sens.title": "Sensitivity",
-  "ui.sens.hint": "Which of the model's assumptions does a figure rest on? Each of the model's {constants} constants is moved to the low and then the high end of its plausible range, one at a time, on {staff} staff × {periods} periods with seed {seed} (a small copy of the population, so it takes seconds), and ranked by how far the figure swings.",
+  "ui.sens.hint":
+    "Which of the model's assumptions does a figure rest on? Each of the model's {constants} constants is moved to the low and then the high end of its plausible range, one at a time, on {staff} staff × {periods} periods with seed {seed} (a small copy of the population, so it takes seconds), and ranked by how far the figure swings.",
   "ui.sens.figure": "Figure",
   "ui.sens.figureLabel": "Figure to analyse",
   "ui.sens.run": "Run sensitivity",
@@ -410,7 +426,8 @@ export const en = {
   "ui.sens.meaning": "What these constants mean",
   "ui.sens.constant": "— default {default} {unit}, plausible {low} to {high} ({source})",
   "ui.sens.assumed": "assumed",
-  "ui.tornado.caption": "Each row moves one model constant to the low end (left colour) and the high end (right colour) of its plausible range, everything else as set, on the same seed; the dashed line is the figure with every constant at its default. Constants are ranked by how far the figure swings.",
+  "ui.tornado.caption":
+    "Each row moves one model constant to the low end (left colour) and the high end (right colour) of its plausible range, everything else as set, on the same seed; the dashed line is the figure with every constant at its default. Constants are ranked by how far the figure swings.",
   "ui.tornado.low": "constant at the low end of its range",
   "ui.tornado.high": "constant at the high end of its range",
   "ui.tornado.defaults": "defaults {value}",
@@ -430,10 +447,13 @@ export const en = {
   "ui.showMe.watch": " ← watch this",
   "ui.seeds.interval": "95% interval over {seeds} seeds{share, select, yes {, in percentage points} other {}}",
   "ui.seeds.running": "Running further seeds for the intervals: {done} of {total}…",
-  "ui.seeds.note": "Each figure is the mean over {seeds} seeds (the population's seed and the next {next}); ± is half its 95% interval, and only the digits that interval supports are shown. The charts show the first seed.",
+  "ui.seeds.note":
+    "Each figure is the mean over {seeds} seeds (the population's seed and the next {next}); ± is half its 95% interval, and only the digits that interval supports are shown. The charts show the first seed.",
   "ui.pools.title": "Quotas, pool by pool",
-  "ui.pools.hint": "The simulated staff have no unit or role columns, so each team of {team} stands for one pool (one agency and job group), as the simulation applies the quotas per team. Last period, first seed.",
-  "ui.pools.summary": "{pools, plural, one {# pool} other {# pools}}; the quotas moved {moved, plural, one {# person} other {# people}} down a band.",
+  "ui.pools.hint":
+    "The simulated staff have no unit or role columns, so each team of {team} stands for one pool (one agency and job group), as the simulation applies the quotas per team. Last period, first seed.",
+  "ui.pools.summary":
+    "{pools, plural, one {# pool} other {# pools}}; the quotas moved {moved, plural, one {# person} other {# people}} down a band.",
   "ui.pools.counted.pool": "staff in the pool",
   "ui.pools.counted.of": "staff in the band it counts",
   "ui.pools.counted.bandAndOf": "staff in the band and the one it counts",
@@ -446,7 +466,8 @@ export const en = {
   "ui.pools.sameScore.band": "“{band}” in {pools}",
   "ui.pools.moreSplit": "…and {count} more scores split the same way.",
   "ui.pools.noFlags": "No pool leaves a band out of reach, and no two equal scores end apart because of their pool.",
-  "ui.pools.mismatched": "{count, plural, one {# person's rating} other {# people's ratings}} could not be retraced exactly: a rule reads a metric directly, and the simulation reports indicators per person, not metrics.",
+  "ui.pools.mismatched":
+    "{count, plural, one {# person's rating} other {# people's ratings}} could not be retraced exactly: a rule reads a metric directly, and the simulation reports indicators per person, not metrics.",
   "ui.pools.col.team": "Team",
   "ui.pools.col.size": "Size",
   "ui.pools.col.band": "“{band}” allowed of holders",
@@ -459,14 +480,17 @@ export const en = {
   "ui.compare.draftTitle": "the draft as it was",
   "ui.compare.exampleLabel": "Use an example as the baseline",
   "ui.compare.orExample": "…or an example as the baseline",
-  "ui.compare.hint": "Set a baseline, then edit the scheme (here on the right of the diff, or in the editor): what changed, its gaming risks and the simulated impact appear here.",
+  "ui.compare.hint":
+    "Set a baseline, then edit the scheme (here on the right of the diff, or in the editor): what changed, its gaming risks and the simulated impact appear here.",
   "ui.compare.baseline": "Baseline:",
   "ui.compare.toDraft": "→ your draft.",
   "ui.compare.run": "{staff} staff × {periods} periods, seed {seed}",
   "ui.compare.willBe": "Each column will be one run on the population set above ({run}, teams of {team}).",
   "ui.compare.pending": "The baseline is being simulated again on the population set above; until it lands its column is from {run}.",
-  "ui.compare.same": "Both columns are one run each on the same simulated population — {run}, teams of {team}, the staff mix set above — so a difference is the schemes', not the draw's (another seed can still move a figure by its noise).",
-  "ui.compare.notYet": "Not yet like for like: the baseline is one run on {old}, the draft's figures are from {source, select, stale {an earlier text or population, or a quick first look} other {another run}} on {draft}. Its new run replaces them in a moment.",
+  "ui.compare.same":
+    "Both columns are one run each on the same simulated population — {run}, teams of {team}, the staff mix set above — so a difference is the schemes', not the draw's (another seed can still move a figure by its noise).",
+  "ui.compare.notYet":
+    "Not yet like for like: the baseline is one run on {old}, the draft's figures are from {source, select, stale {an earlier text or population, or a quick first look} other {another run}} on {draft}. Its new run replaces them in a moment.",
   "ui.compare.meaning": "What changed in meaning",
   "ui.compare.computing": "Computing the differences…",
   "ui.compare.noChange": "No change in meaning (formatting and comments do not count).",
@@ -508,7 +532,8 @@ export const en = {
   "hover.exploits.levers": "- {name} ({where}): {actions}{falsify, select, no {; it cannot be falsified} other {}}.",
   "hover.exploits.perverse": "- Perverse: {sentence}",
   "hover.exploits.noMetric": "- This indicator reads no metric.",
-  "hover.exploits.full": "`goodhart exploits` searches the simulator's behaviours at every dose, scored by this scheme, for the full list with what each pays.",
+  "hover.exploits.full":
+    "`goodhart exploits` searches the simulator's behaviours at every dose, scored by this scheme, for the full list with what each pays.",
   // ── goodhart diff --simulate
   "diff.sim.title": "Simulated, both schemes on one population ({settings})",
   "diff.sim.titleMarkdown": "**Simulated**, both schemes on one population ({settings})",
@@ -517,7 +542,8 @@ export const en = {
   "diff.sim.seed": "seed {seed}",
   "diff.sim.team": "teams of {team}",
   "diff.sim.replicates": "; {count} replicates, seeds {first}–{last}",
-  "diff.sim.method": "mean (95% interval) over the seeds; the last column is new − old on the same seed, and a figure is marked changed only when that interval excludes 0",
+  "diff.sim.method":
+    "mean (95% interval) over the seeds; the last column is new − old on the same seed, and a figure is marked changed only when that interval excludes 0",
   "diff.sim.changed": "changed",
   "diff.sim.points": " pts",
   "diff.sim.range": " ({low} to {high})",
@@ -530,25 +556,32 @@ export const en = {
   "diff.sim.bonusCost.unit": "share of salary",
   "diff.sim.bonusCost.meaning": "The expected bonus per staff-period, each band's reward times its simulated share.",
   // ── Checker messages (KPI0xx, KPI1xx). `{kind}` is a declaration keyword, shown as written.
-  "check.KPI003.duplicate": "The name `{name}` is already used by the {kind} on line {line}; names are unique in a file, so rename one of them.",
+  "check.KPI003.duplicate":
+    "The name `{name}` is already used by the {kind} on line {line}; names are unique in a file, so rename one of them.",
   "check.KPI004.twice": "`{key}` is given twice in this {kind}; keep one.",
   "check.KPI005.needs": "This {kind} needs `{key}`: {doc}",
-  "check.KPI006.none": "The scheme has no rating bands; add at least a fallback band, e.g. `rating not_completed '{' reward 0% '}'`, and bands with `min`.",
-  "check.KPI006.noFallback": "No rating band is the fallback: remove `min` from the lowest band, so a score that reaches no band still gets one.",
-  "check.KPI006.twoFallbacks": "Two bands have no `min` (`{first}` and `{second}`); exactly one band is the fallback, so give this one a `min`.",
+  "check.KPI006.none":
+    "The scheme has no rating bands; add at least a fallback band, e.g. `rating not_completed '{' reward 0% '}'`, and bands with `min`.",
+  "check.KPI006.noFallback":
+    "No rating band is the fallback: remove `min` from the lowest band, so a score that reaches no band still gets one.",
+  "check.KPI006.twoFallbacks":
+    "Two bands have no `min` (`{first}` and `{second}`); exactly one band is the fallback, so give this one a `min`.",
   "check.KPI006.sameMin": "Bands `{first}` and `{second}` both start at {min}; give each band its own `min`.",
   "check.KPI006.fallbackQuota": "The fallback band cannot have a quota: there is no band below it to move staff to.",
-  "check.KPI007.equal": "Floor and target are equal, so there is no line between 0 and 100 points; set the floor below the target (or use a `step`).",
+  "check.KPI007.equal":
+    "Floor and target are equal, so there is no line between 0 and 100 points; set the floor below the target (or use a `step`).",
   "check.KPI007.belowFloor": "The target is below the floor although higher is better; swap them, or write `better lower`.",
   "check.KPI007.aboveFloor": "The target is above the floor although lower is better; swap them, or write `better higher`.",
   "check.KPI007.sameThreshold": "Two steps share the threshold {threshold}; keep one.",
-  "check.KPI007.stepPoints": "This step gives more points ({points}) than the more demanding step at {threshold} ({morePoints}), which contradicts `better {better}`; make points rise as the threshold gets harder.",
+  "check.KPI007.stepPoints":
+    "This step gives more points ({points}) than the more demanding step at {threshold} ({morePoints}), which contradicts `better {better}`; make points rise as the threshold gets harder.",
   "check.KPI101": "{where} sum to {sum}, not 100, so a weight is not the share it looks like ({shares}); normalise them.",
   "check.KPI101.top": "Top-level weights",
   "check.KPI101.group": "Weights in group `{group}`",
-  "check.KPI102": "`{key} {text}` compares a plain number with a ratio (a share between 0 and 1), so it can never be reached: did you mean `{text}%`?",
+  "check.KPI102":
+    "`{key} {text}` compares a plain number with a ratio (a share between 0 and 1), so it can never be reached: did you mean `{text}%`?",
   "check.KPI004.takes": "`{key}` takes {expected}.",
-  "check.expect.text": "text in quotes, e.g. `\"…\"`",
+  "check.expect.text": 'text in quotes, e.g. `"…"`',
   "check.expect.oneOf": "one of {words}",
   "check.expect.number": "a number",
   "check.expect.numberOrPercent": "a number or a percent, e.g. `5%`",
@@ -592,7 +625,8 @@ export const en = {
   "syntax.expectRParen": "Expected `)` before {found}.",
   "syntax.expectName": "Expected a name before {found}.",
   "syntax.expectValue": "Unexpected {found}: expected a value (a number, a name, or an expression in parentheses).",
-  "syntax.notPartOfValue": "`{shown}` is not part of a value here: a value ends with its line, so write the whole expression on one line (e.g. `value resolved / assigned`).",
+  "syntax.notPartOfValue":
+    "`{shown}` is not part of a value here: a value ends with its line, so write the whole expression on one line (e.g. `value resolved / assigned`).",
   // ── goodhart help model: the table's frame (the constants' own words are in model-constants.ts)
   "model.intro":
     "The model's constants. Set any of them for one run with --model NAME=VALUE (repeatable), sweep\none with 'goodhart sweep FILE --set model.NAME=FROM..TO:STEPS', and rank them by how far they\nmove a figure with 'goodhart sensitivity FILE --figure F' (which explores the plausible range).",
@@ -643,17 +677,21 @@ export const en = {
   // ── goodhart exploits. Rates and scores are preformatted; `{start}` says whether the words open the sentence.
   "exploits.baseline": "Honest steady work earns {rating} (score {score}) for a typical staff member.",
   "exploits.none": "No gaming action pays its way to a better band.",
-  "exploits.count": "{count, plural, one {# way} other {# ways}} to a better band without more real work{cheapest, select, yes {; the cheapest of each kind} other {}}:",
+  "exploits.count":
+    "{count, plural, one {# way} other {# ways}} to a better band without more real work{cheapest, select, yes {; the cheapest of each kind} other {}}:",
   "exploits.noPerverse": "No rule punishes more or better real work.",
   "exploits.perverseCount": "{count, plural, one {# perverse incentive} other {# perverse incentives}} (KPI208):",
-  "exploit.sentence": "{whose}{action} lifts the rating from {from} to {to} (score {before} → {after}{moved}), worth {gain} of salary in expectation{risk}.",
+  "exploit.sentence":
+    "{whose}{action} lifts the rating from {from} to {to} (score {before} → {after}{moved}), worth {gain} of salary in expectation{risk}.",
   "exploit.whose.weakest": "For the weakest tenth of staff: ",
   "exploit.whose.strongest": "For the strongest tenth of staff: ",
-  "exploit.action.falsify": "{start, select, yes {Marking} other {marking}} {dose} of still-open cases done without doing them, dated on time",
+  "exploit.action.falsify":
+    "{start, select, yes {Marking} other {marking}} {dose} of still-open cases done without doing them, dated on time",
   "exploit.action.rush": "{start, select, yes {Rushing} other {rushing}} {dose} of cases (half the time, many more defects)",
   "exploit.action.cherryPick": "{start, select, yes {Setting} other {setting}} {dose} of hard cases aside until the easy ones are done",
   "exploit.action.pressure": "{start, select, yes {Pressing} other {pressing}} surveyed citizens for a good answer ({dose} of the time)",
-  "exploit.action.timing": "{start, select, yes {Reporting} other {reporting}} {dose} of still-open cases closed this period and doing them next period",
+  "exploit.action.timing":
+    "{start, select, yes {Reporting} other {reporting}} {dose} of still-open cases closed this period and doing them next period",
   "exploit.action.holdBack": "{start, select, yes {Holding} other {holding}} back {dose} of finished cases until next period",
   "exploit.risk.caught": "; an audit catches it {caught} of the time, and it still pays",
   "exploit.risk.none": "; nothing in the scheme catches it",
@@ -672,21 +710,27 @@ export const en = {
   "sens.sobol.legend": "first: share of the variance the constant explains alone; total: with its interactions.",
   "sens.sobol.accuracy": "With {samples} samples an index is good to about ±{accuracy}; raise --samples for finer ones.",
   // ── goodhart score --explain, when a quota moved the best score down
-  "explain.bestButQuota": "The score reaches the best band, {band}, but the quota in pool {pool} moved this person down to {rating}: that band was already full there.",
+  "explain.bestButQuota":
+    "The score reaches the best band, {band}, but the quota in pool {pool} moved this person down to {rating}: that band was already full there.",
   "check.KPI003.twoSchemes": "A file holds one `scheme` block; merge this one into the first.",
-  "check.KPI002.scoreInValue": "`score` (the total score) is only available in a gate's `when`; an indicator's value reads metrics and other indicators.",
+  "check.KPI002.scoreInValue":
+    "`score` (the total score) is only available in a gate's `when`; an indicator's value reads metrics and other indicators.",
   "check.KPI002.member": "An indicator has `.points` (its points) and `.value`; `{member}` is neither.",
   "check.KPI002.member.fix": "Change to `.points`",
   "check.KPI002.function": "There is no function `{name}`; the functions are `min`, `max` and `abs`.{suggestion}",
   "check.KPI002.function.didYouMean": " Did you mean `{name}`?",
   "check.KPI004.arity": "`{name}` takes {one, select, yes {exactly one value} other {one or more values}}.",
   "check.KPI004.text": "Text in quotes cannot be computed with; use a metric, an indicator or a number.",
-  "check.KPI004.depth": "Groups nest more than {depth} deep here (`{name}` inside `{parent}`); move this group up a level or flatten the groups above it.",
+  "check.KPI004.depth":
+    "Groups nest more than {depth} deep here (`{name}` inside `{parent}`); move this group up a level or flatten the groups above it.",
   "check.KPI008.values": "Indicator values refer to each other in a circle ({cycle}); break the circle.",
-  "check.KPI004.mixSum": "The population shares (saints, honest, reactive, maniacs) sum to {sum}%, not 100%; adjust them so that every simulated staff member has a type.",
-  "check.KPI004.mixOver": "The population shares given ({named}) add up to {sum}%, more than 100%; lower them (the shares not given split what is left in proportion to their defaults).",
+  "check.KPI004.mixSum":
+    "The population shares (saints, honest, reactive, maniacs) sum to {sum}%, not 100%; adjust them so that every simulated staff member has a type.",
+  "check.KPI004.mixOver":
+    "The population shares given ({named}) add up to {sum}%, more than 100%; lower them (the shares not given split what is left in proportion to their defaults).",
   "check.KPI004.lineAndSteps": "An indicator is scored either by `floor`/`target` or by `step`s, not both; remove one of them.",
-  "check.KPI005.noScoring": "This indicator needs a way to turn its value into points: `floor` and `target`, or one or more `step THRESHOLD -> POINTS`.",
+  "check.KPI005.noScoring":
+    "This indicator needs a way to turn its value into points: `floor` and `target`, or one or more `step THRESHOLD -> POINTS`.",
   "check.KPI005.half": "This indicator has `{has}` but no `{lacks}`: points run from 0 at the floor to 100 at the target, so give both.",
   "check.KPI004.tooLarge": "`{text}` is too large: a number in a rule file lies between -{limit} and {limit}.",
   "check.KPI004.worksOut": "This works out to {value}, too large: a number in a rule file lies between -{limit} and {limit}.",
@@ -717,7 +761,8 @@ export const en = {
   "hover.curve.points": "points",
   "hover.metric.type": "Type: {type}.",
   "hover.metric.source": "Source **{source}**: {risk}",
-  "hover.metric.noSource": "Source not stated: say who produces the figure (`source system`, `self`, …), since that decides how it can be gamed.",
+  "hover.metric.noSource":
+    "Source not stated: say who produces the figure (`source system`, `self`, …), since that decides how it can be gamed.",
   "hover.metric.audit": "Audit: {audit}",
   "hover.metric.audited": "{share} of records independently re-checked.",
   "hover.metric.auditWritten": "{share} of records re-checked.",
@@ -743,7 +788,8 @@ export const en = {
   "lens.weight": "weight {weight} → {share} of the score",
   // ── The playground's Sweep tab
   "ui.sweep.title": "Sweep",
-  "ui.sweep.intro": "Click a “⇄ sweep” lens above a declaration in the editor, or put the cursor on a number (a target, a weight, an audit share) and choose Sweep this number from the right-click menu (Ctrl+Shift+Y), or",
+  "ui.sweep.intro":
+    "Click a “⇄ sweep” lens above a declaration in the editor, or put the cursor on a number (a target, a weight, an audit share) and choose Sweep this number from the right-click menu (Ctrl+Shift+Y), or",
   "ui.sweep.fromCursor": "sweep the number at the cursor",
   "ui.sweep.varying": "Varying",
   "ui.sweep.nowIs": ", now",
@@ -781,7 +827,8 @@ export const en = {
   "ui.sweep.prop.penalty": "Penalty",
   "ui.sweep.prop.ratchet": "Ratchet",
   "ui.sweep.prop.quota": "Quota",
-  "ui.sweep.caption": "Each small chart is one figure as the chosen number varies, everything else held fixed; the dashed line is the value in the scheme now — where a line bends is where the scheme starts to backfire. Once a few seeds are in, the shaded band is each point's 95% interval: a bend narrower than the band may be noise.",
+  "ui.sweep.caption":
+    "Each small chart is one figure as the chosen number varies, everything else held fixed; the dashed line is the value in the scheme now — where a line bends is where the scheme starts to backfire. Once a few seeds are in, the shaded band is each point's 95% interval: a bend narrower than the band may be noise.",
   "ui.sweep.intervalLow": "{label}, 95% interval low",
   "ui.sweep.intervalHigh": "{label}, 95% interval high",
   "ui.sweep.nowLine": "now {value}",
@@ -794,7 +841,8 @@ export const en = {
   "ui.sweep.problem.stop": "Stop {open, select, yes {below} other {at or below}} {value}: above that the value is impossible here.",
   "ui.sweep.problem.many": "At most 101 values: take a bigger step.",
   // ── goodhart score --edges
-  "edges.heading": "Staff near each threshold ({staff} staff; band = 2% of the threshold, at least 0.5 points for scores and 2% of the indicator's range for values):",
+  "edges.heading":
+    "Staff near each threshold ({staff} staff; band = 2% of the threshold, at least 0.5 points for scores and 2% of the indicator's range for values):",
   "edges.col.threshold": "threshold",
   "edges.col.at": "at",
   "edges.col.band": "band ±",
@@ -805,7 +853,8 @@ export const en = {
   "edges.indicator": "{name} {kind}",
   "edges.flag.rating": "rating {name}",
   "edges.flag.at": "{name} at {threshold}",
-  "edges.bunching": "Bunching (twice as many just meeting as just missing): {list}. Values that pile up just on the good side of a line are the mark of the threshold effect (Bevan & Hood 2006): check how those values were recorded.",
+  "edges.bunching":
+    "Bunching (twice as many just meeting as just missing): {list}. Values that pile up just on the good side of a line are the mark of the threshold effect (Bevan & Hood 2006): check how those values were recorded.",
 } as const;
 
 export type MessageKey = keyof typeof en;

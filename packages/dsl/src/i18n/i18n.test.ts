@@ -12,7 +12,11 @@ import { CATALOGUES, LANGS, langFromBrowser, langFromLocale, t } from "./transla
  * translation shows exactly what English shows; it may leave out a choice its grammar does not
  * need (Vietnamese has no plural endings), but may not choose by anything English lacks.
  */
-function placeholders(elements: MessageFormatElement[], out = { shown: new Set<string>(), chosen: new Set<string>() }, plural: string | null = null) {
+function placeholders(
+  elements: MessageFormatElement[],
+  out = { shown: new Set<string>(), chosen: new Set<string>() },
+  plural: string | null = null,
+) {
   for (const e of elements) {
     if (e.type === TYPE.argument || e.type === TYPE.number || e.type === TYPE.date || e.type === TYPE.time) out.shown.add(e.value);
     // `#` inside a plural shows its count.
@@ -43,7 +47,9 @@ describe("message catalogues", () => {
   });
 
   it("Vietnamese is not English left untranslated (beyond names, codes and examples)", () => {
-    const same = Object.keys(en).filter((k) => CATALOGUES.vi[k as keyof typeof en] === en[k as keyof typeof en] && /[a-z]{4,} [a-z]{4,}/.test(en[k as keyof typeof en]));
+    const same = Object.keys(en).filter(
+      (k) => CATALOGUES.vi[k as keyof typeof en] === en[k as keyof typeof en] && /[a-z]{4,} [a-z]{4,}/.test(en[k as keyof typeof en]),
+    );
     expect(same).toEqual([]);
   });
 

@@ -16,7 +16,11 @@ export interface ConstantWords {
   meaning: string;
 }
 
-type Translation = { meanings: Readonly<Record<string, string>>; units: Readonly<Record<string, string>>; sources: Readonly<Record<string, string>> };
+type Translation = {
+  meanings: Readonly<Record<string, string>>;
+  units: Readonly<Record<string, string>>;
+  sources: Readonly<Record<string, string>>;
+};
 
 const vi: Translation = {
   meanings: {
@@ -25,7 +29,8 @@ const vi: Translation = {
     hardValue: "giá trị thực chất của một hồ sơ khó, tính bằng số hồ sơ dễ",
     hardOnTime:
       "tỷ lệ hồ sơ khó mới nhận, giải quyết bình thường, vẫn kịp hạn (số còn lại phải chờ giấy tờ hoặc cơ quan khác; làm vội thì rút ngắn thời gian chờ)",
-    queueDelay: "tỷ lệ hồ sơ mới giải quyết bị trễ hạn trên mỗi đơn vị hồ sơ tồn mà một người không kịp xử lý (hàng chờ càng dài, hồ sơ càng phải chờ lâu)",
+    queueDelay:
+      "tỷ lệ hồ sơ mới giải quyết bị trễ hạn trên mỗi đơn vị hồ sơ tồn mà một người không kịp xử lý (hàng chờ càng dài, hồ sơ càng phải chờ lâu)",
     hardMixLuck: "mức độ tỷ lệ hồ sơ khó của một kỳ dao động theo may rủi (độ lệch chuẩn tương đối khi may rủi ở mức 100%)",
     caseValue: "giá trị bằng tiền của một hồ sơ dễ, dùng cho cases.value (bộ tiêu chí theo doanh thu)",
     capacity: "khối lượng công việc một người trung bình làm được trong một kỳ khi dốc hết sức",
@@ -64,14 +69,18 @@ const vi: Translation = {
     intrinsic: "giá trị mà một người có động lực đầy đủ đặt vào khối lượng công việc thực chất của một kỳ bình thường",
     temperature: "độ nhiễu trong lựa chọn (tính hợp lý có giới hạn), thang logit",
     gamingCostHonest: "cái giá về đạo đức đối với người trung thực của một lần lách nhẹ ở liều lượng tham chiếu",
-    gamingCostReactive: "cái giá về đạo đức đối với người lách khi có lợi của một lần lách ở liều lượng tham chiếu (khai khống: riêng hành vi, chưa tính từng hồ sơ)",
-    gamingCostManiac: "cái giá về đạo đức đối với người lách triệt để của một lần lách ở liều lượng tham chiếu (khai khống: riêng hành vi, chưa tính từng hồ sơ)",
+    gamingCostReactive:
+      "cái giá về đạo đức đối với người lách khi có lợi của một lần lách ở liều lượng tham chiếu (khai khống: riêng hành vi, chưa tính từng hồ sơ)",
+    gamingCostManiac:
+      "cái giá về đạo đức đối với người lách triệt để của một lần lách ở liều lượng tham chiếu (khai khống: riêng hành vi, chưa tính từng hồ sơ)",
     falseCaseCostReactive: "cái giá về đạo đức đối với người lách khi có lợi của mỗi bản ghi sai (hoàn thành hoặc thời hạn)",
     falseCaseCostManiac: "cái giá về đạo đức đối với người lách triệt để của mỗi bản ghi sai (hoàn thành hoặc thời hạn)",
     falsifyActShare: "phần cái giá của hành vi mà riêng quyết định khai khống đã mang, chưa tính các bản ghi sai",
-    falseCaseScale: "số bản ghi sai mà tại đó mỗi bản ghi thêm nặng gấp đôi bản đầu tiên (cái giá đạo đức của sự gian dối tăng nhanh hơn quy mô của nó)",
+    falseCaseScale:
+      "số bản ghi sai mà tại đó mỗi bản ghi thêm nặng gấp đôi bản đầu tiên (cái giá đạo đức của sự gian dối tăng nhanh hơn quy mô của nó)",
     falseTimeShare: "cái giá đạo đức của việc ghi một hồ sơ trễ hạn là đúng hạn, so với báo hoàn thành một hồ sơ chưa làm",
-    cherryPickShare: "phần cái giá đạo đức của một lần lách nhẹ mà việc gác hồ sơ khó sang bên mang (cách lách dễ chối nhất: cùng khối lượng, chỉ khác thứ tự)",
+    cherryPickShare:
+      "phần cái giá đạo đức của một lần lách nhẹ mà việc gác hồ sơ khó sang bên mang (cách lách dễ chối nhất: cùng khối lượng, chỉ khác thứ tự)",
     foresightHonest: "trọng số người trung thực đặt vào cái giá tương lai của việc nâng mục tiêu (người lách: 1, người liêm chính: 0)",
     discount: "trọng số của kỳ sau so với kỳ này, khi tính cái giá tương lai của việc nâng mục tiêu",
     outcomeNoise: "mức điểm thực tế có thể lệch khỏi mức một người dự tính khi lựa chọn (0: biết chính xác)",
@@ -83,7 +92,8 @@ const vi: Translation = {
     moraleRate: "phần khoảng cách tới mức tinh thần ổn định được thu hẹp sau mỗi kỳ",
     moraleThroughput: "năng suất mất đi khi tinh thần ở mức 0 so với mức 1",
     moraleEffort: "mức tinh thần thấp làm tăng chi phí nỗ lực và giảm giá trị của công việc thực chất",
-    moraleConscience: "phần cái giá đạo đức mà một người không còn cảm thấy khi tinh thần ở mức 0 (người chán nản ít bận tâm hơn đến việc lách)",
+    moraleConscience:
+      "phần cái giá đạo đức mà một người không còn cảm thấy khi tinh thần ở mức 0 (người chán nản ít bận tâm hơn đến việc lách)",
   },
   units: {
     "cases per period": "hồ sơ mỗi kỳ",
@@ -112,7 +122,8 @@ const vi: Translation = {
     "Mazar, Amir & Ariely (2008): people cheat a little, not as much as pays; value assumed":
       "Mazar, Amir & Ariely (2008): con người gian dối một chút, không nhiều đến mức có lợi nhất; giá trị là giả định",
     "Locke & Latham (2002), direction only; value assumed": "Locke & Latham (2002), chỉ chiều tác động; giá trị là giả định",
-    "Bandura (1999), Ordóñez et al. (2009), direction only; value assumed": "Bandura (1999), Ordóñez và cộng sự (2009), chỉ chiều tác động; giá trị là giả định",
+    "Bandura (1999), Ordóñez et al. (2009), direction only; value assumed":
+      "Bandura (1999), Ordóñez và cộng sự (2009), chỉ chiều tác động; giá trị là giả định",
   },
 };
 

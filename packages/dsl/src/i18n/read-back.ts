@@ -18,7 +18,8 @@ function leaves(m: Message, out: string[] = []): string[] {
 /** The message with its text values replaced, in `leaves` order. */
 function refill(m: Message, values: readonly string[], at = { i: 0 }): Message {
   const params: NonNullable<Message["params"]> = {};
-  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === "object" ? refill(v, values, at) : typeof v === "string" ? values[at.i++]! : v;
+  for (const [k, v] of Object.entries(m.params ?? {}))
+    params[k] = typeof v === "object" ? refill(v, values, at) : typeof v === "string" ? values[at.i++]! : v;
   return { key: m.key, params };
 }
 
@@ -31,8 +32,22 @@ const mark = (i: number): string => `\u0000${i}\u0000`;
  */
 export function readBack(shape: Message, text: string): Message | null {
   const own = leaves(shape);
-  const shown = own.map((_, i) => render("en", refill(shape, own.map((v, j) => (j === i ? mark(i) : v)))).includes(mark(i)));
-  const template = render("en", refill(shape, own.map((v, i) => (shown[i] ? mark(i) : v))));
+  const shown = own.map((_, i) =>
+    render(
+      "en",
+      refill(
+        shape,
+        own.map((v, j) => (j === i ? mark(i) : v)),
+      ),
+    ).includes(mark(i)),
+  );
+  const template = render(
+    "en",
+    refill(
+      shape,
+      own.map((v, i) => (shown[i] ? mark(i) : v)),
+    ),
+  );
   // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL delimits the marks, a character no message contains
   const order = [...template.matchAll(/\u0000(\d+)\u0000/g)].map((x) => Number(x[1]));
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the same NUL-delimited marks

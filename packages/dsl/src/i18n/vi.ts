@@ -27,9 +27,11 @@ export const vi: Record<MessageKey, string> = {
   "code.KPI102.title": "cần viết dạng phần trăm",
   "code.KPI102.summary": "Một số lớn hơn 1 được so với một tỷ lệ (có phải ý là phần trăm?).",
   "code.KPI103.title": "hai thuộc tính trên một dòng",
-  "code.KPI103.summary": "Trong một khối viết trên nhiều dòng, một thuộc tính bắt đầu ngay trên dòng của thuộc tính trước; `fmt` tách mỗi thuộc tính ra một dòng.",
+  "code.KPI103.summary":
+    "Trong một khối viết trên nhiều dòng, một thuộc tính bắt đầu ngay trên dòng của thuộc tính trước; `fmt` tách mỗi thuộc tính ra một dòng.",
   "code.KPI201.title": "mục tiêu quá mức",
-  "code.KPI201.summary": "Mục tiêu tỷ lệ 100% (hoặc mục tiêu 0 với `lower`) trên số liệu do chính người bị đánh giá ghi nhận hay kiểm soát.",
+  "code.KPI201.summary":
+    "Mục tiêu tỷ lệ 100% (hoặc mục tiêu 0 với `lower`) trên số liệu do chính người bị đánh giá ghi nhận hay kiểm soát.",
   "code.KPI202.title": "số lượng không đi kèm chất lượng",
   "code.KPI202.summary": "Chỉ tiêu số lượng hay tiến độ có trọng số, nhưng không chỉ tiêu chất lượng hay mức độ hài lòng nào có.",
   "code.KPI203.title": "chỉ tiêu lấn át",
@@ -43,7 +45,8 @@ export const vi: Record<MessageKey, string> = {
   "code.KPI207.title": "hiệu ứng bánh cóc",
   "code.KPI207.summary": "Cơ chế nâng mục tiêu (ratchet) trên 0% khiến người ta cố ý làm chậm lại.",
   "code.KPI208.title": "khuyến khích ngược",
-  "code.KPI208.summary": "Làm việc nhiều hơn hay tốt hơn lại làm giảm điểm hoặc xếp loại (ví dụ tỷ lệ đúng hạn tính trên số hồ sơ đã đóng).",
+  "code.KPI208.summary":
+    "Làm việc nhiều hơn hay tốt hơn lại làm giảm điểm hoặc xếp loại (ví dụ tỷ lệ đúng hạn tính trên số hồ sơ đã đóng).",
 
   "band.excellent": "hoàn thành xuất sắc nhiệm vụ",
   "band.good": "hoàn thành tốt nhiệm vụ",
@@ -71,7 +74,8 @@ export const vi: Record<MessageKey, string> = {
   "cli.flagFirst": "tùy chọn {flag} không hợp lệ ở đây; tên lệnh phải đứng trước, ví dụ goodhart check TỆP",
   "cli.badLang": "--lang nhận en hoặc vi, không nhận ''{value}''",
   "cli.internalError": "lỗi nội bộ: {message} (vui lòng báo lỗi kèm câu lệnh đã chạy)",
-  "check.summary": "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin{suppressed, plural, =0 {} other { (# đã được bỏ qua)}} trong {files} tệp",
+  "check.summary":
+    "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin{suppressed, plural, =0 {} other { (# đã được bỏ qua)}} trong {files} tệp",
   "severity.error": "lỗi",
   "severity.warning": "cảnh báo",
   "severity.info": "thông tin",
@@ -104,7 +108,7 @@ export const vi: Record<MessageKey, string> = {
     "Chỉ tiêu lấn át: `{name}` quyết định {share} số điểm{via}, nhiều hơn tất cả các chỉ tiêu khác cộng lại. Con số này lên xuống thì xếp loại lên xuống theo, nên mọi sức ép dồn vào nó và nó sẽ bị bóp méo đầu tiên (Goodhart 1975; Campbell 1976), còn sai số ngẫu nhiên của nó trở thành xếp loại của người bị đánh giá (Baker 1992, 2002). Hãy chia lại trọng số để không chỉ tiêu nào vượt 50%, hoặc đặt bên cạnh những chỉ tiêu sẽ cho thấy khi nó bị làm đẹp.",
   "lint.KPI203.via": " (qua nhóm `{group}`)",
   "lint.KPI205.why":
-    "Khi một nửa số điểm được hay mất chỉ ở một ngưỡng, kết quả sẽ dồn ngay phía trên ngưỡng đó: ở một phần ba số cơ sở cấp cứu của Anh, thời gian xe cứu thương tới nơi được \"sửa\" cho dưới 8 phút (Bevan & Hood 2006), và những người suýt đạt là những người khai tăng nhiều nhất (Schweitzer, Ordóñez & Douma 2004).",
+    'Khi một nửa số điểm được hay mất chỉ ở một ngưỡng, kết quả sẽ dồn ngay phía trên ngưỡng đó: ở một phần ba số cơ sở cấp cứu của Anh, thời gian xe cứu thương tới nơi được "sửa" cho dưới 8 phút (Bevan & Hood 2006), và những người suýt đạt là những người khai tăng nhiều nhất (Schweitzer, Ordóñez & Douma 2004).',
   "lint.KPI205.step":
     "Vách điểm: ở `{name}`, bậc {at} cho {points} điểm còn {drop}, nên {lost} điểm phụ thuộc vào đúng một ngưỡng. {why} Hãy thêm các bậc trung gian{example} để không bậc nào một mình đáng 50 điểm, hoặc chấm theo đường thẳng từ mức sàn đến mục tiêu (floor/target).",
   "lint.KPI205.dropNext": "bậc thấp hơn kế tiếp ({next} → {below} điểm)",
@@ -123,7 +127,8 @@ export const vi: Record<MessageKey, string> = {
     "Mục tiêu quá mức: bộ tiêu chí đòi {asked}, trong khi {who}. Mục tiêu như vậy không chừa chỗ cho một hồ sơ khó nào, nên vào tháng khó, điểm tối đa đạt được bằng cách {how}, chứ không phải bằng làm việc thực chất (Goodhart 1975; Campbell 1976), và những người suýt đạt là những người khai tăng nhiều nhất (Schweitzer, Ordóñez & Douma 2004). Hãy đặt mục tiêu cao nhưng có thể đạt được{such} (Locke & Latham 2002), hoặc lấy số liệu từ nguồn mà người bị đánh giá không tự kiểm soát được.",
   "lint.KPI201.step":
     "Mục tiêu quá mức: bậc {at} của {indicator} chỉ cho {points} điểm khi hồ sơ hoàn hảo tuyệt đối, trong khi {who}. Vào tháng khó, sự hoàn hảo đó đạt được bằng cách {how}, chứ không phải bằng làm việc thực chất (Goodhart 1975; Campbell 1976; Schweitzer, Ordóñez & Douma 2004). Hãy đặt bậc cao nhất ở mức cao nhưng có thể đạt được (Locke & Latham 2002).",
-  "lint.KPI201.asked.plain": "`target {target}` đối với {indicator}, tức là so một số thường với một tỷ lệ nằm giữa 0 và 1, nên không bao giờ đạt được (có phải ý là `{target}%`?)",
+  "lint.KPI201.asked.plain":
+    "`target {target}` đối với {indicator}, tức là so một số thường với một tỷ lệ nằm giữa 0 và 1, nên không bao giờ đạt được (có phải ý là `{target}%`?)",
   "lint.KPI201.asked.higher": "{target} đối với {indicator}",
   "lint.KPI201.asked.lower": "{indicator} giảm xuống {target}",
   "lint.KPI201.suchAs": ", chẳng hạn {value}",
@@ -136,17 +141,21 @@ export const vi: Record<MessageKey, string> = {
   "lint.KPI201.how.system": "{soft} (số liệu của hệ thống thì không khai man được)",
   "lint.KPI201.fix": "Đặt mục tiêu là {value}",
   "lint.KPI204":
-    "Tự báo cáo không được kiểm tra: `{name}` do chính người bị đánh giá tự ghi nhận, đưa vào {feeds} ({share} số điểm), và không ai kiểm tra lại. Khai sai không bao giờ bị phát hiện nên khai tăng chẳng mất gì (Becker 1968: sức răn đe bằng xác suất bị phát hiện nhân với mức xử lý); chính vì thế mà ở Wells Fargo (2016) tài khoản được mở khi khách hàng không đồng ý, và thời gian phản hồi được \"sửa\" cho vừa mục tiêu (Bevan & Hood 2006). Hãy kiểm tra xác suất một phần hồ sơ (`audit 5%`) và thêm một điều kiện (gate) xử lý khi phát hiện khai sai, hoặc lấy số liệu từ hệ thống.",
+    'Tự báo cáo không được kiểm tra: `{name}` do chính người bị đánh giá tự ghi nhận, đưa vào {feeds} ({share} số điểm), và không ai kiểm tra lại. Khai sai không bao giờ bị phát hiện nên khai tăng chẳng mất gì (Becker 1968: sức răn đe bằng xác suất bị phát hiện nhân với mức xử lý); chính vì thế mà ở Wells Fargo (2016) tài khoản được mở khi khách hàng không đồng ý, và thời gian phản hồi được "sửa" cho vừa mục tiêu (Bevan & Hood 2006). Hãy kiểm tra xác suất một phần hồ sơ (`audit 5%`) và thêm một điều kiện (gate) xử lý khi phát hiện khai sai, hoặc lấy số liệu từ hệ thống.',
   "lint.KPI204.fix": "Kiểm tra xác suất 5% hồ sơ",
   "lint.KPI205.fix": "Nới rộng: đặt mức sàn là {value}",
   "lint.KPI207.fix": "Bỏ cơ chế nâng mục tiêu (0%)",
-  "lint.KPI208.indicator": "Khuyến khích ngược: {sentence} Người ta sẽ học cách để việc đó lại không làm (Kerr 1975, thưởng cho A mà lại mong B). {advice}",
-  "lint.KPI208.gate": "Khuyến khích ngược: {sentence} Người làm nhiều hơn sẽ học cách dừng lại trước ngưỡng hoặc giữ bớt việc lại (Kerr 1975). Hãy đặt mức trần dựa trên những gì gây hại cho người dân (phải làm lại, sai phạm qua kiểm tra), không dựa trên khối lượng công việc.",
-  "lint.KPI208.advice.denominator": "Hãy chia cho số hồ sơ tiếp nhận (`{replacement}`), không chia cho `{denominator}`: khi đó giải quyết một hồ sơ trễ hạn không bao giờ bị mất điểm.",
+  "lint.KPI208.indicator":
+    "Khuyến khích ngược: {sentence} Người ta sẽ học cách để việc đó lại không làm (Kerr 1975, thưởng cho A mà lại mong B). {advice}",
+  "lint.KPI208.gate":
+    "Khuyến khích ngược: {sentence} Người làm nhiều hơn sẽ học cách dừng lại trước ngưỡng hoặc giữ bớt việc lại (Kerr 1975). Hãy đặt mức trần dựa trên những gì gây hại cho người dân (phải làm lại, sai phạm qua kiểm tra), không dựa trên khối lượng công việc.",
+  "lint.KPI208.advice.denominator":
+    "Hãy chia cho số hồ sơ tiếp nhận (`{replacement}`), không chia cho `{denominator}`: khi đó giải quyết một hồ sơ trễ hạn không bao giờ bị mất điểm.",
   "lint.KPI208.advice.general":
     "Hãy đo sao cho công việc được tính có lợi chứ không bị tính là bất lợi (tỷ lệ trên số hồ sơ tiếp nhận, không phải trên số hồ sơ đã giải quyết; đếm những gì gây hại cho người dân, không đếm những gì công việc tạo ra).",
   "lint.KPI208.fix": "Chia cho `{replacement}` (số hồ sơ tiếp nhận) thay cho `{denominator}`",
-  "perverse.indicator": "`{name}` phạt việc làm thực chất: nếu {work} thì chỉ tiêu {direction, select, down {giảm từ {old} xuống {new}} other {tăng từ {old} lên {new}}}{points}; {result}.",
+  "perverse.indicator":
+    "`{name}` phạt việc làm thực chất: nếu {work} thì chỉ tiêu {direction, select, down {giảm từ {old} xuống {new}} other {tăng từ {old} lên {new}}}{points}; {result}.",
   "perverse.gate": "Điều kiện `{name}` bật lên khi một người làm nhiều hơn: nếu {work} thì người đó bị giới hạn ở {cap} ({result}).",
   "perverse.points": ", số điểm {old} → {new}",
   "perverse.pointsAtLimit": " (số điểm đang ở giới hạn, nhưng giá trị thay đổi theo chiều bất lợi)",
@@ -162,7 +171,8 @@ export const vi: Record<MessageKey, string> = {
   "figure.meanScore.meaning": "Số điểm bình quân mà bộ tiêu chí cho mỗi người trong một kỳ (0–100).",
   "figure.meanTrueValue.label": "Kết quả công việc thực chất",
   "figure.meanTrueValue.unit": "hồ sơ mỗi người mỗi kỳ",
-  "figure.meanTrueValue.meaning": "Khối lượng công việc thực sự hoàn thành, tính bằng hồ sơ mỗi người mỗi kỳ; một hồ sơ đơn giản giải quyết đúng tính là 1.",
+  "figure.meanTrueValue.meaning":
+    "Khối lượng công việc thực sự hoàn thành, tính bằng hồ sơ mỗi người mỗi kỳ; một hồ sơ đơn giản giải quyết đúng tính là 1.",
   "figure.gamingRate.label": "Cán bộ lách chỉ tiêu",
   "figure.gamingRate.unit": "tỷ lệ cán bộ mỗi kỳ",
   "figure.gamingRate.meaning": "Tỷ lệ cán bộ dùng ít nhất một cách lách trong kỳ, làm thay đổi số liệu báo cáo hoặc công việc thực tế.",
@@ -171,13 +181,16 @@ export const vi: Record<MessageKey, string> = {
   "figure.falsifiedShare.meaning": "Tỷ lệ hồ sơ được báo là đã giải quyết nhưng thực ra chưa giải quyết.",
   "figure.scoreTruthCorrelation.label": "Mức điểm phản ánh đúng công việc thực chất",
   "figure.scoreTruthCorrelation.unit": "mức tương đồng thứ hạng, −1 đến 1",
-  "figure.scoreTruthCorrelation.meaning": "1 nghĩa là điểm xếp thứ tự mọi người đúng như kết quả công việc thực chất; 0 nghĩa là điểm không nói lên điều gì (hệ số Spearman, bình quân các kỳ).",
+  "figure.scoreTruthCorrelation.meaning":
+    "1 nghĩa là điểm xếp thứ tự mọi người đúng như kết quả công việc thực chất; 0 nghĩa là điểm không nói lên điều gì (hệ số Spearman, bình quân các kỳ).",
   "figure.scoreAbilityCorrelation.label": "Mức điểm phản ánh đúng năng lực",
   "figure.scoreAbilityCorrelation.unit": "mức tương đồng thứ hạng, −1 đến 1",
-  "figure.scoreAbilityCorrelation.meaning": "Mức độ điểm xếp thứ tự mọi người theo năng lực chứ không theo may rủi; gần 0 nghĩa là xếp loại phản ánh may rủi (hệ số Spearman, bình quân các kỳ).",
+  "figure.scoreAbilityCorrelation.meaning":
+    "Mức độ điểm xếp thứ tự mọi người theo năng lực chứ không theo may rủi; gần 0 nghĩa là xếp loại phản ánh may rủi (hệ số Spearman, bình quân các kỳ).",
   "figure.morale.label": "Tinh thần làm việc",
   "figure.morale.unit": "chỉ số 0 đến 1, cuối kỳ",
-  "figure.morale.meaning": "Tinh thần làm việc của cán bộ ở kỳ cuối, từ 0 đến 1 (1 = hoàn toàn có động lực); mục tiêu không thể đạt làm tinh thần giảm dần.",
+  "figure.morale.meaning":
+    "Tinh thần làm việc của cán bộ ở kỳ cuối, từ 0 đến 1 (1 = hoàn toàn có động lực); mục tiêu không thể đạt làm tinh thần giảm dần.",
   "figure.hardBacklog.label": "Hồ sơ khó còn tồn đọng",
   "figure.hardBacklog.unit": "hồ sơ mỗi người",
   "figure.hardBacklog.meaning": "Số hồ sơ khó còn chưa giải quyết của mỗi người vào cuối kỳ: phần việc mà điểm số có thể che giấu.",
@@ -219,9 +232,11 @@ export const vi: Record<MessageKey, string> = {
   "figure.indicator.meanPoints.meaning": "Số điểm bình quân mà {name} cho, trên mọi người và mọi kỳ.",
   "figure.indicator.bunching.label": "Dồn sát ngưỡng của {name}",
   "figure.indicator.bunching.unit": "tỷ số",
-  "figure.indicator.bunching.meaning": "Số giá trị của {name} vừa chạm ngưỡng chia cho số giá trị vừa hụt ngưỡng; xấp xỉ 1 nghĩa là không có hiện tượng dồn sát ngưỡng.",
+  "figure.indicator.bunching.meaning":
+    "Số giá trị của {name} vừa chạm ngưỡng chia cho số giá trị vừa hụt ngưỡng; xấp xỉ 1 nghĩa là không có hiện tượng dồn sát ngưỡng.",
   "explain.rule.steps": "theo bậc: {steps}; còn lại 0",
-  "explain.rule.line": "đường thẳng: 0 điểm tại {floor}, 100 điểm tại {target}{cap} ({better, select, higher {càng cao càng tốt} other {càng thấp càng tốt}})",
+  "explain.rule.line":
+    "đường thẳng: 0 điểm tại {floor}, 100 điểm tại {target}{cap} ({better, select, higher {càng cao càng tốt} other {càng thấp càng tốt}})",
   "explain.rule.cap": ", tối đa {cap}",
   "explain.cannot.share": "cần tới {value}, mà một tỷ lệ không thể {above, select, yes {vượt quá 100%} other {xuống dưới 0%}}",
   "explain.cannot.noThresholds": "chỉ tiêu không có ngưỡng nào để đạt tới",
@@ -291,17 +306,21 @@ export const vi: Record<MessageKey, string> = {
   "ui.lessons.missing": "Bản dựng này không có bài học “{id}”; hãy chọn một bài bên dưới.",
   "ui.lessons.problems": "Các tệp bài học không đọc được",
   "prop.note": "Ghi chú tự do: vì sao có khai báo này. Hiện khi rê chuột và trong so sánh (diff).",
-  "prop.basis": "Quy định, văn bản mà khai báo này thực hiện, ví dụ `basis \"Nghị định 335/2025/NĐ-CP, Điều 12\"`.",
-  "prop.scheme.version": "Phiên bản của bộ tiêu chí, ví dụ `version \"2026.1\"`.",
+  "prop.basis": 'Quy định, văn bản mà khai báo này thực hiện, ví dụ `basis "Nghị định 335/2025/NĐ-CP, Điều 12"`.',
+  "prop.scheme.version": 'Phiên bản của bộ tiêu chí, ví dụ `version "2026.1"`.',
   "prop.scheme.period": "Kỳ đánh giá: `month` (mặc định, theo tháng), `quarter` (theo quý) hoặc `year` (theo năm).",
-  "prop.scheme.missing": "Chỉ tiêu không có số liệu thì xử lý thế nào: `exclude` (mặc định) bỏ ra và chia lại trọng số cho các chỉ tiêu cùng cấp; `zero` tính 0 điểm.",
-  "prop.scheme.pool": "Các nhóm tính tỷ lệ khống chế: những người có cùng giá trị ở các cột CSV này được xét tỷ lệ với nhau, ví dụ `pool unit, role` (trong một cơ quan và trong từng nhóm vị trí làm công việc tương tự). Mặc định là `unit`; cột đã nêu mà dữ liệu không có là lỗi.",
+  "prop.scheme.missing":
+    "Chỉ tiêu không có số liệu thì xử lý thế nào: `exclude` (mặc định) bỏ ra và chia lại trọng số cho các chỉ tiêu cùng cấp; `zero` tính 0 điểm.",
+  "prop.scheme.pool":
+    "Các nhóm tính tỷ lệ khống chế: những người có cùng giá trị ở các cột CSV này được xét tỷ lệ với nhau, ví dụ `pool unit, role` (trong một cơ quan và trong từng nhóm vị trí làm công việc tương tự). Mặc định là `unit`; cột đã nêu mà dữ liệu không có là lỗi.",
   "prop.metric.type": "Số liệu đếm cái gì: `count` (số lượng), `ratio` (tỷ lệ 0..1), `number` (số), `points` (điểm) hoặc `money` (tiền).",
-  "prop.metric.source": "Ai tạo ra số liệu: `system` (hệ thống), `self` (người bị đánh giá tự báo cáo), `survey` (khảo sát), `supervisor` (lãnh đạo trực tiếp) hoặc `audit` (kiểm tra). Nguồn quyết định người bị đánh giá có thể tác động gì vào số liệu.",
+  "prop.metric.source":
+    "Ai tạo ra số liệu: `system` (hệ thống), `self` (người bị đánh giá tự báo cáo), `survey` (khảo sát), `supervisor` (lãnh đạo trực tiếp) hoặc `audit` (kiểm tra). Nguồn quyết định người bị đánh giá có thể tác động gì vào số liệu.",
   "prop.metric.observes": "Đại lượng quan sát của mô phỏng mà số liệu này đọc, ví dụ `observes cases.closed`.",
   "prop.metric.audit": "Tỷ lệ bản ghi của số liệu này được kiểm tra lại một cách độc lập (kiểm tra xác suất), ví dụ `audit 5%`.",
   "prop.indicator.group": "Nhóm mà chỉ tiêu thuộc về; nếu không có, chỉ tiêu nằm ở cấp cao nhất.",
-  "prop.indicator.aspect": "Chỉ tiêu đo khía cạnh nào: volume (số lượng), timeliness (tiến độ), quality (chất lượng), satisfaction (mức độ hài lòng), conduct (tác phong, thái độ) hoặc cost (chi phí).",
+  "prop.indicator.aspect":
+    "Chỉ tiêu đo khía cạnh nào: volume (số lượng), timeliness (tiến độ), quality (chất lượng), satisfaction (mức độ hài lòng), conduct (tác phong, thái độ) hoặc cost (chi phí).",
   "prop.indicator.value": "Giá trị đo được: một biểu thức trên các số liệu, ví dụ `value resolved_on_time / resolved`.",
   "prop.indicator.better": "Giá trị cao hơn (mặc định) hay thấp hơn là tốt hơn.",
   "prop.indicator.floor": "Mức sàn: bằng hoặc kém hơn giá trị này thì được 0 điểm.",
@@ -327,7 +346,8 @@ export const vi: Record<MessageKey, string> = {
   "prop.simulation.maniacs": "Tỷ lệ người lách triệt để theo tính toán, hễ có lợi là lách.",
   "prop.simulation.hard": "Tỷ lệ hồ sơ khó.",
   "prop.simulation.luck": "Phần kết quả của một kỳ do may rủi chứ không do năng lực (0..1).",
-  "prop.simulation.sanction": "Mức xử lý kỷ luật khi bị phát hiện khai khống, tính theo tỷ lệ tiền lương (`sanction 5%`), trong kỳ mà kiểm tra phát hiện một bản ghi sai.",
+  "prop.simulation.sanction":
+    "Mức xử lý kỷ luật khi bị phát hiện khai khống, tính theo tỷ lệ tiền lương (`sanction 5%`), trong kỳ mà kiểm tra phát hiện một bản ghi sai.",
   "hover.property": "thuộc tính của {kind}{required, select, yes {, bắt buộc} other {}}",
   "completion.property": "thuộc tính của {kind}{required, select, yes { (bắt buộc)} other {}}",
   "ui.language": "Ngôn ngữ",
@@ -365,7 +385,8 @@ export const vi: Record<MessageKey, string> = {
   "ui.dismiss": "Đóng thông báo",
   "ui.loadingCharts": "Đang tải biểu đồ…",
   "ui.checking": "Đang kiểm tra bộ tiêu chí…",
-  "ui.status.errors": "Bộ tiêu chí có lỗi; {hasRun, select, yes {đang hiển thị lần chạy thành công gần nhất} other {hãy sửa lỗi để mô phỏng}}.",
+  "ui.status.errors":
+    "Bộ tiêu chí có lỗi; {hasRun, select, yes {đang hiển thị lần chạy thành công gần nhất} other {hãy sửa lỗi để mô phỏng}}.",
   "ui.status.running": "Đang mô phỏng {staff} người × {periods} kỳ…",
   "ui.status.failed": "Mô phỏng không chạy được: {message}",
   "ui.status.done": "{staff} người × {periods} kỳ, hạt giống {seed} — tính trong {ms} ms.",
@@ -382,26 +403,31 @@ export const vi: Record<MessageKey, string> = {
   "ui.banner.swapAgain": "Đổi lại lần nữa",
   "ui.sweepAction": "Quét con số này",
 
-  "check.KPI003.duplicate": "Tên `{name}` đã được dùng cho khai báo `{kind}` ở dòng {line}; mỗi tên trong tệp là duy nhất, hãy đổi tên một trong hai.",
+  "check.KPI003.duplicate":
+    "Tên `{name}` đã được dùng cho khai báo `{kind}` ở dòng {line}; mỗi tên trong tệp là duy nhất, hãy đổi tên một trong hai.",
   "check.KPI004.twice": "`{key}` được ghi hai lần trong khai báo `{kind}` này; hãy giữ một.",
   "check.KPI005.needs": "Khai báo `{kind}` này cần có `{key}`: {doc}",
-  "check.KPI006.none": "Bộ tiêu chí chưa có mức xếp loại nào; hãy thêm ít nhất một mức mặc định, ví dụ `rating not_completed '{' reward 0% '}'`, và các mức có `min`.",
+  "check.KPI006.none":
+    "Bộ tiêu chí chưa có mức xếp loại nào; hãy thêm ít nhất một mức mặc định, ví dụ `rating not_completed '{' reward 0% '}'`, và các mức có `min`.",
   "check.KPI006.noFallback": "Không có mức xếp loại mặc định: hãy bỏ `min` ở mức thấp nhất, để điểm không đạt mức nào vẫn được xếp loại.",
   "check.KPI006.twoFallbacks": "Hai mức không có `min` (`{first}` và `{second}`); chỉ đúng một mức là mặc định, hãy ghi `min` cho mức này.",
   "check.KPI006.sameMin": "Hai mức `{first}` và `{second}` cùng bắt đầu từ {min}; mỗi mức cần một `min` riêng.",
   "check.KPI006.fallbackQuota": "Mức mặc định không thể có tỷ lệ tối đa: không có mức nào thấp hơn để chuyển người xuống.",
-  "check.KPI007.equal": "Mức sàn bằng mục tiêu, nên không có đường chấm điểm nào từ 0 đến 100; hãy đặt mức sàn thấp hơn mục tiêu (hoặc dùng `step`).",
+  "check.KPI007.equal":
+    "Mức sàn bằng mục tiêu, nên không có đường chấm điểm nào từ 0 đến 100; hãy đặt mức sàn thấp hơn mục tiêu (hoặc dùng `step`).",
   "check.KPI007.belowFloor": "Mục tiêu thấp hơn mức sàn trong khi càng cao càng tốt; hãy đổi chỗ hai giá trị, hoặc ghi `better lower`.",
   "check.KPI007.aboveFloor": "Mục tiêu cao hơn mức sàn trong khi càng thấp càng tốt; hãy đổi chỗ hai giá trị, hoặc ghi `better higher`.",
   "check.KPI007.sameThreshold": "Hai bậc cùng ngưỡng {threshold}; hãy giữ một.",
-  "check.KPI007.stepPoints": "Bậc này cho nhiều điểm hơn ({points}) so với bậc khó hơn ở ngưỡng {threshold} ({morePoints}), trái với `better {better}`; điểm phải tăng khi ngưỡng khó hơn.",
-  "check.KPI101": "{where} cộng lại bằng {sum}, không phải 100, nên trọng số không phải là tỷ trọng như ta tưởng ({shares}); hãy chuẩn hóa lại.",
+  "check.KPI007.stepPoints":
+    "Bậc này cho nhiều điểm hơn ({points}) so với bậc khó hơn ở ngưỡng {threshold} ({morePoints}), trái với `better {better}`; điểm phải tăng khi ngưỡng khó hơn.",
+  "check.KPI101":
+    "{where} cộng lại bằng {sum}, không phải 100, nên trọng số không phải là tỷ trọng như ta tưởng ({shares}); hãy chuẩn hóa lại.",
   "check.KPI101.top": "Trọng số ở cấp cao nhất",
   "check.KPI101.group": "Trọng số trong nhóm `{group}`",
   "check.KPI102": "`{key} {text}` so một số thường với một tỷ lệ (từ 0 đến 1), nên không bao giờ đạt được: có phải ý là `{text}%`?",
 
   "check.KPI004.takes": "`{key}` nhận {expected}.",
-  "check.expect.text": "một đoạn chữ trong dấu nháy, ví dụ `\"…\"`",
+  "check.expect.text": 'một đoạn chữ trong dấu nháy, ví dụ `"…"`',
   "check.expect.oneOf": "một trong các giá trị {words}",
   "check.expect.number": "một con số",
   "check.expect.numberOrPercent": "một con số hoặc một tỷ lệ phần trăm, ví dụ `5%`",
@@ -448,10 +474,12 @@ export const vi: Record<MessageKey, string> = {
   "syntax.expectName": "Thiếu một tên trước {found}.",
   "syntax.expectValue": "Không đọc được {found}: cần một giá trị (một con số, một tên, hoặc một biểu thức trong ngoặc).",
 
-  "syntax.notPartOfValue": "`{shown}` không thuộc về giá trị nào ở đây: giá trị kết thúc cùng dòng, nên hãy viết cả biểu thức trên một dòng (ví dụ `value resolved / assigned`).",
+  "syntax.notPartOfValue":
+    "`{shown}` không thuộc về giá trị nào ở đây: giá trị kết thúc cùng dòng, nên hãy viết cả biểu thức trên một dòng (ví dụ `value resolved / assigned`).",
   // ── Thẻ Độ nhạy, biểu đồ lốc xoáy, "Xem minh họa", khoảng tin cậy và báo cáo theo nhóm
   "ui.sens.title": "Độ nhạy",
-  "ui.sens.hint": "Một chỉ số phụ thuộc vào những giả định nào của mô hình? Lần lượt từng hằng số trong {constants} hằng số của mô hình được đưa về cận dưới rồi cận trên của khoảng hợp lý, trên {staff} người × {periods} kỳ với hạt giống {seed} (bản thu nhỏ của tập nhân sự để chạy trong vài giây), rồi xếp theo mức chỉ số thay đổi.",
+  "ui.sens.hint":
+    "Một chỉ số phụ thuộc vào những giả định nào của mô hình? Lần lượt từng hằng số trong {constants} hằng số của mô hình được đưa về cận dưới rồi cận trên của khoảng hợp lý, trên {staff} người × {periods} kỳ với hạt giống {seed} (bản thu nhỏ của tập nhân sự để chạy trong vài giây), rồi xếp theo mức chỉ số thay đổi.",
   "ui.sens.figure": "Chỉ số",
   "ui.sens.figureLabel": "Chỉ số cần phân tích",
   "ui.sens.run": "Phân tích độ nhạy",
@@ -470,7 +498,8 @@ export const vi: Record<MessageKey, string> = {
   "ui.sens.meaning": "Ý nghĩa của các hằng số này",
   "ui.sens.constant": "— mặc định {default} {unit}, khoảng hợp lý từ {low} đến {high} ({source})",
   "ui.sens.assumed": "giả định",
-  "ui.tornado.caption": "Mỗi hàng đưa một hằng số của mô hình về cận dưới (màu bên trái) và cận trên (màu bên phải) của khoảng hợp lý, các thông số khác giữ nguyên, cùng một hạt giống; đường nét đứt là giá trị của chỉ số khi mọi hằng số ở mặc định. Các hằng số được xếp theo mức chỉ số thay đổi.",
+  "ui.tornado.caption":
+    "Mỗi hàng đưa một hằng số của mô hình về cận dưới (màu bên trái) và cận trên (màu bên phải) của khoảng hợp lý, các thông số khác giữ nguyên, cùng một hạt giống; đường nét đứt là giá trị của chỉ số khi mọi hằng số ở mặc định. Các hằng số được xếp theo mức chỉ số thay đổi.",
   "ui.tornado.low": "hằng số ở cận dưới của khoảng",
   "ui.tornado.high": "hằng số ở cận trên của khoảng",
   "ui.tornado.defaults": "mặc định {value}",
@@ -490,9 +519,11 @@ export const vi: Record<MessageKey, string> = {
   "ui.showMe.watch": " ← theo dõi chỉ số này",
   "ui.seeds.interval": "Khoảng tin cậy 95% qua {seeds} hạt giống{share, select, yes {, tính bằng điểm phần trăm} other {}}",
   "ui.seeds.running": "Đang chạy thêm hạt giống để tính khoảng tin cậy: {done}/{total}…",
-  "ui.seeds.note": "Mỗi chỉ số là trung bình qua {seeds} hạt giống (hạt giống của tập nhân sự và {next} hạt giống kế tiếp); ± là một nửa khoảng tin cậy 95%, và chỉ hiển thị số chữ số mà khoảng đó cho phép. Các biểu đồ dùng hạt giống đầu tiên.",
+  "ui.seeds.note":
+    "Mỗi chỉ số là trung bình qua {seeds} hạt giống (hạt giống của tập nhân sự và {next} hạt giống kế tiếp); ± là một nửa khoảng tin cậy 95%, và chỉ hiển thị số chữ số mà khoảng đó cho phép. Các biểu đồ dùng hạt giống đầu tiên.",
   "ui.pools.title": "Tỷ lệ theo từng nhóm",
-  "ui.pools.hint": "Nhân sự mô phỏng không có cột đơn vị hay vị trí việc làm, nên mỗi tổ {team} người được coi là một nhóm (một cơ quan và một nhóm có chức trách, nhiệm vụ tương đồng), đúng như mô phỏng áp dụng tỷ lệ theo tổ. Kỳ cuối, hạt giống đầu tiên.",
+  "ui.pools.hint":
+    "Nhân sự mô phỏng không có cột đơn vị hay vị trí việc làm, nên mỗi tổ {team} người được coi là một nhóm (một cơ quan và một nhóm có chức trách, nhiệm vụ tương đồng), đúng như mô phỏng áp dụng tỷ lệ theo tổ. Kỳ cuối, hạt giống đầu tiên.",
   "ui.pools.summary": "{pools} nhóm; tỷ lệ đã hạ {moved} người xuống một mức.",
   "ui.pools.counted.pool": "người trong nhóm",
   "ui.pools.counted.of": "người ở mức mà tỷ lệ tính theo",
@@ -501,12 +532,15 @@ export const vi: Record<MessageKey, string> = {
   "ui.pools.needs": "cần ít nhất {needed} {counted}, các nhóm này có nhiều nhất {have}",
   "ui.pools.inOne": "Ở {label}",
   "ui.pools.inMany": "Ở {count} nhóm",
-  "ui.pools.unreachable": "{where} có {size} người, không ai có thể được xếp loại “{band}”: tỷ lệ {quota} làm tròn xuống còn không người nào ({needs}).",
+  "ui.pools.unreachable":
+    "{where} có {size} người, không ai có thể được xếp loại “{band}”: tỷ lệ {quota} làm tròn xuống còn không người nào ({needs}).",
   "ui.pools.sameScore": "Cùng {score} điểm nhưng khác mức xếp loại chỉ vì thuộc nhóm khác nhau: {bands}.",
   "ui.pools.sameScore.band": "“{band}” ở {pools}",
   "ui.pools.moreSplit": "…và {count} mức điểm khác cũng bị tách như vậy.",
-  "ui.pools.noFlags": "Không nhóm nào có mức xếp loại không thể đạt tới, và không có hai người cùng điểm mà khác mức chỉ vì thuộc nhóm khác nhau.",
-  "ui.pools.mismatched": "Không tính lại chính xác được xếp loại của {count} người: có quy tắc đọc trực tiếp một số liệu, trong khi mô phỏng chỉ báo cáo chỉ tiêu của từng người, không báo cáo số liệu.",
+  "ui.pools.noFlags":
+    "Không nhóm nào có mức xếp loại không thể đạt tới, và không có hai người cùng điểm mà khác mức chỉ vì thuộc nhóm khác nhau.",
+  "ui.pools.mismatched":
+    "Không tính lại chính xác được xếp loại của {count} người: có quy tắc đọc trực tiếp một số liệu, trong khi mô phỏng chỉ báo cáo chỉ tiêu của từng người, không báo cáo số liệu.",
   "ui.pools.col.team": "Tổ",
   "ui.pools.col.size": "Số người",
   "ui.pools.col.band": "“{band}”: được phép / đạt",
@@ -519,14 +553,18 @@ export const vi: Record<MessageKey, string> = {
   "ui.compare.draftTitle": "bản dự thảo trước khi sửa",
   "ui.compare.exampleLabel": "Lấy một ví dụ làm phương án gốc",
   "ui.compare.orExample": "…hoặc lấy một ví dụ làm phương án gốc",
-  "ui.compare.hint": "Chọn phương án gốc, rồi sửa bộ tiêu chí (ở bên phải khung so sánh, hoặc trong trình soạn thảo): những gì thay đổi, rủi ro lách chỉ tiêu và tác động mô phỏng sẽ hiện ở đây.",
+  "ui.compare.hint":
+    "Chọn phương án gốc, rồi sửa bộ tiêu chí (ở bên phải khung so sánh, hoặc trong trình soạn thảo): những gì thay đổi, rủi ro lách chỉ tiêu và tác động mô phỏng sẽ hiện ở đây.",
   "ui.compare.baseline": "Phương án gốc:",
   "ui.compare.toDraft": "→ bản dự thảo của bạn.",
   "ui.compare.run": "{staff} người × {periods} kỳ, hạt giống {seed}",
   "ui.compare.willBe": "Mỗi cột sẽ là một lượt chạy trên tập nhân sự đã đặt ở trên ({run}, tổ {team} người).",
-  "ui.compare.pending": "Phương án gốc đang được mô phỏng lại trên tập nhân sự đã đặt ở trên; cho đến khi xong, cột của nó vẫn lấy từ {run}.",
-  "ui.compare.same": "Mỗi cột là một lượt chạy trên cùng một tập nhân sự mô phỏng — {run}, tổ {team} người, cơ cấu nhân sự đã đặt ở trên — nên khác biệt là do bộ tiêu chí, không phải do ngẫu nhiên (hạt giống khác vẫn có thể làm chỉ số dao động trong phạm vi sai số).",
-  "ui.compare.notYet": "Chưa so sánh tương đương: phương án gốc là một lượt chạy trên {old}, còn số liệu của bản dự thảo lấy từ {source, select, stale {nội dung hoặc tập nhân sự trước đó, hoặc một lượt xem nhanh} other {một lượt chạy khác}} trên {draft}. Lượt chạy mới sẽ sớm thay thế.",
+  "ui.compare.pending":
+    "Phương án gốc đang được mô phỏng lại trên tập nhân sự đã đặt ở trên; cho đến khi xong, cột của nó vẫn lấy từ {run}.",
+  "ui.compare.same":
+    "Mỗi cột là một lượt chạy trên cùng một tập nhân sự mô phỏng — {run}, tổ {team} người, cơ cấu nhân sự đã đặt ở trên — nên khác biệt là do bộ tiêu chí, không phải do ngẫu nhiên (hạt giống khác vẫn có thể làm chỉ số dao động trong phạm vi sai số).",
+  "ui.compare.notYet":
+    "Chưa so sánh tương đương: phương án gốc là một lượt chạy trên {old}, còn số liệu của bản dự thảo lấy từ {source, select, stale {nội dung hoặc tập nhân sự trước đó, hoặc một lượt xem nhanh} other {một lượt chạy khác}} trên {draft}. Lượt chạy mới sẽ sớm thay thế.",
   "ui.compare.meaning": "Nội dung thay đổi",
   "ui.compare.computing": "Đang tính các khác biệt…",
   "ui.compare.noChange": "Nội dung không thay đổi (định dạng và chú thích không được tính).",
@@ -545,7 +583,8 @@ export const vi: Record<MessageKey, string> = {
   "ui.compare.same.verdict": "= gần như không đổi",
   "ui.compare.simulating": "Đang mô phỏng phương án gốc…",
   "ui.compare.failed": "Không mô phỏng được phương án gốc: {message}",
-  "ui.compare.chart": "{chart, select, bands {Mức xếp loại} other {Lách chỉ tiêu}} — {side, select, baseline {phương án gốc} other {dự thảo}}",
+  "ui.compare.chart":
+    "{chart, select, bands {Mức xếp loại} other {Lách chỉ tiêu}} — {side, select, baseline {phương án gốc} other {dự thảo}}",
   "ui.compare.texts": "Hai văn bản (phần không đổi được thu gọn)",
   "hover.exploits.heading": "**Cách lách chỉ tiêu**: những hành vi mà hồ sơ của các số liệu phản ánh",
   "hover.exploits.action.falsify": "ghi nhận hồ sơ là đã xong khi chưa xong",
@@ -562,12 +601,14 @@ export const vi: Record<MessageKey, string> = {
   "hover.exploits.selfAudited": "tự báo cáo, kiểm tra {audit}%: hồ sơ sai có nguy cơ bị phát hiện",
   "hover.exploits.selfUnaudited": "tự báo cáo, không được kiểm tra",
   "hover.exploits.noSource": "không nêu nguồn, coi như hồ sơ của hệ thống",
-  "hover.exploits.source": "{source, select, system {hồ sơ của hệ thống} survey {kết quả khảo sát} supervisor {đánh giá của cấp trên} audit {kết quả kiểm tra} other {hồ sơ nguồn {source}}}",
+  "hover.exploits.source":
+    "{source, select, system {hồ sơ của hệ thống} survey {kết quả khảo sát} supervisor {đánh giá của cấp trên} audit {kết quả kiểm tra} other {hồ sơ nguồn {source}}}",
   "hover.exploits.unmoved": "- {name} ({where}): {why}.",
   "hover.exploits.levers": "- {name} ({where}): {actions}{falsify, select, no {; không thể làm sai lệch} other {}}.",
   "hover.exploits.perverse": "- Khuyến khích ngược: {sentence}",
   "hover.exploits.noMetric": "- Chỉ tiêu này không đọc số liệu nào.",
-  "hover.exploits.full": "`goodhart exploits` tìm trong các hành vi của bộ mô phỏng ở mọi mức độ, chấm điểm theo bộ tiêu chí này, để có danh sách đầy đủ kèm lợi ích của từng hành vi.",
+  "hover.exploits.full":
+    "`goodhart exploits` tìm trong các hành vi của bộ mô phỏng ở mọi mức độ, chấm điểm theo bộ tiêu chí này, để có danh sách đầy đủ kèm lợi ích của từng hành vi.",
   "diff.sim.title": "Mô phỏng, cả hai bộ tiêu chí trên cùng một tập nhân sự ({settings})",
   "diff.sim.titleMarkdown": "**Mô phỏng**, cả hai bộ tiêu chí trên cùng một tập nhân sự ({settings})",
   "diff.sim.staff": "{staff} người",
@@ -575,7 +616,8 @@ export const vi: Record<MessageKey, string> = {
   "diff.sim.seed": "hạt giống {seed}",
   "diff.sim.team": "tổ {team} người",
   "diff.sim.replicates": "; {count} lần lặp, hạt giống {first}–{last}",
-  "diff.sim.method": "trung bình (khoảng tin cậy 95%) qua các hạt giống; cột cuối là mới − cũ trên cùng hạt giống, và một chỉ số chỉ được đánh dấu là thay đổi khi khoảng đó không chứa 0",
+  "diff.sim.method":
+    "trung bình (khoảng tin cậy 95%) qua các hạt giống; cột cuối là mới − cũ trên cùng hạt giống, và một chỉ số chỉ được đánh dấu là thay đổi khi khoảng đó không chứa 0",
   "diff.sim.changed": "thay đổi",
   "diff.sim.points": " điểm %",
   "diff.sim.range": " ({low} đến {high})",
@@ -586,7 +628,8 @@ export const vi: Record<MessageKey, string> = {
   "diff.sim.unchanged": "Không đổi: {list}.",
   "diff.sim.bonusCost.label": "Chi phí tiền thưởng (tỷ lệ so với lương)",
   "diff.sim.bonusCost.unit": "tỷ lệ so với lương",
-  "diff.sim.bonusCost.meaning": "Tiền thưởng kỳ vọng cho mỗi người mỗi kỳ: mức thưởng của từng mức xếp loại nhân với tỷ lệ mô phỏng của mức đó.",
+  "diff.sim.bonusCost.meaning":
+    "Tiền thưởng kỳ vọng cho mỗi người mỗi kỳ: mức thưởng của từng mức xếp loại nhân với tỷ lệ mô phỏng của mức đó.",
   "model.intro":
     "Các hằng số của mô hình. Đặt giá trị cho một lần chạy bằng --model TÊN=GIÁ_TRỊ (dùng được nhiều lần),\nquét một hằng số bằng 'goodhart sweep FILE --set model.TÊN=TỪ..ĐẾN:SỐ_BƯỚC', và xếp hạng chúng theo\nmức làm thay đổi một chỉ số bằng 'goodhart sensitivity FILE --figure F' (xét trên khoảng hợp lý).",
   "model.col.name": "tên",
@@ -633,13 +676,16 @@ export const vi: Record<MessageKey, string> = {
   "sweep.skipped": "{values}: bộ tiêu chí không hợp lệ ({errors}); bỏ qua",
   "exploits.baseline": "Làm việc đều đặn, trung thực thì một người điển hình được xếp loại {rating} (điểm {score}).",
   "exploits.none": "Không cách lách nào đủ lợi để lên một mức xếp loại cao hơn.",
-  "exploits.count": "{count} cách lên mức xếp loại cao hơn mà không làm thêm việc thực chất{cheapest, select, yes {; mỗi loại chỉ nêu cách rẻ nhất} other {}}:",
+  "exploits.count":
+    "{count} cách lên mức xếp loại cao hơn mà không làm thêm việc thực chất{cheapest, select, yes {; mỗi loại chỉ nêu cách rẻ nhất} other {}}:",
   "exploits.noPerverse": "Không quy tắc nào phạt việc làm nhiều hơn hoặc tốt hơn.",
   "exploits.perverseCount": "{count} khuyến khích ngược (KPI208):",
-  "exploit.sentence": "{whose}{action} thì xếp loại tăng từ {from} lên {to} (điểm {before} → {after}{moved}), lợi kỳ vọng bằng {gain} tiền lương{risk}.",
+  "exploit.sentence":
+    "{whose}{action} thì xếp loại tăng từ {from} lên {to} (điểm {before} → {after}{moved}), lợi kỳ vọng bằng {gain} tiền lương{risk}.",
   "exploit.whose.weakest": "Với một phần mười số người yếu nhất: ",
   "exploit.whose.strongest": "Với một phần mười số người giỏi nhất: ",
-  "exploit.action.falsify": "{start, select, yes {Đánh dấu} other {đánh dấu}} {dose} số hồ sơ còn tồn là đã xong mà không làm, ghi là đúng hạn",
+  "exploit.action.falsify":
+    "{start, select, yes {Đánh dấu} other {đánh dấu}} {dose} số hồ sơ còn tồn là đã xong mà không làm, ghi là đúng hạn",
   "exploit.action.rush": "{start, select, yes {Làm vội} other {làm vội}} {dose} số hồ sơ (mất một nửa thời gian, sai sót nhiều hơn hẳn)",
   "exploit.action.cherryPick": "{start, select, yes {Gác lại} other {gác lại}} {dose} số hồ sơ khó cho đến khi xong hồ sơ dễ",
   "exploit.action.pressure": "{start, select, yes {Thúc ép} other {thúc ép}} người dân được khảo sát đánh giá tốt ({dose} số lần)",
@@ -660,24 +706,31 @@ export const vi: Record<MessageKey, string> = {
   "sens.sobol.heading": "{label} ({figure}): chỉ số Sobol' của {constants} hằng số, {samples} mẫu, {runs} lượt chạy",
   "sens.sobol.legend": "bậc một: phần phương sai mà riêng hằng số giải thích; toàn phần: kể cả tương tác với các hằng số khác.",
   "sens.sobol.accuracy": "Với {samples} mẫu, mỗi chỉ số chính xác đến khoảng ±{accuracy}; tăng --samples để chính xác hơn.",
-  "explain.bestButQuota": "Điểm số đạt mức xếp loại cao nhất, {band}, nhưng tỷ lệ khống chế trong nhóm {pool} đã hạ người này xuống {rating}: trong nhóm, mức đó đã hết suất.",
+  "explain.bestButQuota":
+    "Điểm số đạt mức xếp loại cao nhất, {band}, nhưng tỷ lệ khống chế trong nhóm {pool} đã hạ người này xuống {rating}: trong nhóm, mức đó đã hết suất.",
   "check.KPI003.twoSchemes": "Mỗi tệp chỉ có một khối `scheme`; hãy gộp khối này vào khối đầu tiên.",
-  "check.KPI002.scoreInValue": "`score` (tổng điểm) chỉ dùng được trong `when` của một điều kiện (`gate`); giá trị của chỉ tiêu đọc từ số liệu và các chỉ tiêu khác.",
+  "check.KPI002.scoreInValue":
+    "`score` (tổng điểm) chỉ dùng được trong `when` của một điều kiện (`gate`); giá trị của chỉ tiêu đọc từ số liệu và các chỉ tiêu khác.",
   "check.KPI002.member": "Một chỉ tiêu có `.points` (số điểm của nó) và `.value` (giá trị); `{member}` không phải là một trong hai.",
   "check.KPI002.member.fix": "Đổi thành `.points`",
   "check.KPI002.function": "Không có hàm `{name}`; các hàm có sẵn là `min`, `max` và `abs`.{suggestion}",
   "check.KPI002.function.didYouMean": " Có phải ý bạn là `{name}`?",
   "check.KPI004.arity": "`{name}` nhận {one, select, yes {đúng một giá trị} other {một hoặc nhiều giá trị}}.",
   "check.KPI004.text": "Không thể tính toán với văn bản trong ngoặc kép; hãy dùng một số liệu, một chỉ tiêu hoặc một con số.",
-  "check.KPI004.depth": "Các nhóm lồng nhau sâu hơn {depth} cấp ở đây (`{name}` nằm trong `{parent}`); hãy đưa nhóm này lên một cấp hoặc bớt các cấp nhóm phía trên.",
+  "check.KPI004.depth":
+    "Các nhóm lồng nhau sâu hơn {depth} cấp ở đây (`{name}` nằm trong `{parent}`); hãy đưa nhóm này lên một cấp hoặc bớt các cấp nhóm phía trên.",
   "check.KPI008.values": "Giá trị của các chỉ tiêu tham chiếu lẫn nhau thành vòng ({cycle}); hãy phá vòng này.",
-  "check.KPI004.mixSum": "Tỷ lệ các nhóm người (saints, honest, reactive, maniacs) cộng lại bằng {sum}%, không phải 100%; hãy điều chỉnh để mỗi người mô phỏng đều thuộc một nhóm.",
-  "check.KPI004.mixOver": "Các tỷ lệ đã cho ({named}) cộng lại bằng {sum}%, vượt quá 100%; hãy giảm bớt (các tỷ lệ không cho sẽ chia phần còn lại theo tỷ lệ mặc định của chúng).",
-  "check.KPI004.lineAndSteps": "Một chỉ tiêu được chấm điểm hoặc theo `floor`/`target`, hoặc theo các `step`, không dùng cả hai; hãy bỏ một cách.",
+  "check.KPI004.mixSum":
+    "Tỷ lệ các nhóm người (saints, honest, reactive, maniacs) cộng lại bằng {sum}%, không phải 100%; hãy điều chỉnh để mỗi người mô phỏng đều thuộc một nhóm.",
+  "check.KPI004.mixOver":
+    "Các tỷ lệ đã cho ({named}) cộng lại bằng {sum}%, vượt quá 100%; hãy giảm bớt (các tỷ lệ không cho sẽ chia phần còn lại theo tỷ lệ mặc định của chúng).",
+  "check.KPI004.lineAndSteps":
+    "Một chỉ tiêu được chấm điểm hoặc theo `floor`/`target`, hoặc theo các `step`, không dùng cả hai; hãy bỏ một cách.",
   "check.KPI005.noScoring": "Chỉ tiêu này cần một cách quy giá trị ra điểm: `floor` và `target`, hoặc một hay nhiều `step NGƯỠNG -> ĐIỂM`.",
   "check.KPI005.half": "Chỉ tiêu này có `{has}` nhưng không có `{lacks}`: điểm chạy từ 0 ở mức sàn đến 100 ở mục tiêu, nên cần cả hai.",
   "check.KPI004.tooLarge": "`{text}` quá lớn: một con số trong tệp quy tắc phải nằm trong khoảng từ -{limit} đến {limit}.",
-  "check.KPI004.worksOut": "Giá trị tính ra là {value}, quá lớn: một con số trong tệp quy tắc phải nằm trong khoảng từ -{limit} đến {limit}.",
+  "check.KPI004.worksOut":
+    "Giá trị tính ra là {value}, quá lớn: một con số trong tệp quy tắc phải nằm trong khoảng từ -{limit} đến {limit}.",
   "check.KPI004.listedTwice": "`{name}` được liệt kê hai lần trong `{key}`; hãy giữ một.",
   "check.infinity": "vô cùng",
   "hover.score": "**score** (có sẵn)\n\nTổng điểm trước khi áp dụng các điều kiện (`gate`); dùng được trong `when` của một điều kiện.",
@@ -698,13 +751,15 @@ export const vi: Record<MessageKey, string> = {
   "hover.indicator.aspect": ", khía cạnh {aspect}{inferred, select, yes { (suy ra)} other {}}",
   "hover.indicator.pending": "Trọng số {weight}. Trọng số thực tế và đường chấm điểm sẽ hiện khi tệp hết lỗi.",
   "hover.curve": "Đường chấm điểm ({how}):",
-  "hover.curve.steps": "theo bậc, bậc đầu tiên đạt được sẽ tính, càng {better, select, higher {cao} lower {thấp} other {{better}}} càng tốt",
+  "hover.curve.steps":
+    "theo bậc, bậc đầu tiên đạt được sẽ tính, càng {better, select, higher {cao} lower {thấp} other {{better}}} càng tốt",
   "hover.curve.line": "đường thẳng từ mức sàn đến mục tiêu, tối đa {cap}",
   "hover.curve.value": "giá trị",
   "hover.curve.points": "điểm",
   "hover.metric.type": "Loại: {type}.",
   "hover.metric.source": "Nguồn **{source}**: {risk}",
-  "hover.metric.noSource": "Chưa nêu nguồn: hãy cho biết ai tạo ra số liệu (`source system`, `self`, …), vì điều đó quyết định số liệu có thể bị lách như thế nào.",
+  "hover.metric.noSource":
+    "Chưa nêu nguồn: hãy cho biết ai tạo ra số liệu (`source system`, `self`, …), vì điều đó quyết định số liệu có thể bị lách như thế nào.",
   "hover.metric.audit": "Kiểm tra: {audit}",
   "hover.metric.audited": "{share} số bản ghi được kiểm tra lại độc lập.",
   "hover.metric.auditWritten": "{share} số bản ghi được kiểm tra lại.",
@@ -728,7 +783,8 @@ export const vi: Record<MessageKey, string> = {
   "hover.silenced": " (đã tắt cảnh báo: {reason})",
   "lens.weight": "trọng số {weight} → {share} tổng điểm",
   "ui.sweep.title": "Quét giá trị",
-  "ui.sweep.intro": "Bấm vào nhãn “⇄ sweep” phía trên một khai báo trong trình soạn thảo, hoặc đặt con trỏ vào một con số (mục tiêu, trọng số, tỷ lệ kiểm tra) rồi chọn Quét con số này trong trình đơn chuột phải (Ctrl+Shift+Y), hoặc",
+  "ui.sweep.intro":
+    "Bấm vào nhãn “⇄ sweep” phía trên một khai báo trong trình soạn thảo, hoặc đặt con trỏ vào một con số (mục tiêu, trọng số, tỷ lệ kiểm tra) rồi chọn Quét con số này trong trình đơn chuột phải (Ctrl+Shift+Y), hoặc",
   "ui.sweep.fromCursor": "quét con số tại con trỏ",
   "ui.sweep.varying": "Đang thay đổi",
   "ui.sweep.nowIs": ", hiện là",
@@ -766,7 +822,8 @@ export const vi: Record<MessageKey, string> = {
   "ui.sweep.prop.penalty": "Mức phạt",
   "ui.sweep.prop.ratchet": "Mức nâng mục tiêu",
   "ui.sweep.prop.quota": "Tỷ lệ khống chế",
-  "ui.sweep.caption": "Mỗi biểu đồ nhỏ là một chỉ số khi con số được chọn thay đổi, mọi thứ khác giữ nguyên; đường nét đứt là giá trị hiện có trong bộ tiêu chí — chỗ đường cong gãy là chỗ bộ tiêu chí bắt đầu phản tác dụng. Khi đã có vài hạt giống, dải tô màu là khoảng tin cậy 95% của từng điểm: một chỗ gãy hẹp hơn dải có thể chỉ là nhiễu.",
+  "ui.sweep.caption":
+    "Mỗi biểu đồ nhỏ là một chỉ số khi con số được chọn thay đổi, mọi thứ khác giữ nguyên; đường nét đứt là giá trị hiện có trong bộ tiêu chí — chỗ đường cong gãy là chỗ bộ tiêu chí bắt đầu phản tác dụng. Khi đã có vài hạt giống, dải tô màu là khoảng tin cậy 95% của từng điểm: một chỗ gãy hẹp hơn dải có thể chỉ là nhiễu.",
   "ui.sweep.intervalLow": "{label}, cận dưới khoảng tin cậy 95%",
   "ui.sweep.intervalHigh": "{label}, cận trên khoảng tin cậy 95%",
   "ui.sweep.nowLine": "hiện tại {value}",
@@ -775,10 +832,12 @@ export const vi: Record<MessageKey, string> = {
   "ui.sweep.problem.numbers": "Hãy nhập số cho các ô từ, đến và bước.",
   "ui.sweep.problem.step": "Bước phải lớn hơn 0.",
   "ui.sweep.problem.order": "“đến” không được nhỏ hơn “từ”.",
-  "ui.sweep.problem.start": "Hãy bắt đầu {open, select, yes {ở giá trị lớn hơn {value}} other {từ {value} trở lên}}: dưới mức đó giá trị không thể xảy ra ở đây.",
+  "ui.sweep.problem.start":
+    "Hãy bắt đầu {open, select, yes {ở giá trị lớn hơn {value}} other {từ {value} trở lên}}: dưới mức đó giá trị không thể xảy ra ở đây.",
   "ui.sweep.problem.stop": "Hãy dừng {open, select, yes {dưới} other {ở hoặc dưới}} {value}: trên mức đó giá trị không thể xảy ra ở đây.",
   "ui.sweep.problem.many": "Tối đa 101 giá trị: hãy chọn bước lớn hơn.",
-  "edges.heading": "Số người ở sát mỗi ngưỡng ({staff} người; dải = 2% giá trị ngưỡng, tối thiểu 0,5 điểm với điểm số và 2% thang đo của chỉ tiêu với giá trị):",
+  "edges.heading":
+    "Số người ở sát mỗi ngưỡng ({staff} người; dải = 2% giá trị ngưỡng, tối thiểu 0,5 điểm với điểm số và 2% thang đo của chỉ tiêu với giá trị):",
   "edges.col.threshold": "ngưỡng",
   "edges.col.at": "tại",
   "edges.col.band": "dải ±",
@@ -789,5 +848,6 @@ export const vi: Record<MessageKey, string> = {
   "edges.indicator": "{name} {kind, select, step {bậc} target {mục tiêu} other {{kind}}}",
   "edges.flag.rating": "xếp loại {name}",
   "edges.flag.at": "{name} tại {threshold}",
-  "edges.bunching": "Dồn sát ngưỡng (số người vừa đạt gấp đôi số người vừa hụt): {list}. Giá trị dồn lại ngay phía đạt của một ngưỡng là dấu hiệu của hiệu ứng ngưỡng (Bevan & Hood 2006): hãy kiểm tra các giá trị đó đã được ghi nhận như thế nào.",
+  "edges.bunching":
+    "Dồn sát ngưỡng (số người vừa đạt gấp đôi số người vừa hụt): {list}. Giá trị dồn lại ngay phía đạt của một ngưỡng là dấu hiệu của hiệu ứng ngưỡng (Bevan & Hood 2006): hãy kiểm tra các giá trị đó đã được ghi nhận như thế nào.",
 };

@@ -33,9 +33,11 @@ const vi: Words = {
     abs: "Giá trị tuyệt đối (bỏ dấu).",
   },
   sources: {
-    system: "Do hệ thống ghi nhận: khó làm sai lệch, nhưng cán bộ vẫn có thể tác động vào những gì được ghi (lúc mở, tách hoặc đóng hồ sơ).",
+    system:
+      "Do hệ thống ghi nhận: khó làm sai lệch, nhưng cán bộ vẫn có thể tác động vào những gì được ghi (lúc mở, tách hoặc đóng hồ sơ).",
     self: "Do chính cán bộ tự báo cáo: có thể bị khai khống. Hãy kiểm tra lại một tỷ lệ bản ghi, nếu không số liệu sẽ dần trôi về mục tiêu.",
-    survey: "Thu thập qua khảo sát: người trả lời có thể bị thúc ép, bị chọn lựa hoặc được hướng dẫn trước, và người không hài lòng có thể bị ngăn không trả lời.",
+    survey:
+      "Thu thập qua khảo sát: người trả lời có thể bị thúc ép, bị chọn lựa hoặc được hướng dẫn trước, và người không hài lòng có thể bị ngăn không trả lời.",
     supervisor: "Do lãnh đạo trực tiếp đánh giá: dễ dẫn đến nịnh bợ, thiên vị, và cán bộ khó khiếu nại.",
     audit: "Bản ghi được kiểm tra độc lập: khó lách nhất, nhưng tốn kém nên thường chỉ kiểm tra một mẫu.",
   },

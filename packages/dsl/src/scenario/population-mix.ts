@@ -44,7 +44,11 @@ export function completeMix(given: PartialMix, base: Mix): MixOutcome {
   const left = Math.max(0, 1 - named.reduce((s, k) => s + given[k]!, 0));
   const baseSum = rest.reduce((s, k) => s + base[k], 0);
   if (baseSum <= EPS) {
-    if (left > EPS) return { ok: false, message: `the population shares given (${named.join(", ")}) leave ${pct(left)} of staff without a type; give ${rest.join(", ")} too` };
+    if (left > EPS)
+      return {
+        ok: false,
+        message: `the population shares given (${named.join(", ")}) leave ${pct(left)} of staff without a type; give ${rest.join(", ")} too`,
+      };
     for (const k of rest) mix[k] = 0;
     return { ok: true, mix };
   }

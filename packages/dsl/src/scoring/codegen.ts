@@ -21,7 +21,10 @@ function numberLiteral(x: number): string {
 
 /** A JavaScript string literal for any text, safe in any context of a module. */
 export function stringLiteral(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/</g, "\\u003c");
+  return JSON.stringify(s)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029")
+    .replace(/</g, "\\u003c");
 }
 
 interface Names {
@@ -156,7 +159,9 @@ class BodyWriter {
           : `((${numberLiteral(F)} - ${v}) / ${numberLiteral(F - T)}) * 100`;
     }
     this.emit(`let p${i} = ${missing};`);
-    this.emit(`if (${v} === ${v}) { p${i} = ${raw}; p${i} = p${i} < 0 ? 0 : p${i} > ${cap} ? ${cap} : p${i}; ${round9Statement(`p${i}`)} }`);
+    this.emit(
+      `if (${v} === ${v}) { p${i} = ${raw}; p${i} = p${i} < 0 ? 0 : p${i} > ${cap} ? ${cap} : p${i}; ${round9Statement(`p${i}`)} }`,
+    );
   }
 
   rollUp(target: string, members: Member[]): void {
@@ -164,7 +169,11 @@ class BodyWriter {
     this.emit("{ let sw = 0, swp = 0;");
     for (const m of sumOrder(members)) {
       const x = m.kind === "group" ? `g${this.names.group.get(m.name)!}` : `p${this.names.indicator.get(m.name)!}`;
-      const w = numberLiteral(m.kind === "group" ? this.scheme.groups[this.names.group.get(m.name)!]!.weight : this.scheme.indicators[this.names.indicator.get(m.name)!]!.weight);
+      const w = numberLiteral(
+        m.kind === "group"
+          ? this.scheme.groups[this.names.group.get(m.name)!]!.weight
+          : this.scheme.indicators[this.names.indicator.get(m.name)!]!.weight,
+      );
       this.emit(`if (${x} === ${x}) { sw += ${w}; swp += ${w} * ${x}; }`);
     }
     this.emit(`${target} = sw > 0 ? swp / sw : NaN; ${round9Statement(target)} }`);
@@ -280,15 +289,37 @@ export function kernelSource(scheme: Scheme): string {
   lines.push(shifted.shiftable.map((i) => `const sh${i} = shifts[${i}] === null ? 0 : shifts[${i}][r];`).join("\n"));
   lines.push(shifted.body);
   lines.push("outS[r] = s; outR[r] = rt;");
-  lines.push(indices(nInd).map((i) => `if (vals[${i}] !== null) vals[${i}][r] = v${i}; if (pts[${i}] !== null) pts[${i}][r] = p${i};`).join("\n"));
-  lines.push(`if (gateBits !== null) gateBits[r] = ${nGates === 0 ? "0" : indices(Math.min(nGates, 32)).map((k) => `(h${k} ? ${2 ** k >>> 0} : 0)`).join(" | ")};`);
+  lines.push(
+    indices(nInd)
+      .map((i) => `if (vals[${i}] !== null) vals[${i}][r] = v${i}; if (pts[${i}] !== null) pts[${i}][r] = p${i};`)
+      .join("\n"),
+  );
+  lines.push(
+    `if (gateBits !== null) gateBits[r] = ${
+      nGates === 0
+        ? "0"
+        : indices(Math.min(nGates, 32))
+            .map((k) => `(h${k} ? ${(2 ** k) >>> 0} : 0)`)
+            .join(" | ")
+    };`,
+  );
   lines.push("}");
   lines.push("}");
   // One row with everything, for `score(row)`.
   lines.push("function oneRow(mv) {");
   lines.push(load(fast.usedMetrics, (i) => `mv[${i}]`));
   lines.push(fast.body);
-  lines.push(`return { s, rt, v: [${indices(nInd).map((i) => `v${i}`).join(", ")}], p: [${indices(nInd).map((i) => `p${i}`).join(", ")}], g: [${indices(nGroups).map((i) => `g${i}`).join(", ")}], h: [${indices(nGates).map((k) => `h${k}`).join(", ")}] };`);
+  lines.push(
+    `return { s, rt, v: [${indices(nInd)
+      .map((i) => `v${i}`)
+      .join(", ")}], p: [${indices(nInd)
+      .map((i) => `p${i}`)
+      .join(", ")}], g: [${indices(nGroups)
+      .map((i) => `g${i}`)
+      .join(", ")}], h: [${indices(nGates)
+      .map((k) => `h${k}`)
+      .join(", ")}] };`,
+  );
   lines.push("}");
   lines.push(RUNTIME);
   return lines.join("\n");

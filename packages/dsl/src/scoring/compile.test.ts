@@ -62,7 +62,12 @@ describe("compiled scorer vs reference evaluator", () => {
             points[i] = new Float64Array(n);
           }
           const zeroShift: Record<string, Float64Array> = Object.fromEntries(compiled.indicators.map((i) => [i, new Float64Array(n)]));
-          const detail = compiled.scoreColumns(columns, n, { indicatorValues: values, indicatorPoints: points, shifts: zeroShift, gates: new Uint32Array(n) });
+          const detail = compiled.scoreColumns(columns, n, {
+            indicatorValues: values,
+            indicatorPoints: points,
+            shifts: zeroShift,
+            gates: new Uint32Array(n),
+          });
           rows.forEach((row, r) => {
             const ref = scoreReference(scheme, row);
             expect(Object.is(fast.score[r], ref.score ?? NaN)).toBe(true);

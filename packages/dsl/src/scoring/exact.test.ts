@@ -23,8 +23,12 @@ function scheme(text: string): Scheme {
 
 /** Every number the scorer reports, keyed by name, so two arrangements compare by meaning. */
 function figures(r: RowResult): Record<string, unknown> {
-  const inds = Object.keys(r.indicators).sort().map((k) => [k, r.indicators[k]!.value, r.indicators[k]!.points]);
-  const groups = Object.keys(r.groups).sort().map((k) => [k, r.groups[k]]);
+  const inds = Object.keys(r.indicators)
+    .sort()
+    .map((k) => [k, r.indicators[k]!.value, r.indicators[k]!.points]);
+  const groups = Object.keys(r.groups)
+    .sort()
+    .map((k) => [k, r.groups[k]]);
   return { score: r.score, rating: r.rating, gates: [...r.gates].sort(), inds, groups };
 }
 
@@ -114,7 +118,10 @@ rating short { reward 0% }
           // value in ten-thousandths: 100·floor + M·(target − floor), an exact integer.
           const tenThousandths = 100 * floor + M * (target - floor);
           row[`m${k}`] = Number(`${tenThousandths / 10000}`);
-          parts.push(`metric m${k} { type ratio }`, `indicator i${k} { value m${k} better ${l.lower ? "lower" : "higher"} floor ${floor}% target ${target}% weight ${l.weight} }`);
+          parts.push(
+            `metric m${k} { type ratio }`,
+            `indicator i${k} { value m${k} better ${l.lower ? "lower" : "higher"} floor ${floor}% target ${target}% weight ${l.weight} }`,
+          );
         });
         if (parts.length === 0) return;
         const s = scheme(`${parts.join("\n")}\nrating met { min ${M} }\nrating missed { reward 0% }\n`);
@@ -139,7 +146,11 @@ describe("the order of declarations never changes a score", () => {
     const tail = "\nrating good { min 70 }\nrating fair { reward 0% }\n";
     const fwd = scheme(head + blocks.join("\n") + tail);
     const rev = scheme(head + [...blocks].reverse().join("\n") + tail);
-    for (const row of [{ x: 7, y: 7, z: 7 }, { x: 6.1, y: 7.3, z: 7.45 }, { x: 9.7, y: 4.1, z: 7.1 }]) {
+    for (const row of [
+      { x: 7, y: 7, z: 7 },
+      { x: 6.1, y: 7.3, z: 7.45 },
+      { x: 9.7, y: 4.1, z: 7.1 },
+    ]) {
       expect(scoreReference(rev, row).score).toBe(scoreReference(fwd, row).score);
       expect(compile(rev).score(row).score).toBe(scoreReference(fwd, row).score);
     }
@@ -158,7 +169,9 @@ describe("the order of declarations never changes a score", () => {
       fc.property(fc.tuple(unit, unit, unit, unit), ([a, b, c, d]) => {
         const row = { x: a * 10, y: b * 7, z: c * 3, u: d * 13 };
         const want = scoreReference(fwd, row).score;
-        return Object.is(scoreReference(rev, row).score, want) && Object.is(cr.score(row).score, want) && Object.is(cf.score(row).score, want);
+        return (
+          Object.is(scoreReference(rev, row).score, want) && Object.is(cr.score(row).score, want) && Object.is(cf.score(row).score, want)
+        );
       }),
       { numRuns: 3000 },
     );

@@ -130,7 +130,13 @@ export function poolReport(scheme: Scheme, input: readonly StaffInput[], scored:
     for (const step of trace) {
       const q = scheme.ratings[step.band]!.quota!;
       const ofIndex = q.of === null ? -1 : index.get(q.of)!;
-      bands.push({ band: names[step.band]!, quota: quotaText(scheme, step.band), holders: step.holders.length, allowance: step.allowance, ofCount: ofIndex < 0 ? null : step.counts[ofIndex]! });
+      bands.push({
+        band: names[step.band]!,
+        quota: quotaText(scheme, step.band),
+        holders: step.holders.length,
+        allowance: step.allowance,
+        ofCount: ofIndex < 0 ? null : step.counts[ofIndex]!,
+      });
       step.moved.forEach((k) => {
         const rank = step.holders.indexOf(k);
         const s = scores[k] ?? null;
@@ -148,7 +154,8 @@ export function poolReport(scheme: Scheme, input: readonly StaffInput[], scored:
       });
       if (!someoneCanHold(scheme, step.band, step.counts, members.length)) {
         const { counted, needed } = neededForOne(scheme, step.band);
-        const have = counted === "pool" ? members.length : counted === "of" ? step.counts[ofIndex]! : step.counts[ofIndex]! + step.counts[step.band]!;
+        const have =
+          counted === "pool" ? members.length : counted === "of" ? step.counts[ofIndex]! : step.counts[ofIndex]! + step.counts[step.band]!;
         flags.push({
           kind: "unreachable",
           pool: values,
@@ -198,7 +205,7 @@ export function poolReport(scheme: Scheme, input: readonly StaffInput[], scored:
     // Only when no pool has people on both sides: within one pool, a split is the tie rule.
     const seen = new Set<string>();
     let shared = false;
-    for (const g of groups) for (const p of g.pools) (seen.has(p) ? (shared = true) : seen.add(p));
+    for (const g of groups) for (const p of g.pools) seen.has(p) ? (shared = true) : seen.add(p);
     if (shared) continue;
     groups.sort((a, b) => index.get(a.band)! - index.get(b.band)!);
     flags.push({ kind: "sameScore", score: scored.staff[list[0]!]!.score!, bands: groups });
@@ -229,11 +236,27 @@ export function renderPoolReport(r: PoolReport, lang: Lang = "en", band: (name: 
         const needs =
           f.needed === null
             ? t(lang, "pools.needs.never")
-            : t(lang, f.counted === "pool" ? "pools.needs.pool" : f.counted === "of" ? "pools.needs.of" : "pools.needs.bandAndOf", { needed: f.needed, have: f.have, of, band: band(f.band) });
+            : t(lang, f.counted === "pool" ? "pools.needs.pool" : f.counted === "of" ? "pools.needs.of" : "pools.needs.bandAndOf", {
+                needed: f.needed,
+                have: f.have,
+                of,
+                band: band(f.band),
+              });
         const floor = f.counted === "pool" ? t(lang, "pools.floor", { quota: quota(f.quota), size: f.size }) : "";
-        lines.push(t(lang, "pools.flag.unreachable", { pool: label(f.label), size: f.size, band: band(f.band), quota: quota(f.quota), needs, floor }));
+        lines.push(
+          t(lang, "pools.flag.unreachable", {
+            pool: label(f.label),
+            size: f.size,
+            band: band(f.band),
+            quota: quota(f.quota),
+            needs,
+            floor,
+          }),
+        );
       } else {
-        const bands = f.bands.map((b) => t(lang, "pools.sameScore.band", { band: band(b.band), pools: b.pools.map(label).join("; "), ids: b.ids.join(", ") }));
+        const bands = f.bands.map((b) =>
+          t(lang, "pools.sameScore.band", { band: band(b.band), pools: b.pools.map(label).join("; "), ids: b.ids.join(", ") }),
+        );
         lines.push(t(lang, "pools.flag.sameScore", { score: num(f.score, lang), bands: bands.join(t(lang, "pools.sameScore.join")) }));
       }
     }
@@ -250,8 +273,12 @@ export function renderPoolReport(r: PoolReport, lang: Lang = "en", band: (name: 
       lines.push(t(lang, "pools.band", { band: band(b.band), quota: quota(b.quota), of, allowance: b.allowance, holders: b.holders }));
     }
     for (const m of p.moved) {
-      const why = m.tiedWith ? t(lang, "pools.why.tied", { other: m.tiedWith }) : t(lang, "pools.why.rank", { rank: m.rank, holders: m.holders });
-      lines.push(t(lang, "pools.moved", { id: m.id, score: num(m.score, lang), from: band(m.from), to: band(m.to), allowance: m.allowance, why }));
+      const why = m.tiedWith
+        ? t(lang, "pools.why.tied", { other: m.tiedWith })
+        : t(lang, "pools.why.rank", { rank: m.rank, holders: m.holders });
+      lines.push(
+        t(lang, "pools.moved", { id: m.id, score: num(m.score, lang), from: band(m.from), to: band(m.to), allowance: m.allowance, why }),
+      );
     }
   }
   return `${lines.join("\n")}\n`;

@@ -75,7 +75,10 @@ const bandsArb = fc
 
 function schemeText(bands: Band[], columns: string[]): string {
   const ratings = bands
-    .map((b) => `rating ${b.name} {${b.min !== null ? ` min ${b.min}` : ""}${b.pct !== null ? ` quota ${b.pct}%${b.of ? ` of ${b.of}` : ""}` : ""} }`)
+    .map(
+      (b) =>
+        `rating ${b.name} {${b.min !== null ? ` min ${b.min}` : ""}${b.pct !== null ? ` quota ${b.pct}%${b.of ? ` of ${b.of}` : ""}` : ""} }`,
+    )
     .join("\n");
   return `scheme "t" {\n  pool ${columns.join(", ")}\n}\nmetric x { type number }\nindicator i { value x floor 0 target 100 weight 100 }\n${ratings}\n`;
 }
@@ -123,31 +126,48 @@ describe("quota pools", () => {
   });
 
   it("Decree 335: 20% of well completed counts within each agency and job group, not across the file", () => {
-    const s = scheme(schemeText(
-      [
-        { name: "excellent", min: 90, pct: 20, of: "good" },
-        { name: "good", min: 70, pct: null, of: null },
-        { name: "completed", min: 50, pct: null, of: null },
-        { name: "not_completed", min: null, pct: null, of: null },
-      ],
-      ["unit", "role"],
-    ));
+    const s = scheme(
+      schemeText(
+        [
+          { name: "excellent", min: 90, pct: 20, of: "good" },
+          { name: "good", min: 70, pct: null, of: null },
+          { name: "completed", min: 50, pct: null, of: null },
+          { name: "not_completed", min: null, pct: null, of: null },
+        ],
+        ["unit", "role"],
+      ),
+    );
     // Agency A clerks: 1 excellent, 5 good → k ≤ 0.2 × (5 + 1 − k) → k = 1 stays.
     // Agency A heads: 1 excellent, 1 good → k ≤ 0.2 × (1 + 1 − k) → k = 0: the head moves down,
     // though one file-wide pool (2 excellent, 6 good) would have kept both.
     const rows: [string, string, number][] = [
-      ["A", "clerk", 95], ["A", "clerk", 80], ["A", "clerk", 80], ["A", "clerk", 80], ["A", "clerk", 80], ["A", "clerk", 80],
-      ["A", "head", 96], ["A", "head", 80],
+      ["A", "clerk", 95],
+      ["A", "clerk", 80],
+      ["A", "clerk", 80],
+      ["A", "clerk", 80],
+      ["A", "clerk", 80],
+      ["A", "clerk", 80],
+      ["A", "head", 96],
+      ["A", "head", 80],
     ];
-    const report = scoreRows(s, rows.map(([unit, role, x], k) => ({ id: `s${k}`, unit, pool: { unit, role }, row: { x } })));
+    const report = scoreRows(
+      s,
+      rows.map(([unit, role, x], k) => ({ id: `s${k}`, unit, pool: { unit, role }, row: { x } })),
+    );
     expect(report.staff.map((r) => r.rating)).toEqual(["excellent", "good", "good", "good", "good", "good", "good", "good"]);
     expect(report.staff[6]!.ratingBeforeQuota).toBe("excellent");
   });
 
   it("without `pool`, the pool is `unit` and a table without it is one pool", () => {
-    const s = scheme(`metric x { type number }\nindicator i { value x floor 0 target 100 weight 100 }\nrating top { min 50 quota 50% }\nrating rest { }`);
+    const s = scheme(
+      `metric x { type number }\nindicator i { value x floor 0 target 100 weight 100 }\nrating top { min 50 quota 50% }\nrating rest { }`,
+    );
     expect(s.pool).toEqual({ columns: ["unit"], declared: false });
-    const rows = (units: (string | null)[]) => scoreRows(s, units.map((unit, k) => ({ id: `${k}`, unit, row: { x: 90 - k } }))).staff.map((r) => r.rating);
+    const rows = (units: (string | null)[]) =>
+      scoreRows(
+        s,
+        units.map((unit, k) => ({ id: `${k}`, unit, row: { x: 90 - k } })),
+      ).staff.map((r) => r.rating);
     expect(rows(["a", "a", "b", "b"])).toEqual(["top", "rest", "top", "rest"]);
     expect(rows([null, null, null, null])).toEqual(["top", "top", "rest", "rest"]);
     // The document keeps the shape it had before `pool` existed: `unit` names the pool.
@@ -159,7 +179,10 @@ describe("`pool` in the language", () => {
   it("parses one or more columns, formats them canonically, and rejects what is not a column name", () => {
     expect(format(`scheme "t" {\n  pool unit ,role\n}\n`)).toContain("pool unit, role");
     expect(scheme(`scheme { pool agency }\nrating r { }`).pool).toEqual({ columns: ["agency"], declared: true });
-    const bad = (text: string) => analyze(text).diagnostics.filter((d) => d.code === "KPI004").map((d) => d.message);
+    const bad = (text: string) =>
+      analyze(text)
+        .diagnostics.filter((d) => d.code === "KPI004")
+        .map((d) => d.message);
     expect(bad(`scheme { pool 3 }\nrating r { }`)[0]).toContain("column names");
     expect(bad(`scheme { pool "unit" }\nrating r { }`)[0]).toContain("column names");
     expect(bad(`scheme { pool unit, unit }\nrating r { }`)[0]).toContain("listed twice");

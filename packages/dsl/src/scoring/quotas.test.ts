@@ -28,7 +28,11 @@ rating not_completed { }`);
 
   it("quota arithmetic is exact on the decimal as written: 57% of 100 is 57", () => {
     const s = scheme(`rating top { min 50 quota 57% }\nrating rest { }`);
-    const out = applyQuotas(s, Array.from({ length: 100 }, (_, i) => 100 - i), Array(100).fill(0));
+    const out = applyQuotas(
+      s,
+      Array.from({ length: 100 }, (_, i) => 100 - i),
+      Array(100).fill(0),
+    );
     expect(out.filter((r) => r === 0).length).toBe(57);
   });
 
@@ -45,16 +49,25 @@ rating not_completed { }`);
 
   it("property: the allowance of `quota q of B` is the largest k with k ≤ q × (B + surplus)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 100 }), (nTop, nGood, pct) => {
-        const s = scheme(`rating excellent { min 90 quota ${pct}% of good }\nrating good { min 70 }\nrating rest { }`);
-        const ratings = [...Array(nTop).fill(0), ...Array(nGood).fill(1)];
-        const out = applyQuotas(s, ratings.map((r) => (r === 0 ? 95 : 75)), ratings);
-        const k = out.filter((r) => r === 0).length;
-        const good = out.filter((r) => r === 1).length;
-        expect(k * 100 <= pct * good).toBe(true);
-        // k is the largest such: one more would break the rule (or there is nobody left to keep).
-        if (k < nTop) expect((k + 1) * 100 <= pct * (good - 1)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 100 }),
+        (nTop, nGood, pct) => {
+          const s = scheme(`rating excellent { min 90 quota ${pct}% of good }\nrating good { min 70 }\nrating rest { }`);
+          const ratings = [...Array(nTop).fill(0), ...Array(nGood).fill(1)];
+          const out = applyQuotas(
+            s,
+            ratings.map((r) => (r === 0 ? 95 : 75)),
+            ratings,
+          );
+          const k = out.filter((r) => r === 0).length;
+          const good = out.filter((r) => r === 1).length;
+          expect(k * 100 <= pct * good).toBe(true);
+          // k is the largest such: one more would break the rule (or there is nobody left to keep).
+          if (k < nTop) expect((k + 1) * 100 <= pct * (good - 1)).toBe(false);
+        },
+      ),
     );
   });
 });

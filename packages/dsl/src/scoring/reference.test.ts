@@ -113,7 +113,12 @@ ${BANDS}`);
   });
   it("the compiled scorer gives the same answers", () => {
     const c = compile(s);
-    for (const row of [{ q: 90, v: 50, f: 0 }, { q: 100, v: 100, f: 2 }, { q: 58, v: 58, f: 0 }, { q: 100, v: 100, f: null }]) {
+    for (const row of [
+      { q: 90, v: 50, f: 0 },
+      { q: 100, v: 100, f: 2 },
+      { q: 58, v: 58, f: 0 },
+      { q: 100, v: 100, f: null },
+    ]) {
       expect(c.score(row)).toEqual(scoreReference(s, row));
     }
   });

@@ -155,7 +155,9 @@ export function scoreReference(scheme: Scheme, row: Row): RowResult {
     return p;
   };
   for (const g of scheme.groups) groupPoints(g.name);
-  const before = rollUp(scheme.members.get("") ?? [], weights, (m) => (m.kind === "group" ? env.groups.get(m.name)! : env.points.get(m.name)!));
+  const before = rollUp(scheme.members.get("") ?? [], weights, (m) =>
+    m.kind === "group" ? env.groups.get(m.name)! : env.points.get(m.name)!,
+  );
 
   // §5.3 gates: every `when` sees the score before any gate.
   env.score = before;

@@ -49,9 +49,5 @@ export interface CompiledScheme {
   indicators: string[];
   gates: string[];
   score(row: Row): RowResult;
-  scoreColumns(
-    columns: Record<string, Float64Array>,
-    n: number,
-    options?: ScoreColumnsOptions,
-  ): ScoreColumnsResult;
+  scoreColumns(columns: Record<string, Float64Array>, n: number, options?: ScoreColumnsOptions): ScoreColumnsResult;
 }

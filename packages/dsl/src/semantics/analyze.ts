@@ -22,7 +22,13 @@ export interface Analysis {
 
 export function analyze(text: string): Analysis {
   const parsed = parse(text);
-  const diagnostics: Diagnostic[] = parsed.errors.map((e) => ({ code: "KPI001", severity: "error", message: e.message, ...(e.text ? { text: e.text } : {}), range: e.range }));
+  const diagnostics: Diagnostic[] = parsed.errors.map((e) => ({
+    code: "KPI001",
+    severity: "error",
+    message: e.message,
+    ...(e.text ? { text: e.text } : {}),
+    range: e.range,
+  }));
   const checked = check(parsed.file);
   diagnostics.push(...checked.diagnostics);
   // A scheme with syntax errors is not scored: half a file would score wrongly.

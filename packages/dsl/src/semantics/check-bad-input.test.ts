@@ -57,7 +57,11 @@ describe("numbers too large (KPI004 at the literal)", () => {
     ["400 digits in a value", `indicator i { value a * ${"9".repeat(400)} floor 0 target 1 weight 100 }`, "3:25"],
     ["an infinite cap score", `indicator i { value a floor 0 target 1 weight 100 }\ngate g { when a > 1 cap score ${big(400)} }`, "4:31"],
     ["a floor and target 10^308 apart", `indicator i { value a floor -${big(308)} target ${big(308)} weight 100 }`, "3:30"],
-    ["weights of 10^308", `indicator i { value a floor 0 target 1 weight ${big(308)} }\nindicator j { value a floor 0 target 1 weight ${big(308)} }`, "3:47"],
+    [
+      "weights of 10^308",
+      `indicator i { value a floor 0 target 1 weight ${big(308)} }\nindicator j { value a floor 0 target 1 weight ${big(308)} }`,
+      "3:47",
+    ],
     ["a step threshold of 10^400", `indicator i { value a step ${big(400)} -> 100 weight 100 }`, "3:28"],
   ])("%s", (_, decl, at) => {
     const list = errors(B + decl);
@@ -85,7 +89,8 @@ describe("simulation blocks within what the simulator accepts", () => {
 });
 
 describe("rating bands", () => {
-  const bands = (n: number) => [...Array.from({ length: n - 1 }, (_, k) => `rating b${k} { min ${k + 1} }`), "rating fallback { }"].join("\n");
+  const bands = (n: number) =>
+    [...Array.from({ length: n - 1 }, (_, k) => `rating b${k} { min ${k + 1} }`), "rating fallback { }"].join("\n");
   const base = "metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\n";
 
   it("256 bands are fine, and each staff member gets the right one", () => {
@@ -124,7 +129,8 @@ describe("two properties on one line (KPI103)", () => {
 
 describe("a quota that is a share of its own band", () => {
   it("is a KPI006 at the band named after `of`", () => {
-    const text = "metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\nrating excellent { min 90 quota 50% of excellent }\nrating good { min 50 }\nrating rest { }\n";
+    const text =
+      "metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\nrating excellent { min 90 quota 50% of excellent }\nrating good { min 50 }\nrating rest { }\n";
     const d = analyze(text).diagnostics.filter((x) => x.severity === "error");
     expect(d.map((x) => `${x.code} ${x.range.start.line}:${x.range.start.column}`)).toEqual(["KPI006 3:40"]);
     expect(analyze(text.replace("of excellent", "of good")).diagnostics.filter((x) => x.severity === "error")).toEqual([]);

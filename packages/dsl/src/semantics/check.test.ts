@@ -6,21 +6,55 @@ const BANDS = "rating good { min 70 }\nrating fallback { reward 0% }";
 const BASE = `metric a { type count }\nmetric b { type count }\n${BANDS}`;
 
 function codes(text: string): string[] {
-  return analyze(text).diagnostics.filter((d) => !d.suppressed).map((d) => d.code);
+  return analyze(text)
+    .diagnostics.filter((d) => !d.suppressed)
+    .map((d) => d.code);
 }
 
 const cases: [string, string, string][] = [
   // [code, triggers, does not trigger]
   ["KPI001", `indicator { value a floor 0 target 1 weight 100 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
-  ["KPI002", `indicator i { value resolvd floor 0 target 1 weight 100 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
-  ["KPI003", `indicator a { value b floor 0 target 1 weight 100 }\n${BASE}`, `indicator i { value b floor 0 target 1 weight 100 }\n${BASE}`],
-  ["KPI004", `indicator i { value a floor 0 target 1 weight 100 wieght 3 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
+  [
+    "KPI002",
+    `indicator i { value resolvd floor 0 target 1 weight 100 }\n${BASE}`,
+    `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`,
+  ],
+  [
+    "KPI003",
+    `indicator a { value b floor 0 target 1 weight 100 }\n${BASE}`,
+    `indicator i { value b floor 0 target 1 weight 100 }\n${BASE}`,
+  ],
+  [
+    "KPI004",
+    `indicator i { value a floor 0 target 1 weight 100 wieght 3 }\n${BASE}`,
+    `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`,
+  ],
   ["KPI005", `indicator i { value a floor 0 target 1 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
-  ["KPI006", `indicator i { value a floor 0 target 1 weight 100 }\nmetric a { type count }\nmetric b { type count }\nrating good { min 70 }`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
-  ["KPI007", `indicator i { value a floor 1 target 1 weight 100 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`],
-  ["KPI008", `indicator i { group x value a floor 0 target 1 weight 100 }\ngroup x { weight 100 group y }\ngroup y { weight 100 group x }\n${BASE}`, `indicator i { group x value a floor 0 target 1 weight 100 }\ngroup x { weight 100 group y }\ngroup y { weight 100 }\n${BASE}`],
-  ["KPI101", `indicator i { value a floor 0 target 1 weight 60 }\nindicator j { value b floor 0 target 1 weight 30 }\n${BASE}`, `indicator i { value a floor 0 target 1 weight 70 }\nindicator j { value b floor 0 target 1 weight 30 }\n${BASE}`],
-  ["KPI102", `indicator i { value a / b floor 80 target 95 weight 100 }\n${BASE}`, `indicator i { value a / b floor 80% target 95% weight 100 }\n${BASE}`],
+  [
+    "KPI006",
+    `indicator i { value a floor 0 target 1 weight 100 }\nmetric a { type count }\nmetric b { type count }\nrating good { min 70 }`,
+    `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`,
+  ],
+  [
+    "KPI007",
+    `indicator i { value a floor 1 target 1 weight 100 }\n${BASE}`,
+    `indicator i { value a floor 0 target 1 weight 100 }\n${BASE}`,
+  ],
+  [
+    "KPI008",
+    `indicator i { group x value a floor 0 target 1 weight 100 }\ngroup x { weight 100 group y }\ngroup y { weight 100 group x }\n${BASE}`,
+    `indicator i { group x value a floor 0 target 1 weight 100 }\ngroup x { weight 100 group y }\ngroup y { weight 100 }\n${BASE}`,
+  ],
+  [
+    "KPI101",
+    `indicator i { value a floor 0 target 1 weight 60 }\nindicator j { value b floor 0 target 1 weight 30 }\n${BASE}`,
+    `indicator i { value a floor 0 target 1 weight 70 }\nindicator j { value b floor 0 target 1 weight 30 }\n${BASE}`,
+  ],
+  [
+    "KPI102",
+    `indicator i { value a / b floor 80 target 95 weight 100 }\n${BASE}`,
+    `indicator i { value a / b floor 80% target 95% weight 100 }\n${BASE}`,
+  ],
 ];
 
 describe("checker codes", () => {
@@ -37,7 +71,9 @@ describe("checker codes", () => {
   });
 
   it("KPI002 suggests the close name and offers the fix", () => {
-    const d = analyze(`indicator i { value resolvd floor 0 target 1 weight 100 }\nmetric resolved { type count }\n${BANDS}`).diagnostics.find((x) => x.code === "KPI002")!;
+    const d = analyze(
+      `indicator i { value resolvd floor 0 target 1 weight 100 }\nmetric resolved { type count }\n${BANDS}`,
+    ).diagnostics.find((x) => x.code === "KPI002")!;
     expect(d.message).toMatch(/did you mean `resolved`/);
     expect(d.fixes?.[0]?.edits[0]?.newText).toBe("resolved");
   });
@@ -59,7 +95,9 @@ describe("checker codes", () => {
     expect(message).toContain("i0 2.5%, i1 2.5%");
     expect(message).toContain("i7 2.5% and 32 more");
     expect(message).not.toContain("i8 ");
-    const d = analyze(`indicator i { value a floor 0 target 1 weight 1 }\nindicator j { value b floor 0 target 1 weight 2 }\n${BASE}`).diagnostics.find((x) => x.code === "KPI101")!;
+    const d = analyze(
+      `indicator i { value a floor 0 target 1 weight 1 }\nindicator j { value b floor 0 target 1 weight 2 }\n${BASE}`,
+    ).diagnostics.find((x) => x.code === "KPI101")!;
     expect(d.message).toContain("(i 33.33%, j 66.67%)");
     expect(d.fixes![0]!.edits).toHaveLength(2);
   });
@@ -70,7 +108,9 @@ describe("checker codes", () => {
   });
 
   it("reports indicator values that refer to each other in a circle (KPI008)", () => {
-    expect(codes(`indicator i { value j floor 0 target 1 weight 50 }\nindicator j { value i floor 0 target 1 weight 50 }\n${BASE}`)).toContain("KPI008");
+    expect(
+      codes(`indicator i { value j floor 0 target 1 weight 50 }\nindicator j { value i floor 0 target 1 weight 50 }\n${BASE}`),
+    ).toContain("KPI008");
   });
 
   it("effective weights multiply through nested groups", () => {

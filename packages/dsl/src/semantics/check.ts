@@ -11,7 +11,16 @@ import type { SymbolTable } from "./symbols.ts";
 import { bindExpressions, bindParents, checkNames, checkObservables, membersByParent } from "./check/bind.ts";
 import { CheckContext } from "./check/context.ts";
 import { buildScheme } from "./check/lower.ts";
-import { checkGroupCycles, checkGroupDepth, checkIndicatorCycles, checkLayout, checkMix, checkRatings, checkThresholds, checkWeightSums } from "./check/rules.ts";
+import {
+  checkGroupCycles,
+  checkGroupDepth,
+  checkIndicatorCycles,
+  checkLayout,
+  checkMix,
+  checkRatings,
+  checkThresholds,
+  checkWeightSums,
+} from "./check/rules.ts";
 import { checkProperties } from "./check/validate-properties.ts";
 
 export interface CheckResult {

@@ -10,7 +10,8 @@ export function computeEffectiveWeights(scheme: Scheme): void {
   const groups = new Map(scheme.groups.map((g) => [g.name, g]));
   const visit = (parent: string, share: number) => {
     const members = scheme.members.get(parent) ?? [];
-    const weightOf = (m: { kind: string; name: string }) => (m.kind === "group" ? groups.get(m.name)!.weight : indicators.get(m.name)!.weight);
+    const weightOf = (m: { kind: string; name: string }) =>
+      m.kind === "group" ? groups.get(m.name)!.weight : indicators.get(m.name)!.weight;
     const sum = members.reduce((s, m) => s + weightOf(m), 0);
     for (const m of members) {
       const w = sum > 0 ? (weightOf(m) / sum) * share : 0;

@@ -19,10 +19,20 @@ export const OBSERVABLES: readonly ObservableInfo[] = [
   { name: "cases.closed_on_time", description: "Cases reported closed within the deadline.", aspect: "timeliness", ratio: false },
   { name: "cases.closed_hard", description: "Hard cases reported closed.", aspect: "volume", ratio: false },
   { name: "cases.backlog", description: "Cases still open at the end of the period.", aspect: "timeliness", ratio: false },
-  { name: "cases.reopened", description: "Closed cases later found defective (rushed or falsely closed, when caught).", aspect: "quality", ratio: false },
+  {
+    name: "cases.reopened",
+    description: "Closed cases later found defective (rushed or falsely closed, when caught).",
+    aspect: "quality",
+    ratio: false,
+  },
   { name: "cases.days", description: "Mean days from a case's arrival to its reported closure.", aspect: "timeliness", ratio: false },
   { name: "cases.value", description: "Money value of closed cases (revenue, for sales schemes).", aspect: "volume", ratio: false },
-  { name: "survey.satisfaction", description: "Share of surveyed citizens reporting satisfaction (0..1).", aspect: "satisfaction", ratio: true },
+  {
+    name: "survey.satisfaction",
+    description: "Share of surveyed citizens reporting satisfaction (0..1).",
+    aspect: "satisfaction",
+    ratio: true,
+  },
   { name: "supervisor.score", description: "The supervisor's assessment, 0..100 points.", aspect: "conduct", ratio: false },
   { name: "audit.failures", description: "Falsifications found by audits of audited metrics.", aspect: "quality", ratio: false },
 ];

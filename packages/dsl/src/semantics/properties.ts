@@ -2,7 +2,16 @@
  * Which properties each kind of declaration takes, and what kind of value each expects.
  * The checker (KPI004/KPI005), completion and hover all read this table.
  */
-import { ASPECTS, BETTER, DECLARATION_KINDS, type DeclarationKind, METRIC_SOURCES, METRIC_TYPES, MISSING_POLICIES, PERIODS } from "../syntax/vocabulary.ts";
+import {
+  ASPECTS,
+  BETTER,
+  DECLARATION_KINDS,
+  type DeclarationKind,
+  METRIC_SOURCES,
+  METRIC_TYPES,
+  MISSING_POLICIES,
+  PERIODS,
+} from "../syntax/vocabulary.ts";
 import { en, type MessageKey } from "../i18n/en.ts";
 
 export type ValueKind =
@@ -43,7 +52,6 @@ const basis: PropertySpec = {
  */
 export const SIMULATION_LIMITS = { staff: 100_000_000, periods: 1000 } as const;
 
-
 export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
   scheme: [
     { key: "version", value: { kind: "string" }, docKey: "prop.scheme.version", doc: en["prop.scheme.version"] },
@@ -51,12 +59,14 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
     {
       key: "missing",
       value: { kind: "enum", words: MISSING_POLICIES },
-      docKey: "prop.scheme.missing", doc: en["prop.scheme.missing"],
+      docKey: "prop.scheme.missing",
+      doc: en["prop.scheme.missing"],
     },
     {
       key: "pool",
       value: { kind: "columns" },
-      docKey: "prop.scheme.pool", doc: en["prop.scheme.pool"],
+      docKey: "prop.scheme.pool",
+      doc: en["prop.scheme.pool"],
     },
     note,
     basis,
@@ -66,10 +76,16 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
     {
       key: "source",
       value: { kind: "enum", words: METRIC_SOURCES },
-      docKey: "prop.metric.source", doc: en["prop.metric.source"],
+      docKey: "prop.metric.source",
+      doc: en["prop.metric.source"],
     },
     { key: "observes", value: { kind: "observable" }, docKey: "prop.metric.observes", doc: en["prop.metric.observes"] },
-    { key: "audit", value: { kind: "number", min: 0, max: 1, percentLike: true }, docKey: "prop.metric.audit", doc: en["prop.metric.audit"] },
+    {
+      key: "audit",
+      value: { kind: "number", min: 0, max: 1, percentLike: true },
+      docKey: "prop.metric.audit",
+      doc: en["prop.metric.audit"],
+    },
     note,
     basis,
   ],
@@ -82,7 +98,12 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
     { key: "target", value: { kind: "number" }, docKey: "prop.indicator.target", doc: en["prop.indicator.target"] },
     { key: "cap", value: { kind: "number", min: 0 }, docKey: "prop.indicator.cap", doc: en["prop.indicator.cap"] },
     { key: "weight", value: { kind: "number", min: 0 }, required: true, docKey: "prop.indicator.weight", doc: en["prop.indicator.weight"] },
-    { key: "ratchet", value: { kind: "number", min: 0, max: 1, percentLike: true }, docKey: "prop.indicator.ratchet", doc: en["prop.indicator.ratchet"] },
+    {
+      key: "ratchet",
+      value: { kind: "number", min: 0, max: 1, percentLike: true },
+      docKey: "prop.indicator.ratchet",
+      doc: en["prop.indicator.ratchet"],
+    },
     { key: "step", value: { kind: "step" }, repeatable: true, docKey: "prop.indicator.step", doc: en["prop.indicator.step"] },
     note,
     basis,
@@ -107,17 +128,62 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
     basis,
   ],
   simulation: [
-    { key: "staff", value: { kind: "number", min: 1, max: SIMULATION_LIMITS.staff, integer: true }, docKey: "prop.simulation.staff", doc: en["prop.simulation.staff"] },
-    { key: "periods", value: { kind: "number", min: 1, max: SIMULATION_LIMITS.periods, integer: true }, docKey: "prop.simulation.periods", doc: en["prop.simulation.periods"] },
+    {
+      key: "staff",
+      value: { kind: "number", min: 1, max: SIMULATION_LIMITS.staff, integer: true },
+      docKey: "prop.simulation.staff",
+      doc: en["prop.simulation.staff"],
+    },
+    {
+      key: "periods",
+      value: { kind: "number", min: 1, max: SIMULATION_LIMITS.periods, integer: true },
+      docKey: "prop.simulation.periods",
+      doc: en["prop.simulation.periods"],
+    },
     { key: "seed", value: { kind: "number", min: 0, integer: true }, docKey: "prop.simulation.seed", doc: en["prop.simulation.seed"] },
     { key: "team", value: { kind: "number", min: 1, integer: true }, docKey: "prop.simulation.team", doc: en["prop.simulation.team"] },
-    { key: "saints", value: { kind: "number", min: 0, max: 1, percentLike: true }, docKey: "prop.simulation.saints", doc: en["prop.simulation.saints"] },
-    { key: "honest", value: { kind: "number", min: 0, max: 1, percentLike: true }, docKey: "prop.simulation.honest", doc: en["prop.simulation.honest"] },
-    { key: "reactive", value: { kind: "number", min: 0, max: 1, percentLike: true }, docKey: "prop.simulation.reactive", doc: en["prop.simulation.reactive"] },
-    { key: "maniacs", value: { kind: "number", min: 0, max: 1, percentLike: true }, docKey: "prop.simulation.maniacs", doc: en["prop.simulation.maniacs"] },
-    { key: "hard", value: { kind: "number", min: 0, max: 1, percentLike: true }, docKey: "prop.simulation.hard", doc: en["prop.simulation.hard"] },
-    { key: "luck", value: { kind: "number", min: 0, max: 1, percentLike: true }, docKey: "prop.simulation.luck", doc: en["prop.simulation.luck"] },
-    { key: "sanction", value: { kind: "number", min: 0, percentLike: true }, docKey: "prop.simulation.sanction", doc: en["prop.simulation.sanction"] },
+    {
+      key: "saints",
+      value: { kind: "number", min: 0, max: 1, percentLike: true },
+      docKey: "prop.simulation.saints",
+      doc: en["prop.simulation.saints"],
+    },
+    {
+      key: "honest",
+      value: { kind: "number", min: 0, max: 1, percentLike: true },
+      docKey: "prop.simulation.honest",
+      doc: en["prop.simulation.honest"],
+    },
+    {
+      key: "reactive",
+      value: { kind: "number", min: 0, max: 1, percentLike: true },
+      docKey: "prop.simulation.reactive",
+      doc: en["prop.simulation.reactive"],
+    },
+    {
+      key: "maniacs",
+      value: { kind: "number", min: 0, max: 1, percentLike: true },
+      docKey: "prop.simulation.maniacs",
+      doc: en["prop.simulation.maniacs"],
+    },
+    {
+      key: "hard",
+      value: { kind: "number", min: 0, max: 1, percentLike: true },
+      docKey: "prop.simulation.hard",
+      doc: en["prop.simulation.hard"],
+    },
+    {
+      key: "luck",
+      value: { kind: "number", min: 0, max: 1, percentLike: true },
+      docKey: "prop.simulation.luck",
+      doc: en["prop.simulation.luck"],
+    },
+    {
+      key: "sanction",
+      value: { kind: "number", min: 0, percentLike: true },
+      docKey: "prop.simulation.sanction",
+      doc: en["prop.simulation.sanction"],
+    },
     note,
     basis,
   ],

@@ -46,7 +46,14 @@ describe("goodhart-ignore", () => {
     const text = kpiText({
       metrics: COMMON_METRICS,
       indicators: [
-        { name: "rework", aspect: "quality", value: "reopened / closed", better: "lower", weight: 20, above: "// goodhart-ignore KPI203: wrong block" },
+        {
+          name: "rework",
+          aspect: "quality",
+          value: "reopened / closed",
+          better: "lower",
+          weight: 20,
+          above: "// goodhart-ignore KPI203: wrong block",
+        },
         { name: "big", aspect: "volume", value: "closed / received", weight: 80 },
       ],
     });
@@ -54,14 +61,18 @@ describe("goodhart-ignore", () => {
   });
 
   it("never silences an error", () => {
-    const text = "// goodhart-ignore KPI002: please\nindicator x {\n  value nothing_here\n  floor 1\n  target 2\n  weight 100\n}\nrating r {\n  reward 0%\n}\n";
+    const text =
+      "// goodhart-ignore KPI002: please\nindicator x {\n  value nothing_here\n  floor 1\n  target 2\n  weight 100\n}\nrating r {\n  reward 0%\n}\n";
     const errors = analyze(text).diagnostics.filter((d) => d.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((d) => d.suppressed === undefined)).toBe(true);
   });
 
   it("silences a scheme-wide lint above the scheme block", () => {
-    const text = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "count", aspect: "volume", value: "closed / received", weight: 100 }] });
+    const text = kpiText({
+      metrics: COMMON_METRICS,
+      indicators: [{ name: "count", aspect: "volume", value: "closed / received", weight: 100 }],
+    });
     const silenced = `// goodhart-ignore KPI206: a pilot, quality is checked by hand\n${text}`;
     const d = analyze(silenced).diagnostics.find((x) => x.code === "KPI206");
     expect(d?.suppressed?.reason).toBe("a pilot, quality is checked by hand");

@@ -17,7 +17,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 const DIRECTIVE = /^(?:\/\/|\/\*)\s*goodhart-ignore\s+(KPI\d{3}(?:\s*,\s*KPI\d{3})*)\s*(?::\s*(.*?))?\s*(?:\*\/)?$/;
 const SUPPRESSIBLE = /^KPI[12]\d\d$/;
 
-export const MISSING_REASON = " (a goodhart-ignore directive above needs a reason after a colon, e.g. `// goodhart-ignore KPI204: audited by the registry`)";
+export const MISSING_REASON =
+  " (a goodhart-ignore directive above needs a reason after a colon, e.g. `// goodhart-ignore KPI204: audited by the registry`)";
 
 export interface Directive {
   codes: string[];

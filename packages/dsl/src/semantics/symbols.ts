@@ -51,7 +51,11 @@ export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
 }
 
 /** The declaration whose name or reference covers `offset`, for editor services. */
-export function symbolAt(table: SymbolTable, file: SchemeFile, offset: number): { name: string; declaration: Declaration | null; range: Range } | null {
+export function symbolAt(
+  table: SymbolTable,
+  file: SchemeFile,
+  offset: number,
+): { name: string; declaration: Declaration | null; range: Range } | null {
   for (const d of file.declarations) {
     if (d.name && d.name.range.start.offset <= offset && offset <= d.name.range.end.offset) {
       return { name: d.name.text, declaration: d, range: d.name.range };

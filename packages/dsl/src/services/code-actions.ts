@@ -29,7 +29,12 @@ export function codeActions(analysis: Analysis, start: number, end: number = sta
   const hi = Math.max(start, end);
   const touched = analysis.diagnostics
     .filter((d) => !d.suppressed && d.fixes?.length && d.range.end.offset >= lo && d.range.start.offset <= hi)
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code) || a.range.start.offset - b.range.start.offset);
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.code.localeCompare(b.code) ||
+        a.range.start.offset - b.range.start.offset,
+    );
   const byEdit = new Map<string, CodeAction>();
   for (const d of touched) {
     for (const f of d.fixes!) {

@@ -18,9 +18,14 @@ export function codeLenses(analysis: Analysis, lang: Lang = "en"): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const d of analysis.file.declarations) {
     if (!d.name || (d.kind !== "indicator" && d.kind !== "group")) continue;
-    const x = d.kind === "indicator" ? scheme.indicators.find((i) => i.name === d.name!.text) : scheme.groups.find((g) => g.name === d.name!.text);
+    const x =
+      d.kind === "indicator" ? scheme.indicators.find((i) => i.name === d.name!.text) : scheme.groups.find((g) => g.name === d.name!.text);
     if (!x) continue;
-    lenses.push({ range: d.keywordRange, name: x.name, title: t(lang, "lens.weight", { weight: String(Math.round(x.weight * 100) / 100), share: percent(x.effectiveWeight) }) });
+    lenses.push({
+      range: d.keywordRange,
+      name: x.name,
+      title: t(lang, "lens.weight", { weight: String(Math.round(x.weight * 100) / 100), share: percent(x.effectiveWeight) }),
+    });
   }
   return lenses;
 }

@@ -15,7 +15,18 @@ import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
 import { vocabularyWords } from "../i18n/vocabulary-words.ts";
 import { t, type Lang } from "../i18n/translate.ts";
 
-export type CompletionKind = "keyword" | "property" | "value" | "metric" | "indicator" | "group" | "rating" | "observable" | "function" | "builtin" | "member";
+export type CompletionKind =
+  | "keyword"
+  | "property"
+  | "value"
+  | "metric"
+  | "indicator"
+  | "group"
+  | "rating"
+  | "observable"
+  | "function"
+  | "builtin"
+  | "member";
 
 export interface CompletionItem {
   label: string;
@@ -141,7 +152,13 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
       // Observables contain dots: replace the whole dotted word, not just the part after the dot.
       let s = start;
       while (s > 0 && (WORD.test(text[s - 1]!) || text[s - 1] === ".")) s--;
-      const items = OBSERVABLES.map((ob, i) => item(ob.name, "observable", { detail: `observable · ${ob.aspect}`, documentation: vocabularyWords(lang, "observables", ob.name, ob.description), sortText: pad(i) }));
+      const items = OBSERVABLES.map((ob, i) =>
+        item(ob.name, "observable", {
+          detail: `observable · ${ob.aspect}`,
+          documentation: vocabularyWords(lang, "observables", ob.name, ob.description),
+          sortText: pad(i),
+        }),
+      );
       return { items, range: rangeOf(text, s, end) };
     }
     case "ref":
@@ -151,18 +168,31 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
       if (onLine.length === 1) {
         return {
           items: [
-            item("rating", "keyword", { detail: "cap rating BAND", documentation: "Lower the rating to at most this band when the gate holds." }),
+            item("rating", "keyword", {
+              detail: "cap rating BAND",
+              documentation: "Lower the rating to at most this band when the gate holds.",
+            }),
             item("score", "keyword", { detail: "cap score N", documentation: "Lower the score to at most N when the gate holds." }),
           ],
           range: empty.range,
         };
       }
-      if (onLine.length === 2 && onLine[1]!.image === "rating") return { items: nameItems(names.filter((d) => d.kind === "rating")), range: empty.range };
+      if (onLine.length === 2 && onLine[1]!.image === "rating")
+        return { items: nameItems(names.filter((d) => d.kind === "rating")), range: empty.range };
       return empty;
     case "quota":
-      if (last.image === "of" && onLine.length >= 3) return { items: nameItems(names.filter((d) => d.kind === "rating" && d.name?.text !== self)), range: empty.range };
+      if (last.image === "of" && onLine.length >= 3)
+        return { items: nameItems(names.filter((d) => d.kind === "rating" && d.name?.text !== self)), range: empty.range };
       if (onLine.length === 2 && last.tokenType.name === "NumberLiteral") {
-        return { items: [item("of", "keyword", { detail: "quota SHARE of BAND", documentation: "Count the quota against another band instead of the whole pool." })], range: empty.range };
+        return {
+          items: [
+            item("of", "keyword", {
+              detail: "quota SHARE of BAND",
+              documentation: "Count the quota against another band instead of the whole pool.",
+            }),
+          ],
+          range: empty.range,
+        };
       }
       return empty;
     case "expr": {
@@ -182,7 +212,16 @@ export function complete(text: string, offset: number, analysis: Analysis = anal
       const allowed = new Set<DeclarationKind>(inWhen ? ["metric", "indicator", "group"] : ["metric", "indicator"]);
       const items = nameItems(names.filter((d) => allowed.has(d.kind) && d.name?.text !== self));
       if (inWhen) items.push(item("score", "builtin", { detail: "the total score", documentation: "The total score before gates apply." }));
-      for (const name of FUNCTION_NAMES) items.push(item(name, "function", { detail: `${name}(…)`, documentation: vocabularyWords(lang, "functions", name, FUNCTIONS[name].doc), insertText: `${name}($1)`, isSnippet: true, sortText: `z${name}` }));
+      for (const name of FUNCTION_NAMES)
+        items.push(
+          item(name, "function", {
+            detail: `${name}(…)`,
+            documentation: vocabularyWords(lang, "functions", name, FUNCTIONS[name].doc),
+            insertText: `${name}($1)`,
+            isSnippet: true,
+            sortText: `z${name}`,
+          }),
+        );
       if (onLine.length > 1) for (const k of OPERATOR_WORDS) items.push(item(k, "keyword", { sortText: `zz${k}` }));
       return { items, range: empty.range };
     }
@@ -197,7 +236,13 @@ function declarationItems(analysis: Analysis): CompletionItem[] {
   const hasScheme = analysis.file.declarations.some((d) => d.kind === "scheme");
   return DECLARATION_KINDS.filter((k) => k !== "scheme" || !hasScheme).map((k, i) => {
     const name = k === "simulation" ? freshName("default", taken) : freshName(`new_${k}`, taken);
-    return item(k, "keyword", { detail: `${k} declaration`, documentation: DECLARATION_DOCS[k], insertText: template(k, name, metric), isSnippet: true, sortText: pad(i) });
+    return item(k, "keyword", {
+      detail: `${k} declaration`,
+      documentation: DECLARATION_DOCS[k],
+      insertText: template(k, name, metric),
+      isSnippet: true,
+      sortText: pad(i),
+    });
   });
 }
 
@@ -216,7 +261,8 @@ function keysGiven(text: string, tokens: IToken[], open: number, cursorLine: num
     const line = lineOf(text, first.startOffset);
     let j = i + 1;
     let opensBlock = false;
-    for (; j < tokens.length && lineOf(text, tokens[j]!.startOffset) === line; j++) if (tokens[j]!.tokenType.name === "LBrace") opensBlock = true;
+    for (; j < tokens.length && lineOf(text, tokens[j]!.startOffset) === line; j++)
+      if (tokens[j]!.tokenType.name === "LBrace") opensBlock = true;
     // An unclosed block runs into the next declaration: a line with its own `{` starts one.
     if (opensBlock) break;
     if (line !== cursorLine) keys.add(first.image);
@@ -226,18 +272,28 @@ function keysGiven(text: string, tokens: IToken[], open: number, cursorLine: num
 }
 
 function propertyItems(kind: DeclarationKind, given: ReadonlySet<string>, lang: Lang): CompletionItem[] {
-  return PROPERTIES[kind].flatMap((p, i) => {
-    if (given.has(p.key) && !p.repeatable) return [];
-    const snippet =
-      p.value.kind === "enum" ? `${p.key} \${1:${p.value.words[0]}}` : p.value.kind === "step" ? `${p.key} \${1:90%} -> \${2:100}` : p.value.kind === "string" ? `${p.key} "\${1}"` : null;
-    return [item(p.key, "property", {
-      detail: t(lang, "completion.property", { kind, required: p.required ? "yes" : "no" }),
-      documentation: t(lang, p.docKey),
-      insertText: snippet ?? `${p.key} `,
-      isSnippet: snippet !== null,
-      sortText: `${p.required ? "0" : "1"}${pad(i)}`,
-    })];
-  }).sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+  return PROPERTIES[kind]
+    .flatMap((p, i) => {
+      if (given.has(p.key) && !p.repeatable) return [];
+      const snippet =
+        p.value.kind === "enum"
+          ? `${p.key} \${1:${p.value.words[0]}}`
+          : p.value.kind === "step"
+            ? `${p.key} \${1:90%} -> \${2:100}`
+            : p.value.kind === "string"
+              ? `${p.key} "\${1}"`
+              : null;
+      return [
+        item(p.key, "property", {
+          detail: t(lang, "completion.property", { kind, required: p.required ? "yes" : "no" }),
+          documentation: t(lang, p.docKey),
+          insertText: snippet ?? `${p.key} `,
+          isSnippet: snippet !== null,
+          sortText: `${p.required ? "0" : "1"}${pad(i)}`,
+        }),
+      ];
+    })
+    .sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
 }
 
 function enumItems(key: string, words: readonly string[], lang: Lang): CompletionItem[] {
@@ -287,7 +343,13 @@ function declarationNameBefore(tokens: IToken[], lastBrace: number): string | nu
   return null;
 }
 
-function insideCommentOrString(comments: IToken[], tokens: IToken[], errors: { offset: number; length: number }[], text: string, o: number): boolean {
+function insideCommentOrString(
+  comments: IToken[],
+  tokens: IToken[],
+  errors: { offset: number; length: number }[],
+  text: string,
+  o: number,
+): boolean {
   for (const c of comments) {
     const endExclusive = c.startOffset + c.image.length;
     const lineComment = c.image.startsWith("//");

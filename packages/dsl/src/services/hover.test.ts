@@ -69,7 +69,7 @@ describe("hover", () => {
 
 describe("escapeMarkdown", () => {
   it("neutralises links, images, HTML and emphasis", () => {
-    const out = escapeMarkdown('<img src=x onerror=alert(1)> [a](command:x) ![i](y) **b** `c` www.evil.com http://x');
+    const out = escapeMarkdown("<img src=x onerror=alert(1)> [a](command:x) ![i](y) **b** `c` www.evil.com http://x");
     expect(out).not.toMatch(/(^|[^\\])[<[`*]/);
     expect(out).toContain("www\\.");
     expect(out).toContain("http\\:");
@@ -81,7 +81,8 @@ describe("escapeMarkdown", () => {
     expect(risks).toContain("on `volume` the step");
     expect(risks).not.toMatch(/\\`/);
     // KPI201 names the indicator with its label: the label's HTML and link are escaped.
-    const text = 'metric m { type ratio\n source self }\nindicator done "Done <b>x</b> [l](http://e)" {\n value m\n floor 50%\n target 100%\n weight 1\n}\nrating r { reward 0% }\n';
+    const text =
+      'metric m { type ratio\n source self }\nindicator done "Done <b>x</b> [l](http://e)" {\n value m\n floor 50%\n target 100%\n weight 1\n}\nrating r { reward 0% }\n';
     const k = hover(text, at(text, "indicator done", 11))!.contents;
     expect(k).toContain("KPI201");
     expect(k).toContain("`done` (Done");
@@ -90,4 +91,3 @@ describe("escapeMarkdown", () => {
     expect(k).not.toContain("http://");
   });
 });
-

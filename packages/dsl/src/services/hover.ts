@@ -40,27 +40,46 @@ export function hover(text: string, offset: number, analysis: Analysis = analyze
 
   const decl = declarationAt(file, o);
   if (!decl) return null;
-  if (contains(decl.keywordRange, o)) return { contents: t(lang, "hover.declaration", { kind: decl.kind, doc: t(lang, `hover.kind.${decl.kind}` as MessageKey) }), range: decl.keywordRange };
+  if (contains(decl.keywordRange, o))
+    return {
+      contents: t(lang, "hover.declaration", { kind: decl.kind, doc: t(lang, `hover.kind.${decl.kind}` as MessageKey) }),
+      range: decl.keywordRange,
+    };
   const prop = propertyAt(decl, o);
   if (!prop) return null;
   const call = prop.value.kind === "expr" ? functionAt(prop.value.expr, o) : null;
   if (call) {
     const name = call.callee.text as FunctionName;
-    return { contents: t(lang, "hover.function", { name, doc: vocabularyWords(lang, "functions", name, FUNCTIONS[name].doc) }), range: call.callee.range };
+    return {
+      contents: t(lang, "hover.function", { name, doc: vocabularyWords(lang, "functions", name, FUNCTIONS[name].doc) }),
+      range: call.callee.range,
+    };
   }
   if (contains(prop.key.range, o)) {
     const spec = propertySpec(decl.kind, prop.key.text);
     if (!spec) return null;
-    return { contents: `**${spec.key}** (${t(lang, "hover.property", { kind: decl.kind, required: spec.required ? "yes" : "no" })})\n\n${t(lang, spec.docKey)}`, range: prop.key.range };
+    return {
+      contents: `**${spec.key}** (${t(lang, "hover.property", { kind: decl.kind, required: spec.required ? "yes" : "no" })})\n\n${t(lang, spec.docKey)}`,
+      range: prop.key.range,
+    };
   }
   if (prop.key.text === "observes" && prop.value.kind === "expr") {
     const name = sourceText(text, prop.value.range);
     const ob = OBSERVABLE_BY_NAME.get(name);
-    if (ob) return { contents: t(lang, "hover.observable", { name: codeSpan(ob.name), aspect: ob.aspect, description: vocabularyWords(lang, "observables", ob.name, ob.description) }), range: prop.value.range };
+    if (ob)
+      return {
+        contents: t(lang, "hover.observable", {
+          name: codeSpan(ob.name),
+          aspect: ob.aspect,
+          description: vocabularyWords(lang, "observables", ob.name, ob.description),
+        }),
+        range: prop.value.range,
+      };
   }
   if (prop.key.text === "source" && prop.value.kind === "expr") {
     const word = sourceText(text, prop.value.range);
-    if (isMetricSource(word)) return { contents: `**source ${word}**\n\n${vocabularyWords(lang, "sources", word, SOURCE_RISKS[word])}`, range: prop.value.range };
+    if (isMetricSource(word))
+      return { contents: `**source ${word}**\n\n${vocabularyWords(lang, "sources", word, SOURCE_RISKS[word])}`, range: prop.value.range };
   }
   return null;
 }
@@ -83,9 +102,19 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
       const ind = scheme?.indicators.find((i) => i.name === name);
       if (ind) {
         parts.push(weightLine(lang, ind.effectiveWeight, ind.weight, ind.group));
-        const aspect = ind.aspect ? t(lang, "hover.indicator.aspect", { aspect: ind.aspect, inferred: ind.aspectInferred ? "yes" : "no" }) : "";
+        const aspect = ind.aspect
+          ? t(lang, "hover.indicator.aspect", { aspect: ind.aspect, inferred: ind.aspectInferred ? "yes" : "no" })
+          : "";
         parts.push(t(lang, "hover.indicator.value", { value: codeSpan(sourceText(text, ind.value.range)), better: ind.better, aspect }));
-        parts.push(curve(lang, ind, isPercent(decl, "floor") || isPercent(decl, "target") || decl.properties.some((p) => p.value.kind === "step" && p.value.threshold.kind === "number" && p.value.threshold.percent)));
+        parts.push(
+          curve(
+            lang,
+            ind,
+            isPercent(decl, "floor") ||
+              isPercent(decl, "target") ||
+              decl.properties.some((p) => p.value.kind === "step" && p.value.threshold.kind === "number" && p.value.threshold.percent),
+          ),
+        );
         exploitsSection = exploitsMarkdown(scheme!, indicatorExploits(scheme!, ind), codeSpan, messageMarkdown, lang);
       } else {
         const w = written("weight");
@@ -98,7 +127,8 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
       const type = m?.type ?? written("type");
       const source = m?.source ?? written("source");
       if (type) parts.push(t(lang, "hover.metric.type", { type: escapeMarkdown(type) }));
-      if (source && isMetricSource(source)) parts.push(t(lang, "hover.metric.source", { source, risk: vocabularyWords(lang, "sources", source, SOURCE_RISKS[source]) }));
+      if (source && isMetricSource(source))
+        parts.push(t(lang, "hover.metric.source", { source, risk: vocabularyWords(lang, "sources", source, SOURCE_RISKS[source]) }));
       else parts.push(t(lang, "hover.metric.noSource"));
       const audit = m ? m.audit : null;
       const notAudited = t(lang, "hover.metric.notAudited");
@@ -113,11 +143,19 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
       const observes = m?.observes ?? written("observes");
       if (observes) {
         const ob = OBSERVABLE_BY_NAME.get(observes);
-        parts.push(t(lang, "hover.metric.observes", { name: codeSpan(observes), description: ob ? `: ${vocabularyWords(lang, "observables", ob.name, ob.description)}` : "" }));
+        parts.push(
+          t(lang, "hover.metric.observes", {
+            name: codeSpan(observes),
+            description: ob ? `: ${vocabularyWords(lang, "observables", ob.name, ob.description)}` : "",
+          }),
+        );
       }
       if (scheme) {
         const feeds = scheme.indicators.filter((i) => readsName(i.value, name));
-        if (feeds.length > 0) parts.push(t(lang, "hover.metric.feeds", { list: feeds.map((i) => `${codeSpan(i.name)} (${percent(i.effectiveWeight)})`).join(", ") }));
+        if (feeds.length > 0)
+          parts.push(
+            t(lang, "hover.metric.feeds", { list: feeds.map((i) => `${codeSpan(i.name)} (${percent(i.effectiveWeight)})`).join(", ") }),
+          );
       }
       break;
     }
@@ -143,7 +181,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
           ? escapeMarkdown(written("quota")!)
           : null;
       parts.push(t(lang, "hover.rating.quota", { quota: quota ?? t(lang, "hover.rating.noQuota") }));
-      const reward = r ? percent(r.reward) : written("reward") ?? "0%";
+      const reward = r ? percent(r.reward) : (written("reward") ?? "0%");
       parts.push(t(lang, "hover.rating.reward", { reward: escapeMarkdown(reward) }));
       break;
     }
@@ -159,9 +197,11 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
   }
 
   const note = prop("note");
-  if (note?.value.kind === "expr" && note.value.expr.kind === "string") parts.push(t(lang, "hover.note", { note: escapeMarkdown(note.value.expr.value) }));
+  if (note?.value.kind === "expr" && note.value.expr.kind === "string")
+    parts.push(t(lang, "hover.note", { note: escapeMarkdown(note.value.expr.value) }));
   const basis = prop("basis");
-  if (basis?.value.kind === "expr" && basis.value.expr.kind === "string") parts.push(t(lang, "hover.basis", { basis: escapeMarkdown(basis.value.expr.value) }));
+  if (basis?.value.kind === "expr" && basis.value.expr.kind === "string")
+    parts.push(t(lang, "hover.basis", { basis: escapeMarkdown(basis.value.expr.value) }));
   const risks = gamingRisks(decl, analysis, lang);
   if (risks.length > 0) parts.push(`${t(lang, "hover.risks")}\n\n${risks.join("\n")}`);
   if (exploitsSection) parts.push(exploitsSection);
@@ -172,7 +212,11 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
 function gamingRisks(decl: Declaration, analysis: Analysis, lang: Lang): string[] {
   const name = decl.name?.text;
   return analysis.diagnostics
-    .filter((d) => d.code.startsWith("KPI2") && (d.declaration ? d.declaration.name === name && d.declaration.kind === decl.kind : contains(decl.range, d.range.start.offset)))
+    .filter(
+      (d) =>
+        d.code.startsWith("KPI2") &&
+        (d.declaration ? d.declaration.name === name && d.declaration.kind === decl.kind : contains(decl.range, d.range.start.offset)),
+    )
     .map((d) => {
       const title = lang === "en" ? CODES[d.code].title : t(lang, `code.${d.code}.title` as MessageKey);
       const silenced = d.suppressed ? t(lang, "hover.silenced", { reason: escapeMarkdown(d.suppressed.reason) }) : "";
@@ -201,7 +245,11 @@ export function curve(lang: Lang, ind: Indicator, asPercent: boolean): string {
     .sort((a, b) => (ind.better === "higher" ? b - a : a - b))
     .map((v) => {
       const p = pointsFor(ind, v);
-      return { value: asPercent ? percent(v) : num(v), points: num(p), bar: "█".repeat(Math.max(0, Math.min(20, Math.round(p / 10)))) || "·" };
+      return {
+        value: asPercent ? percent(v) : num(v),
+        points: num(p),
+        bar: "█".repeat(Math.max(0, Math.min(20, Math.round(p / 10)))) || "·",
+      };
     });
   const valueWord = t(lang, "hover.curve.value");
   const pointsWord = t(lang, "hover.curve.points");
@@ -209,7 +257,8 @@ export function curve(lang: Lang, ind: Indicator, asPercent: boolean): string {
   const w2 = Math.max(pointsWord.length, ...rows.map((r) => r.points.length));
   const lines = [`${valueWord.padStart(w1)}  ${pointsWord.padStart(w2)}`];
   for (const r of rows) lines.push(`${r.value.padStart(w1)}  ${r.points.padStart(w2)}  ${r.bar}`);
-  const how = ind.steps.length > 0 ? t(lang, "hover.curve.steps", { better: ind.better }) : t(lang, "hover.curve.line", { cap: num(ind.cap) });
+  const how =
+    ind.steps.length > 0 ? t(lang, "hover.curve.steps", { better: ind.better }) : t(lang, "hover.curve.line", { cap: num(ind.cap) });
   return `${t(lang, "hover.curve", { how })}\n\n\`\`\`text\n${lines.join("\n")}\n\`\`\``;
 }
 

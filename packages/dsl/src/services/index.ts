@@ -5,7 +5,15 @@
  */
 export { complete, type CompletionItem, type CompletionKind, type CompletionList } from "./completion.ts";
 export { hover, curve, type Hover } from "./hover.ts";
-export { indicatorExploits, metricLevers, actionWords, type GamingAction, type UnmovedWhy, type IndicatorExploits, type MetricLevers } from "./indicator-exploits.ts";
+export {
+  indicatorExploits,
+  metricLevers,
+  actionWords,
+  type GamingAction,
+  type UnmovedWhy,
+  type IndicatorExploits,
+  type MetricLevers,
+} from "./indicator-exploits.ts";
 export { definition, type Definition } from "./definition.ts";
 export { references } from "./references.ts";
 export { prepareRename, rename, validateNewName, type PrepareRenameResult, type RenameResult } from "./rename.ts";

@@ -5,7 +5,18 @@
 import type { Declaration, Position, Property, Range, SchemeFile } from "../syntax/ast.ts";
 import { positionAt } from "../syntax/parser.ts";
 
-export const KEYWORDS: ReadonlySet<string> = new Set(["scheme", "metric", "indicator", "group", "gate", "rating", "simulation", "and", "or", "not"]);
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  "scheme",
+  "metric",
+  "indicator",
+  "group",
+  "gate",
+  "rating",
+  "simulation",
+  "and",
+  "or",
+  "not",
+]);
 
 /** Words that a name could never mean in the places they are used (`score` in `when`). */
 export const BUILTINS: ReadonlySet<string> = new Set(["score"]);

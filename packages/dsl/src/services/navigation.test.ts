@@ -9,7 +9,8 @@ const slice = (text: string, r: { start: { offset: number }; end: { offset: numb
 
 function applyEdits(text: string, edits: { range: { start: { offset: number }; end: { offset: number } }; newText: string }[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.range.start.offset - a.range.start.offset)) out = out.slice(0, e.range.start.offset) + e.newText + out.slice(e.range.end.offset);
+  for (const e of [...edits].sort((a, b) => b.range.start.offset - a.range.start.offset))
+    out = out.slice(0, e.range.start.offset) + e.newText + out.slice(e.range.end.offset);
   return out;
 }
 

@@ -14,7 +14,37 @@ import { semanticTokens } from "./semantic-tokens.ts";
 import { codeLenses } from "./code-lens.ts";
 import { SCHEME } from "./fixtures.test-util.ts";
 
-const pieces = ["indicator", "metric", "group", "rating", "gate", " ", "\n", "{", "}", "x", "value", "when", "cap", "rating", "quota", "of", "20%", "->", ".", '"', "/*", "*/", "//", "score", "é", "𝔘", "\r\n", "on_time", "resolved"];
+const pieces = [
+  "indicator",
+  "metric",
+  "group",
+  "rating",
+  "gate",
+  " ",
+  "\n",
+  "{",
+  "}",
+  "x",
+  "value",
+  "when",
+  "cap",
+  "rating",
+  "quota",
+  "of",
+  "20%",
+  "->",
+  ".",
+  '"',
+  "/*",
+  "*/",
+  "//",
+  "score",
+  "é",
+  "𝔘",
+  "\r\n",
+  "on_time",
+  "resolved",
+];
 
 const textArb = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -54,7 +84,9 @@ describe("services on arbitrary text", () => {
     const names = ["resolved", "on_time_count", "work", "on_time", "volume", "top", "ok", "poor", "slow"];
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.constantFrom("renamed", "đổi_tên", "_x1"), (name, newName) => {
-        const offset = SCHEME.search(new RegExp(`(metric|indicator|group|rating|gate) ${name} `)) + SCHEME.slice(SCHEME.search(new RegExp(`(metric|indicator|group|rating|gate) ${name} `))).indexOf(name);
+        const offset =
+          SCHEME.search(new RegExp(`(metric|indicator|group|rating|gate) ${name} `)) +
+          SCHEME.slice(SCHEME.search(new RegExp(`(metric|indicator|group|rating|gate) ${name} `))).indexOf(name);
         const r = rename(SCHEME, offset, newName);
         if ("error" in r) throw new Error(r.error);
         let out = SCHEME;

@@ -12,7 +12,20 @@ import { at, SCHEME } from "./fixtures.test-util.ts";
 describe("documentSymbols", () => {
   it("lists declarations with their properties as children", () => {
     const symbols = documentSymbols(analyze(SCHEME), SCHEME);
-    expect(symbols.map((s) => s.name)).toEqual(["Clerk", "resolved", "on_time_count", "work", "care", "on_time", "volume", "kindness", "slow", "top", "ok", "poor"]);
+    expect(symbols.map((s) => s.name)).toEqual([
+      "Clerk",
+      "resolved",
+      "on_time_count",
+      "work",
+      "care",
+      "on_time",
+      "volume",
+      "kindness",
+      "slow",
+      "top",
+      "ok",
+      "poor",
+    ]);
     const onTime = symbols.find((s) => s.name === "on_time")!;
     expect(onTime.kind).toBe("indicator");
     expect(onTime.children.map((c) => c.name)).toEqual(["group", "value", "floor", "target", "weight", "note"]);
@@ -57,7 +70,8 @@ describe("semanticTokens", () => {
       [0, 0, 4, TOKEN_TYPES.indexOf("comment"), 0],
       [1, 0, 5, TOKEN_TYPES.indexOf("comment"), 0],
     ]);
-    for (let i = 1; i < tokens.length; i++) expect(tokens[i]![0] * 1e6 + tokens[i]![1]).toBeGreaterThan(tokens[i - 1]![0] * 1e6 + tokens[i - 1]![1]);
+    for (let i = 1; i < tokens.length; i++)
+      expect(tokens[i]![0] * 1e6 + tokens[i]![1]).toBeGreaterThan(tokens[i - 1]![0] * 1e6 + tokens[i - 1]![1]);
   });
 });
 

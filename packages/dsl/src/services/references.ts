@@ -10,7 +10,9 @@ export function references(text: string, offset: number, includeDeclaration = tr
   const decl = sym.declaration;
   // Unresolved names (typos, the built-in `score`) have no declaration: their uses still
   // belong together, so they are matched by spelling.
-  const uses = analysis.symbols.references.filter((r) => (decl ? r.target === decl : r.target === null && r.name === sym.name)).map((r) => r.range);
+  const uses = analysis.symbols.references
+    .filter((r) => (decl ? r.target === decl : r.target === null && r.name === sym.name))
+    .map((r) => r.range);
   const all = includeDeclaration && decl?.name ? [decl.name.range, ...uses] : uses;
   return all.sort((a, b) => a.start.offset - b.start.offset);
 }

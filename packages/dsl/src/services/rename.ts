@@ -15,12 +15,18 @@ export function prepareRename(text: string, offset: number, analysis: Analysis =
   const sym = symbolAt(analysis.symbols, analysis.file, clampOffset(text, offset));
   if (!sym) return { error: "Put the cursor on the name of a metric, indicator, group, gate, rating or simulation." };
   if (!sym.declaration?.name) {
-    return { error: BUILTINS.has(sym.name) ? `\`${sym.name}\` is built in and cannot be renamed.` : `\`${sym.name}\` is not declared in this file, so there is nothing to rename.` };
+    return {
+      error: BUILTINS.has(sym.name)
+        ? `\`${sym.name}\` is built in and cannot be renamed.`
+        : `\`${sym.name}\` is not declared in this file, so there is nothing to rename.`,
+    };
   }
   // A scheme's name (or a second declaration of a taken name) is not in the name table: the
   // references could not be told apart, so renaming it would be a guess.
   if (sym.declaration.kind === "scheme" || analysis.symbols.byName.get(sym.name) !== sym.declaration) {
-    return { error: `\`${sym.name}\` cannot be renamed here: it does not name a unique metric, indicator, group, gate, rating or simulation.` };
+    return {
+      error: `\`${sym.name}\` cannot be renamed here: it does not name a unique metric, indicator, group, gate, rating or simulation.`,
+    };
   }
   return { range: sym.range, placeholder: sym.name };
 }
@@ -30,7 +36,8 @@ export function validateNewName(name: string, analysis: Analysis, current?: stri
   if (!isIdentifier(name)) return `\`${name}\` is not a valid name: start with a letter or _, then letters, digits or _.`;
   if (KEYWORDS.has(name)) return `\`${name}\` is a keyword of the rule language; choose another name.`;
   if (BUILTINS.has(name)) return `\`${name}\` is built in (the total score); choose another name.`;
-  if (name !== current && analysis.file.declarations.some((d) => d.name?.text === name)) return `\`${name}\` is already taken by another declaration.`;
+  if (name !== current && analysis.file.declarations.some((d) => d.name?.text === name))
+    return `\`${name}\` is already taken by another declaration.`;
   return null;
 }
 

@@ -104,7 +104,8 @@ function classifyNames(analysis: Analysis): Map<number, Classified> {
 function classifyValue(d: Declaration, key: string, value: Declaration["properties"][number]["value"], map: Map<number, Classified>): void {
   const spec = propertySpec(d.kind, key);
   if (value.kind === "expr") {
-    if (spec?.value.kind === "enum" && value.expr.kind === "name") map.set(value.expr.range.start.offset, { type: "enumMember", modifiers: [] });
+    if (spec?.value.kind === "enum" && value.expr.kind === "name")
+      map.set(value.expr.range.start.offset, { type: "enumMember", modifiers: [] });
     else if (spec?.value.kind === "observable") {
       const e = value.expr;
       if (e.kind === "member") {

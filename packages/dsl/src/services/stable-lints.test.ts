@@ -29,7 +29,7 @@ describe("stableDiagnostics", () => {
   it("keeps the warnings while any one declaration is half-edited", () => {
     const starts = [...SCHEME.matchAll(/^(metric|indicator|group|rating|gate) /gm)].map((m) => m.index);
     fc.assert(
-      fc.property(fc.constantFrom(...starts), fc.constantFrom("{", "/", "weight", "\"open"), (start, junk) => {
+      fc.property(fc.constantFrom(...starts), fc.constantFrom("{", "/", "weight", '"open'), (start, junk) => {
         // Break the declaration's first property line by appending junk to it.
         const eol = SCHEME.indexOf("\n", SCHEME.indexOf("{", start));
         const edited = `${SCHEME.slice(0, eol + 1)}  ${junk}\n${SCHEME.slice(eol + 1)}`;
@@ -58,11 +58,17 @@ describe("stableDiagnostics", () => {
 
 describe("stableDiagnostics and suppressions", () => {
   it("a directive above the declaration after an open block still silences its warning", () => {
-    const withDirective = SCHEME.replace('indicator volume "Volume"', '// goodhart-ignore KPI205: the step is set by the decree\nindicator volume "Volume"');
+    const withDirective = SCHEME.replace(
+      'indicator volume "Volume"',
+      '// goodhart-ignore KPI205: the step is set by the decree\nindicator volume "Volume"',
+    );
     const base = stableDiagnostics(withDirective, analyze(withDirective), EMPTY_MEMORY);
     expect(base.diagnostics.find((d) => d.code === "KPI205")?.suppressed).toBeDefined();
     // Open the block just above it.
-    const broken = withDirective.replace("  note \"Legal *deadline* per dossier type\"\n}", "  note \"Legal *deadline* per dossier type\"\n  weight");
+    const broken = withDirective.replace(
+      '  note "Legal *deadline* per dossier type"\n}',
+      '  note "Legal *deadline* per dossier type"\n  weight',
+    );
     expect(broken).not.toBe(withDirective);
     const s = stableDiagnostics(broken, analyze(broken), base.memory);
     const kpi205 = s.diagnostics.find((d) => d.code === "KPI205");

@@ -40,13 +40,15 @@ export function stableDiagnostics(text: string, analysis: Analysis, memory: Decl
   // unclosed block's error is often reported past the end of what was parsed.
   const decls = analysis.file.declarations;
   const reach = new Map(decls.map((d, i) => [d, decls[i + 1]?.range.start.offset ?? text.length + 1]));
-  const broken = (d: Declaration) => errors.some((e) => e.range.start.offset >= d.range.start.offset && e.range.start.offset < reach.get(d)!);
+  const broken = (d: Declaration) =>
+    errors.some((e) => e.range.start.offset >= d.range.start.offset && e.range.start.offset < reach.get(d)!);
   const next = new Map(memory);
   for (const d of analysis.file.declarations) {
     const key = keyOf(d);
     if (key && !broken(d)) next.set(key, text.slice(d.range.start.offset, d.range.end.offset));
   }
-  if (errors.length === 0 || analysis.diagnostics.some((d) => d.code.startsWith("KPI2"))) return { diagnostics: analysis.diagnostics, memory: next };
+  if (errors.length === 0 || analysis.diagnostics.some((d) => d.code.startsWith("KPI2")))
+    return { diagnostics: analysis.diagnostics, memory: next };
 
   // The combined text: the current file, with each broken declaration replaced by its last
   // complete text (or left out), and syntax errors outside declarations blanked.
@@ -70,7 +72,8 @@ export function stableDiagnostics(text: string, analysis: Analysis, memory: Decl
       }
       blank(at, to);
     } else {
-      for (const e of errors) blank(Math.max(e.range.start.offset, from), Math.min(Math.max(e.range.end.offset, e.range.start.offset + 1), to));
+      for (const e of errors)
+        blank(Math.max(e.range.start.offset, from), Math.min(Math.max(e.range.end.offset, e.range.start.offset + 1), to));
     }
     segments.push({ at: combined.length, length: piece.length, from, standsFor: null });
     combined += piece;
@@ -97,7 +100,9 @@ export function stableDiagnostics(text: string, analysis: Analysis, memory: Decl
     const placed = place(d, combined, segments, text);
     if (placed) carried.push(placed);
   }
-  const diagnostics = [...analysis.diagnostics, ...carried].sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+  const diagnostics = [...analysis.diagnostics, ...carried].sort(
+    (a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code),
+  );
   return { diagnostics, memory: next };
 }
 

@@ -5,15 +5,26 @@ import { compile } from "../scoring/compile.ts";
 import { MAX_EXPRESSION_DEPTH } from "./parser.ts";
 
 const wrap = (value: string) => `metric a { type count }\nindicator i { value ${value} floor 0 target 1 weight 100 }\nrating r { }`;
-const diagnostics = (text: string) => analyze(text).diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.range.start.line}:${d.range.start.column}`);
+const diagnostics = (text: string) =>
+  analyze(text)
+    .diagnostics.filter((d) => d.severity === "error")
+    .map((d) => `${d.code} ${d.range.start.line}:${d.range.start.column}`);
 const COLUMN = "indicator i { value ".length + 1;
 
 describe("expression depth", () => {
   it(`a sum of ${MAX_EXPRESSION_DEPTH + 1} terms is fine and scores; one more term is one KPI001 at that term`, () => {
-    const ok = analyze(wrap(Array(MAX_EXPRESSION_DEPTH + 1).fill("a").join(" + ")));
+    const ok = analyze(
+      wrap(
+        Array(MAX_EXPRESSION_DEPTH + 1)
+          .fill("a")
+          .join(" + "),
+      ),
+    );
     expect(ok.scheme).not.toBeNull();
     expect(compile(ok.scheme!).score({ a: 1 }).score).toBe(100);
-    const terms = Array(MAX_EXPRESSION_DEPTH + 2).fill("a").join(" + ");
+    const terms = Array(MAX_EXPRESSION_DEPTH + 2)
+      .fill("a")
+      .join(" + ");
     expect(diagnostics(wrap(terms))).toEqual([`KPI001 2:${COLUMN + (MAX_EXPRESSION_DEPTH + 1) * 4}`]);
   });
 
@@ -34,12 +45,22 @@ describe("expression depth", () => {
 
   it("5,000 prefix operators are one KPI001", () => {
     expect(diagnostics(wrap(`${"-".repeat(5000)}a`))).toHaveLength(1);
-    expect(diagnostics(`metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\ngate g { when ${"not ".repeat(5000)}a > 1 cap score 5 }\nrating r { }`)).toHaveLength(1);
+    expect(
+      diagnostics(
+        `metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\ngate g { when ${"not ".repeat(5000)}a > 1 cap score 5 }\nrating r { }`,
+      ),
+    ).toHaveLength(1);
   });
 
   it("groups nest at most 64 deep: one KPI004 at the first group too deep", () => {
     const chain = (n: number) =>
-      ["metric a { type count }", "group g0 { weight 100 }", ...Array.from({ length: n - 1 }, (_, k) => `group g${k + 1} { group g${k} weight 100 }`), `indicator i { group g${n - 1} value a floor 0 target 1 weight 100 }`, "rating r { }"].join("\n");
+      [
+        "metric a { type count }",
+        "group g0 { weight 100 }",
+        ...Array.from({ length: n - 1 }, (_, k) => `group g${k + 1} { group g${k} weight 100 }`),
+        `indicator i { group g${n - 1} value a floor 0 target 1 weight 100 }`,
+        "rating r { }",
+      ].join("\n");
     expect(analyze(chain(64)).scheme).not.toBeNull();
     const deep = analyze(chain(5000)).diagnostics.filter((d) => d.severity === "error");
     expect(deep.map((d) => d.code)).toEqual(["KPI004"]);

@@ -9,7 +9,32 @@ import { describe, expect, it } from "vitest";
 import type { Expr } from "./ast.ts";
 import { parse } from "./parser.ts";
 
-const WORDS = ["a", "b", "c", "1", "2%", "3.5", "+", "-", "*", "/", "<", "<=", ">", ">=", "==", "!=", "and", "or", "not", "(", ")", ",", ".", "min"];
+const WORDS = [
+  "a",
+  "b",
+  "c",
+  "1",
+  "2%",
+  "3.5",
+  "+",
+  "-",
+  "*",
+  "/",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "==",
+  "!=",
+  "and",
+  "or",
+  "not",
+  "(",
+  ")",
+  ",",
+  ".",
+  "min",
+];
 
 /** S-expression of a parsed tree; throws on error nodes (the parser recovered from something). */
 function sexpr(e: Expr): string {

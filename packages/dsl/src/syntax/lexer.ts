@@ -65,7 +65,12 @@ export function isKeyword(token: IToken): boolean {
   return KIND_BY_TOKEN.has(token.tokenType) || [...OPERATOR_TOKENS.values()].includes(token.tokenType);
 }
 
-const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\u00a0\ufeff\u2028\u2029]+/, group: Lexer.SKIPPED, line_breaks: true });
+const WhiteSpace = createToken({
+  name: "WhiteSpace",
+  pattern: /[ \t\r\n\f\v\u00a0\ufeff\u2028\u2029]+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
 const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\n\r]*/, group: "comments", line_breaks: false });
 const BlockComment = createToken({ name: "BlockComment", pattern: /\/\*[\s\S]*?\*\//, group: "comments", line_breaks: true });
 export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\n\r]|\\["\\])*"/, line_breaks: false });
@@ -160,7 +165,7 @@ export function lex(text: string): LexResult {
 
 function describeLexError(bad: string): string {
   const first = bad[0] ?? "";
-  if (first === '"') return "This string is not closed: end it with \" on the same line (write \\\" for a quote inside it).";
+  if (first === '"') return 'This string is not closed: end it with " on the same line (write \\" for a quote inside it).';
   if (bad.startsWith("/*")) return "This comment is not closed: end it with */.";
   if (first === "!") return "Unexpected '!': write != for 'not equal', or `not` to negate.";
   if (first === "=") return "Unexpected '=': write == to compare; properties take their value without '='.";

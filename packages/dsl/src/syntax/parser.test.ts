@@ -11,7 +11,16 @@ describe("lexer", () => {
   it("reads Unicode names, percents, underscores in numbers, strings with escapes and comments", () => {
     const r = lex('tỷ_lệ_đúng_hạn 98% 1_000 12.5 "say \\"hi\\" \\\\" // c\n/* b */ -> <= !=');
     expect(r.errors).toEqual([]);
-    expect(r.tokens.map((t) => t.tokenType.name)).toEqual(["Identifier", "NumberLiteral", "NumberLiteral", "NumberLiteral", "StringLiteral", "Arrow", "LessEq", "NotEq"]);
+    expect(r.tokens.map((t) => t.tokenType.name)).toEqual([
+      "Identifier",
+      "NumberLiteral",
+      "NumberLiteral",
+      "NumberLiteral",
+      "StringLiteral",
+      "Arrow",
+      "LessEq",
+      "NotEq",
+    ]);
     expect(r.comments.map((c) => c.image)).toEqual(["// c", "/* b */"]);
   });
   it("keeps decomposed (NFD) Vietnamese names whole", () => {
@@ -59,7 +68,29 @@ indicator d { weight 2 `);
   });
 
   it("never throws on random mutations of the examples, and every error has a sane range", () => {
-    const tokens = ["{", "}", "(", ")", "->", "%", '"', "/*", "//", "\n", "indicator", "group", "rating", "cap", "score", "of", "-", "not", "and", "1_0", "é"];
+    const tokens = [
+      "{",
+      "}",
+      "(",
+      ")",
+      "->",
+      "%",
+      '"',
+      "/*",
+      "//",
+      "\n",
+      "indicator",
+      "group",
+      "rating",
+      "cap",
+      "score",
+      "of",
+      "-",
+      "not",
+      "and",
+      "1_0",
+      "é",
+    ];
     fc.assert(
       fc.property(
         fc.constantFrom(...examples),

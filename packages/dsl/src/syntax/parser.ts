@@ -206,7 +206,11 @@ function startOf(t: Tok): Position {
 
 function endOf(t: Tok): Position {
   // Chevrotain's end positions are inclusive; ours are exclusive.
-  return { offset: (t.endOffset ?? t.startOffset) + 1, line: t.endLine ?? t.startLine ?? 1, column: (t.endColumn ?? t.startColumn ?? 1) + 1 };
+  return {
+    offset: (t.endOffset ?? t.startOffset) + 1,
+    line: t.endLine ?? t.startLine ?? 1,
+    column: (t.endColumn ?? t.startColumn ?? 1) + 1,
+  };
 }
 
 function span(a: Range, b: Range): Range {
@@ -337,7 +341,10 @@ class KpiParser extends EmbeddedActionsParser {
       // A syntax error, not the checker's: a file the formatter would rewrite must parse whole.
       this.ACTION(() => {
         if (!decl.name && decl.kind !== "scheme") {
-          this.junkErrors.push({ message: `This ${decl.kind} needs a name: \`${decl.kind} my_name "Label" { … }\`.`, range: decl.keywordRange });
+          this.junkErrors.push({
+            message: `This ${decl.kind} needs a name: \`${decl.kind} my_name "Label" { … }\`.`,
+            range: decl.keywordRange,
+          });
         }
       });
       this.OPTION2(() => {
@@ -543,17 +550,17 @@ class KpiParser extends EmbeddedActionsParser {
       this.MANY2({
         GATE: this.operatorContinuesLine,
         DEF: () => {
-        const op = this.OR(this.logicalOps);
-        this.MANY3(() => {
-          const t = this.CONSUME2(Not);
-          this.ACTION(() => nots.push(this.take(t)));
-        });
-        const next = this.SUBRULE2(this.arith);
-        this.ACTION(() => {
-          ops.push(op);
-          operands.push(prefixed("not", nots, next ?? { kind: "error", range: this.here() }, this.tooDeep));
-          nots = [];
-        });
+          const op = this.OR(this.logicalOps);
+          this.MANY3(() => {
+            const t = this.CONSUME2(Not);
+            this.ACTION(() => nots.push(this.take(t)));
+          });
+          const next = this.SUBRULE2(this.arith);
+          this.ACTION(() => {
+            ops.push(op);
+            operands.push(prefixed("not", nots, next ?? { kind: "error", range: this.here() }, this.tooDeep));
+            nots = [];
+          });
         },
       });
       return this.ACTION(() => fold(operands, ops, this.tooDeep));
@@ -561,10 +568,7 @@ class KpiParser extends EmbeddedActionsParser {
     { recoveryValueFunc: () => undefined },
   );
 
-  private logicalOps = [
-    { ALT: (): BinaryOperator => (this.CONSUME(And), "and") },
-    { ALT: (): BinaryOperator => (this.CONSUME(Or), "or") },
-  ];
+  private logicalOps = [{ ALT: (): BinaryOperator => (this.CONSUME(And), "and") }, { ALT: (): BinaryOperator => (this.CONSUME(Or), "or") }];
 
   /** Arithmetic and at most one comparison: `-a * b + c <= d`. */
   private arith = this.RULE(
@@ -586,27 +590,27 @@ class KpiParser extends EmbeddedActionsParser {
       this.MANY2({
         GATE: this.operatorContinuesLine,
         DEF: () => {
-        const opTok = this.OR(this.arithOps);
-        this.MANY3(() => {
-          const t = this.CONSUME2(Minus);
-          this.ACTION(() => minuses.push(this.take(t)));
-        });
-        const next = this.SUBRULE2(this.primary);
-        this.ACTION(() => {
-          const op = ARITH_OPERATOR.get(opTok.tokenType) ?? "+";
-          if (PRECEDENCE[op] === COMPARISON_LEVEL) {
-            if (comparison !== null && isReal(opTok)) {
-              this.junkErrors.push({
-                ...words({ key: "syntax.chained", params: { first: comparison.image, second: opTok.image } }),
-                range: { start: startOf(opTok), end: endOf(opTok) },
-              });
+          const opTok = this.OR(this.arithOps);
+          this.MANY3(() => {
+            const t = this.CONSUME2(Minus);
+            this.ACTION(() => minuses.push(this.take(t)));
+          });
+          const next = this.SUBRULE2(this.primary);
+          this.ACTION(() => {
+            const op = ARITH_OPERATOR.get(opTok.tokenType) ?? "+";
+            if (PRECEDENCE[op] === COMPARISON_LEVEL) {
+              if (comparison !== null && isReal(opTok)) {
+                this.junkErrors.push({
+                  ...words({ key: "syntax.chained", params: { first: comparison.image, second: opTok.image } }),
+                  range: { start: startOf(opTok), end: endOf(opTok) },
+                });
+              }
+              comparison = opTok;
             }
-            comparison = opTok;
-          }
-          ops.push(op);
-          operands.push(prefixed("-", minuses, next ?? { kind: "error", range: this.here() }, this.tooDeep));
-          minuses = [];
-        });
+            ops.push(op);
+            operands.push(prefixed("-", minuses, next ?? { kind: "error", range: this.here() }, this.tooDeep));
+            minuses = [];
+          });
         },
       });
       return this.ACTION(() => fold(operands, ops, this.tooDeep));
@@ -805,7 +809,10 @@ export function parse(text: string): ParseResult {
     declarations = parser.collected;
     errors.push(...parser.junkErrors);
     for (const e of parser.errors) {
-      errors.push({ ...words(describeParserError(e.message, e.token, text)), range: errorRange(e.token, (e as { previousToken?: Tok }).previousToken, endPos) });
+      errors.push({
+        ...words(describeParserError(e.message, e.token, text)),
+        range: errorRange(e.token, (e as { previousToken?: Tok }).previousToken, endPos),
+      });
     }
   } catch (err) {
     // A parser bug must not take the editor or CLI down with it; report it as a syntax error.
@@ -873,7 +880,8 @@ function describeParserError(raw: string, token: Tok, text: string): Message {
   if (/RBrace/.test(raw) && /Expecting/.test(raw)) return { key: "syntax.expectRBrace", params: { found } };
   if (/LBrace/.test(raw) && /Expecting/.test(raw)) return { key: "syntax.expectLBrace", params: { found } };
   if (/RParen/.test(raw)) return { key: "syntax.expectRParen", params: { found } };
-  if (/Identifier/.test(raw) && /Expecting/.test(raw) && !/one of these possible Token sequences/.test(raw)) return { key: "syntax.expectName", params: { found } };
+  if (/Identifier/.test(raw) && /Expecting/.test(raw) && !/one of these possible Token sequences/.test(raw))
+    return { key: "syntax.expectName", params: { found } };
   void text;
   return { key: "syntax.expectValue", params: { found } };
 }

@@ -50,28 +50,36 @@ describe("the vocabulary table", () => {
     const text = `${METRIC}gate g {\n  when m > 1 ${word === "not" ? "and not" : word} m < 5\n  cap score 50\n}\n`;
     expect(parse(text).errors).toEqual([]);
     const line = "  when m > 1 ";
-    expect(complete(`${METRIC}gate g {\n${line}`, METRIC.length + "gate g {\n".length + line.length).items.map((i) => i.label)).toContain(word);
+    expect(complete(`${METRIC}gate g {\n${line}`, METRIC.length + "gate g {\n".length + line.length).items.map((i) => i.label)).toContain(
+      word,
+    );
     expect(tokenTypeAt(text, word, METRIC.length)).toBe("keyword");
   });
 
-  it.each([...CONTEXTUAL_WORDS.filter((w) => w !== "rating"), ...FUNCTION_NAMES, ...ENUM_WORDS, ...PROPERTY_KEYS.filter((k) => k !== "group"), ...INDICATOR_MEMBERS])(
-    "keeps %s an ordinary name outside its place",
-    (word) => {
-      const [token] = lex(word).tokens;
-      expect(token!.tokenType.name).toBe("Identifier");
-      const a = analyze(`metric ${word} "W" {\n  type count\n}\n`);
-      expect(a.diagnostics.filter((d) => d.range.start.offset === "metric ".length)).toEqual([]);
-      expect(a.symbols.byName.get(word)?.kind).toBe("metric");
+  it.each([
+    ...CONTEXTUAL_WORDS.filter((w) => w !== "rating"),
+    ...FUNCTION_NAMES,
+    ...ENUM_WORDS,
+    ...PROPERTY_KEYS.filter((k) => k !== "group"),
+    ...INDICATOR_MEMBERS,
+  ])("keeps %s an ordinary name outside its place", (word) => {
+    const [token] = lex(word).tokens;
+    expect(token!.tokenType.name).toBe("Identifier");
+    const a = analyze(`metric ${word} "W" {\n  type count\n}\n`);
+    expect(a.diagnostics.filter((d) => d.range.start.offset === "metric ".length)).toEqual([]);
+    expect(a.symbols.byName.get(word)?.kind).toBe("metric");
+  });
+
+  it.each(DECLARATION_KINDS.flatMap((kind) => PROPERTIES[kind].map((p) => [kind, p.key] as const)))(
+    "completes and colours the %s property %s",
+    (kind, key) => {
+      const head = kind === "scheme" ? `scheme "S" {\n` : `${kind} x {\n`;
+      expect(complete(`${head}  `, head.length + 2).items.map((i) => i.label)).toContain(key);
+      const text = `${head}  ${key} 1\n}\n`;
+      expect(parse(text).file.declarations[0]!.properties.map((p) => p.key.text)).toEqual([key]);
+      expect(tokenTypeAt(text, key, head.length)).toBe("property");
     },
   );
-
-  it.each(DECLARATION_KINDS.flatMap((kind) => PROPERTIES[kind].map((p) => [kind, p.key] as const)))("completes and colours the %s property %s", (kind, key) => {
-    const head = kind === "scheme" ? `scheme "S" {\n` : `${kind} x {\n`;
-    expect(complete(`${head}  `, head.length + 2).items.map((i) => i.label)).toContain(key);
-    const text = `${head}  ${key} 1\n}\n`;
-    expect(parse(text).file.declarations[0]!.properties.map((p) => p.key.text)).toEqual([key]);
-    expect(tokenTypeAt(text, key, head.length)).toBe("property");
-  });
 
   it.each(enumProperties)("accepts, completes and colours $kind.$key $word", ({ kind, key, word }) => {
     const head = kind === "scheme" ? `scheme "S" {\n` : `${kind} x "X" {\n`;

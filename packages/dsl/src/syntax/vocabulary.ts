@@ -48,4 +48,6 @@ export const ASPECTS = ["volume", "timeliness", "quality", "satisfaction", "cond
 export const BETTER = ["higher", "lower"] as const;
 
 /** Every enum word, once, in the order above. */
-export const ENUM_WORDS: readonly string[] = [...new Set<string>([...PERIODS, ...MISSING_POLICIES, ...METRIC_TYPES, ...METRIC_SOURCES, ...ASPECTS, ...BETTER])];
+export const ENUM_WORDS: readonly string[] = [
+  ...new Set<string>([...PERIODS, ...MISSING_POLICIES, ...METRIC_TYPES, ...METRIC_SOURCES, ...ASPECTS, ...BETTER]),
+];

@@ -33,7 +33,18 @@ const STRINGS = {
   table: "Data table",
 };
 
-export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({ id, title, subtitle, caption, config, generation, height = 220, schemeName, table, onPoint }: Props<T, D>) {
+export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({
+  id,
+  title,
+  subtitle,
+  caption,
+  config,
+  generation,
+  height = 220,
+  schemeName,
+  table,
+  onPoint,
+}: Props<T, D>) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<T, D> | null>(null);
   const onPointRef = useRef(onPoint);
@@ -64,7 +75,13 @@ export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({ id, 
   const savePng = () => {
     const style = getComputedStyle(document.documentElement);
     const bg = (config.options as { plugins?: { background?: { color?: string } } } | undefined)?.plugins?.background?.color ?? "#ffffff";
-    const url = chartPng(config, { title, caption: subtitle ? `${subtitle} ${caption}` : caption, schemeName: schemeName ?? "", background: bg, color: style.getPropertyValue("--text").trim() || "#1f2328" });
+    const url = chartPng(config, {
+      title,
+      caption: subtitle ? `${subtitle} ${caption}` : caption,
+      schemeName: schemeName ?? "",
+      background: bg,
+      color: style.getPropertyValue("--text").trim() || "#1f2328",
+    });
     downloadDataUrl(url, `${id}.png`);
   };
 
@@ -76,7 +93,11 @@ export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({ id, 
           {STRINGS.png}
         </button>
       </div>
-      {subtitle ? <p className="chart-subtitle" data-testid={`${id}-subtitle`}>{subtitle}</p> : null}
+      {subtitle ? (
+        <p className="chart-subtitle" data-testid={`${id}-subtitle`}>
+          {subtitle}
+        </p>
+      ) : null}
       <div className="chart-body" style={{ height }}>
         <canvas ref={canvasRef} role="img" aria-labelledby={`${id}-title ${id}-caption`} />
       </div>
@@ -99,7 +120,15 @@ export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({ id, 
               <tbody>
                 {table.rows.map((r, i) => (
                   <tr key={i}>
-                    {r.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+                    {r.map((cell, j) =>
+                      j === 0 ? (
+                        <th key={j} scope="row">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={j}>{cell}</td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -111,7 +140,10 @@ export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({ id, 
   );
 }
 
-function withClick<T extends ChartType, D>(config: ChartConfiguration<T, D>, ref: { current: ((d: number, i: number) => void) | undefined }): ChartConfiguration<T, D> {
+function withClick<T extends ChartType, D>(
+  config: ChartConfiguration<T, D>,
+  ref: { current: ((d: number, i: number) => void) | undefined },
+): ChartConfiguration<T, D> {
   if (!ref.current) return config;
   return {
     ...config,

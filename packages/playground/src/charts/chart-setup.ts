@@ -88,7 +88,16 @@ const thresholdsPlugin: Plugin = {
 
 /** Legend entries for threshold lines, drawn as short lines in their colour and dash. */
 export function thresholdLegend(lines: readonly ThresholdLine[], textColor: string) {
-  return lines.map((l) => ({ text: l.label, strokeStyle: l.color, fillStyle: l.color, lineDash: l.dash ?? [], lineWidth: 2, pointStyle: "line" as const, fontColor: textColor, hidden: false }));
+  return lines.map((l) => ({
+    text: l.label,
+    strokeStyle: l.color,
+    fillStyle: l.color,
+    lineDash: l.dash ?? [],
+    lineWidth: 2,
+    pointStyle: "line" as const,
+    fontColor: textColor,
+    hidden: false,
+  }));
 }
 
 Chart.register(

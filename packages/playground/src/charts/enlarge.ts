@@ -6,7 +6,10 @@
 import type { ChartConfiguration, ChartType } from "chart.js";
 
 export function enlarge<T extends ChartType, D>(config: ChartConfiguration<T, D>, size = 15): ChartConfiguration<T, D> {
-  const options = (config.options ?? {}) as Record<string, unknown> & { scales?: Record<string, Record<string, unknown>>; plugins?: Record<string, unknown> };
+  const options = (config.options ?? {}) as Record<string, unknown> & {
+    scales?: Record<string, Record<string, unknown>>;
+    plugins?: Record<string, unknown>;
+  };
   const font = { size };
   const scales = Object.fromEntries(
     Object.entries(options.scales ?? {}).map(([k, s]) => [
@@ -17,6 +20,10 @@ export function enlarge<T extends ChartType, D>(config: ChartConfiguration<T, D>
   const legend = (options.plugins?.legend ?? {}) as { labels?: object };
   return {
     ...config,
-    options: { ...options, scales, plugins: { ...options.plugins, legend: { ...legend, labels: { ...legend.labels, font } } } } as ChartConfiguration<T, D>["options"],
+    options: {
+      ...options,
+      scales,
+      plugins: { ...options.plugins, legend: { ...legend, labels: { ...legend.labels, font } } },
+    } as ChartConfiguration<T, D>["options"],
   };
 }

@@ -37,7 +37,10 @@ export function chartPng<T extends ChartType, D>(config: ChartConfiguration<T, D
   const chartCanvas = document.createElement("canvas");
   chartCanvas.width = EXPORT_WIDTH - 2 * PAD;
   chartCanvas.height = CHART_HEIGHT;
-  const chart = new Chart<T, D>(chartCanvas, { ...big, options: { ...big.options, responsive: false, animation: false, devicePixelRatio: 1 } as typeof big.options });
+  const chart = new Chart<T, D>(chartCanvas, {
+    ...big,
+    options: { ...big.options, responsive: false, animation: false, devicePixelRatio: 1 } as typeof big.options,
+  });
   const out = document.createElement("canvas");
   const ctx = out.getContext("2d")!;
   ctx.font = "28px system-ui, sans-serif";

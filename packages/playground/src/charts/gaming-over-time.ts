@@ -34,7 +34,13 @@ export function gamingOverTimeConfig(view: SimulationView, palette: Palette, lan
       ...options,
       scales: {
         x: { ...options.scales?.x, title: { display: true, text: "Period", color: palette.text } },
-        y: { ...options.scales?.y, min: 0, max: shareAxisTop(view), ticks: { color: palette.text, callback: (v) => pct(Number(v)) }, title: { display: true, text: "Staff using the trick (%)", color: palette.text } },
+        y: {
+          ...options.scales?.y,
+          min: 0,
+          max: shareAxisTop(view),
+          ticks: { color: palette.text, callback: (v) => pct(Number(v)) },
+          title: { display: true, text: "Staff using the trick (%)", color: palette.text },
+        },
       },
       plugins: {
         ...options.plugins,

@@ -14,7 +14,9 @@ export function highlightSeries<T extends ChartType, D>(config: ChartConfigurati
       ...config.data,
       datasets: config.data.datasets.map((d) => {
         const ds = d as typeof d & { borderColor?: unknown; backgroundColor?: unknown; borderWidth?: number };
-        return d.label === label ? { ...ds, borderWidth: 5 } : { ...ds, borderColor: fade(ds.borderColor), backgroundColor: fade(ds.backgroundColor), borderWidth: 1.5 };
+        return d.label === label
+          ? { ...ds, borderWidth: 5 }
+          : { ...ds, borderColor: fade(ds.borderColor), backgroundColor: fade(ds.backgroundColor), borderWidth: 1.5 };
       }),
     },
   };

@@ -12,7 +12,12 @@ export interface Histogram {
 }
 
 /** `bounds`, when given, are the values the indicator can take: the bins never reach past them. */
-export function histogram(values: ArrayLike<number>, marks: readonly number[], bins = 40, bounds?: { min: number; max: number }): Histogram {
+export function histogram(
+  values: ArrayLike<number>,
+  marks: readonly number[],
+  bins = 40,
+  bounds?: { min: number; max: number },
+): Histogram {
   let lo = Infinity;
   let hi = -Infinity;
   let missing = 0;

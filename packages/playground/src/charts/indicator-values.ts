@@ -20,7 +20,12 @@ function thresholdLines(facts: IndicatorFacts, palette: Palette): ThresholdLine[
   if (facts.floor !== null) lines.push({ value: facts.floor, label: `floor ${fmt(facts.floor)}`, color: palette.floor, dash: [5, 4] });
   if (facts.target !== null) lines.push({ value: facts.target, label: `target ${fmt(facts.target)}`, color: palette.threshold });
   for (const step of facts.steps) {
-    lines.push({ value: step.threshold, label: `step ${fmt(step.threshold)} → ${step.points} pts`, color: palette.threshold, dash: [2, 2] });
+    lines.push({
+      value: step.threshold,
+      label: `step ${fmt(step.threshold)} → ${step.points} pts`,
+      color: palette.threshold,
+      dash: [2, 2],
+    });
   }
   return lines;
 }
@@ -33,7 +38,8 @@ export function bunchingSentence(s: IndicatorSummary | undefined, facts: Indicat
   const b = s?.bunching;
   if (b === null || b === undefined || !Number.isFinite(b) || s?.threshold === null || s?.threshold === undefined) return null;
   const at = valueText(facts)(s.threshold);
-  if (b >= 1.5) return `Bunching ×${num(b, 1)}: ${num(b, 1)} times as many staff just past ${at} as just short of it — people aiming at the number.`;
+  if (b >= 1.5)
+    return `Bunching ×${num(b, 1)}: ${num(b, 1)} times as many staff just past ${at} as just short of it — people aiming at the number.`;
   if (b <= 1 / 1.5) return `No bunching at ${at}: fewer staff just past it than just short of it (×${num(b, 2)}).`;
   return `Little bunching at ${at} (×${num(b, 1)}): about as many staff just past it as just short of it, as honest work spreads.`;
 }
@@ -55,7 +61,9 @@ function bandBins(s: IndicatorSummary | undefined, better: "higher" | "lower"): 
 function bins(view: SimulationView, facts: IndicatorFacts, marks: readonly number[]): Histogram {
   const values = view.perStaff.indicatorValues[facts.name];
   // A share cannot leave 0–100%: the axis stays inside what the value can be.
-  return values ? histogram(values, marks, 40, facts.percent ? { min: 0, max: 1 } : undefined) : bandBins(view.indicators[facts.name], facts.better);
+  return values
+    ? histogram(values, marks, 40, facts.percent ? { min: 0, max: 1 } : undefined)
+    : bandBins(view.indicators[facts.name], facts.better);
 }
 
 const countWord = (view: SimulationView, facts: IndicatorFacts) =>
@@ -68,7 +76,11 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
   if (summary?.meanValue !== null && summary?.meanValue !== undefined) {
     lines.push({ value: summary.meanValue, label: `mean ${fmt(summary.meanValue)}`, color: palette.text, dash: [1, 3] });
   }
-  const h = bins(view, facts, lines.map((l) => l.value));
+  const h = bins(
+    view,
+    facts,
+    lines.map((l) => l.value),
+  );
   const options = baseOptions<"bar">(palette);
   // Shares: round tenths inside 0–100%, so the ticks read 20%, 40%… and never leave the scale.
   const rawFirst = h.edges[0];
@@ -111,7 +123,18 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
             color: palette.text,
             boxWidth: 18,
             usePointStyle: true,
-            generateLabels: () => [{ text: countWord(view, facts), fillStyle: palette.accent, strokeStyle: palette.accent, lineWidth: 0, pointStyle: "rect", fontColor: palette.text, hidden: false }, ...thresholdLegend(lines, palette.text)],
+            generateLabels: () => [
+              {
+                text: countWord(view, facts),
+                fillStyle: palette.accent,
+                strokeStyle: palette.accent,
+                lineWidth: 0,
+                pointStyle: "rect",
+                fontColor: palette.text,
+                hidden: false,
+              },
+              ...thresholdLegend(lines, palette.text),
+            ],
           },
         },
         thresholds: { lines, textColor: palette.text },
@@ -130,7 +153,14 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
 }
 
 export function indicatorTable(view: SimulationView, facts: IndicatorFacts): DataTable {
-  const h = bins(view, facts, thresholdLines(facts, { floor: "", threshold: "", text: "" } as Palette).map((l) => l.value));
+  const h = bins(
+    view,
+    facts,
+    thresholdLines(facts, { floor: "", threshold: "", text: "" } as Palette).map((l) => l.value),
+  );
   const fmt = valueText(facts);
-  return { columns: ["Measured value", countWord(view, facts)], rows: h.edges.map((e, i) => [`${fmt(e)} – ${fmt(e + h.width)}`, String(h.counts[i])]) };
+  return {
+    columns: ["Measured value", countWord(view, facts)],
+    rows: h.edges.map((e, i) => [`${fmt(e)} – ${fmt(e + h.width)}`, String(h.counts[i])]),
+  };
 }

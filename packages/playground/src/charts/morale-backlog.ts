@@ -45,7 +45,13 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette, lang
       ...options,
       scales: {
         x: { ...options.scales?.x, title: { display: true, text: "Period", color: palette.text } },
-        y: { ...options.scales?.y, min: 0, max: 1, ticks: { color: palette.text, callback: (v) => num(Number(v), 1) }, title: { display: true, text: `${m.label} (${m.unit})`, color: palette.text } },
+        y: {
+          ...options.scales?.y,
+          min: 0,
+          max: 1,
+          ticks: { color: palette.text, callback: (v) => num(Number(v), 1) },
+          title: { display: true, text: `${m.label} (${m.unit})`, color: palette.text },
+        },
         backlog: {
           position: "right",
           min: 0,
@@ -58,7 +64,8 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette, lang
         ...options.plugins,
         tooltip: {
           callbacks: {
-            label: (ctx) => (ctx.dataset.yAxisID === "y" ? `${m.label} ${morale(ctx.parsed.y)}` : `${backlog.label}: ${num(ctx.parsed.y, 2)}`),
+            label: (ctx) =>
+              ctx.dataset.yAxisID === "y" ? `${m.label} ${morale(ctx.parsed.y)}` : `${backlog.label}: ${num(ctx.parsed.y, 2)}`,
           },
         },
       },

@@ -5,8 +5,7 @@ import { pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
 
-export const RATING_BANDS_CAPTION =
-  "How many staff end up in each rating band, after quotas — the pay-out the scheme makes.";
+export const RATING_BANDS_CAPTION = "How many staff end up in each rating band, after quotas — the pay-out the scheme makes.";
 
 /** A band as a person reads it: its label (`"Hoàn thành tốt"`), else its name, with the score it needs. */
 export function bandText(b: BandFacts): string {
@@ -15,7 +14,9 @@ export function bandText(b: BandFacts): string {
 }
 
 function bandsOf(view: SimulationView): BandFacts[] {
-  return view.facts.bands.length > 0 ? view.facts.bands : Object.keys(view.summary.ratings).map((name) => ({ name, label: null, min: null }));
+  return view.facts.bands.length > 0
+    ? view.facts.bands
+    : Object.keys(view.summary.ratings).map((name) => ({ name, label: null, min: null }));
 }
 
 export function ratingBandsConfig(view: SimulationView, palette: Palette): ChartConfiguration<"bar"> {
@@ -39,7 +40,13 @@ export function ratingBandsConfig(view: SimulationView, palette: Palette): Chart
       indexAxis: "y",
       scales: {
         y: { ...options.scales?.y },
-        x: { ...options.scales?.x, min: 0, max: 1, ticks: { color: palette.text, callback: (v) => pct(Number(v)) }, title: { display: true, text: "Share of staff (%)", color: palette.text } },
+        x: {
+          ...options.scales?.x,
+          min: 0,
+          max: 1,
+          ticks: { color: palette.text, callback: (v) => pct(Number(v)) },
+          title: { display: true, text: "Share of staff (%)", color: palette.text },
+        },
       },
       plugins: {
         ...options.plugins,

@@ -47,11 +47,20 @@ export function scoreVsTruthConfig(view: SimulationView, palette: Palette): Char
       ...options,
       scales: {
         x: { ...options.scales?.x, min: 0, title: { display: true, text: "Real work delivered (cases per period)", color: palette.text } },
-        y: { ...options.scales?.y, min: 0, max: Math.ceil(maxScore / 10) * 10, title: { display: true, text: "Score (points)", color: palette.text } },
+        y: {
+          ...options.scales?.y,
+          min: 0,
+          max: Math.ceil(maxScore / 10) * 10,
+          title: { display: true, text: "Score (points)", color: palette.text },
+        },
       },
       plugins: {
         ...options.plugins,
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: real work ${num(ctx.parsed.x, 2)}, score ${num(ctx.parsed.y)} — click for why` } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => `${ctx.dataset.label}: real work ${num(ctx.parsed.x, 2)}, score ${num(ctx.parsed.y)} — click for why`,
+          },
+        },
       },
     },
   };

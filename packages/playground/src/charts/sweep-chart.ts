@@ -30,9 +30,17 @@ export interface SweepAxisInfo {
   now: number;
 }
 
-export const sweepValueText = (percent: boolean) => (v: number) => (percent ? pct(v, Number.isInteger(Math.round(v * 1000) / 10) ? 0 : 1) : num(v, Number.isInteger(v) ? 0 : 2));
+export const sweepValueText = (percent: boolean) => (v: number) =>
+  percent ? pct(v, Number.isInteger(Math.round(v * 1000) / 10) ? 0 : 1) : num(v, Number.isInteger(v) ? 0 : 2);
 
-export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey, axis: SweepAxisInfo, colour: string, palette: Palette, lang: Lang = "en"): ChartConfiguration<"line", XY[]> {
+export function sweepFigureConfig(
+  points: readonly SweepPoint[],
+  key: FigureKey,
+  axis: SweepAxisInfo,
+  colour: string,
+  palette: Palette,
+  lang: Lang = "en",
+): ChartConfiguration<"line", XY[]> {
   const options = baseOptions<"line">(palette);
   const f = figure(key, lang);
   const fmtX = sweepValueText(axis.percent);
@@ -44,9 +52,33 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
     data: {
       datasets: [
         // The band: its low edge, then its high edge filled down to it ("-1").
-        { label: t(lang, "ui.sweep.intervalLow", { label: f.label }), data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.low ?? null })), borderColor: "transparent", backgroundColor: "transparent", pointRadius: 0, borderWidth: 0, spanGaps: true },
-        { label: t(lang, "ui.sweep.intervalHigh", { label: f.label }), data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.high ?? null })), borderColor: "transparent", backgroundColor: `${colour}33`, pointRadius: 0, borderWidth: 0, fill: "-1", spanGaps: true },
-        { label: f.label, data: points.map((p) => ({ x: p.value, y: p.summary[key] })), borderColor: colour, backgroundColor: colour, pointRadius: 3, borderWidth: 2 },
+        {
+          label: t(lang, "ui.sweep.intervalLow", { label: f.label }),
+          data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.low ?? null })),
+          borderColor: "transparent",
+          backgroundColor: "transparent",
+          pointRadius: 0,
+          borderWidth: 0,
+          spanGaps: true,
+        },
+        {
+          label: t(lang, "ui.sweep.intervalHigh", { label: f.label }),
+          data: points.map((p) => ({ x: p.value, y: pointInterval(p, key)?.high ?? null })),
+          borderColor: "transparent",
+          backgroundColor: `${colour}33`,
+          pointRadius: 0,
+          borderWidth: 0,
+          fill: "-1",
+          spanGaps: true,
+        },
+        {
+          label: f.label,
+          data: points.map((p) => ({ x: p.value, y: p.summary[key] })),
+          borderColor: colour,
+          backgroundColor: colour,
+          pointRadius: 3,
+          borderWidth: 2,
+        },
       ],
     },
     options: {
@@ -64,7 +96,11 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
           ...options.scales?.y,
           min: y.min,
           max: y.max,
-          ticks: { color: palette.text, maxTicksLimit: 5, callback: (v) => formatFigureValue(key, Number(v), f.format === "share" ? 0 : 1) },
+          ticks: {
+            color: palette.text,
+            maxTicksLimit: 5,
+            callback: (v) => formatFigureValue(key, Number(v), f.format === "share" ? 0 : 1),
+          },
           // The unit is in the small chart's title: an axis title this short would be cut.
           title: { display: false },
         },
@@ -72,7 +108,10 @@ export function sweepFigureConfig(points: readonly SweepPoint[], key: FigureKey,
       plugins: {
         ...options.plugins,
         legend: { display: false },
-        thresholds: { lines: [{ value: axis.now, label: t(lang, "ui.sweep.nowLine", { value: fmtX(axis.now) }), color: palette.text, dash: [4, 3] }], textColor: palette.text },
+        thresholds: {
+          lines: [{ value: axis.now, label: t(lang, "ui.sweep.nowLine", { value: fmtX(axis.now) }), color: palette.text, dash: [4, 3] }],
+          textColor: palette.text,
+        },
         tooltip: {
           filter: (item) => item.datasetIndex === 2,
           callbacks: {
@@ -94,9 +133,12 @@ export function sweepTable(points: readonly SweepPoint[], keys: readonly FigureK
   const fmtX = sweepValueText(axis.percent);
   return {
     columns: [axis.label, ...keys.map((k) => figure(k, lang).label)],
-    rows: points.map((p) => [`${fmtX(p.value)}${Math.abs(p.value - axis.now) < 1e-9 ? t(lang, "ui.sweep.nowRow") : ""}`, ...keys.map((k) => {
-      const v = figureText(k, p.summary[k], pointInterval(p, k));
-      return v.plusMinus ? `${v.value} ${v.plusMinus}` : v.value;
-    })]),
+    rows: points.map((p) => [
+      `${fmtX(p.value)}${Math.abs(p.value - axis.now) < 1e-9 ? t(lang, "ui.sweep.nowRow") : ""}`,
+      ...keys.map((k) => {
+        const v = figureText(k, p.summary[k], pointInterval(p, k));
+        return v.plusMinus ? `${v.value} ${v.plusMinus}` : v.value;
+      }),
+    ]),
   };
 }

@@ -35,7 +35,13 @@ function bar(base: number | null, at: number | null): Bar {
   return base === null || at === null ? null : [base, at];
 }
 
-export function tornadoConfig(report: SensitivityReport, key: FigureKey, palette: Palette, colours: TornadoColours, lang: Lang = "en"): ChartConfiguration<"bar", Bar[], string> {
+export function tornadoConfig(
+  report: SensitivityReport,
+  key: FigureKey,
+  palette: Palette,
+  colours: TornadoColours,
+  lang: Lang = "en",
+): ChartConfiguration<"bar", Bar[], string> {
   const rows = report.constants.filter((r) => r.swing !== null).slice(0, TORNADO_ROWS);
   const options = baseOptions<"bar">(palette);
   const f = figure(key, lang);
@@ -46,8 +52,20 @@ export function tornadoConfig(report: SensitivityReport, key: FigureKey, palette
     data: {
       labels: rows.map((r) => r.name),
       datasets: [
-        { label: t(lang, "ui.tornado.low"), data: rows.map((r) => bar(report.base, r.figureAtLow)), backgroundColor: colours.low, grouped: false, barPercentage: 0.8 },
-        { label: t(lang, "ui.tornado.high"), data: rows.map((r) => bar(report.base, r.figureAtHigh)), backgroundColor: colours.high, grouped: false, barPercentage: 0.45 },
+        {
+          label: t(lang, "ui.tornado.low"),
+          data: rows.map((r) => bar(report.base, r.figureAtLow)),
+          backgroundColor: colours.low,
+          grouped: false,
+          barPercentage: 0.8,
+        },
+        {
+          label: t(lang, "ui.tornado.high"),
+          data: rows.map((r) => bar(report.base, r.figureAtHigh)),
+          backgroundColor: colours.high,
+          grouped: false,
+          barPercentage: 0.45,
+        },
       ],
     },
     options: {
@@ -66,7 +84,20 @@ export function tornadoConfig(report: SensitivityReport, key: FigureKey, palette
       plugins: {
         ...options.plugins,
         legend: { position: "bottom", labels: { color: palette.text, boxWidth: 12 } },
-        thresholds: report.base === null ? { lines: [], textColor: palette.text } : { lines: [{ value: report.base, label: t(lang, "ui.tornado.defaults", { value: fmt(report.base) }), color: palette.text, dash: [4, 3] }], textColor: palette.text },
+        thresholds:
+          report.base === null
+            ? { lines: [], textColor: palette.text }
+            : {
+                lines: [
+                  {
+                    value: report.base,
+                    label: t(lang, "ui.tornado.defaults", { value: fmt(report.base) }),
+                    color: palette.text,
+                    dash: [4, 3],
+                  },
+                ],
+                textColor: palette.text,
+              },
         tooltip: {
           callbacks: {
             label: (ctx) => {
@@ -95,6 +126,13 @@ export function tornadoTable(report: SensitivityReport, key: FigureKey, lang: La
       t(lang, "ui.tornado.col.atHigh"),
       t(lang, "ui.tornado.col.swing"),
     ],
-    rows: report.constants.map((r) => [r.name, String(r.default), `${r.low} – ${r.high}`, fmt(r.figureAtLow), fmt(r.figureAtHigh), r.swing === null ? "—" : fmt(r.swing)]),
+    rows: report.constants.map((r) => [
+      r.name,
+      String(r.default),
+      `${r.low} – ${r.high}`,
+      fmt(r.figureAtLow),
+      fmt(r.figureAtHigh),
+      r.swing === null ? "—" : fmt(r.swing),
+    ]),
   };
 }

@@ -14,7 +14,11 @@ export const EDITOR_FONT_FAMILY = "'JetBrains Mono', ui-monospace, monospace";
 export function remeasureWhenLoaded(monaco: Monaco): void {
   const fonts = document.fonts;
   if (!fonts) return;
-  void Promise.all(["400 13px 'JetBrains Mono'", "700 13px 'JetBrains Mono'", "italic 400 13px 'JetBrains Mono'"].map((f) => fonts.load(f, "hồ sơ kết quả")))
+  void Promise.all(
+    ["400 13px 'JetBrains Mono'", "700 13px 'JetBrains Mono'", "italic 400 13px 'JetBrains Mono'"].map((f) =>
+      fonts.load(f, "hồ sơ kết quả"),
+    ),
+  )
     .then(() => monaco.editor.remeasureFonts())
     .catch(() => undefined);
 }

@@ -18,7 +18,14 @@ export function showDiagnostics(model: editor.ITextModel, diagnostics: LsDiagnos
       const r = toMonacoRange(d.range);
       // A zero-width range (e.g. "expected } at end of file") would draw no squiggle.
       const empty = r.startLineNumber === r.endLineNumber && r.startColumn === r.endColumn;
-      return { ...r, endColumn: empty ? r.endColumn + 1 : r.endColumn, severity: SEVERITY[d.severity], message: d.message, code: d.code, source: "goodhart" };
+      return {
+        ...r,
+        endColumn: empty ? r.endColumn + 1 : r.endColumn,
+        severity: SEVERITY[d.severity],
+        message: d.message,
+        code: d.code,
+        source: "goodhart",
+      };
     }),
   );
 }

@@ -25,10 +25,7 @@ export const kpiMonarch: languages.IMonarchLanguage = {
   tokenizer: {
     root: [
       { include: "@trivia" },
-      [
-        new RegExp(`(${DECLARATION_KINDS.join("|")})(\\s+)(${NAME})`, "u"),
-        ["keyword.declaration", "", "entity.name"],
-      ],
+      [new RegExp(`(${DECLARATION_KINDS.join("|")})(\\s+)(${NAME})`, "u"), ["keyword.declaration", "", "entity.name"]],
       [new RegExp(NAME, "u"), { cases: { "@declarations": "keyword.declaration", "@default": "identifier" } }],
       [/"/, "string", "@string"],
       [/\{/, "delimiter.curly", "@body"],
@@ -52,16 +49,10 @@ export const kpiMonarch: languages.IMonarchLanguage = {
       [/->/, "operator.arrow"],
       [/<=|>=|==|!=|<|>|\+|-|\*|\//, "operator"],
       [/[(),.]/, "delimiter"],
-      [
-        new RegExp(`(${NAME})(\\s*)(\\()`, "u"),
-        [{ cases: { "@functions": "function", "@default": "identifier" } }, "", "delimiter"],
-      ],
+      [new RegExp(`(${NAME})(\\s*)(\\()`, "u"), [{ cases: { "@functions": "function", "@default": "identifier" } }, "", "delimiter"]],
       // `cases.closed`, `on_time.points`: a dotted name is a reference, never an enum word.
       [new RegExp(`${NAME}(?:\\.${NAME})+`, "u"), "identifier"],
-      [
-        new RegExp(NAME, "u"),
-        { cases: { "@operatorWords": "keyword.operator", "@enums": "constant", "@default": "identifier" } },
-      ],
+      [new RegExp(NAME, "u"), { cases: { "@operatorWords": "keyword.operator", "@enums": "constant", "@default": "identifier" } }],
     ],
     trivia: [
       [/[ \t\r\n]+/, ""],

@@ -47,7 +47,12 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
       const word = model.getWordUntilPosition(position);
       const range = list.range
         ? toMonacoRange(list.range)
-        : { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
+        : {
+            startLineNumber: position.lineNumber,
+            endLineNumber: position.lineNumber,
+            startColumn: word.startColumn,
+            endColumn: word.endColumn,
+          };
       return {
         suggestions: list.items.map((item) => ({
           label: item.label,
@@ -162,7 +167,15 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
       return {
         lenses: [
           ...lenses.map((l) => ({ range: toMonacoRange(l.range), command: { id: "", title: l.title } })),
-          ...sweeps.map((l) => ({ range: toMonacoRange(l.range), command: { id: SWEEP_COMMAND_ID, title: l.title, arguments: [l.offset], tooltip: "Vary this number and watch the headline figures" } })),
+          ...sweeps.map((l) => ({
+            range: toMonacoRange(l.range),
+            command: {
+              id: SWEEP_COMMAND_ID,
+              title: l.title,
+              arguments: [l.offset],
+              tooltip: "Vary this number and watch the headline figures",
+            },
+          })),
         ],
         dispose() {},
       };

@@ -30,11 +30,14 @@ function titleOf(id: string, text: string): string {
 
 export const EXAMPLES: Example[] = Object.entries(files)
   .map(([path, text]) => {
-    const id = path.split("/").pop()!.replace(/\.kpi$/, "");
+    const id = path
+      .split("/")
+      .pop()!
+      .replace(/\.kpi$/, "");
     return { id, title: titleOf(id, text), summary: summaryOf(text), text };
   })
   .sort((a, b) => a.id.localeCompare(b.id));
 
 /** The first screen shows the Decree 335 clerk when it exists: the scheme first users write. */
-export const FIRST_EXAMPLE: Example =
-  EXAMPLES.find((e) => e.id === "one-stop-shop-clerk") ?? EXAMPLES[0] ?? { id: "starter", title: "Starter scheme", summary: "a small scheme to start from", text: STARTER_SCHEME };
+export const FIRST_EXAMPLE: Example = EXAMPLES.find((e) => e.id === "one-stop-shop-clerk") ??
+  EXAMPLES[0] ?? { id: "starter", title: "Starter scheme", summary: "a small scheme to start from", text: STARTER_SCHEME };

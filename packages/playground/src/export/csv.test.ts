@@ -3,7 +3,7 @@ import { csvCell, escapeFormula, toCsv } from "./csv.ts";
 
 describe("CSV export", () => {
   it("escapes cells a spreadsheet would run as formulas", () => {
-    expect(escapeFormula("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(escapeFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(escapeFormula("+cmd")).toBe("'+cmd");
     expect(escapeFormula("-2+3")).toBe("'-2+3");
     expect(escapeFormula("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -23,6 +23,15 @@ describe("CSV export", () => {
   });
 
   it("writes missing and non-finite values as empty cells", () => {
-    expect(toCsv(["id", "score"], [["a1", null], ["a2", Number.NaN], ["a3", 70]])).toBe("id,score\r\na1,\r\na2,\r\na3,70\r\n");
+    expect(
+      toCsv(
+        ["id", "score"],
+        [
+          ["a1", null],
+          ["a2", Number.NaN],
+          ["a3", 70],
+        ],
+      ),
+    ).toBe("id,score\r\na1,\r\na2,\r\na3,70\r\n");
   });
 });

@@ -8,7 +8,12 @@ const summary = (gamingRate: number, morale: number) => ({ gamingRate, morale })
 describe("a sweep as CSV", () => {
   it("gives each figure's mean and its interval's ends, empty where there is none", () => {
     const points: SweepPoint[] = [
-      { value: 0.8, summary: summary(0.1, 0.7), replicates: 5, intervals: { gamingRate: { low: 0.08, high: 0.12 }, morale: { low: 0.65, high: 0.75 } } },
+      {
+        value: 0.8,
+        summary: summary(0.1, 0.7),
+        replicates: 5,
+        intervals: { gamingRate: { low: 0.08, high: 0.12 }, morale: { low: 0.65, high: 0.75 } },
+      },
       { value: 1, summary: summary(0.2, 0.5), replicates: 1 },
     ];
     const lines = sweepCsv(points, ["gamingRate", "morale"]).trimEnd().split("\r\n");

@@ -10,10 +10,26 @@ import type { Lang } from "@goodhart/dsl";
 export type FigureKey = HeadlineFigure;
 
 /** The order figures appear in: headline cards, compare table. */
-export const FIGURE_ORDER: readonly FigureKey[] = ["meanTrueValue", "gamingRate", "falsifiedShare", "scoreTruthCorrelation", "meanScore", "morale", "hardBacklog", "scoreAbilityCorrelation"];
+export const FIGURE_ORDER: readonly FigureKey[] = [
+  "meanTrueValue",
+  "gamingRate",
+  "falsifiedShare",
+  "scoreTruthCorrelation",
+  "meanScore",
+  "morale",
+  "hardBacklog",
+  "scoreAbilityCorrelation",
+];
 
 /** The figures a sweep plots, one small chart each (the trainer's story). */
-export const SWEEP_FIGURES: readonly FigureKey[] = ["gamingRate", "falsifiedShare", "meanTrueValue", "scoreTruthCorrelation", "meanScore", "morale"];
+export const SWEEP_FIGURES: readonly FigureKey[] = [
+  "gamingRate",
+  "falsifiedShare",
+  "meanTrueValue",
+  "scoreTruthCorrelation",
+  "meanScore",
+  "morale",
+];
 
 /** A headline figure with its words in `lang`. */
 export function figure(key: FigureKey, lang: Lang = "en"): Figure {

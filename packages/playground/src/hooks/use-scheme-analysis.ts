@@ -28,7 +28,10 @@ type Options = {
   report(message: BannerMessage): void;
 };
 
-export function useSchemeAnalysis({ text, population, editorReady, editorRef, runSimulation, report }: Options): { diagnostics: Diagnostics; facts: SchemeFacts | null } {
+export function useSchemeAnalysis({ text, population, editorReady, editorRef, runSimulation, report }: Options): {
+  diagnostics: Diagnostics;
+  facts: SchemeFacts | null;
+} {
   const [diagnostics, setDiagnostics] = useState<Diagnostics>({ list: [], length: -1 });
   const [facts, setFacts] = useState<SchemeFacts | null>(null);
   const analysisGate = useMemo(() => latestWins(), []);
@@ -41,7 +44,10 @@ export function useSchemeAnalysis({ text, population, editorReady, editorRef, ru
     if (!editorReady) return;
     // Over the size a scheme can be, the checker would only freeze its worker: say so instead.
     if (text.length > MAX_FILE_BYTES) {
-      report({ kind: "error", text: `The scheme is now ${(text.length / 1e6).toFixed(1)} MB; the playground checks and simulates schemes up to 1 MB. Undo (Ctrl+Z) or cut it down.` });
+      report({
+        kind: "error",
+        text: `The scheme is now ${(text.length / 1e6).toFixed(1)} MB; the playground checks and simulates schemes up to 1 MB. Undo (Ctrl+Z) or cut it down.`,
+      });
       return;
     }
     const seq = analysisGate.next();
@@ -55,7 +61,9 @@ export function useSchemeAnalysis({ text, population, editorReady, editorRef, ru
         if (a.facts) setFacts(a.facts);
         if (!a.diagnostics.some((d) => d.severity === "error")) runSimulation(text, populationRef.current);
       })
-      .catch((error: unknown) => report({ kind: "error", text: `The checker failed: ${error instanceof Error ? error.message : String(error)}` }));
+      .catch((error: unknown) =>
+        report({ kind: "error", text: `The checker failed: ${error instanceof Error ? error.message : String(error)}` }),
+      );
   }, [text, analysisGate, editorReady, editorRef, runSimulation, report]);
 
   const firstPopulation = useRef(true);

@@ -42,14 +42,31 @@ const QUICK_ABOVE = 1500;
 // Short: the check before it already waits for a pause, and a newer edit cancels a run between periods.
 const SIMULATION_DEBOUNCE_MS = 50;
 
-const IDLE: SimState = { view: null, status: "idle", message: "", progress: 0, seq: 0, resultSeq: 0, ms: null, shown: null, preview: false, spread: null, pools: null };
+const IDLE: SimState = {
+  view: null,
+  status: "idle",
+  message: "",
+  progress: 0,
+  seq: 0,
+  resultSeq: 0,
+  ms: null,
+  shown: null,
+  preview: false,
+  spread: null,
+  pools: null,
+};
 
 export function useSimulation(): { sim: SimState; runSimulation: Debounced<[string, Population]> } {
   const [sim, setSim] = useState<SimState>(IDLE);
   const simClientRef = useRef<SimulationClient | null>(null);
   const quickClientRef = useRef<SimulationClient | null>(null);
   // Which edit each request belongs to.
-  const runs = useRef({ generation: 0, fullDone: 0, inputs: new Map<string, RunInput & { generation: number }>(), pendingFull: null as (RunInput & { generation: number }) | null });
+  const runs = useRef({
+    generation: 0,
+    fullDone: 0,
+    inputs: new Map<string, RunInput & { generation: number }>(),
+    pendingFull: null as (RunInput & { generation: number }) | null,
+  });
   const startFull = useRef<() => void>(() => undefined);
   const simClient = useCallback(() => {
     simClientRef.current ??= new SimulationClient((event: SimEvent) => {
@@ -78,7 +95,9 @@ export function useSimulation(): { sim: SimState; runSimulation: Debounced<[stri
           case "pools":
             return prev.seq === event.seq ? { ...prev, pools: event.pools } : prev;
           case "replicates":
-            return prev.seq === event.seq ? { ...prev, spread: { done: event.done, total: event.total, summary: event.summary, intervals: event.intervals } } : prev;
+            return prev.seq === event.seq
+              ? { ...prev, spread: { done: event.done, total: event.total, summary: event.summary, intervals: event.intervals } }
+              : prev;
           case "error":
             return { ...prev, status: "error", message: event.message };
           default:
@@ -97,7 +116,15 @@ export function useSimulation(): { sim: SimState; runSimulation: Debounced<[stri
       const input = runs.current.inputs.get(`quick-${event.seq}`);
       // Only while the full run of the same edit has not landed: a preview never hides it.
       if (!input || input.generation !== runs.current.generation || runs.current.fullDone === input.generation) return;
-      setSim((prev) => ({ ...prev, view: event.view, resultSeq: prev.resultSeq + 1, shown: input, preview: true, spread: null, pools: null }));
+      setSim((prev) => ({
+        ...prev,
+        view: event.view,
+        resultSeq: prev.resultSeq + 1,
+        shown: input,
+        preview: true,
+        spread: null,
+        pools: null,
+      }));
     });
     return quickClientRef.current;
   }, []);
@@ -118,7 +145,8 @@ export function useSimulation(): { sim: SimState; runSimulation: Debounced<[stri
         startFull.current = () => {
           const pending = runs.current.pendingFull;
           runs.current.pendingFull = null;
-          if (pending && pending.generation === runs.current.generation) inputs.set(`full-${simClient().run(pending.text, pending.population, REPLICATES)}`, pending);
+          if (pending && pending.generation === runs.current.generation)
+            inputs.set(`full-${simClient().run(pending.text, pending.population, REPLICATES)}`, pending);
         };
         runs.current.pendingFull = input;
         // The last edit's further seeds would only slow this edit's first answer: stop them.

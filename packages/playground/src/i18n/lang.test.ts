@@ -18,7 +18,14 @@ describe("the playground's language", () => {
 
   it("ignores a stored value that is not a language, and storage that throws", () => {
     expect(initialLang(memoryStorage({ [LANG_STORAGE_KEY]: "xx" }), ["vi"])).toBe("vi");
-    const broken = { getItem: () => { throw new Error("blocked"); }, setItem: () => { throw new Error("blocked"); } };
+    const broken = {
+      getItem: () => {
+        throw new Error("blocked");
+      },
+      setItem: () => {
+        throw new Error("blocked");
+      },
+    };
     expect(initialLang(broken, ["vi"])).toBe("vi");
     expect(() => saveLang(broken, "vi")).not.toThrow();
   });

@@ -43,7 +43,10 @@ export function useT(): (key: MessageKey, params?: MessageParams) => string {
 }
 
 /** A diagnostic's words in `lang`: its catalogue message when it has one, else its English text. */
-export function diagnosticMessage(lang: Lang, d: { message: string; text?: { key: string; params?: Record<string, unknown> } | undefined }): string {
+export function diagnosticMessage(
+  lang: Lang,
+  d: { message: string; text?: { key: string; params?: Record<string, unknown> } | undefined },
+): string {
   if (!d.text || lang === "en") return d.message;
   try {
     return render(lang, d.text as Message);

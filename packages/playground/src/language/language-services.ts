@@ -54,7 +54,14 @@ export function analyzeText(text: string): LsAnalysis {
   return {
     diagnostics: a.diagnostics
       .filter((d) => !d.suppressed)
-      .map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.text ? { text: d.text } : {}), range: d.range, fixes: d.fixes ?? [] })),
+      .map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        ...(d.text ? { text: d.text } : {}),
+        range: d.range,
+        fixes: d.fixes ?? [],
+      })),
     facts: factsOf(a),
   };
 }
@@ -105,7 +112,12 @@ export function formatText(text: string): string | null {
 }
 
 export function codeActions(text: string, start: number, end: number): LsCodeAction[] {
-  return dslCodeActions(analysisOf(text), start, end).map((a) => ({ title: a.title, edits: a.edits, diagnosticCode: a.diagnostic.code, preferred: a.isPreferred }));
+  return dslCodeActions(analysisOf(text), start, end).map((a) => ({
+    title: a.title,
+    edits: a.edits,
+    diagnosticCode: a.diagnostic.code,
+    preferred: a.isPreferred,
+  }));
 }
 
 export function complete(text: string, offset: number, lang: Lang = "en"): LsCompletionList {
@@ -240,7 +252,11 @@ const unmeasured = () => {
  * values the simulation measured for them (each indicator's value pinned to that number, as
  * explain itself does when it looks for a lift).
  */
-export function explainStaff(text: string, values: Record<string, number | null>, ratingAfterQuota?: string): ReturnType<typeof dslExplain> | null {
+export function explainStaff(
+  text: string,
+  values: Record<string, number | null>,
+  ratingAfterQuota?: string,
+): ReturnType<typeof dslExplain> | null {
   const scheme = analysisOf(text).scheme;
   if (!scheme) return null;
   const pinned = {

@@ -156,7 +156,14 @@ const sweepLensSchema = z.object({ range: rangeSchema, title: z.string(), offset
 export type LsSweepLens = z.infer<typeof sweepLensSchema>;
 
 const liftSchema = z.union([
-  z.object({ kind: z.literal("lift"), from: nullableNumber, to: z.number(), change: nullableNumber, rating: z.string(), score: nullableNumber }),
+  z.object({
+    kind: z.literal("lift"),
+    from: nullableNumber,
+    to: z.number(),
+    change: nullableNumber,
+    rating: z.string(),
+    score: nullableNumber,
+  }),
   z.object({ kind: z.literal("top") }),
   z.object({ kind: z.literal("cannot"), reason: z.string() }),
 ]);

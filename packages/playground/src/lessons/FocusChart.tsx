@@ -59,13 +59,22 @@ export function FocusChart({ chart, view, palette, theme, id, title, height, wat
         const name = chart.startsWith("indicator:") ? chart.slice("indicator:".length) : "";
         const facts = view.facts.indicators.find((f) => f.name === name);
         if (!facts) return null;
-        return { config: indicatorValuesConfig(view, facts, palette), caption: view.perStaff.indicatorValues[name] ? INDICATOR_CAPTION : INDICATOR_BAND_CAPTION };
+        return {
+          config: indicatorValuesConfig(view, facts, palette),
+          caption: view.perStaff.indicatorValues[name] ? INDICATOR_CAPTION : INDICATOR_BAND_CAPTION,
+        };
       }
     }
   }, [chart, view, palette, lang]);
   // Memoised with the config it wraps, so a step change does not redraw an unchanged chart.
-  const config = useMemo(() => (built ? highlightSeries(enlarge(built.config as Parameters<typeof ChartFigure>[0]["config"]), watchedSeries(watch, lang)) : null), [built, watch, lang]);
+  const config = useMemo(
+    () =>
+      built ? highlightSeries(enlarge(built.config as Parameters<typeof ChartFigure>[0]["config"]), watchedSeries(watch, lang)) : null,
+    [built, watch, lang],
+  );
   if (!built || !config) return <p className="lesson-note">This scheme has no chart called {chart}.</p>;
   // The cast joins the builders' distinct chart types; ChartFigure only passes the config on.
-  return <ChartFigure id={id} title={title} caption={built.caption} config={config} generation={`${theme}-${id}-${chart}`} height={height} />;
+  return (
+    <ChartFigure id={id} title={title} caption={built.caption} config={config} generation={`${theme}-${id}-${chart}`} height={height} />
+  );
 }

@@ -3,15 +3,31 @@ import type { Lesson } from "./schema.ts";
 import { LESSON_PROBLEMS } from "./catalogue.ts";
 import { useT } from "../i18n/lang.ts";
 
-export function LessonChooser({ lessons, onPick, onClose, missing }: { lessons: Lesson[]; onPick(id: string): void; onClose(): void; missing: string | null }) {
+export function LessonChooser({
+  lessons,
+  onPick,
+  onClose,
+  missing,
+}: {
+  lessons: Lesson[];
+  onPick(id: string): void;
+  onClose(): void;
+  missing: string | null;
+}) {
   const tr = useT();
   return (
     <div className="lesson-chooser">
       <header className="lesson-head">
         <h1>{tr("ui.lessons.heading")}</h1>
-        <button type="button" onClick={onClose} aria-label={tr("ui.lessons.leave")}>{tr("ui.lessons.close")}</button>
+        <button type="button" onClick={onClose} aria-label={tr("ui.lessons.leave")}>
+          {tr("ui.lessons.close")}
+        </button>
       </header>
-      {missing ? <p className="lesson-note" role="alert">{tr("ui.lessons.missing", { id: missing })}</p> : null}
+      {missing ? (
+        <p className="lesson-note" role="alert">
+          {tr("ui.lessons.missing", { id: missing })}
+        </p>
+      ) : null}
       <ol className="lesson-list">
         {lessons.map((l) => (
           <li key={l.id}>

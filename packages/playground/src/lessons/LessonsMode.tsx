@@ -36,7 +36,11 @@ export function LessonsMode({ id, theme, onOpen, onClose }: Props) {
 
   return (
     <div className="lessons-mode">
-      {lesson ? <Presentation key={`${lesson.id}-${lang}`} lesson={lesson} theme={theme} onClose={onClose} onList={() => onOpen("")} /> : <LessonChooser lessons={lessons} onPick={onOpen} onClose={onClose} missing={id || null} />}
+      {lesson ? (
+        <Presentation key={`${lesson.id}-${lang}`} lesson={lesson} theme={theme} onClose={onClose} onList={() => onOpen("")} />
+      ) : (
+        <LessonChooser lessons={lessons} onPick={onOpen} onClose={onClose} missing={id || null} />
+      )}
     </div>
   );
 }

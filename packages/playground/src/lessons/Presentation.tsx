@@ -99,22 +99,44 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
   const verdict = evidence ? checkClaim(lesson.claim, evidence, lang) : null;
 
   const sweepChart = lesson.sweep
-    ? figureAlongSweepConfig(along, runs.live ? { value: runs.live.value, figure: liveFigure } : null, { label: lesson.sweep.label, percent: control.percent }, watch, palette, lang)
+    ? figureAlongSweepConfig(
+        along,
+        runs.live ? { value: runs.live.value, figure: liveFigure } : null,
+        { label: lesson.sweep.label, percent: control.percent },
+        watch,
+        palette,
+        lang,
+      )
     : null;
   const spot = (what: string) => (current.show === what ? " spotlight" : "");
   const refocus = () => rootRef.current?.focus();
 
   return (
-    <div className="lesson" role="dialog" aria-modal="true" aria-labelledby="lesson-title" data-testid="lesson" data-lesson={lesson.id} tabIndex={-1} ref={rootRef}>
+    <div
+      className="lesson"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="lesson-title"
+      data-testid="lesson"
+      data-lesson={lesson.id}
+      tabIndex={-1}
+      ref={rootRef}
+    >
       <header className="lesson-head">
         <div>
           <p className="lesson-kicker">{lesson.source.cite}</p>
           <h1 id="lesson-title">{lesson.title}</h1>
         </div>
         <div className="lesson-actions">
-          <button type="button" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>{tr("ui.lesson.fullScreen")}</button>
-          <button type="button" onClick={onList}>{tr("ui.lesson.all")}</button>
-          <button type="button" onClick={onClose} aria-label={tr("ui.lesson.leave")}>✕</button>
+          <button type="button" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>
+            {tr("ui.lesson.fullScreen")}
+          </button>
+          <button type="button" onClick={onList}>
+            {tr("ui.lesson.all")}
+          </button>
+          <button type="button" onClick={onClose} aria-label={tr("ui.lesson.leave")}>
+            ✕
+          </button>
         </div>
       </header>
 
@@ -137,18 +159,70 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
           <div className={`lesson-charts${spot("chart")}${lesson.pair || lesson.chart !== "sweep" ? " pair" : ""}`}>
             {lesson.pair ? (
               <>
-                {runs.before ? <FocusChart chart={lesson.chart} view={runs.before} palette={palette} theme={theme} id="lesson-before" title={tr("ui.lesson.before", { label: lesson.pair.before.label })} height={chartHeight} watch={watch} /> : <p className="lesson-note">{tr("ui.lesson.simulating")}</p>}
-                {runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-after" title={tr("ui.lesson.after", { label: lesson.pair.after.label })} height={chartHeight} watch={watch} /> : <p className="lesson-note">{tr("ui.lesson.simulating")}</p>}
+                {runs.before ? (
+                  <FocusChart
+                    chart={lesson.chart}
+                    view={runs.before}
+                    palette={palette}
+                    theme={theme}
+                    id="lesson-before"
+                    title={tr("ui.lesson.before", { label: lesson.pair.before.label })}
+                    height={chartHeight}
+                    watch={watch}
+                  />
+                ) : (
+                  <p className="lesson-note">{tr("ui.lesson.simulating")}</p>
+                )}
+                {runs.live ? (
+                  <FocusChart
+                    chart={lesson.chart}
+                    view={runs.live.view}
+                    palette={palette}
+                    theme={theme}
+                    id="lesson-after"
+                    title={tr("ui.lesson.after", { label: lesson.pair.after.label })}
+                    height={chartHeight}
+                    watch={watch}
+                  />
+                ) : (
+                  <p className="lesson-note">{tr("ui.lesson.simulating")}</p>
+                )}
               </>
             ) : (
               <>
-                {sweepChart ? <ChartFigure id="lesson-sweep" title={tr("ui.lesson.sweepTitle", { figure: figureLabel(watch, lang), along: lesson.sweep!.label })} caption={tr("ui.lesson.sweepCaption", { done: runs.sweep.length, total: runs.sweepTotal })} config={sweepChart} generation={`${theme}-${lesson.id}`} height={chartHeight} /> : null}
-                {lesson.chart !== "sweep" && runs.live ? <FocusChart chart={lesson.chart} view={runs.live.view} palette={palette} theme={theme} id="lesson-focus" title={tr("ui.lesson.at", { value: formatValue(control, runs.live.value) })} height={chartHeight} watch={watch} /> : null}
+                {sweepChart ? (
+                  <ChartFigure
+                    id="lesson-sweep"
+                    title={tr("ui.lesson.sweepTitle", { figure: figureLabel(watch, lang), along: lesson.sweep!.label })}
+                    caption={tr("ui.lesson.sweepCaption", { done: runs.sweep.length, total: runs.sweepTotal })}
+                    config={sweepChart}
+                    generation={`${theme}-${lesson.id}`}
+                    height={chartHeight}
+                  />
+                ) : null}
+                {lesson.chart !== "sweep" && runs.live ? (
+                  <FocusChart
+                    chart={lesson.chart}
+                    view={runs.live.view}
+                    palette={palette}
+                    theme={theme}
+                    id="lesson-focus"
+                    title={tr("ui.lesson.at", { value: formatValue(control, runs.live.value) })}
+                    height={chartHeight}
+                    watch={watch}
+                  />
+                ) : null}
               </>
             )}
           </div>
 
-          <p className={`lesson-figure${spot("figure")}`} data-testid="lesson-figure" data-value={liveFigure ?? ""} data-before={beforeFigure ?? ""} role="status">
+          <p
+            className={`lesson-figure${spot("figure")}`}
+            data-testid="lesson-figure"
+            data-value={liveFigure ?? ""}
+            data-before={beforeFigure ?? ""}
+            role="status"
+          >
             <span>{figureLabel(watch, lang)}</span>{" "}
             {lesson.pair ? (
               <strong>
@@ -163,16 +237,47 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
           <div className={`lesson-control${spot("control")}`}>
             <label htmlFor="lesson-control">{tr("ui.lesson.whatIf", { label: control.label })}</label>
             <div className="row">
-              <button type="button" aria-label={tr("ui.lesson.lower", { label: control.label })} onClick={() => setValue((v) => snap(control, v - control.step))}>−</button>
-              <input id="lesson-control" data-testid="lesson-control" type="range" min={control.min} max={control.max} step="any" value={value} onChange={(e) => setValue(snap(control, e.currentTarget.valueAsNumber))} />
-              <button type="button" aria-label={tr("ui.lesson.raise", { label: control.label })} onClick={() => setValue((v) => snap(control, v + control.step))}>+</button>
-              <output htmlFor="lesson-control" data-testid="lesson-control-value">{formatValue(control, value)}</output>
+              <button
+                type="button"
+                aria-label={tr("ui.lesson.lower", { label: control.label })}
+                onClick={() => setValue((v) => snap(control, v - control.step))}
+              >
+                −
+              </button>
+              <input
+                id="lesson-control"
+                data-testid="lesson-control"
+                type="range"
+                min={control.min}
+                max={control.max}
+                step="any"
+                value={value}
+                onChange={(e) => setValue(snap(control, e.currentTarget.valueAsNumber))}
+              />
+              <button
+                type="button"
+                aria-label={tr("ui.lesson.raise", { label: control.label })}
+                onClick={() => setValue((v) => snap(control, v + control.step))}
+              >
+                +
+              </button>
+              <output htmlFor="lesson-control" data-testid="lesson-control-value">
+                {formatValue(control, value)}
+              </output>
             </div>
           </div>
 
           <p className={`lesson-claim${spot("claim")}`} data-testid="lesson-claim" data-holds={verdict ? String(verdict.holds) : ""}>
-            <span>{tr("ui.lesson.claim", { claim: describeClaim(lesson.claim, lesson.sweep?.label ?? tr("lesson.claim.theChange"), lang) })}</span>{" "}
-            {verdict ? <strong>{verdict.holds ? tr("ui.lesson.holds") : tr("ui.lesson.fails")} ({verdict.detail})</strong> : <em>{tr("ui.lesson.checking")}</em>}
+            <span>
+              {tr("ui.lesson.claim", { claim: describeClaim(lesson.claim, lesson.sweep?.label ?? tr("lesson.claim.theChange"), lang) })}
+            </span>{" "}
+            {verdict ? (
+              <strong>
+                {verdict.holds ? tr("ui.lesson.holds") : tr("ui.lesson.fails")} ({verdict.detail})
+              </strong>
+            ) : (
+              <em>{tr("ui.lesson.checking")}</em>
+            )}
           </p>
           {runs.error ? (
             <p className="lesson-note" role="alert">
@@ -189,7 +294,11 @@ export function Presentation({ lesson, theme, onClose, onList }: Props) {
         <ol className="lesson-dots" aria-label={tr("ui.lesson.steps")}>
           {steps.map((s, i) => (
             <li key={s.title} aria-current={i === step ? "step" : undefined}>
-              <button type="button" aria-label={tr("ui.lesson.stepLabel", { n: i + 1, title: s.title })} onClick={() => (setStep(i), refocus())} />
+              <button
+                type="button"
+                aria-label={tr("ui.lesson.stepLabel", { n: i + 1, title: s.title })}
+                onClick={() => (setStep(i), refocus())}
+              />
             </li>
           ))}
         </ol>

@@ -7,7 +7,10 @@ import { EXAMPLES } from "../examples/examples.ts";
 import { lessonSchema, type Lesson, type SchemeRef } from "./schema.ts";
 
 const files = import.meta.glob("../../../../lessons/*.json", { import: "default", eager: true }) as Record<string, unknown>;
-const schemeFiles = import.meta.glob("../../../../lessons/schemes/*.kpi", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const schemeFiles = import.meta.glob("../../../../lessons/schemes/*.kpi", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
 
 const baseName = (path: string) => path.split("/").pop()!;
 
@@ -17,7 +20,8 @@ export const LESSON_PROBLEMS: { file: string; message: string }[] = [];
 for (const [path, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
   const parsed = lessonSchema.safeParse(data);
   if (parsed.success) LESSONS.push(parsed.data);
-  else LESSON_PROBLEMS.push({ file: baseName(path), message: parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ") });
+  else
+    LESSON_PROBLEMS.push({ file: baseName(path), message: parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ") });
 }
 
 export function resolveScheme(ref: SchemeRef): string {

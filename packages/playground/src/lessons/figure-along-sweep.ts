@@ -50,13 +50,28 @@ export function figureAlongSweepConfig(
     options: {
       ...options,
       scales: {
-        x: { type: "linear", grid: { color: palette.grid }, ticks: { color: palette.text, font: big, callback: (v) => fmtX(Number(v)) }, title: { display: true, text: axis.label, color: palette.text, font: big } },
-        y: { ...honestAxis(metric, [...points.map((p) => p.figure), current?.figure ?? null]), grid: { color: palette.grid }, ticks: { color: palette.text, font: big, callback: (v) => formatFigure(metric, Number(v), true) }, title: { display: true, text: figureLabel(metric, lang), color: palette.text, font: big } },
+        x: {
+          type: "linear",
+          grid: { color: palette.grid },
+          ticks: { color: palette.text, font: big, callback: (v) => fmtX(Number(v)) },
+          title: { display: true, text: axis.label, color: palette.text, font: big },
+        },
+        y: {
+          ...honestAxis(metric, [...points.map((p) => p.figure), current?.figure ?? null]),
+          grid: { color: palette.grid },
+          ticks: { color: palette.text, font: big, callback: (v) => formatFigure(metric, Number(v), true) },
+          title: { display: true, text: figureLabel(metric, lang), color: palette.text, font: big },
+        },
       },
       plugins: {
         ...options.plugins,
         legend: { labels: { color: palette.text, font: big } },
-        thresholds: current ? { lines: [{ value: current.value, label: `now ${fmtX(current.value)}`, color: palette.text, dash: [6, 4] }], textColor: palette.text } : undefined,
+        thresholds: current
+          ? {
+              lines: [{ value: current.value, label: `now ${fmtX(current.value)}`, color: palette.text, dash: [6, 4] }],
+              textColor: palette.text,
+            }
+          : undefined,
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatFigure(metric, ctx.parsed.y)}` } },
       },
     },
@@ -72,7 +87,8 @@ function honestAxis(metric: string, values: readonly (number | null)[]): { min: 
   const top = Math.max(0, ...finite);
   if (/Correlation$/.test(metric)) return { min: Math.min(0, ...finite.map((v) => Math.floor(v * 10) / 10)), max: 1 };
   if (metric === "summary.meanScore" || metric.endsWith(".meanPoints")) return { min: 0, max: 100 };
-  if (metric.endsWith(".bunching") || /^summary\.(meanTrueValue|hardBacklog)$/.test(metric) || metric.startsWith("indicators.")) return { min: 0 };
+  if (metric.endsWith(".bunching") || /^summary\.(meanTrueValue|hardBacklog)$/.test(metric) || metric.startsWith("indicators."))
+    return { min: 0 };
   // A share: 0% up to the next tenth above the data (all of 0–100% would flatten a low rate).
   return { min: 0, max: top >= 0.5 ? 1 : Math.min(1, Math.ceil((top + 0.001) * 10) / 10) };
 }

@@ -39,7 +39,11 @@ function mixOver(base: Population["mix"], given: Partial<Population["mix"]>, whe
 
 /** The lesson's population over the defaults (the scheme's own block is not read, as in the playground). */
 function lessonPopulation(p: LessonPopulation): Population {
-  const mix = mixOver(DEFAULT_POPULATION.mix, Object.fromEntries(MIX_KEYS.filter((k) => p[k] !== undefined).map((k) => [k, p[k]])), "the lesson's population");
+  const mix = mixOver(
+    DEFAULT_POPULATION.mix,
+    Object.fromEntries(MIX_KEYS.filter((k) => p[k] !== undefined).map((k) => [k, p[k]])),
+    "the lesson's population",
+  );
   return {
     staff: p.staff,
     periods: p.periods,
@@ -111,7 +115,15 @@ export function controlOf(lesson: Lesson, resolve: ResolveScheme): Control {
     const base = baseRun(lesson, resolve);
     const { value, percent } = valueAt(base, s.path[0]!);
     const [min, max] = s.from < s.to ? [s.from, s.to] : [s.to, s.from];
-    return { paths: s.path, label: s.label, min, max, step: (max - min) / (s.steps - 1), initial: Math.min(max, Math.max(min, value)), percent };
+    return {
+      paths: s.path,
+      label: s.label,
+      min,
+      max,
+      step: (max - min) / (s.steps - 1),
+      initial: Math.min(max, Math.max(min, value)),
+      percent,
+    };
   }
   const c = lesson.pair!.control;
   const { value, percent } = valueAt(pairRuns(lesson, resolve).after, c.path[0]!);

@@ -9,7 +9,10 @@ import { LANGS, type Lang } from "@goodhart/dsl";
 /** `population.luck`, `on_time.target`, `response.step.1.points` (the dsl's literal-path grammar). */
 const valuePathSchema = z
   .string()
-  .regex(/^(population\.(staff|periods|seed|team|saints|honest|reactive|maniacs|hard|luck)|[^.\s]+\.[^.\s]+|[^.\s]+\.step\.[1-9]\d*\.(threshold|points))$/, "is not a value path (population.X, NAME.PROPERTY or NAME.step.N.threshold|points)");
+  .regex(
+    /^(population\.(staff|periods|seed|team|saints|honest|reactive|maniacs|hard|luck)|[^.\s]+\.[^.\s]+|[^.\s]+\.step\.[1-9]\d*\.(threshold|points))$/,
+    "is not a value path (population.X, NAME.PROPERTY or NAME.step.N.threshold|points)",
+  );
 
 /** One path, or several set to the same value (an audit share on every self-reported count). */
 const valuePathsSchema = z.union([valuePathSchema, z.array(valuePathSchema).min(1)]).transform((p) => (Array.isArray(p) ? p : [p]));
@@ -18,7 +21,14 @@ const valuePathsSchema = z.union([valuePathSchema, z.array(valuePathSchema).min(
 const metricSchema = z
   .string()
   .transform((m) => (m.startsWith("summary.") || m.startsWith("indicators.") ? m : `summary.${m}`))
-  .pipe(z.string().regex(/^(summary\.[A-Za-z]+(\.[^.\s]+)?|indicators\.[^.\s]+\.(bunching|meanValue|meanPoints))$/, "is not a figure of the simulation (summary.X, summary.gaming.X, summary.ratings.X or indicators.NAME.bunching|meanValue|meanPoints)"));
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(summary\.[A-Za-z]+(\.[^.\s]+)?|indicators\.[^.\s]+\.(bunching|meanValue|meanPoints))$/,
+        "is not a figure of the simulation (summary.X, summary.gaming.X, summary.ratings.X or indicators.NAME.bunching|meanValue|meanPoints)",
+      ),
+  );
 
 const schemeRefSchema = z.union([
   z.object({ example: z.string().regex(/^[a-z0-9-]+$/, "names a file of examples/ without .kpi") }).strict(),
@@ -65,12 +75,21 @@ const pairSchema = z
     after: sideSchema,
     watch: metricSchema,
     /** The what-if control; it edits the `after` scheme (population paths edit both). */
-    control: z.object({ path: valuePathsSchema, label: z.string().min(1), min: z.number(), max: z.number(), step: z.number().positive() }).strict(),
+    control: z
+      .object({ path: valuePathsSchema, label: z.string().min(1), min: z.number(), max: z.number(), step: z.number().positive() })
+      .strict(),
   })
   .strict();
 
 export const claimSchema = z.union([
-  z.object({ metric: metricSchema, direction: z.enum(["increases", "decreases"]), along: z.literal("sweep"), by: z.number().min(0).default(0) }).strict(),
+  z
+    .object({
+      metric: metricSchema,
+      direction: z.enum(["increases", "decreases"]),
+      along: z.literal("sweep"),
+      by: z.number().min(0).default(0),
+    })
+    .strict(),
   z.object({ metric: metricSchema, compare: z.enum(["after < before", "after > before"]), by: z.number().min(0).default(0) }).strict(),
 ]);
 
@@ -89,7 +108,14 @@ const lessonWordsSchema = z
     title: words,
     takeaway: words,
     sweep: z.object({ label: words }).strict().optional(),
-    pair: z.object({ before: z.object({ label: words }).strict(), after: z.object({ label: words }).strict(), control: z.object({ label: words }).strict() }).strict().optional(),
+    pair: z
+      .object({
+        before: z.object({ label: words }).strict(),
+        after: z.object({ label: words }).strict(),
+        control: z.object({ label: words }).strict(),
+      })
+      .strict()
+      .optional(),
     steps: z.array(z.object({ title: words, text: words }).strict()),
     source: z.object({ fact: words }).strict(),
   })
@@ -109,7 +135,15 @@ export const lessonSchema = z
     pair: pairSchema.optional(),
     chart: chartSchema,
     steps: z
-      .array(z.object({ title: z.string().min(1), text: z.string().min(1), show: z.enum(["chart", "figure", "control", "claim"]).default("chart") }).strict())
+      .array(
+        z
+          .object({
+            title: z.string().min(1),
+            text: z.string().min(1),
+            show: z.enum(["chart", "figure", "control", "claim"]).default("chart"),
+          })
+          .strict(),
+      )
       .min(3)
       .max(6),
     source: z.object({ cite: z.string().min(1), fact: z.string().min(1) }).strict(),
@@ -119,16 +153,22 @@ export const lessonSchema = z
   })
   .strict()
   .superRefine((l, ctx) => {
-    if (!!l.sweep === !!l.pair) ctx.addIssue({ code: "custom", message: "a lesson has either a sweep or a before/after pair, not both or neither" });
-    if (l.sweep && l.sweep.from === l.sweep.to) ctx.addIssue({ code: "custom", path: ["sweep", "to"], message: "a sweep needs two different ends" });
-    if (l.pair && l.pair.control.min >= l.pair.control.max) ctx.addIssue({ code: "custom", path: ["pair", "control"], message: "min must be below max" });
+    if (!!l.sweep === !!l.pair)
+      ctx.addIssue({ code: "custom", message: "a lesson has either a sweep or a before/after pair, not both or neither" });
+    if (l.sweep && l.sweep.from === l.sweep.to)
+      ctx.addIssue({ code: "custom", path: ["sweep", "to"], message: "a sweep needs two different ends" });
+    if (l.pair && l.pair.control.min >= l.pair.control.max)
+      ctx.addIssue({ code: "custom", path: ["pair", "control"], message: "min must be below max" });
     if ("along" in l.claim && !l.sweep) ctx.addIssue({ code: "custom", path: ["claim"], message: "a claim along a sweep needs a sweep" });
     if ("compare" in l.claim && !l.pair) ctx.addIssue({ code: "custom", path: ["claim"], message: "a before/after claim needs a pair" });
     for (const [lang, w] of Object.entries(l.translations)) {
       const at = ["translations", lang];
-      if (w.steps.length !== l.steps.length) ctx.addIssue({ code: "custom", path: [...at, "steps"], message: `has ${w.steps.length} steps; the lesson has ${l.steps.length}` });
-      if (!!w.sweep !== !!l.sweep) ctx.addIssue({ code: "custom", path: [...at, "sweep"], message: "names the sweep's label exactly when the lesson has a sweep" });
-      if (!!w.pair !== !!l.pair) ctx.addIssue({ code: "custom", path: [...at, "pair"], message: "names the pair's labels exactly when the lesson has a pair" });
+      if (w.steps.length !== l.steps.length)
+        ctx.addIssue({ code: "custom", path: [...at, "steps"], message: `has ${w.steps.length} steps; the lesson has ${l.steps.length}` });
+      if (!!w.sweep !== !!l.sweep)
+        ctx.addIssue({ code: "custom", path: [...at, "sweep"], message: "names the sweep's label exactly when the lesson has a sweep" });
+      if (!!w.pair !== !!l.pair)
+        ctx.addIssue({ code: "custom", path: [...at, "pair"], message: "names the pair's labels exactly when the lesson has a pair" });
     }
   });
 

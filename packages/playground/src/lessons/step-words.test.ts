@@ -47,7 +47,13 @@ function viewFor(lesson: Lesson): SimulationView {
     summary,
     indicators: {},
     perPeriod: [{ period: 1, summary }],
-    perStaff: { score: new Float64Array(0), trueValue: new Float64Array(0), type: new Uint8Array(0), rating: new Uint8Array(0), indicatorValues: {} },
+    perStaff: {
+      score: new Float64Array(0),
+      trueValue: new Float64Array(0),
+      type: new Uint8Array(0),
+      rating: new Uint8Array(0),
+      indicatorValues: {},
+    },
     facts: { indicators: facts.indicators, bands: facts.bands, notSimulated: [] },
   };
 }
@@ -57,7 +63,17 @@ type AnyConfig = ChartConfiguration<"line" | "bar" | "scatter", unknown>;
 function chartsOf(lesson: Lesson, lang: Lang = "en"): AnyConfig[] {
   const view = viewFor(lesson);
   const out: AnyConfig[] = [];
-  if (lesson.sweep) out.push(figureAlongSweepConfig([], { value: 0.5, figure: 0.1 }, { label: lesson.sweep.label, percent: true }, lesson.sweep.watch, LIGHT, lang) as AnyConfig);
+  if (lesson.sweep)
+    out.push(
+      figureAlongSweepConfig(
+        [],
+        { value: 0.5, figure: 0.1 },
+        { label: lesson.sweep.label, percent: true },
+        lesson.sweep.watch,
+        LIGHT,
+        lang,
+      ) as AnyConfig,
+    );
   if (lesson.chart === "gaming-over-time") out.push(gamingOverTimeConfig(view, LIGHT, lang) as AnyConfig);
   if (lesson.chart === "morale-backlog") out.push(moraleBacklogConfig(view, LIGHT, lang) as AnyConfig);
   if (lesson.chart === "rating-bands") out.push(ratingBandsConfig(view, LIGHT) as AnyConfig);
@@ -73,7 +89,9 @@ function chartsOf(lesson: Lesson, lang: Lang = "en"): AnyConfig[] {
 function coloursDrawn(configs: AnyConfig[]): Set<string> {
   const hexes: string[] = [];
   for (const c of configs) {
-    for (const d of c.data.datasets) for (const k of ["borderColor", "backgroundColor"] as const) hexes.push(...[(d as unknown as Record<string, unknown>)[k]].flat().filter((x): x is string => typeof x === "string"));
+    for (const d of c.data.datasets)
+      for (const k of ["borderColor", "backgroundColor"] as const)
+        hexes.push(...[(d as unknown as Record<string, unknown>)[k]].flat().filter((x): x is string => typeof x === "string"));
     const lines = (c.options?.plugins as { thresholds?: { lines: { color: string }[] } } | undefined)?.thresholds?.lines ?? [];
     hexes.push(...lines.map((l) => l.color));
   }
@@ -92,7 +110,16 @@ interface StepWords {
   valueNamed(label: string): RegExp | null;
 }
 
-const VI_COLOURS: Record<string, string> = { đỏ: "red", "xanh dương": "blue", "xanh nhạt": "light blue", cam: "orange", "xanh lá": "green", hồng: "pink", vàng: "yellow", xám: "grey" };
+const VI_COLOURS: Record<string, string> = {
+  đỏ: "red",
+  "xanh dương": "blue",
+  "xanh nhạt": "light blue",
+  cam: "orange",
+  "xanh lá": "green",
+  hồng: "pink",
+  vàng: "yellow",
+  xám: "grey",
+};
 
 const WORDS: Record<Lang, StepWords> = {
   en: {
@@ -135,12 +162,20 @@ describe("lesson steps say what their chart shows", () => {
         const shown = lesson.sweep ? sweepValues(lesson.sweep.from, lesson.sweep.to, lesson.sweep.steps) : [];
         const named = lesson.sweep ? words.valueNamed(lesson.sweep.label) : null;
         for (const step of lesson.steps) {
-          for (const m of step.text.matchAll(words.colour)) expect(colours, `“${m[0]}” in step “${step.title}”`).toContain(words.colourName(m[1]!));
-          for (const m of step.text.matchAll(words.series)) expect(labels.some((l) => l.startsWith(m[1]!.toLowerCase().slice(0, 5))), `“${m[0]}” in step “${step.title}”`).toBe(true);
+          for (const m of step.text.matchAll(words.colour))
+            expect(colours, `“${m[0]}” in step “${step.title}”`).toContain(words.colourName(m[1]!));
+          for (const m of step.text.matchAll(words.series))
+            expect(
+              labels.some((l) => l.startsWith(m[1]!.toLowerCase().slice(0, 5))),
+              `“${m[0]}” in step “${step.title}”`,
+            ).toBe(true);
           if (named) {
             for (const m of step.text.matchAll(named)) {
               const v = Number(m[1] ?? m[2]) / 100;
-              expect(shown.some((x) => Math.abs(x - v) < 1e-9), `“${m[0]}” in step “${step.title}” is not among the chart's values ${shown.join(", ")}`).toBe(true);
+              expect(
+                shown.some((x) => Math.abs(x - v) < 1e-9),
+                `“${m[0]}” in step “${step.title}” is not among the chart's values ${shown.join(", ")}`,
+              ).toBe(true);
             }
           }
         }

@@ -11,7 +11,9 @@ export function Banner({ banner, onDismiss }: { banner: BannerMessage; onDismiss
           {banner.action.label}
         </button>
       ) : null}
-      <button type="button" className="small" onClick={onDismiss} aria-label="Dismiss message">✕</button>
+      <button type="button" className="small" onClick={onDismiss} aria-label="Dismiss message">
+        ✕
+      </button>
     </div>
   );
 }

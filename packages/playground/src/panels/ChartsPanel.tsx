@@ -10,7 +10,13 @@ import { MORALE_CAPTION, moraleBacklogConfig, moraleTable } from "../charts/mora
 import { useLang } from "../i18n/lang.ts";
 import { PoolReport } from "./PoolReport.tsx";
 import type { SimulatedPoolsView } from "../sim/protocol.ts";
-import { bunchingSentence, INDICATOR_BAND_CAPTION, INDICATOR_CAPTION, indicatorTable, indicatorValuesConfig } from "../charts/indicator-values.ts";
+import {
+  bunchingSentence,
+  INDICATOR_BAND_CAPTION,
+  INDICATOR_CAPTION,
+  indicatorTable,
+  indicatorValuesConfig,
+} from "../charts/indicator-values.ts";
 
 interface Props {
   view: SimulationView;
@@ -36,10 +42,26 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
     }),
     [view, palette, lang],
   );
-  const tables = useMemo(() => ({ bands: ratingBandsTable(view), scatter: scoreVsTruthTable(view), gaming: gamingTable(view, lang), morale: moraleTable(view, lang) }), [view, lang]);
+  const tables = useMemo(
+    () => ({
+      bands: ratingBandsTable(view),
+      scatter: scoreVsTruthTable(view),
+      gaming: gamingTable(view, lang),
+      morale: moraleTable(view, lang),
+    }),
+    [view, lang],
+  );
   return (
     <div className="charts">
-      <ChartFigure id="rating-bands" title="Rating bands" caption={RATING_BANDS_CAPTION} config={c.bands} generation={theme} schemeName={schemeName} table={tables.bands} />
+      <ChartFigure
+        id="rating-bands"
+        title="Rating bands"
+        caption={RATING_BANDS_CAPTION}
+        config={c.bands}
+        generation={theme}
+        schemeName={schemeName}
+        table={tables.bands}
+      />
       {pools ? <PoolReport pools={pools} bandLabel={bandLabel ?? ((n) => n)} /> : null}
       <ChartFigure
         id="score-vs-truth"
@@ -55,8 +77,24 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
           if (point?.i !== undefined) onStaff?.(point.i);
         }}
       />
-      <ChartFigure id="gaming-over-time" title="Gaming, by kind, over periods" caption={GAMING_CAPTION} config={c.gaming} generation={theme} schemeName={schemeName} table={tables.gaming} />
-      <ChartFigure id="morale-backlog" title="Morale and hard cases waiting" caption={MORALE_CAPTION} config={c.morale} generation={theme} schemeName={schemeName} table={tables.morale} />
+      <ChartFigure
+        id="gaming-over-time"
+        title="Gaming, by kind, over periods"
+        caption={GAMING_CAPTION}
+        config={c.gaming}
+        generation={theme}
+        schemeName={schemeName}
+        table={tables.gaming}
+      />
+      <ChartFigure
+        id="morale-backlog"
+        title="Morale and hard cases waiting"
+        caption={MORALE_CAPTION}
+        config={c.morale}
+        generation={theme}
+        schemeName={schemeName}
+        table={tables.morale}
+      />
     </div>
   );
 });

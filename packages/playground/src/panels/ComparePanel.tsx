@@ -43,7 +43,14 @@ function runWords(view: Pick<SimulationView, "staff" | "periods" | "seed">, lang
 }
 
 /** The sentence under the baseline's name: what the two columns compare, truthfully. */
-export function compareWords(old: SimulationView | null, draft: SimulationView | null, draftStale: boolean, population: Population, oldPending = false, lang: Lang = "en"): string {
+export function compareWords(
+  old: SimulationView | null,
+  draft: SimulationView | null,
+  draftStale: boolean,
+  population: Population,
+  oldPending = false,
+  lang: Lang = "en",
+): string {
   const words = (v: Pick<SimulationView, "staff" | "periods" | "seed">) => runWords(v, lang);
   if (!old || !draft) return t(lang, "ui.compare.willBe", { run: words(population), team: population.team });
   const same = words(old) === words(draft);
@@ -53,14 +60,18 @@ export function compareWords(old: SimulationView | null, draft: SimulationView |
 }
 
 /** Whether a change of a figure is good news, bad news or neither (by the figure's `better`). */
-export function verdict(key: FigureKey, old: number | null | undefined, now: number | null | undefined): "better" | "worse" | "same" | "unknown" {
+export function verdict(
+  key: FigureKey,
+  old: number | null | undefined,
+  now: number | null | undefined,
+): "better" | "worse" | "same" | "unknown" {
   if (old === null || old === undefined || now === null || now === undefined) return "unknown";
   const d = now - old;
   const f = figure(key);
   // Shares and indices bounded by 1 move in hundredths; counts and points relative to their size.
   const noise = f.format === "share" || (f.range.max !== null && f.range.max <= 1) ? 0.005 : Math.max(0.01, Math.abs(old) * 0.005);
   if (Math.abs(d) < noise || f.better === null) return "same";
-  return (d > 0) === (f.better === "higher") ? "better" : "worse";
+  return d > 0 === (f.better === "higher") ? "better" : "worse";
 }
 
 const VERDICT_KEY = { better: "ui.compare.better", worse: "ui.compare.worse", same: "ui.compare.same.verdict" } as const;
@@ -99,7 +110,11 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
 
   const bands = useMemo(() => {
     const facts = [...(current?.facts.bands ?? []), ...(old.view?.facts.bands ?? [])];
-    const names = new Set([...facts.map((b) => b.name), ...Object.keys(old.view?.summary.ratings ?? {}), ...Object.keys(current?.summary.ratings ?? {})]);
+    const names = new Set([
+      ...facts.map((b) => b.name),
+      ...Object.keys(old.view?.summary.ratings ?? {}),
+      ...Object.keys(current?.summary.ratings ?? {}),
+    ]);
     return [...names].map((n) => facts.find((b) => b.name === n) ?? { name: n, label: null, min: null });
   }, [old.view, current]);
   const palette = paletteFor(theme);
@@ -165,7 +180,11 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
                   ))}
                   {diff.diagnostics.added.map((d, i) => (
                     <li key={`a-${i}`} className="added">
-                      {tr("ui.compare.nowWarns", { code: d.code, on: d.name ? tr("ui.compare.on", { name: d.name }) : "", message: d.message })}
+                      {tr("ui.compare.nowWarns", {
+                        code: d.code,
+                        on: d.name ? tr("ui.compare.on", { name: d.name }) : "",
+                        message: d.message,
+                      })}
                     </li>
                   ))}
                   {diff.diagnostics.removed.map((d, i) => (
@@ -219,10 +238,52 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
             </div>
           </div>
           <div className="compare-charts">
-            {charts.oldBands && old.view ? <ChartFigure id="compare-old-bands" title={tr("ui.compare.chart", { chart: "bands", side: "baseline" })} caption={RATING_BANDS_CAPTION} config={charts.oldBands} generation={`${theme}-old`} schemeName={baseline.title} table={ratingBandsTable(old.view)} /> : <p className="hint">{tr("ui.compare.simulating")}</p>}
-            {charts.newBands && current ? <ChartFigure id="compare-new-bands" title={tr("ui.compare.chart", { chart: "bands", side: "draft" })} caption={RATING_BANDS_CAPTION} config={charts.newBands} generation={`${theme}-new`} schemeName={schemeName} table={ratingBandsTable(current)} /> : null}
-            {charts.oldGaming && old.view ? <ChartFigure id="compare-old-gaming" title={tr("ui.compare.chart", { chart: "gaming", side: "baseline" })} caption={GAMING_CAPTION} config={charts.oldGaming} generation={`${theme}-old`} schemeName={baseline.title} table={gamingTable(old.view)} /> : null}
-            {charts.newGaming && current ? <ChartFigure id="compare-new-gaming" title={tr("ui.compare.chart", { chart: "gaming", side: "draft" })} caption={GAMING_CAPTION} config={charts.newGaming} generation={`${theme}-new`} schemeName={schemeName} table={gamingTable(current)} /> : null}
+            {charts.oldBands && old.view ? (
+              <ChartFigure
+                id="compare-old-bands"
+                title={tr("ui.compare.chart", { chart: "bands", side: "baseline" })}
+                caption={RATING_BANDS_CAPTION}
+                config={charts.oldBands}
+                generation={`${theme}-old`}
+                schemeName={baseline.title}
+                table={ratingBandsTable(old.view)}
+              />
+            ) : (
+              <p className="hint">{tr("ui.compare.simulating")}</p>
+            )}
+            {charts.newBands && current ? (
+              <ChartFigure
+                id="compare-new-bands"
+                title={tr("ui.compare.chart", { chart: "bands", side: "draft" })}
+                caption={RATING_BANDS_CAPTION}
+                config={charts.newBands}
+                generation={`${theme}-new`}
+                schemeName={schemeName}
+                table={ratingBandsTable(current)}
+              />
+            ) : null}
+            {charts.oldGaming && old.view ? (
+              <ChartFigure
+                id="compare-old-gaming"
+                title={tr("ui.compare.chart", { chart: "gaming", side: "baseline" })}
+                caption={GAMING_CAPTION}
+                config={charts.oldGaming}
+                generation={`${theme}-old`}
+                schemeName={baseline.title}
+                table={gamingTable(old.view)}
+              />
+            ) : null}
+            {charts.newGaming && current ? (
+              <ChartFigure
+                id="compare-new-gaming"
+                title={tr("ui.compare.chart", { chart: "gaming", side: "draft" })}
+                caption={GAMING_CAPTION}
+                config={charts.newGaming}
+                generation={`${theme}-new`}
+                schemeName={schemeName}
+                table={gamingTable(current)}
+              />
+            ) : null}
           </div>
           <h3>{tr("ui.compare.texts")}</h3>
           <div className="diff-host">

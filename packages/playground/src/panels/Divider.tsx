@@ -18,7 +18,16 @@ export function Divider({ value, onChange }: { value: number; onChange(percent: 
     onChange(clampSplit(((e.clientX - box.left) / box.width) * 100));
   };
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = e.key === "ArrowLeft" ? value - 2 : e.key === "ArrowRight" ? value + 2 : e.key === "Home" ? SPLIT_MIN : e.key === "End" ? SPLIT_MAX : null;
+    const next =
+      e.key === "ArrowLeft"
+        ? value - 2
+        : e.key === "ArrowRight"
+          ? value + 2
+          : e.key === "Home"
+            ? SPLIT_MIN
+            : e.key === "End"
+              ? SPLIT_MAX
+              : null;
     if (next === null) return;
     e.preventDefault();
     onChange(clampSplit(next));

@@ -37,7 +37,13 @@ export function ExamplesGallery({ openId, edited, onOpen, onRestorePrevious, onC
           const open = ex.id === openId;
           return (
             <li key={ex.id}>
-              <button type="button" className={`card${open ? " open" : ""}`} aria-current={open ? "true" : undefined} data-example={ex.id} onClick={() => onOpen(ex.id)}>
+              <button
+                type="button"
+                className={`card${open ? " open" : ""}`}
+                aria-current={open ? "true" : undefined}
+                data-example={ex.id}
+                onClick={() => onOpen(ex.id)}
+              >
                 <strong>{ex.title}</strong>
                 <span>{ex.summary}</span>
                 {open ? <em className="badge">{edited ? "open, edited" : "open"}</em> : null}

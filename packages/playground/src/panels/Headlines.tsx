@@ -18,9 +18,16 @@ export interface Spread {
   intervals: Intervals;
 }
 
-
 // Memoised: the page re-renders on every keystroke, these only when their inputs change.
-export const Headlines = memo(function Headlines({ view, spread, highlight }: { view: SimulationView; spread?: Spread | null; highlight?: { key: FigureKey; why: string } | null }) {
+export const Headlines = memo(function Headlines({
+  view,
+  spread,
+  highlight,
+}: {
+  view: SimulationView;
+  spread?: Spread | null;
+  highlight?: { key: FigureKey; why: string } | null;
+}) {
   const lang = useLang();
   const tr = useT();
   const shown = spread && spread.done >= FEW_REPLICATES ? spread : null;
@@ -52,7 +59,10 @@ export const Headlines = memo(function Headlines({ view, spread, highlight }: { 
                 <strong>
                   <span className="value">{t.value}</span>
                   {t.plusMinus ? (
-                    <span className="plus-minus" title={tr("ui.seeds.interval", { seeds: shown!.done, share: f.format === "share" ? "yes" : "no" })}>
+                    <span
+                      className="plus-minus"
+                      title={tr("ui.seeds.interval", { seeds: shown!.done, share: f.format === "share" ? "yes" : "no" })}
+                    >
                       {" "}
                       {t.plusMinus}
                     </span>

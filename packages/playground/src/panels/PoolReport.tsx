@@ -17,7 +17,11 @@ type Unreachable = Extract<Flag, { kind: "unreachable" }>;
 /** Pools listed before "show all" folds the rest away. */
 const FIRST_POOLS = 8;
 
-const COUNTED = { pool: "ui.pools.counted.pool", of: "ui.pools.counted.of", bandAndOf: "ui.pools.counted.bandAndOf" } as const satisfies Record<Unreachable["counted"], string>;
+const COUNTED = {
+  pool: "ui.pools.counted.pool",
+  of: "ui.pools.counted.of",
+  bandAndOf: "ui.pools.counted.bandAndOf",
+} as const satisfies Record<Unreachable["counted"], string>;
 
 /** Unreachable flags grouped by band, quota and pool size: one sentence per kind of pool. */
 function unreachableSentences(flags: readonly Flag[], bandLabel: (name: string) => string, lang: Lang = "en"): string[] {
@@ -29,7 +33,10 @@ function unreachableSentences(flags: readonly Flag[], bandLabel: (name: string) 
   }
   return [...groups.values()].map((g) => {
     const f = g[0]!;
-    const needs = f.needed === null ? t(lang, "ui.pools.needs.never") : t(lang, "ui.pools.needs", { needed: f.needed, counted: t(lang, COUNTED[f.counted]), have: Math.max(...g.map((x) => x.have)) });
+    const needs =
+      f.needed === null
+        ? t(lang, "ui.pools.needs.never")
+        : t(lang, "ui.pools.needs", { needed: f.needed, counted: t(lang, COUNTED[f.counted]), have: Math.max(...g.map((x) => x.have)) });
     const where = g.length === 1 ? t(lang, "ui.pools.inOne", { label: f.label }) : t(lang, "ui.pools.inMany", { count: g.length });
     return t(lang, "ui.pools.unreachable", { where, size: f.size, band: bandLabel(f.band), quota: f.quota, needs });
   });
@@ -82,7 +89,12 @@ export const PoolReport = memo(function PoolReport({ pools, bandLabel }: { pools
           ))}
           {split.slice(0, 3).map((f) => (
             <li key={f.score}>
-              {tr("ui.pools.sameScore", { score: num(f.score, 1), bands: f.bands.map((b) => tr("ui.pools.sameScore.band", { band: bandLabel(b.band), pools: b.pools.slice(0, 3).join(", ") })).join("; ") })}
+              {tr("ui.pools.sameScore", {
+                score: num(f.score, 1),
+                bands: f.bands
+                  .map((b) => tr("ui.pools.sameScore.band", { band: bandLabel(b.band), pools: b.pools.slice(0, 3).join(", ") }))
+                  .join("; "),
+              })}
             </li>
           ))}
           {split.length > 3 ? <li>{tr("ui.pools.moreSplit", { count: split.length - 3 })}</li> : null}

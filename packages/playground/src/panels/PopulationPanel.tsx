@@ -17,7 +17,12 @@ const TYPE_HELP: Record<StaffType, string> = {
   reactive: "Reactive gamers: game when a target and reward make it pay",
   maniacs: "Rational maniacs: manipulate whenever it pays",
 };
-const TYPE_NAME: Record<StaffType, string> = { saints: "Saints", honest: "Honest triers", reactive: "Reactive gamers", maniacs: "Rational maniacs" };
+const TYPE_NAME: Record<StaffType, string> = {
+  saints: "Saints",
+  honest: "Honest triers",
+  reactive: "Reactive gamers",
+  maniacs: "Rational maniacs",
+};
 
 interface FieldProps {
   label: string;
@@ -62,7 +67,17 @@ function Field(p: FieldProps) {
         {p.unit ? <span className="unit"> ({p.unit})</span> : null}
       </label>
       <div className="field-row">
-        <input id={id} type="number" inputMode="decimal" step={p.step ?? 1} value={draft} aria-label={p.title} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} onChange={(e) => take(e.currentTarget.value)} />
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          step={p.step ?? 1}
+          value={draft}
+          aria-label={p.title}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => take(e.currentTarget.value)}
+        />
         {p.typical ? (
           <input
             type="range"
@@ -101,17 +116,80 @@ export const PopulationPanel = memo(function PopulationPanel({ value, onChange }
         </span>
       </summary>
       <div className="fields">
-        <Field label="Staff" title="Number of staff simulated" value={value.staff} min={1} max={MAX_STAFF} typical={[100, 10_000]} step={100} onChange={(staff) => set({ staff })} />
-        <Field label="Periods" title="Number of periods (months, quarters…) simulated" value={value.periods} min={1} max={MAX_PERIODS} typical={[1, 36]} onChange={(periods) => set({ periods })} />
-        <Field label="Team size" title="Staff per team (the quota pool)" value={value.team} min={1} max={1000} typical={[5, 50]} onChange={(team) => set({ team })} />
-        <Field label="Seed" title="Random seed: the same seed gives the same results" value={value.seed} min={0} max={2 ** 31 - 1} onChange={(seed) => set({ seed })} />
-        <Field label="Hard cases" unit="%" title="Share of cases that are hard, in percent" value={toPct(value.hard)} min={0} max={100} typical={[0, 60]} onChange={(p) => set({ hard: p / 100 })} />
-        <Field label="Luck" unit="%" title="How much of a period's outcome is chance rather than ability, in percent" value={toPct(value.luck)} min={0} max={100} typical={[0, 80]} onChange={(p) => set({ luck: p / 100 })} />
+        <Field
+          label="Staff"
+          title="Number of staff simulated"
+          value={value.staff}
+          min={1}
+          max={MAX_STAFF}
+          typical={[100, 10_000]}
+          step={100}
+          onChange={(staff) => set({ staff })}
+        />
+        <Field
+          label="Periods"
+          title="Number of periods (months, quarters…) simulated"
+          value={value.periods}
+          min={1}
+          max={MAX_PERIODS}
+          typical={[1, 36]}
+          onChange={(periods) => set({ periods })}
+        />
+        <Field
+          label="Team size"
+          title="Staff per team (the quota pool)"
+          value={value.team}
+          min={1}
+          max={1000}
+          typical={[5, 50]}
+          onChange={(team) => set({ team })}
+        />
+        <Field
+          label="Seed"
+          title="Random seed: the same seed gives the same results"
+          value={value.seed}
+          min={0}
+          max={2 ** 31 - 1}
+          onChange={(seed) => set({ seed })}
+        />
+        <Field
+          label="Hard cases"
+          unit="%"
+          title="Share of cases that are hard, in percent"
+          value={toPct(value.hard)}
+          min={0}
+          max={100}
+          typical={[0, 60]}
+          onChange={(p) => set({ hard: p / 100 })}
+        />
+        <Field
+          label="Luck"
+          unit="%"
+          title="How much of a period's outcome is chance rather than ability, in percent"
+          value={toPct(value.luck)}
+          min={0}
+          max={100}
+          typical={[0, 80]}
+          onChange={(p) => set({ luck: p / 100 })}
+        />
       </div>
       <fieldset className="mix fields">
-        <legend>Who the staff are {Math.abs(mixTotal - 1) > 0.001 ? <em>(sums to {toPct(mixTotal)}%; simulated as shares of that total)</em> : null}</legend>
+        <legend>
+          Who the staff are{" "}
+          {Math.abs(mixTotal - 1) > 0.001 ? <em>(sums to {toPct(mixTotal)}%; simulated as shares of that total)</em> : null}
+        </legend>
         {STAFF_TYPES.map((t) => (
-          <Field key={t} label={TYPE_NAME[t]} unit="%" title={`${TYPE_HELP[t]}, percent of staff`} value={toPct(value.mix[t])} min={0} max={100} typical={[0, 100]} onChange={(p) => set({ mix: { ...value.mix, [t]: p / 100 } })} />
+          <Field
+            key={t}
+            label={TYPE_NAME[t]}
+            unit="%"
+            title={`${TYPE_HELP[t]}, percent of staff`}
+            value={toPct(value.mix[t])}
+            min={0}
+            max={100}
+            typical={[0, 100]}
+            onChange={(p) => set({ mix: { ...value.mix, [t]: p / 100 } })}
+          />
         ))}
       </fieldset>
     </details>

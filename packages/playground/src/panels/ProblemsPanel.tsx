@@ -34,7 +34,9 @@ export function ProblemsPanel({ diagnostics, analysedLength, onJump }: Props) {
               <Problem d={d} onJump={onJump} />
             </li>
           ))}
-          {diagnostics.length > MAX_LISTED ? <li className="more">{tr("ui.problems.more", { count: diagnostics.length - MAX_LISTED })}</li> : null}
+          {diagnostics.length > MAX_LISTED ? (
+            <li className="more">{tr("ui.problems.more", { count: diagnostics.length - MAX_LISTED })}</li>
+          ) : null}
         </ul>
       )}
     </section>
@@ -48,14 +50,33 @@ function Problem({ d, onJump }: { d: LsDiagnostic; onJump(d: LsDiagnostic): void
   const { headline, rest } = splitMessage(diagnosticMessage(lang, d));
   return (
     <div className={`problem-row ${d.severity}`}>
-      <button type="button" className={`problem ${d.severity}`} onClick={() => onJump(d)} data-code={d.code} aria-label={tr("ui.problems.itemLabel", { severity: tr(`severity.${d.severity}`), code: d.code, line: d.range.start.line, message: headline })}>
-        <span className="sev" aria-hidden="true">{ICON[d.severity]}</span>
+      <button
+        type="button"
+        className={`problem ${d.severity}`}
+        onClick={() => onJump(d)}
+        data-code={d.code}
+        aria-label={tr("ui.problems.itemLabel", {
+          severity: tr(`severity.${d.severity}`),
+          code: d.code,
+          line: d.range.start.line,
+          message: headline,
+        })}
+      >
+        <span className="sev" aria-hidden="true">
+          {ICON[d.severity]}
+        </span>
         <span className="code">{d.code}</span>
         <span className="line">{tr("ui.problems.line", { line: d.range.start.line })}</span>
         <span className="message">{headline}</span>
       </button>
       {rest ? (
-        <button type="button" className="small why" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label={`Why (${d.code}, line ${d.range.start.line}): sources and fix`}>
+        <button
+          type="button"
+          className="small why"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+          aria-label={`Why (${d.code}, line ${d.range.start.line}): sources and fix`}
+        >
           why
         </button>
       ) : null}

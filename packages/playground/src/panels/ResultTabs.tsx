@@ -17,11 +17,20 @@ export type TabId = (typeof TABS)[number]["id"];
 export const tabId = (id: TabId) => `tab-${id}`;
 export const panelId = (id: TabId) => `panel-${id}`;
 
-export function ResultTabs({ active, onSelect, badges }: { active: TabId; onSelect(id: TabId): void; badges?: Partial<Record<TabId, string>> }) {
+export function ResultTabs({
+  active,
+  onSelect,
+  badges,
+}: {
+  active: TabId;
+  onSelect(id: TabId): void;
+  badges?: Partial<Record<TabId, string>>;
+}) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const i = TABS.findIndex((t) => t.id === active);
-    const next = e.key === "ArrowRight" ? i + 1 : e.key === "ArrowLeft" ? i - 1 : e.key === "Home" ? 0 : e.key === "End" ? TABS.length - 1 : null;
+    const next =
+      e.key === "ArrowRight" ? i + 1 : e.key === "ArrowLeft" ? i - 1 : e.key === "Home" ? 0 : e.key === "End" ? TABS.length - 1 : null;
     if (next === null) return;
     e.preventDefault();
     const j = (next + TABS.length) % TABS.length;

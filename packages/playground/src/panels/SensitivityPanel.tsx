@@ -68,9 +68,13 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
   };
   const palette = paletteFor(theme);
   const colours = { low: palette.series[0]!, high: palette.series[1]! };
-  const config = useMemo(() => (result ? tornadoConfig(result.report, result.figure, palette, colours, lang) : null), [result, palette, colours.low, colours.high, lang]);
+  const config = useMemo(
+    () => (result ? tornadoConfig(result.report, result.figure, palette, colours, lang) : null),
+    [result, palette, colours.low, colours.high, lang],
+  );
   const table = useMemo(() => (result ? tornadoTable(result.report, result.figure, lang) : null), [result, lang]);
-  const stale = result !== null && (result.text !== text || result.figure !== chosen || JSON.stringify(result.population) !== JSON.stringify(small));
+  const stale =
+    result !== null && (result.text !== text || result.figure !== chosen || JSON.stringify(result.population) !== JSON.stringify(small));
   const top = result?.report.constants.filter((r) => r.swing !== null).slice(0, 3) ?? [];
   const f = result ? figure(result.figure, lang) : null;
   const fmt = (v: number | null) => (result ? formatFigureValue(result.figure, v, tornadoDigits(result.report, result.figure)) : "");
@@ -79,7 +83,14 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
   return (
     <section className="sensitivity" aria-label={tr("ui.sens.title")} data-testid="sensitivity">
       <h2>{tr("ui.sens.title")}</h2>
-      <p className="hint">{tr("ui.sens.hint", { constants: MODEL_CONSTANTS.length, staff: small.staff.toLocaleString(lang), periods: small.periods, seed: String(small.seed) })}</p>
+      <p className="hint">
+        {tr("ui.sens.hint", {
+          constants: MODEL_CONSTANTS.length,
+          staff: small.staff.toLocaleString(lang),
+          periods: small.periods,
+          seed: String(small.seed),
+        })}
+      </p>
       <div className="row">
         <label>
           {tr("ui.sens.figure")}{" "}
@@ -104,7 +115,10 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
             : status.kind === "running"
               ? tr("ui.sens.running", { percent: Math.round(status.fraction * 100) })
               : status.kind === "done" && result
-                ? tr("ui.sens.done", { runs: result.report.constants.length * 2 + 1, seconds: (status.ms / 1000).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
+                ? tr("ui.sens.done", {
+                    runs: result.report.constants.length * 2 + 1,
+                    seconds: (status.ms / 1000).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                  })
                 : status.kind === "error"
                   ? status.message
                   : ""}
@@ -125,7 +139,8 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
                 {top.map((r, i) => (
                   <span key={r.name}>
                     {i > 0 ? (i === top.length - 1 ? tr("ui.sens.and") : ", ") : ""}
-                    <code>{r.name}</code> {tr("ui.sens.ends", { atLow: fmt(r.figureAtLow), low: r.low, atHigh: fmt(r.figureAtHigh), high: r.high })}
+                    <code>{r.name}</code>{" "}
+                    {tr("ui.sens.ends", { atLow: fmt(r.figureAtLow), low: r.low, atHigh: fmt(r.figureAtHigh), high: r.high })}
                   </span>
                 ))}
                 .
@@ -153,7 +168,14 @@ export function SensitivityPanel({ text, population, theme, schemeName, hasError
                 return (
                   <div key={r.name}>
                     <dt>
-                      <code>{r.name}</code> {tr("ui.sens.constant", { default: r.default, unit: c?.unit ?? "", low: r.low, high: r.high, source: c?.source ?? tr("ui.sens.assumed") })}
+                      <code>{r.name}</code>{" "}
+                      {tr("ui.sens.constant", {
+                        default: r.default,
+                        unit: c?.unit ?? "",
+                        low: r.low,
+                        high: r.high,
+                        source: c?.source ?? tr("ui.sens.assumed"),
+                      })}
                     </dt>
                     <dd>{c?.meaning ?? ""}</dd>
                   </div>

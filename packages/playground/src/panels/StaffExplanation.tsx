@@ -57,8 +57,8 @@ export function StaffExplanation({ view, index, text, onClose }: Props) {
     <section className="explain" aria-label="Why this rating" data-testid="explain" ref={ref} tabIndex={-1}>
       <div className="chart-head">
         <h3>
-          Staff member #{index + 1} ({TYPE_LABELS[type]}): score {num(view.perStaff.score[index], 1)} points, real work {num(view.perStaff.trueValue[index], 2)} cases, rated{" "}
-          {band ? bandText(band) : "—"}
+          Staff member #{index + 1} ({TYPE_LABELS[type]}): score {num(view.perStaff.score[index], 1)} points, real work{" "}
+          {num(view.perStaff.trueValue[index], 2)} cases, rated {band ? bandText(band) : "—"}
         </h3>
         <button type="button" className="small" onClick={onClose} aria-label="Close the explanation">
           ✕
@@ -97,7 +97,10 @@ export function StaffExplanation({ view, index, text, onClose }: Props) {
           <p data-testid="explain-verdict">
             Score {e.scoreBeforeGates === null ? "none" : num(e.scoreBeforeGates, 1)} → {label(e.ratingFromScore)}
             {e.gates.map((g) => `; gate ${g.label ?? g.name} ${g.effect}`).join("")}
-            {e.ratingAfterQuota && e.ratingAfterQuota !== e.rating ? `; the quota moved them to ${label(e.ratingAfterQuota)} (the band above was full)` : ""}.
+            {e.ratingAfterQuota && e.ratingAfterQuota !== e.rating
+              ? `; the quota moved them to ${label(e.ratingAfterQuota)} (the band above was full)`
+              : ""}
+            .
           </p>
           {e.nextBand ? (
             <ul className="lifts">
@@ -115,7 +118,10 @@ export function StaffExplanation({ view, index, text, onClose }: Props) {
           ) : (
             <p className="hint">Already in the best band.</p>
           )}
-          <p className="hint">Retraced by the rule language on this person's measured values in the last period; gates that read a metric directly see it as not measured here.</p>
+          <p className="hint">
+            Retraced by the rule language on this person's measured values in the last period; gates that read a metric directly see it as
+            not measured here.
+          </p>
         </>
       )}
     </section>

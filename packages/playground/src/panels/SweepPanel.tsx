@@ -32,7 +32,11 @@ interface Props {
 /** Seeds per value in all: the first pass draws the curve, the others the band around it. */
 const SWEEP_REPLICATES = 5;
 
-type Status = { kind: "idle" } | { kind: "running"; done: number; total: number } | { kind: "done"; ms: number } | { kind: "error"; message: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "running"; done: number; total: number }
+  | { kind: "done"; ms: number }
+  | { kind: "error"; message: string };
 
 /** The properties a sweep names in words (`ui.sweep.prop.KEY`); others by their keyword. */
 const PROPERTY_WORDS = new Set(["target", "floor", "weight", "audit", "min", "reward", "cap", "penalty", "ratchet", "quota"]);
@@ -42,7 +46,10 @@ export function humanLabel(literal: LsNumberAt, facts: SchemeFacts | null, lang:
   if (!literal.path) return t(lang, "ui.sweep.number", { text: literal.text, line: String(literal.range.start.line) });
   const [decl = "", prop = ""] = literal.path.split(".");
   const name = facts?.labels?.[decl] ?? facts?.indicators.find((i) => i.name === decl)?.label ?? decl;
-  return t(lang, "ui.sweep.propertyOf", { property: PROPERTY_WORDS.has(prop) ? t(lang, `ui.sweep.prop.${prop}` as MessageKey) : prop, name });
+  return t(lang, "ui.sweep.propertyOf", {
+    property: PROPERTY_WORDS.has(prop) ? t(lang, `ui.sweep.prop.${prop}` as MessageKey) : prop,
+    name,
+  });
 }
 
 export function SweepPanel({ literal, text, facts, population, theme, schemeName, onPickFromCursor }: Props) {
@@ -59,7 +66,12 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
     clientRef.current ??= new SimulationClient((event) => {
       if (event.type === "sweepPoint") {
         // A later pass answers a value again, with more seeds: it replaces that value's point.
-        const point: SweepPoint = { value: event.value, summary: event.summary, replicates: event.replicates, ...(event.intervals ? { intervals: event.intervals } : {}) };
+        const point: SweepPoint = {
+          value: event.value,
+          summary: event.summary,
+          replicates: event.replicates,
+          ...(event.intervals ? { intervals: event.intervals } : {}),
+        };
         setPoints((prev) => [...prev.filter((p) => p.value !== event.value), point].sort((a, b) => a.value - b.value));
         setStatus((s) => (s.kind === "running" ? { ...s, done: s.done + 1 } : s));
       } else if (event.type === "sweepSkipped") {
@@ -95,7 +107,13 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
     setPoints([]);
     setSkipped([]);
     setStatus({ kind: "running", done: 0, total: values.length * SWEEP_REPLICATES });
-    client().sweep(text, population, { start: literal.range.start.offset, end: literal.range.end.offset, percent: literal.percent, values, replicates: SWEEP_REPLICATES });
+    client().sweep(text, population, {
+      start: literal.range.start.offset,
+      end: literal.range.end.offset,
+      percent: literal.percent,
+      values,
+      replicates: SWEEP_REPLICATES,
+    });
   };
   const cancel = () => {
     clientRef.current?.cancel();
@@ -107,7 +125,14 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
     downloadText(sweepCsv(points, SWEEP_FIGURES), "sweep.csv", "text/csv");
   };
   const palette = paletteFor(theme);
-  const charts = useMemo(() => SWEEP_FIGURES.map((key, i) => ({ key, config: sweepFigureConfig(points, key, axis, palette.series[i % palette.series.length]!, palette, lang) })), [points, axis, palette, lang]);
+  const charts = useMemo(
+    () =>
+      SWEEP_FIGURES.map((key, i) => ({
+        key,
+        config: sweepFigureConfig(points, key, axis, palette.series[i % palette.series.length]!, palette, lang),
+      })),
+    [points, axis, palette, lang],
+  );
   const table = useMemo(() => sweepTable(points, SWEEP_FIGURES, axis, lang), [points, axis, lang]);
 
   const input = (key: "from" | "to" | "step", aria: string) => (
@@ -137,7 +162,8 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
       ) : (
         <>
           <p data-testid="sweep-subject">
-            {tr("ui.sweep.varying")} <strong>{label}</strong> (<code>{literal.path ?? literal.text}</code>{tr("ui.sweep.nowIs")} <code>{literal.text}</code>)
+            {tr("ui.sweep.varying")} <strong>{label}</strong> (<code>{literal.path ?? literal.text}</code>
+            {tr("ui.sweep.nowIs")} <code>{literal.text}</code>)
           </p>
           <p className="row">
             {tr("ui.sweep.from")} {input("from", tr("ui.sweep.fromLabel"))}
@@ -152,11 +178,20 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
               </span>
             ) : (
               <>
-                {tr("ui.sweep.runs", { count: String(values.length), values: values.length > 6 ? `${values.slice(0, 3).map(fmtX).join(", ")}, …, ${fmtX(values.at(-1)!)}` : values.map(fmtX).join(", ") })}
+                {tr("ui.sweep.runs", {
+                  count: String(values.length),
+                  values:
+                    values.length > 6
+                      ? `${values.slice(0, 3).map(fmtX).join(", ")}, …, ${fmtX(values.at(-1)!)}`
+                      : values.map(fmtX).join(", "),
+                })}
                 {range.max !== null || range.min > -1e11
                   ? tr("ui.sweep.possible", {
                       low: tr(range.lowOpen ? "ui.sweep.low.open" : "ui.sweep.low.closed", { value: fmtX(range.min) }),
-                      high: range.max !== null ? tr(range.highOpen ? "ui.sweep.high.open" : "ui.sweep.high.closed", { value: fmtX(range.max) }) : tr("ui.sweep.high.none"),
+                      high:
+                        range.max !== null
+                          ? tr(range.highOpen ? "ui.sweep.high.open" : "ui.sweep.high.closed", { value: fmtX(range.max) })
+                          : tr("ui.sweep.high.none"),
                     })
                   : ""}
               </>
@@ -181,8 +216,14 @@ export function SweepPanel({ literal, text, facts, population, theme, schemeName
                   ? tr("ui.sweep.running", { done: String(status.done), total: String(values.length) })
                   : tr("ui.sweep.band", { done: String(status.done), total: String(status.total) })
                 : status.kind === "done"
-                  ? tr("ui.sweep.done", { runs: String(points.length), seeds: String(points[0]?.replicates ?? 1), seconds: (status.ms / 1000).toFixed(1) })
-                  : status.kind === "error" ? status.message : ""}
+                  ? tr("ui.sweep.done", {
+                      runs: String(points.length),
+                      seeds: String(points[0]?.replicates ?? 1),
+                      seconds: (status.ms / 1000).toFixed(1),
+                    })
+                  : status.kind === "error"
+                    ? status.message
+                    : ""}
             </span>
           </div>
           {skipped.length > 0 ? (

@@ -30,13 +30,25 @@ export function Toolbar(p: Props) {
   const tr = useT();
   return (
     <header className="toolbar">
-      <h1>Goodhart <span>playground</span></h1>
+      <h1>
+        Goodhart <span>playground</span>
+      </h1>
       <nav aria-label={tr("ui.toolbar.nav")}>
-        <button type="button" onClick={p.onToggleGallery} aria-expanded={p.galleryOpen} aria-haspopup="dialog" data-testid="examples-button" title={tr("ui.toolbar.examplesLabel")}>
-          {tr("ui.toolbar.examplesButton")}{p.openTitle ? <span className="open-title"> · {p.openTitle}</span> : null}
+        <button
+          type="button"
+          onClick={p.onToggleGallery}
+          aria-expanded={p.galleryOpen}
+          aria-haspopup="dialog"
+          data-testid="examples-button"
+          title={tr("ui.toolbar.examplesLabel")}
+        >
+          {tr("ui.toolbar.examplesButton")}
+          {p.openTitle ? <span className="open-title"> · {p.openTitle}</span> : null}
           {p.openEdited ? <span className="open-edited"> (edited)</span> : null} ▾
         </button>
-        <button type="button" onClick={() => fileRef.current?.click()} aria-label={tr("ui.toolbar.openLabel")}>{tr("ui.toolbar.open")}</button>
+        <button type="button" onClick={() => fileRef.current?.click()} aria-label={tr("ui.toolbar.openLabel")}>
+          {tr("ui.toolbar.open")}
+        </button>
         <input
           ref={fileRef}
           type="file"
@@ -50,13 +62,30 @@ export function Toolbar(p: Props) {
             e.currentTarget.value = "";
           }}
         />
-        <button type="button" onClick={p.onDownload} aria-label={tr("ui.toolbar.downloadLabel")}>{tr("ui.toolbar.download")}</button>
-        <button type="button" onClick={p.onFormat} aria-label={tr("ui.toolbar.formatLabel")}>{tr("ui.toolbar.format")}</button>
-        <button type="button" onClick={p.onOutline} aria-label={tr("ui.toolbar.outlineLabel")} title="Ctrl+Shift+O">{tr("ui.toolbar.outline")}</button>
-        <button type="button" onClick={p.onShare} aria-label={tr("ui.toolbar.shareLabel")}>{tr("ui.toolbar.share")}</button>
-        <button type="button" onClick={p.onExportCsv} disabled={!p.hasResults} aria-label={tr("ui.toolbar.resultsCsvLabel")}>{tr("ui.toolbar.resultsCsv")}</button>
-        <button type="button" onClick={p.onExportJson} disabled={!p.hasResults} aria-label={tr("ui.toolbar.resultsJsonLabel")}>{tr("ui.toolbar.resultsJson")}</button>
-        <button type="button" onClick={p.onToggleTheme} aria-label={tr("ui.toolbar.themeLabel", { theme: p.theme === "dark" ? "light" : "dark" })} aria-pressed={p.theme === "dark"}>
+        <button type="button" onClick={p.onDownload} aria-label={tr("ui.toolbar.downloadLabel")}>
+          {tr("ui.toolbar.download")}
+        </button>
+        <button type="button" onClick={p.onFormat} aria-label={tr("ui.toolbar.formatLabel")}>
+          {tr("ui.toolbar.format")}
+        </button>
+        <button type="button" onClick={p.onOutline} aria-label={tr("ui.toolbar.outlineLabel")} title="Ctrl+Shift+O">
+          {tr("ui.toolbar.outline")}
+        </button>
+        <button type="button" onClick={p.onShare} aria-label={tr("ui.toolbar.shareLabel")}>
+          {tr("ui.toolbar.share")}
+        </button>
+        <button type="button" onClick={p.onExportCsv} disabled={!p.hasResults} aria-label={tr("ui.toolbar.resultsCsvLabel")}>
+          {tr("ui.toolbar.resultsCsv")}
+        </button>
+        <button type="button" onClick={p.onExportJson} disabled={!p.hasResults} aria-label={tr("ui.toolbar.resultsJsonLabel")}>
+          {tr("ui.toolbar.resultsJson")}
+        </button>
+        <button
+          type="button"
+          onClick={p.onToggleTheme}
+          aria-label={tr("ui.toolbar.themeLabel", { theme: p.theme === "dark" ? "light" : "dark" })}
+          aria-pressed={p.theme === "dark"}
+        >
           {p.theme === "dark" ? tr("ui.toolbar.light") : tr("ui.toolbar.dark")}
         </button>
       </nav>

@@ -16,7 +16,12 @@ import { sweepCaption, sweepFigureConfig, sweepTable } from "../charts/sweep-cha
 import { rangeProblem } from "../sweep/sweep-range.ts";
 import { humanLabel, SweepPanel } from "./SweepPanel.tsx";
 
-const words = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+const words = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** The English sentences of the Sweep tab's catalogue entries, cut at their placeholders. */
 const ENGLISH = Object.entries(CATALOGUES.en)
@@ -25,23 +30,59 @@ const ENGLISH = Object.entries(CATALOGUES.en)
   .map((s) => s.trim())
   .filter((s) => /[a-z]{2,} [a-z]{2,}/i.test(s));
 
-const literal: LsNumberAt = { range: { start: { line: 7, column: 9, offset: 120 }, end: { line: 7, column: 12, offset: 123 } }, text: "90%", value: 0.9, percent: true, path: "on_time.target" };
+const literal: LsNumberAt = {
+  range: { start: { line: 7, column: 9, offset: 120 }, end: { line: 7, column: 12, offset: 123 } },
+  text: "90%",
+  value: 0.9,
+  percent: true,
+  path: "on_time.target",
+};
 const facts = { indicators: [{ name: "on_time", label: "Dossiers on time" }], labels: {} } as never;
 
-const summary = (x: number) => ({ meanScore: 70 + x, meanTrueValue: 40, gamingRate: 0.1, falsifiedShare: 0.02, scoreTruthCorrelation: 0.5, morale: 0.7 }) as never;
+const summary = (x: number) =>
+  ({ meanScore: 70 + x, meanTrueValue: 40, gamingRate: 0.1, falsifiedShare: 0.02, scoreTruthCorrelation: 0.5, morale: 0.7 }) as never;
 const points: SweepPoint[] = [0.8, 0.9, 1].map((v) => ({ value: v, summary: summary(v), replicates: 5 }));
 const axis = (lang: Lang) => ({ percent: true, label: humanLabel(literal, facts, lang), now: 0.9 });
 
 describe("the Sweep tab in Vietnamese", () => {
   it("the English sentences are there in English, so the checks below can fail", () => {
-    const en = [words(renderToStaticMarkup(createElement(SweepPanel, { literal: null, text: "", facts: null, population: DEFAULT_POPULATION, theme: "light", schemeName: "s", onPickFromCursor() {} }))), sweepCaption("en")].join("\n");
+    const en = [
+      words(
+        renderToStaticMarkup(
+          createElement(SweepPanel, {
+            literal: null,
+            text: "",
+            facts: null,
+            population: DEFAULT_POPULATION,
+            theme: "light",
+            schemeName: "s",
+            onPickFromCursor() {},
+          }),
+        ),
+      ),
+      sweepCaption("en"),
+    ].join("\n");
     expect(ENGLISH.filter((e) => en.includes(e)).length).toBeGreaterThan(2);
     expect(ENGLISH.length).toBeGreaterThan(20);
   });
 
   it("title, hint and button follow the language", () => {
     const panel = (lang: Lang) =>
-      renderToStaticMarkup(createElement(LangContext.Provider, { value: lang }, createElement(SweepPanel, { literal: null, text: "", facts: null, population: DEFAULT_POPULATION, theme: "light", schemeName: "s", onPickFromCursor() {} })));
+      renderToStaticMarkup(
+        createElement(
+          LangContext.Provider,
+          { value: lang },
+          createElement(SweepPanel, {
+            literal: null,
+            text: "",
+            facts: null,
+            population: DEFAULT_POPULATION,
+            theme: "light",
+            schemeName: "s",
+            onPickFromCursor() {},
+          }),
+        ),
+      );
     const vi = words(panel("vi"));
     expect(vi).toContain(t("vi", "ui.sweep.title"));
     expect(vi).toContain(t("vi", "ui.sweep.fromCursor"));
@@ -56,12 +97,21 @@ describe("the Sweep tab in Vietnamese", () => {
     expect(humanLabel({ ...literal, path: null }, facts, "vi")).toBe("con số 90% ở dòng 7");
     const r = { from: 0.8, to: 1.2, step: 0.05, min: 0.7, max: 1, lowOpen: true, highOpen: false };
     expect(rangeProblem(r, true)).toBe("Stop at or below 100%: above that the value is impossible here.");
-    const problems = [rangeProblem(r, true, "vi"), rangeProblem({ ...r, to: 1, from: 0.7 }, true, "vi"), rangeProblem({ ...r, to: 1, step: 0 }, true, "vi"), rangeProblem({ ...r, to: 1, step: 0.001 }, true, "vi")];
+    const problems = [
+      rangeProblem(r, true, "vi"),
+      rangeProblem({ ...r, to: 1, from: 0.7 }, true, "vi"),
+      rangeProblem({ ...r, to: 1, step: 0 }, true, "vi"),
+      rangeProblem({ ...r, to: 1, step: 0.001 }, true, "vi"),
+    ];
     expect(problems.every((p) => p !== null)).toBe(true);
     expect(problems[0]).toContain("100%");
     expect(problems[1]).toContain("lớn hơn 70%");
     const palette = paletteFor("light");
-    const vi = [sweepCaption("vi"), JSON.stringify(sweepTable(points, ["meanScore", "gamingRate"], axis("vi"), "vi")), ...sweepFigureConfig(points, "meanScore", axis("vi"), "#000", palette, "vi").data.datasets.map((d) => d.label ?? "")].join("\n");
+    const vi = [
+      sweepCaption("vi"),
+      JSON.stringify(sweepTable(points, ["meanScore", "gamingRate"], axis("vi"), "vi")),
+      ...sweepFigureConfig(points, "meanScore", axis("vi"), "#000", palette, "vi").data.datasets.map((d) => d.label ?? ""),
+    ].join("\n");
     expect(vi).toContain("(hiện tại)");
     expect(vi).toContain("cận dưới khoảng tin cậy 95%");
     expect(ENGLISH.filter((e) => vi.includes(e) || problems.some((p) => p!.includes(e)))).toEqual([]);

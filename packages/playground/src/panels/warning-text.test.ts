@@ -3,7 +3,8 @@ import { plural, splitMessage } from "./warning-text.ts";
 
 describe("warning text", () => {
   it("keeps the first sentence without its citations, the rest as the why", () => {
-    const m = "Outputs only: staff can hit every target and miss the point (output distortion, Bevan & Hood 2006); what is not rewarded gets dropped (Kerr 1975). Add an indicator of quality.";
+    const m =
+      "Outputs only: staff can hit every target and miss the point (output distortion, Bevan & Hood 2006); what is not rewarded gets dropped (Kerr 1975). Add an indicator of quality.";
     const s = splitMessage(m);
     expect(s.headline).toBe("Outputs only: staff can hit every target and miss the point; what is not rewarded gets dropped.");
     expect(s.rest).toBe(m);

@@ -13,14 +13,19 @@ function firstSentenceEnd(text: string): number {
     if (c === "`") code = !code;
     else if (!code && c === "(") depth++;
     else if (!code && c === ")") depth = Math.max(0, depth - 1);
-    else if (!code && depth === 0 && (c === "." || c === "!" || c === "?") && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return i + 1;
+    else if (!code && depth === 0 && (c === "." || c === "!" || c === "?") && (i + 1 === text.length || /\s/.test(text[i + 1]!)))
+      return i + 1;
   }
   return text.length;
 }
 
 export function splitMessage(message: string): { headline: string; rest: string } {
   const end = firstSentenceEnd(message);
-  const first = message.slice(0, end).replace(CITATION, "").replace(/\s+([;,.])/g, "$1").trim();
+  const first = message
+    .slice(0, end)
+    .replace(CITATION, "")
+    .replace(/\s+([;,.])/g, "$1")
+    .trim();
   const rest = message.slice(end).trim();
   const cited = first !== message.slice(0, end).trim();
   return { headline: first, rest: cited || rest ? message : "" };

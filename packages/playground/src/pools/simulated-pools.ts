@@ -53,9 +53,22 @@ export function simulatedPoolReport(scheme: Scheme, sim: SimulatedStaff): Simula
     ...scheme,
     metrics: [
       ...scheme.metrics,
-      ...scheme.indicators.map((ind) => ({ name: pinName(ind.name), label: null, type: "count" as const, source: null, observes: null, audit: null, note: null, basis: null, range: ind.range })),
+      ...scheme.indicators.map((ind) => ({
+        name: pinName(ind.name),
+        label: null,
+        type: "count" as const,
+        source: null,
+        observes: null,
+        audit: null,
+        note: null,
+        basis: null,
+        range: ind.range,
+      })),
     ],
-    indicators: scheme.indicators.map((ind) => ({ ...ind, value: { kind: "name", name: pinName(ind.name), range: ind.range } as unknown as typeof ind.value })),
+    indicators: scheme.indicators.map((ind) => ({
+      ...ind,
+      value: { kind: "name", name: pinName(ind.name), range: ind.range } as unknown as typeof ind.value,
+    })),
   };
   const input: StaffInput[] = [];
   for (let i = 0; i < sim.staff; i++) {

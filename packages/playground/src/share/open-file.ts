@@ -14,7 +14,8 @@ const schemeTextSchema = z
 export type OpenResult = { ok: true; text: string } | { ok: false; message: string };
 
 export function checkSchemeText(name: string, size: number, text: string): OpenResult {
-  if (size > MAX_FILE_BYTES) return { ok: false, message: `“${name}” is too large for a scheme (${Math.round(size / 1000)} kB; at most 1 MB).` };
+  if (size > MAX_FILE_BYTES)
+    return { ok: false, message: `“${name}” is too large for a scheme (${Math.round(size / 1000)} kB; at most 1 MB).` };
   const parsed = schemeTextSchema.safeParse(text);
   if (!parsed.success) return { ok: false, message: `“${name}”: ${parsed.error.issues[0]?.message ?? "unreadable"}` };
   return { ok: true, text: parsed.data.replace(/^\uFEFF/, "") };

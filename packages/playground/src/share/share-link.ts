@@ -24,10 +24,7 @@ export interface SharedState {
   population: Population;
 }
 
-export type DecodeResult =
-  | { kind: "none" }
-  | { kind: "ok"; state: SharedState }
-  | { kind: "error"; message: string };
+export type DecodeResult = { kind: "none" } | { kind: "ok"; state: SharedState } | { kind: "error"; message: string };
 
 export function encodeShareHash(state: SharedState): string {
   const payload = { v: 1 as const, scheme: state.scheme, population: state.population };

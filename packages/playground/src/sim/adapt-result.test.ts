@@ -24,8 +24,13 @@ const output: SimulatorOutput = {
   periods: 2,
   seed: 1,
   summary,
-  indicators: { on_time: { meanValue: 0.9, meanPoints: 80, bunching: 2, threshold: 0.95, bandWidth: 0.01, justMeeting: 4, justMissing: 2 } },
-  perPeriod: [{ period: 1, summary }, { period: 2, summary }],
+  indicators: {
+    on_time: { meanValue: 0.9, meanPoints: 80, bunching: 2, threshold: 0.95, bandWidth: 0.01, justMeeting: 4, justMissing: 2 },
+  },
+  perPeriod: [
+    { period: 1, summary },
+    { period: 2, summary },
+  ],
   lastPeriod: {
     score: [80, null, 40],
     trueValue: [50, 45, null],
@@ -37,7 +42,10 @@ const output: SimulatorOutput = {
 
 const facts = {
   indicators: [{ name: "on_time", label: "On time", better: "higher" as const, floor: 0.8, target: 0.95, steps: [], percent: true }],
-  bands: [{ name: "good", label: null, min: 70 }, { name: "poor", label: null, min: null }],
+  bands: [
+    { name: "good", label: null, min: 70 },
+    { name: "poor", label: null, min: null },
+  ],
 };
 
 describe("adaptResult", () => {

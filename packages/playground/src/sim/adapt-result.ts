@@ -58,7 +58,15 @@ export function adaptResult(result: SimulatorOutput, facts: { indicators: Indica
     indicators: Object.fromEntries(
       Object.entries(result.indicators).map(([k, v]) => [
         k,
-        { meanValue: v.meanValue, meanPoints: v.meanPoints, bunching: v.bunching, threshold: v.threshold ?? null, bandWidth: v.bandWidth ?? null, justMeeting: v.justMeeting ?? 0, justMissing: v.justMissing ?? 0 },
+        {
+          meanValue: v.meanValue,
+          meanPoints: v.meanPoints,
+          bunching: v.bunching,
+          threshold: v.threshold ?? null,
+          bandWidth: v.bandWidth ?? null,
+          justMeeting: v.justMeeting ?? 0,
+          justMissing: v.justMissing ?? 0,
+        },
       ]),
     ),
     perPeriod: result.perPeriod.map((p) => ({ period: p.period, summary: p.summary })),

@@ -8,7 +8,18 @@ import { analyzeText } from "../language/language-services.ts";
 
 const factsOf = (text: string) => analyzeText(text).facts;
 
-const none = { staff: null, periods: null, seed: null, team: null, saints: null, honest: null, reactive: null, maniacs: null, hard: null, luck: null };
+const none = {
+  staff: null,
+  periods: null,
+  seed: null,
+  team: null,
+  saints: null,
+  honest: null,
+  reactive: null,
+  maniacs: null,
+  hard: null,
+  luck: null,
+};
 
 describe("populationFromScheme", () => {
   it("takes what the simulation block sets and keeps the rest", () => {
@@ -31,7 +42,10 @@ rating poor { }
 `;
   it.each([
     ["a partial mix", "simulation default { staff 300 periods 2 saints 50% }"],
-    ["two blocks, the default one used", "simulation small { staff 100 reactive 100% }\nsimulation default { staff 200 periods 3 honest 100% }"],
+    [
+      "two blocks, the default one used",
+      "simulation small { staff 100 reactive 100% }\nsimulation default { staff 200 periods 3 honest 100% }",
+    ],
     ["no mix at all", "simulation default { staff 150 luck 10% }"],
     ["a full mix", "simulation s { saints 0% honest 20% reactive 30% maniacs 50% hard 40% }"],
   ])("%s", (_name, block) => {

@@ -13,7 +13,11 @@ const share = z.number().finite().min(0).max(1);
 export const populationSchema = z.object({
   staff: z.number().int().min(1).max(MAX_STAFF),
   periods: z.number().int().min(1).max(MAX_PERIODS),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   team: z.number().int().min(1).max(1000),
   mix: z.object({ saints: share, honest: share, reactive: share, maniacs: share }),
   hard: share,
@@ -30,7 +34,12 @@ export const DEFAULT_POPULATION: Population = {
   periods: POPULATION_DEFAULTS.periods,
   seed: POPULATION_DEFAULTS.seed,
   team: POPULATION_DEFAULTS.team,
-  mix: { saints: POPULATION_DEFAULTS.saints, honest: POPULATION_DEFAULTS.honest, reactive: POPULATION_DEFAULTS.reactive, maniacs: POPULATION_DEFAULTS.maniacs },
+  mix: {
+    saints: POPULATION_DEFAULTS.saints,
+    honest: POPULATION_DEFAULTS.honest,
+    reactive: POPULATION_DEFAULTS.reactive,
+    maniacs: POPULATION_DEFAULTS.maniacs,
+  },
   hard: POPULATION_DEFAULTS.hard,
   luck: POPULATION_DEFAULTS.luck,
 };

@@ -42,7 +42,12 @@ const sensitivityRequestSchema = z.object({
   figure: z.string().min(1).max(200),
 });
 const cancelRequestSchema = z.object({ type: z.literal("cancel"), seq: z.number() });
-export const simRequestSchema = z.discriminatedUnion("type", [runRequestSchema, sweepRequestSchema, sensitivityRequestSchema, cancelRequestSchema]);
+export const simRequestSchema = z.discriminatedUnion("type", [
+  runRequestSchema,
+  sweepRequestSchema,
+  sensitivityRequestSchema,
+  cancelRequestSchema,
+]);
 export type SimRequest = z.infer<typeof simRequestSchema>;
 
 const fig = z.number().nullable();
@@ -50,16 +55,58 @@ const interval = z.object({ low: fig, high: fig });
 /** The simulator's intervals: a figure → {low, high}; a group of figures (gaming, ratings) → its own map. */
 const intervalsSchema = z.record(z.string(), z.union([interval, z.record(z.string(), interval)]));
 
-const sensitivityRowSchema = z.object({ name: z.string(), default: z.number(), low: z.number(), high: z.number(), figureAtLow: fig, figureAtHigh: fig, swing: fig });
+const sensitivityRowSchema = z.object({
+  name: z.string(),
+  default: z.number(),
+  low: z.number(),
+  high: z.number(),
+  figureAtLow: fig,
+  figureAtHigh: fig,
+  swing: fig,
+});
 /** The simulator's one-at-a-time report (its `SensitivityReport`), checked as it crosses from the worker. */
-const sensitivityReportSchema = z.object({ figure: z.string(), base: fig, constants: z.array(sensitivityRowSchema), replicates: z.number() });
+const sensitivityReportSchema = z.object({
+  figure: z.string(),
+  base: fig,
+  constants: z.array(sensitivityRowSchema),
+  replicates: z.number(),
+});
 
-const poolMoveSchema = z.object({ id: z.string(), score: fig, from: z.string(), to: z.string(), rank: z.number(), holders: z.number(), allowance: z.number(), tiedWith: z.string().nullable() });
+const poolMoveSchema = z.object({
+  id: z.string(),
+  score: fig,
+  from: z.string(),
+  to: z.string(),
+  rank: z.number(),
+  holders: z.number(),
+  allowance: z.number(),
+  tiedWith: z.string().nullable(),
+});
 const poolBandSchema = z.object({ band: z.string(), quota: z.string(), holders: z.number(), allowance: z.number(), ofCount: fig });
-const poolEntrySchema = z.object({ label: z.string(), size: z.number(), before: z.record(z.string(), z.number()), after: z.record(z.string(), z.number()), bands: z.array(poolBandSchema), moved: z.array(poolMoveSchema) });
+const poolEntrySchema = z.object({
+  label: z.string(),
+  size: z.number(),
+  before: z.record(z.string(), z.number()),
+  after: z.record(z.string(), z.number()),
+  bands: z.array(poolBandSchema),
+  moved: z.array(poolMoveSchema),
+});
 const poolFlagSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("unreachable"), label: z.string(), size: z.number(), band: z.string(), quota: z.string(), counted: z.enum(["pool", "of", "bandAndOf"]), have: z.number(), needed: fig }),
-  z.object({ kind: z.literal("sameScore"), score: z.number(), bands: z.array(z.object({ band: z.string(), ids: z.array(z.string()), pools: z.array(z.string()) })) }),
+  z.object({
+    kind: z.literal("unreachable"),
+    label: z.string(),
+    size: z.number(),
+    band: z.string(),
+    quota: z.string(),
+    counted: z.enum(["pool", "of", "bandAndOf"]),
+    have: z.number(),
+    needed: fig,
+  }),
+  z.object({
+    kind: z.literal("sameScore"),
+    score: z.number(),
+    bands: z.array(z.object({ band: z.string(), ids: z.array(z.string()), pools: z.array(z.string()) })),
+  }),
 ]);
 /** The dsl's pool report for a simulated run, each team one pool (see pools/simulated-pools.ts). */
 const simulatedPoolsSchema = z.object({
@@ -103,8 +150,23 @@ export const viewSchema = z.object({
 export const simResponseSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("progress"), seq: z.number(), fraction: z.number() }),
   z.object({ type: z.literal("result"), seq: z.number(), view: viewSchema, ms: z.number() }),
-  z.object({ type: z.literal("replicates"), seq: z.number(), done: z.number(), total: z.number(), summary: summarySchema, intervals: intervalsSchema }),
-  z.object({ type: z.literal("sweepPoint"), seq: z.number(), index: z.number(), value: z.number(), summary: summarySchema, replicates: z.number().int().min(1), intervals: intervalsSchema.optional() }),
+  z.object({
+    type: z.literal("replicates"),
+    seq: z.number(),
+    done: z.number(),
+    total: z.number(),
+    summary: summarySchema,
+    intervals: intervalsSchema,
+  }),
+  z.object({
+    type: z.literal("sweepPoint"),
+    seq: z.number(),
+    index: z.number(),
+    value: z.number(),
+    summary: summarySchema,
+    replicates: z.number().int().min(1),
+    intervals: intervalsSchema.optional(),
+  }),
   z.object({ type: z.literal("sensitivity"), seq: z.number(), report: sensitivityReportSchema, ms: z.number() }),
   z.object({ type: z.literal("pools"), seq: z.number(), pools: simulatedPoolsSchema.nullable() }),
   z.object({ type: z.literal("sweepSkipped"), seq: z.number(), value: z.number(), message: z.string() }),

@@ -40,7 +40,12 @@ export class SimulationClient {
         return;
       }
       const message = parsed.data;
-      const final = message.type !== "progress" && message.type !== "sweepPoint" && message.type !== "sweepSkipped" && message.type !== "replicates" && message.type !== "pools";
+      const final =
+        message.type !== "progress" &&
+        message.type !== "sweepPoint" &&
+        message.type !== "sweepSkipped" &&
+        message.type !== "replicates" &&
+        message.type !== "pools";
       if (final && this.inFlight?.seq === message.seq) this.inFlight = null;
       if (this.gate.isCurrent(message.seq)) this.listener(message);
     };

@@ -23,7 +23,12 @@ describe("autosave", () => {
   });
 
   it("reports a refused write instead of throwing", () => {
-    const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); } };
+    const full: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
     expect(saveDraft(full, "x", DEFAULT_POPULATION, 1)).toBe(false);
   });
 

@@ -58,7 +58,10 @@ export function gridValues(from: number, to: number, step: number, limit = 101):
   return out;
 }
 
-function boundsOf(subject: SweepSubject, indicators: readonly IndicatorBounds[]): { min: number; max: number | null; lowOpen: boolean; highOpen: boolean; share: boolean } {
+function boundsOf(
+  subject: SweepSubject,
+  indicators: readonly IndicatorBounds[],
+): { min: number; max: number | null; lowOpen: boolean; highOpen: boolean; share: boolean } {
   const [decl, prop] = subject.path?.split(".") ?? [];
   const ind = indicators.find((i) => i.name === decl);
   const share = subject.percent || (ind?.percent === true && (prop === "floor" || prop === "target"));
@@ -68,12 +71,12 @@ function boundsOf(subject: SweepSubject, indicators: readonly IndicatorBounds[])
   let highOpen = false;
   if (ind && prop === "target" && ind.floor !== null) {
     // A target beyond the floor only: floor = target is an error, the far side inverts the scale.
-    if (ind.better === "higher") (min = Math.max(min, ind.floor), (lowOpen = true));
-    else (max = max === null ? ind.floor : Math.min(max, ind.floor), (highOpen = true));
+    if (ind.better === "higher") (min = Math.max(min, ind.floor)), (lowOpen = true);
+    else (max = max === null ? ind.floor : Math.min(max, ind.floor)), (highOpen = true);
   }
   if (ind && prop === "floor" && ind.target !== null) {
-    if (ind.better === "higher") (max = max === null ? ind.target : Math.min(max, ind.target), (highOpen = true));
-    else (min = Math.max(min, ind.target), (lowOpen = true));
+    if (ind.better === "higher") (max = max === null ? ind.target : Math.min(max, ind.target)), (highOpen = true);
+    else (min = Math.max(min, ind.target)), (lowOpen = true);
   }
   if (prop === "weight") min = Math.max(min, 0);
   return { min: Number.isFinite(min) ? min : -1e12, max, lowOpen, highOpen, share };
@@ -112,13 +115,19 @@ export function defaultRange(subject: SweepSubject, indicators: readonly Indicat
 }
 
 /** A reason the user's range cannot run, in `lang`, or null. */
-export function rangeProblem(r: Pick<SweepRange, "from" | "to" | "step" | "min" | "max" | "lowOpen" | "highOpen">, percent: boolean, lang: Lang = "en"): string | null {
+export function rangeProblem(
+  r: Pick<SweepRange, "from" | "to" | "step" | "min" | "max" | "lowOpen" | "highOpen">,
+  percent: boolean,
+  lang: Lang = "en",
+): string | null {
   const show = (x: number) => (percent ? `${clean(x * 100)}%` : String(clean(x)));
   if (!Number.isFinite(r.from) || !Number.isFinite(r.to) || !Number.isFinite(r.step)) return t(lang, "ui.sweep.problem.numbers");
   if (!(r.step > 0)) return t(lang, "ui.sweep.problem.step");
   if (r.to < r.from) return t(lang, "ui.sweep.problem.order");
-  if (r.lowOpen ? r.from <= r.min : r.from < r.min) return t(lang, "ui.sweep.problem.start", { open: r.lowOpen ? "yes" : "no", value: show(r.min) });
-  if (r.max !== null && (r.highOpen ? r.to >= r.max : r.to > r.max)) return t(lang, "ui.sweep.problem.stop", { open: r.highOpen ? "yes" : "no", value: show(r.max) });
+  if (r.lowOpen ? r.from <= r.min : r.from < r.min)
+    return t(lang, "ui.sweep.problem.start", { open: r.lowOpen ? "yes" : "no", value: show(r.min) });
+  if (r.max !== null && (r.highOpen ? r.to >= r.max : r.to > r.max))
+    return t(lang, "ui.sweep.problem.stop", { open: r.highOpen ? "yes" : "no", value: show(r.max) });
   if ((r.to - r.from) / r.step + 1 > 101) return t(lang, "ui.sweep.problem.many");
   return null;
 }

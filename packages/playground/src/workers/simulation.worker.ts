@@ -33,13 +33,22 @@ const yieldToMessages = () =>
 
 class Cancelled extends Error {}
 
-async function runOne(text: string, request: Extract<SimRequest, { type: "run" | "sweep" }>, signal: AbortSignal, report: boolean): Promise<SimulatorOutput> {
+async function runOne(
+  text: string,
+  request: Extract<SimRequest, { type: "run" | "sweep" }>,
+  signal: AbortSignal,
+  report: boolean,
+): Promise<SimulatorOutput> {
   // Through the simulator's scenario layer, as the CLI and the lessons run; the check above
   // already resolved the scheme, and handing it over saves parsing it twice.
   const runner = inThreadRunner(yieldToMessages);
   const onProgress = report ? (fraction: number) => post({ type: "progress", seq: request.seq, fraction }) : undefined;
   try {
-    return (await runPoint(schemeOf(text) ?? text, toSimulatorParams(request.population), { runner, signal, onProgress })) as SimulationResult;
+    return (await runPoint(schemeOf(text) ?? text, toSimulatorParams(request.population), {
+      runner,
+      signal,
+      onProgress,
+    })) as SimulationResult;
   } catch (e) {
     if (signal.aborted) throw new Cancelled();
     throw e;
@@ -58,7 +67,13 @@ async function handle(request: SimRequest): Promise<void> {
       const facts = analyzeText(request.text).facts!;
       const result = await runOne(request.text, request, controller.signal, true);
       const view = adaptResult(result, facts);
-      const buffers = [view.perStaff.score, view.perStaff.trueValue, view.perStaff.type, view.perStaff.rating, ...Object.values(view.perStaff.indicatorValues)].map((a) => a.buffer);
+      const buffers = [
+        view.perStaff.score,
+        view.perStaff.trueValue,
+        view.perStaff.type,
+        view.perStaff.rating,
+        ...Object.values(view.perStaff.indicatorValues),
+      ].map((a) => a.buffer);
       post({ type: "result", seq: request.seq, view, ms: performance.now() - started }, buffers);
       // The quotas' doing per pool, after the charts are up (it scores every person again).
       const scheme = schemeOf(request.text);
@@ -86,12 +101,18 @@ async function handle(request: SimRequest): Promise<void> {
       if (problem) return post({ type: "error", seq: request.seq, message: problem });
       const runner = inThreadRunner(yieldToMessages);
       const onProgress = (fraction: number) => post({ type: "progress", seq: request.seq, fraction });
-      const report = await oneAtATime(schemeOf(request.text) ?? request.text, toSimulatorParams(request.population), request.figure, { runner, signal: controller.signal, onProgress });
+      const report = await oneAtATime(schemeOf(request.text) ?? request.text, toSimulatorParams(request.population), request.figure, {
+        runner,
+        signal: controller.signal,
+        onProgress,
+      });
       post({ type: "sensitivity", seq: request.seq, report, ms: performance.now() - started });
     } else {
       // First every value on the population's seed, so the whole curve shows soon; then each
       // further pass adds one seed to every point and answers it again with its interval.
-      const texts = request.values.map((value) => replaceSlice(request.text, request.start, request.end, literalText(value, request.percent)));
+      const texts = request.values.map((value) =>
+        replaceSlice(request.text, request.start, request.end, literalText(value, request.percent)),
+      );
       const runs: (Summary[] | null)[] = request.values.map(() => []);
       const passes = request.replicates ?? 1;
       for (let pass = 0; pass < passes; pass++) {
@@ -114,7 +135,15 @@ async function handle(request: SimRequest): Promise<void> {
           const result = await runOne(text, { ...request, population }, controller.signal, false);
           done.push(result.summary);
           const combined = done.length > 1 ? combineSummaries(done) : { summary: result.summary, intervals: undefined };
-          post({ type: "sweepPoint", seq: request.seq, index, value, summary: combined.summary, replicates: done.length, ...(combined.intervals ? { intervals: combined.intervals } : {}) });
+          post({
+            type: "sweepPoint",
+            seq: request.seq,
+            index,
+            value,
+            summary: combined.summary,
+            replicates: done.length,
+            ...(combined.intervals ? { intervals: combined.intervals } : {}),
+          });
         }
       }
       post({ type: "sweepDone", seq: request.seq, ms: performance.now() - started });

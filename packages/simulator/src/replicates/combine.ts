@@ -26,7 +26,8 @@ function isRecord(v: unknown): v is Record<string, Tree> {
 /** Numeric leaves averaged (over the defined ones), anything else taken from the first. */
 function meanTree(trees: readonly Tree[]): Tree {
   const first = trees[0];
-  if (typeof first === "number" || (first === null && trees.some((t) => typeof t === "number"))) return estimate(trees as (number | null)[]).mean;
+  if (typeof first === "number" || (first === null && trees.some((t) => typeof t === "number")))
+    return estimate(trees as (number | null)[]).mean;
   if (Array.isArray(first)) return first.map((_, i) => meanTree(trees.map((t) => (Array.isArray(t) ? t[i] : undefined))));
   if (isRecord(first)) {
     const keys = [...new Set(trees.flatMap((t) => (isRecord(t) ? Object.keys(t) : [])))];
@@ -61,7 +62,15 @@ export function combineResults(results: readonly SimulationResult[], seeds: read
   const stripped = results.map(({ lastPeriod: _detail, ...rest }) => rest);
   const mean = meanTree(stripped as unknown as Tree[]) as unknown as Omit<SimulationResult, "lastPeriod">;
   const { intervals } = combineSummaries(results.map((r) => r.summary));
-  return { ...mean, staff: results[0]!.staff, periods: results[0]!.periods, seed: results[0]!.seed, replicates: results.length, seeds: [...seeds], intervals };
+  return {
+    ...mean,
+    staff: results[0]!.staff,
+    periods: results[0]!.periods,
+    seed: results[0]!.seed,
+    replicates: results.length,
+    seeds: [...seeds],
+    intervals,
+  };
 }
 
 /** The seeds of N replicates: the run's own seed first, so replicate 1 is the single run. */

@@ -16,7 +16,8 @@ rating high { min 70 quota 30% reward 10% }
 rating low { reward 0% }
 `;
 
-const jobs = (seeds: number[], staff: number): RunJob[] => seeds.map((seed) => ({ scheme: SCHEME, params: { staff, periods: 2, seed, team: 10 } }));
+const jobs = (seeds: number[], staff: number): RunJob[] =>
+  seeds.map((seed) => ({ scheme: SCHEME, params: { staff, periods: 2, seed, team: 10 } }));
 
 describe("the node pool", () => {
   it("splits the last round over its leased workers, then runs whole runs on them again, all as in one thread", async () => {

@@ -77,7 +77,7 @@ export function nodeRunner(opts: NodeRunnerOptions = {}): BatchRunner {
           await simulateParallel(job.scheme, job.params, {
             lease,
             signal: control.signal,
-            onProgress: (p) => control.onProgress?.(share + ((i + p.period / p.periods) / jobs.length)),
+            onProgress: (p) => control.onProgress?.(share + (i + p.period / p.periods) / jobs.length),
           }),
         );
       }
@@ -114,7 +114,12 @@ function giveBack(url: URL | string, workers: Worker[]): void {
   idle.set(String(url), spare);
 }
 
-async function pool(jobs: readonly RunJob[], size: number, url: URL | string, control: Parameters<BatchRunner>[1] = {}): Promise<SimulationResult[]> {
+async function pool(
+  jobs: readonly RunJob[],
+  size: number,
+  url: URL | string,
+  control: Parameters<BatchRunner>[1] = {},
+): Promise<SimulationResult[]> {
   const results: SimulationResult[] = new Array(jobs.length);
   const progress = new Float64Array(jobs.length);
   const report = () => control.onProgress?.(progress.reduce((a, b) => a + b, 0) / jobs.length);
@@ -128,7 +133,9 @@ async function pool(jobs: readonly RunJob[], size: number, url: URL | string, co
         healthy = false;
         reject(e);
       };
-      control.signal?.addEventListener("abort", () => fail(control.signal!.reason ?? new Error("The simulation was cancelled.")), { once: true });
+      control.signal?.addEventListener("abort", () => fail(control.signal!.reason ?? new Error("The simulation was cancelled.")), {
+        once: true,
+      });
       if (control.signal?.aborted) return fail(control.signal.reason ?? new Error("The simulation was cancelled."));
       const give = (w: Worker) => {
         if (next >= jobs.length) return;

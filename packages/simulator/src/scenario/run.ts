@@ -6,7 +6,13 @@
  */
 import { analyze, parseLiteralPath, setLiteral, type Scheme } from "@goodhart/dsl";
 import { MODEL_CONSTANT_NAMES, modelConstant } from "../model-constants.ts";
-import { POPULATION_DEFAULTS, SimulationParamsError, type PopulationSetting, type SimulationParams, type SimulationParamsInput } from "../params.ts";
+import {
+  POPULATION_DEFAULTS,
+  SimulationParamsError,
+  type PopulationSetting,
+  type SimulationParams,
+  type SimulationParamsInput,
+} from "../params.ts";
 import { schemeOf } from "../prepare.ts";
 import type { SimulationResult, Summary } from "../result.ts";
 import { simulateWith, startSimulation, type Progress } from "../run.ts";
@@ -46,7 +52,12 @@ export function inThreadRunner(pause?: Yield): BatchRunner {
   };
 }
 
-async function steppedRun(job: RunJob, pause: Yield, signal: AbortSignal | undefined, onProgress: (p: Progress) => void): Promise<SimulationResult> {
+async function steppedRun(
+  job: RunJob,
+  pause: Yield,
+  signal: AbortSignal | undefined,
+  onProgress: (p: Progress) => void,
+): Promise<SimulationResult> {
   const run = startSimulation(job.scheme, job.params);
   for (let t = 0; t < run.periods; t++) {
     await pause();
@@ -65,18 +76,26 @@ export interface PointOptions extends BatchControl {
 
 export function checkReplicates(n: number | undefined): number {
   const r = n ?? 1;
-  if (!Number.isInteger(r) || r < 1) throw new SimulationParamsError(`Invalid simulation settings: replicates must be a whole number of at least 1, got ${n}.`);
+  if (!Number.isInteger(r) || r < 1)
+    throw new SimulationParamsError(`Invalid simulation settings: replicates must be a whole number of at least 1, got ${n}.`);
   return r;
 }
 
 /** A scheme (text or resolved) and overrides → the resolved scheme and every setting of the run. */
-export function resolveScenario(input: string | Scheme, overrides: SimulationParamsInput = {}): { scheme: Scheme; params: SimulationParams } {
+export function resolveScenario(
+  input: string | Scheme,
+  overrides: SimulationParamsInput = {},
+): { scheme: Scheme; params: SimulationParams } {
   const scheme = schemeOf(input);
   return { scheme, params: resolveParams(scheme, overrides) };
 }
 
 /** The jobs of one point: one per replicate, settings resolved once, consecutive seeds from the run's own. */
-export function replicateJobs(input: string | Scheme, overrides: SimulationParamsInput, replicates: number): { jobs: RunJob[]; seeds: number[] } {
+export function replicateJobs(
+  input: string | Scheme,
+  overrides: SimulationParamsInput,
+  replicates: number,
+): { jobs: RunJob[]; seeds: number[] } {
   const { scheme, params } = resolveScenario(input, overrides);
   if (replicates === 1) return { jobs: [{ scheme, params }], seeds: [] };
   const seeds = replicateSeeds(params.seed, replicates);
@@ -84,7 +103,11 @@ export function replicateJobs(input: string | Scheme, overrides: SimulationParam
 }
 
 /** One scenario: the plain result, or with replicates the combined document (mean + intervals). */
-export async function runPoint(scheme: string | Scheme, overrides: SimulationParamsInput = {}, opts: PointOptions = {}): Promise<SimulationResult | ReplicatedResult> {
+export async function runPoint(
+  scheme: string | Scheme,
+  overrides: SimulationParamsInput = {},
+  opts: PointOptions = {},
+): Promise<SimulationResult | ReplicatedResult> {
   const replicates = checkReplicates(opts.replicates);
   const runner = opts.runner ?? inThreadRunner();
   const { jobs, seeds } = replicateJobs(scheme, overrides, replicates);
@@ -128,13 +151,19 @@ const POPULATION_KEYS = Object.keys(POPULATION_DEFAULTS) as PopulationSetting[];
 export function settingPath(path: string): { kind: "model" | "population"; name: string } | null {
   const p = parseLiteralPath(path);
   if (!p || (p.kind !== "model" && p.kind !== "population")) return null;
-  if (p.kind === "model" && !modelConstant(p.name)) throw new SimulationParamsError(`${path}: no model constant named ${p.name} (known: ${MODEL_CONSTANT_NAMES.join(", ")})`);
-  if (p.kind === "population" && !(POPULATION_KEYS as string[]).includes(p.name)) throw new SimulationParamsError(`${path}: no population setting named ${p.name} (known: ${POPULATION_KEYS.join(", ")})`);
+  if (p.kind === "model" && !modelConstant(p.name))
+    throw new SimulationParamsError(`${path}: no model constant named ${p.name} (known: ${MODEL_CONSTANT_NAMES.join(", ")})`);
+  if (p.kind === "population" && !(POPULATION_KEYS as string[]).includes(p.name))
+    throw new SimulationParamsError(`${path}: no population setting named ${p.name} (known: ${POPULATION_KEYS.join(", ")})`);
   return { kind: p.kind, name: p.name };
 }
 
 /** The scheme text and settings at one grid point: scheme literals edited, model/population paths set. */
-export function applyPoint(text: string, overrides: SimulationParamsInput, values: Record<string, number>): { text: string; overrides: SimulationParamsInput } {
+export function applyPoint(
+  text: string,
+  overrides: SimulationParamsInput,
+  values: Record<string, number>,
+): { text: string; overrides: SimulationParamsInput } {
   let edited = text;
   let params: SimulationParamsInput = { ...overrides, model: { ...overrides.model } };
   for (const [path, value] of Object.entries(values)) {
@@ -156,7 +185,12 @@ export interface SweepOptions extends PointOptions {
  * differences between points come from what was varied alone. A point whose edited scheme
  * does not check is reported with its errors, never silently dropped.
  */
-export async function runSweep(text: string, axes: readonly SweepAxis[], overrides: SimulationParamsInput = {}, opts: SweepOptions = {}): Promise<SweepPoint[]> {
+export async function runSweep(
+  text: string,
+  axes: readonly SweepAxis[],
+  overrides: SimulationParamsInput = {},
+  opts: SweepOptions = {},
+): Promise<SweepPoint[]> {
   const replicates = checkReplicates(opts.replicates);
   const runner = opts.runner ?? inThreadRunner();
   const points = grid(axes);

@@ -29,7 +29,12 @@ export function chooseSimulation(scheme: Pick<Scheme, "simulations">): Simulatio
   return scheme.simulations.find((s) => s.name === "default") ?? scheme.simulations[0] ?? null;
 }
 
-const DEFAULT_MIX: Mix = { saints: POPULATION_DEFAULTS.saints, honest: POPULATION_DEFAULTS.honest, reactive: POPULATION_DEFAULTS.reactive, maniacs: POPULATION_DEFAULTS.maniacs };
+const DEFAULT_MIX: Mix = {
+  saints: POPULATION_DEFAULTS.saints,
+  honest: POPULATION_DEFAULTS.honest,
+  reactive: POPULATION_DEFAULTS.reactive,
+  maniacs: POPULATION_DEFAULTS.maniacs,
+};
 const SETTING_KEYS = Object.keys(POPULATION_DEFAULTS) as PopulationSetting[];
 
 function mixOf(values: Partial<Record<PopulationSetting, number | null | undefined>>): PartialMix {
@@ -59,7 +64,11 @@ export function blockSettings(block: SimulationSettings | null): Record<Populati
 export function resolveParams(scheme: Pick<Scheme, "simulations">, overrides: SimulationParamsInput = {}): SimulationParams {
   const base = blockSettings(chooseSimulation(scheme));
   const given = stripUndefined(overrides);
-  const mix = filled(mixOf(given), { saints: base.saints, honest: base.honest, reactive: base.reactive, maniacs: base.maniacs }, "the overrides");
+  const mix = filled(
+    mixOf(given),
+    { saints: base.saints, honest: base.honest, reactive: base.reactive, maniacs: base.maniacs },
+    "the overrides",
+  );
   const parsed = simulationParamsSchema.safeParse({ ...base, ...given, ...mix });
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join(".")} ` : ""}${i.message}`).join("; ");

@@ -49,7 +49,12 @@ export function swingOf(values: readonly (number | null)[]): number | null {
   return Math.max(...xs) - Math.min(...xs);
 }
 
-export async function oneAtATime(scheme: string | Scheme, overrides: SimulationParamsInput, figure: string, opts: SensitivityOptions = {}): Promise<SensitivityReport> {
+export async function oneAtATime(
+  scheme: string | Scheme,
+  overrides: SimulationParamsInput,
+  figure: string,
+  opts: SensitivityOptions = {},
+): Promise<SensitivityReport> {
   const replicates = checkReplicates(opts.replicates);
   const constants = opts.constants ?? (MODEL_CONSTANTS as readonly ModelConstant[]);
   const runner = opts.runner ?? inThreadRunner();
@@ -59,13 +64,22 @@ export async function oneAtATime(scheme: string | Scheme, overrides: SimulationP
   const jobs: RunJob[] = groups.flat();
   const results = await runner(jobs, opts);
   const figures: (number | null)[] = [];
-  for (let g = 0, at = 0; g < groups.length; at += groups[g]!.length, g++) figures.push(meanFigure(results.slice(at, at + groups[g]!.length), figure));
+  for (let g = 0, at = 0; g < groups.length; at += groups[g]!.length, g++)
+    figures.push(meanFigure(results.slice(at, at + groups[g]!.length), figure));
   const base = figures[0]!;
   const rows = constants.map((c, i): SensitivityRow => {
     const atLow = figures[1 + 2 * i]!;
     const atHigh = figures[2 + 2 * i]!;
     const current = overrides.model?.[c.name as keyof typeof overrides.model] ?? c.default;
-    return { name: c.name, default: current, low: c.low, high: c.high, figureAtLow: atLow, figureAtHigh: atHigh, swing: swingOf([atLow, base, atHigh]) };
+    return {
+      name: c.name,
+      default: current,
+      low: c.low,
+      high: c.high,
+      figureAtLow: atLow,
+      figureAtHigh: atHigh,
+      swing: swingOf([atLow, base, atHigh]),
+    };
   });
   rows.sort((a, b) => (b.swing ?? -1) - (a.swing ?? -1) || a.name.localeCompare(b.name));
   return { figure, base, constants: rows, replicates };

@@ -37,7 +37,12 @@ export interface SobolOptions extends BatchControl {
   constants?: readonly ModelConstant[];
 }
 
-export async function sobolOverConstants(scheme: string | Scheme, overrides: SimulationParamsInput, figure: string, opts: SobolOptions = {}): Promise<SobolReport> {
+export async function sobolOverConstants(
+  scheme: string | Scheme,
+  overrides: SimulationParamsInput,
+  figure: string,
+  opts: SobolOptions = {},
+): Promise<SobolReport> {
   const constants = opts.constants ?? (MODEL_CONSTANTS as readonly ModelConstant[]);
   const samples = opts.samples ?? 32;
   const plan = saltelliPlan(constants.length, samples);
@@ -49,7 +54,10 @@ export async function sobolOverConstants(scheme: string | Scheme, overrides: Sim
   const results = await (opts.runner ?? inThreadRunner())(jobs, opts);
   const values = results.map((r) => figureValue(r, figure));
   const missing = values.findIndex((v) => v === null);
-  if (missing >= 0) throw new SimulationParamsError(`${figure} is undefined in some runs (e.g. run ${missing + 1}), so its variance cannot be split; choose another figure`);
+  if (missing >= 0)
+    throw new SimulationParamsError(
+      `${figure} is undefined in some runs (e.g. run ${missing + 1}), so its variance cannot be split; choose another figure`,
+    );
   const indices = sobolIndices(plan, values as number[]);
   const rows = constants.map((c, i): SobolRow => ({ name: c.name, default: c.default, low: c.low, high: c.high, ...indices[i]! }));
   rows.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));

@@ -10,12 +10,15 @@ import { run } from "../support/kpi.ts";
 const ZERO = ratings(0, 0, 0);
 
 describe("gaming means doing something", () => {
-  it.each(DENOMINATORS)("with every reward at zero, on-time share of cases %s: gaming under 3 per cent, false closures under 0.2 per cent", (den) => {
-    for (const r of seeds(onTimeShare(den, { rewards: ZERO }))) {
-      expect(r.summary.gamingRate!).toBeLessThan(0.03);
-      expect(r.summary.falsifiedShare!).toBeLessThan(0.002);
-    }
-  });
+  it.each(DENOMINATORS)(
+    "with every reward at zero, on-time share of cases %s: gaming under 3 per cent, false closures under 0.2 per cent",
+    (den) => {
+      for (const r of seeds(onTimeShare(den, { rewards: ZERO }))) {
+        expect(r.summary.gamingRate!).toBeLessThan(0.03);
+        expect(r.summary.falsifiedShare!).toBeLessThan(0.002);
+      }
+    },
+  );
 
   it("with every reward at 0%, a self-reported count: the same", () => {
     for (const r of seeds(closureCount(44, { rewards: ZERO }))) {
@@ -92,15 +95,18 @@ describe("deterrence comes from what happens to those caught", () => {
 });
 
 describe("excessive targets on the system record", () => {
-  it.each(DENOMINATORS)("on-time share of cases %s from the records, target 100 per cent: cherry-picking, rushing and timing, nothing falsified", (den) => {
-    for (const seed of [1, 2, 3]) {
-      const zero = run(onTimeShare(den, { source: "system", rewards: ZERO }), { ...RUN, seed }).summary;
-      const top = run(onTimeShare(den, { source: "system" }), { ...RUN, seed }).summary;
-      expect(top.falsifiedShare).toBe(0);
-      expect(top.gaming.falsify).toBe(0);
-      const soft = (s: typeof top) => s.gaming.cherryPick! + s.gaming.rush! + s.gaming.timing!;
-      expect(soft(top)).toBeGreaterThan(0.05);
-      expect(soft(top)).toBeGreaterThan(5 * soft(zero));
-    }
-  });
+  it.each(DENOMINATORS)(
+    "on-time share of cases %s from the records, target 100 per cent: cherry-picking, rushing and timing, nothing falsified",
+    (den) => {
+      for (const seed of [1, 2, 3]) {
+        const zero = run(onTimeShare(den, { source: "system", rewards: ZERO }), { ...RUN, seed }).summary;
+        const top = run(onTimeShare(den, { source: "system" }), { ...RUN, seed }).summary;
+        expect(top.falsifiedShare).toBe(0);
+        expect(top.gaming.falsify).toBe(0);
+        const soft = (s: typeof top) => s.gaming.cherryPick! + s.gaming.rush! + s.gaming.timing!;
+        expect(soft(top)).toBeGreaterThan(0.05);
+        expect(soft(top)).toBeGreaterThan(5 * soft(zero));
+      }
+    },
+  );
 });

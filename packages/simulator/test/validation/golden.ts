@@ -15,13 +15,17 @@ export const EXAMPLES = join(here, "../../../../examples");
 export const GOLDEN_FILE = join(here, "golden.json");
 
 export function exampleFiles(): string[] {
-  return readdirSync(EXAMPLES).filter((f) => f.endsWith(".kpi")).sort();
+  return readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith(".kpi"))
+    .sort();
 }
 
 /** The checksum of the example's simulation, as `simulate --json` prints it. */
 export function checksum(file: string): string {
   const result = run(readFileSync(join(EXAMPLES, file), "utf8"));
-  return createHash("sha256").update(`${JSON.stringify(result, null, 2)}\n`).digest("hex");
+  return createHash("sha256")
+    .update(`${JSON.stringify(result, null, 2)}\n`)
+    .digest("hex");
 }
 
 export function readGolden(): Record<string, string> {

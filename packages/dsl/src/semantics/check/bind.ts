@@ -34,15 +34,28 @@ export function checkNames(c: CheckContext): void {
   }
 }
 
-function resolveRef(c: CheckContext, name: string, range: Range, context: ReferenceContext, expected: DeclarationKind[], from: Declaration): Declaration | null {
+function resolveRef(
+  c: CheckContext,
+  name: string,
+  range: Range,
+  context: ReferenceContext,
+  expected: DeclarationKind[],
+  from: Declaration,
+): Declaration | null {
   const target = c.byName.get(name) ?? null;
   c.references.push({ name, range, context, target });
   if (!target || !expected.includes(target.kind)) {
     const candidates = [...c.byName.values()].filter((x) => expected.includes(x.kind)).map((x) => x.name!.text);
     const s = closest(name, candidates);
-    const what: Message = { key: "check.kinds", params: { n: expected.length, a: expected[0] ?? "", b: expected[1] ?? "", c: expected[2] ?? "" } };
+    const what: Message = {
+      key: "check.kinds",
+      params: { n: expected.length, a: expected[0] ?? "", b: expected[1] ?? "", c: expected[2] ?? "" },
+    };
     const found: Message | string = target ? { key: "check.KPI002.found", params: { name, kind: target.kind } } : "";
-    const names = `${candidates.slice(0, 8).map((x) => `\`${x}\``).join(", ")}${candidates.length > 8 ? ", …" : ""}`;
+    const names = `${candidates
+      .slice(0, 8)
+      .map((x) => `\`${x}\``)
+      .join(", ")}${candidates.length > 8 ? ", …" : ""}`;
     const rest: Message = s
       ? { key: "check.KPI002.didYouMean", params: { suggestion: s } }
       : candidates.length > 0
@@ -89,9 +102,22 @@ function checkExpr(c: CheckContext, e: Expr, context: "value" | "when", from: De
       const f = Object.hasOwn(FUNCTIONS, n.callee.text) ? FUNCTIONS[n.callee.text as FunctionName] : undefined;
       if (!f) {
         const s = closest(n.callee.text, FUNCTION_NAMES);
-        c.report("KPI002", n.callee.range, { key: "check.KPI002.function", params: { name: n.callee.text, suggestion: s ? { key: "check.KPI002.function.didYouMean", params: { name: s } } : "" } }, from);
+        c.report(
+          "KPI002",
+          n.callee.range,
+          {
+            key: "check.KPI002.function",
+            params: { name: n.callee.text, suggestion: s ? { key: "check.KPI002.function.didYouMean", params: { name: s } } : "" },
+          },
+          from,
+        );
       } else if (n.args.length < f.minArgs || n.args.length > f.maxArgs) {
-        c.report("KPI004", n.range, { key: "check.KPI004.arity", params: { name: n.callee.text, one: f.maxArgs === 1 ? "yes" : "no" } }, from);
+        c.report(
+          "KPI004",
+          n.range,
+          { key: "check.KPI004.arity", params: { name: n.callee.text, one: f.maxArgs === 1 ? "yes" : "no" } },
+          from,
+        );
       }
     } else if (n.kind === "string") {
       c.report("KPI004", n.range, { key: "check.KPI004.text" }, from);
@@ -108,7 +134,10 @@ export function checkObservables(c: CheckContext, metrics: Declaration[]): void 
       const e = p.value.expr;
       const name = e.kind === "member" ? `${e.object.text}.${e.member.text}` : e.name;
       if (!OBSERVABLE_BY_NAME.has(name)) {
-        const s = closest(name, OBSERVABLES.map((o) => o.name));
+        const s = closest(
+          name,
+          OBSERVABLES.map((o) => o.name),
+        );
         c.report(
           "KPI002",
           p.value.range,
@@ -139,7 +168,12 @@ export function bindParents(c: CheckContext, groups: Declaration[], indicators: 
 }
 
 /** Binds the names in indicator values, gate conditions and caps, and quotas; returns what each indicator reads. */
-export function bindExpressions(c: CheckContext, indicators: Declaration[], gates: Declaration[], ratings: Declaration[]): Map<string, Set<string>> {
+export function bindExpressions(
+  c: CheckContext,
+  indicators: Declaration[],
+  gates: Declaration[],
+  ratings: Declaration[],
+): Map<string, Set<string>> {
   const indicatorReads = new Map<string, Set<string>>();
   for (const d of indicators) {
     const p = c.prop(d, "value");

@@ -5,7 +5,24 @@
  */
 import type { Declaration, Expr, SchemeFile } from "../../syntax/ast.ts";
 import { foldConstant } from "../constant.ts";
-import type { Aspect, Better, Gate, GateCap, Group, Indicator, Member, Metric, MetricSource, MetricType, PoolSpec, Quota, Rating, Scheme, SimulationSettings, Step } from "../model.ts";
+import type {
+  Aspect,
+  Better,
+  Gate,
+  GateCap,
+  Group,
+  Indicator,
+  Member,
+  Metric,
+  MetricSource,
+  MetricType,
+  PoolSpec,
+  Quota,
+  Rating,
+  Scheme,
+  SimulationSettings,
+  Step,
+} from "../model.ts";
 import { inferAspect } from "../aspects.ts";
 import { computeEffectiveWeights } from "../effective-weights.ts";
 import { num, text, word, type CheckContext } from "./context.ts";
@@ -48,7 +65,9 @@ export function buildScheme(
     const better = (word(d, c, "better") ?? "higher") as Better;
     const steps: Step[] = c
       .props(d, "step")
-      .flatMap((p) => (p.value.kind === "step" ? [{ threshold: foldConstant(p.value.threshold)!, points: foldConstant(p.value.points)! }] : []))
+      .flatMap((p) =>
+        p.value.kind === "step" ? [{ threshold: foldConstant(p.value.threshold)!, points: foldConstant(p.value.points)! }] : [],
+      )
       .sort((a, b) => (better === "higher" ? b.threshold - a.threshold : a.threshold - b.threshold));
     const valueP = c.prop(d, "value")!;
     const value = valueP.value.kind === "expr" ? valueP.value.expr : ({ kind: "error", range: valueP.range } as Expr);
@@ -87,7 +106,9 @@ export function buildScheme(
   const gates: Gate[] = decls.gates.map((d) => {
     const capP = c.prop(d, "cap")!;
     const cap: GateCap =
-      capP.value.kind === "capRating" ? { kind: "rating", rating: capP.value.rating.text } : { kind: "score", limit: capP.value.kind === "capScore" ? foldConstant(capP.value.limit)! : 0 };
+      capP.value.kind === "capRating"
+        ? { kind: "rating", rating: capP.value.rating.text }
+        : { kind: "score", limit: capP.value.kind === "capScore" ? foldConstant(capP.value.limit)! : 0 };
     const whenP = c.prop(d, "when")!;
     return {
       name: d.name!.text,
@@ -105,7 +126,8 @@ export function buildScheme(
       let quota: Quota | null = null;
       if (q) {
         const share = q.value.kind === "quota" ? q.value.share : q.value.kind === "expr" ? q.value.expr : null;
-        if (share?.kind === "number") quota = { share: share.value, shareText: share.text, of: q.value.kind === "quota" ? (q.value.of?.text ?? null) : null };
+        if (share?.kind === "number")
+          quota = { share: share.value, shareText: share.text, of: q.value.kind === "quota" ? (q.value.of?.text ?? null) : null };
       }
       return {
         name: d.name!.text,

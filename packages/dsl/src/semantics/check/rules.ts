@@ -14,7 +14,10 @@ import { groupCycles, groupDepths, MAX_GROUP_DEPTH, orderIndicators } from "./gr
 
 /** KPI008: groups whose parent chain comes back to them. Returns each such group's cycle. */
 export function checkGroupCycles(c: CheckContext, groups: Declaration[], parentOf: Map<string, string>): Map<string, Set<string>> {
-  const inCycle = groupCycles(groups.filter((d) => c.byName.get(d.name!.text) === d).map((d) => d.name!.text), parentOf);
+  const inCycle = groupCycles(
+    groups.filter((d) => c.byName.get(d.name!.text) === d).map((d) => d.name!.text),
+    parentOf,
+  );
   for (const d of groups) {
     const name = d.name!.text;
     const cycle = inCycle.get(name);
@@ -34,23 +37,47 @@ export function checkGroupCycles(c: CheckContext, groups: Declaration[], parentO
 }
 
 /** Nesting depth: reported once, at the `group` that first goes too deep. */
-export function checkGroupDepth(c: CheckContext, groups: Declaration[], indicators: Declaration[], parentOf: Map<string, string>, inCycle: Map<string, Set<string>>): void {
-  const depthOf = groupDepths(groups.filter((d) => c.byName.get(d.name!.text) === d).map((d) => d.name!.text), parentOf, inCycle);
+export function checkGroupDepth(
+  c: CheckContext,
+  groups: Declaration[],
+  indicators: Declaration[],
+  parentOf: Map<string, string>,
+  inCycle: Map<string, Set<string>>,
+): void {
+  const depthOf = groupDepths(
+    groups.filter((d) => c.byName.get(d.name!.text) === d).map((d) => d.name!.text),
+    parentOf,
+    inCycle,
+  );
   for (const d of [...groups, ...indicators]) {
     const parent = parentOf.get(d.name!.text);
     if (parent === undefined || c.byName.get(d.name!.text) !== d) continue;
     if (d.kind === "group" ? depthOf.get(parent) === MAX_GROUP_DEPTH : false) {
-      c.report("KPI004", c.prop(d, "group")!.value.range, { key: "check.KPI004.depth", params: { depth: String(MAX_GROUP_DEPTH), name: d.name!.text, parent: String(parent) } }, d);
+      c.report(
+        "KPI004",
+        c.prop(d, "group")!.value.range,
+        { key: "check.KPI004.depth", params: { depth: String(MAX_GROUP_DEPTH), name: d.name!.text, parent: String(parent) } },
+        d,
+      );
     }
   }
 }
 
 /** KPI008: indicator values that read each other in a circle. Returns the evaluation order. */
 export function checkIndicatorCycles(c: CheckContext, indicators: Declaration[], reads: Map<string, Set<string>>): string[] {
-  return orderIndicators(indicators.map((d) => d.name!.text), reads, (cycle) => {
-    const d = c.byName.get(cycle[0]!)!;
-    c.report("KPI008", c.prop(d, "value")!.value.range, { key: "check.KPI008.values", params: { cycle: [...cycle, cycle[0]].join(" → ") } }, d);
-  });
+  return orderIndicators(
+    indicators.map((d) => d.name!.text),
+    reads,
+    (cycle) => {
+      const d = c.byName.get(cycle[0]!)!;
+      c.report(
+        "KPI008",
+        c.prop(d, "value")!.value.range,
+        { key: "check.KPI008.values", params: { cycle: [...cycle, cycle[0]].join(" → ") } },
+        d,
+      );
+    },
+  );
 }
 
 /**
@@ -67,7 +94,12 @@ export function checkMix(c: CheckContext, simulations: Declaration[]): void {
       c.report("KPI004", d.name!.range, { key: "check.KPI004.mixSum", params: { sum: String(round(sum * 100)) } }, d);
     } else {
       const named = MIX_KEYS.filter((k) => given[k] !== null);
-      c.report("KPI004", d.name!.range, { key: "check.KPI004.mixOver", params: { named: named.join(", "), sum: String(round(sum * 100)) } }, d);
+      c.report(
+        "KPI004",
+        d.name!.range,
+        { key: "check.KPI004.mixOver", params: { named: named.join(", "), sum: String(round(sum * 100)) } },
+        d,
+      );
     }
   }
 }
@@ -83,7 +115,9 @@ export function checkLayout(c: CheckContext, d: Declaration): void {
     const p = d.properties[i]!;
     if (p.key.range.start.line !== prev.range.end.line) continue;
     const between = { start: prev.range.end, end: p.key.range.start };
-    const commented = c.file.comments.some((x) => x.range.start.offset >= between.start.offset && x.range.start.offset < between.end.offset);
+    const commented = c.file.comments.some(
+      (x) => x.range.start.offset >= between.start.offset && x.range.start.offset < between.end.offset,
+    );
     c.report(
       "KPI103",
       p.key.range,
@@ -111,7 +145,12 @@ export function checkThresholds(c: CheckContext, d: Declaration): void {
       return;
     }
     if (!floorP || !targetP) {
-      c.report("KPI005", (floorP ?? targetP)!.key.range, { key: "check.KPI005.half", params: { has: floorP ? "floor" : "target", lacks: floorP ? "target" : "floor" } }, d);
+      c.report(
+        "KPI005",
+        (floorP ?? targetP)!.key.range,
+        { key: "check.KPI005.half", params: { has: floorP ? "floor" : "target", lacks: floorP ? "target" : "floor" } },
+        d,
+      );
       return;
     }
     const f = num(d, c, "floor");
@@ -148,7 +187,10 @@ export function checkThresholds(c: CheckContext, d: Declaration): void {
       c.report(
         "KPI007",
         less.p.value.range,
-        { key: "check.KPI007.stepPoints", params: { points: String(less.points), threshold: String(more.threshold), morePoints: String(more.points), better } },
+        {
+          key: "check.KPI007.stepPoints",
+          params: { points: String(less.points), threshold: String(more.threshold), morePoints: String(more.points), better },
+        },
         d,
       );
     }
@@ -159,13 +201,9 @@ function kpi102(c: CheckContext, d: Declaration, e: Expr | null, key: string): v
   if (!e || isPercentLiteral(e)) return;
   const lit = plainLiteral(e);
   if (!lit || lit.value <= 1) return;
-  c.report(
-    "KPI102",
-    lit.range,
-    { key: "check.KPI102", params: { key, text: lit.text } },
-    d,
-    [{ title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] }],
-  );
+  c.report("KPI102", lit.range, { key: "check.KPI102", params: { key, text: lit.text } }, d, [
+    { title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] },
+  ]);
 }
 
 /**
@@ -177,11 +215,7 @@ const MAX_RATING_BANDS = 256;
 
 export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
   if (ratings.length === 0) {
-    c.report(
-      "KPI006",
-      c.file.declarations[0]?.keywordRange ?? c.file.range,
-      { key: "check.KPI006.none" },
-    );
+    c.report("KPI006", c.file.declarations[0]?.keywordRange ?? c.file.range, { key: "check.KPI006.none" });
     return;
   }
   if (ratings.length > MAX_RATING_BANDS) {
@@ -198,7 +232,12 @@ export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
     c.report("KPI006", ratings[ratings.length - 1]!.name!.range, { key: "check.KPI006.noFallback" });
   } else if (fallbacks.length > 1) {
     for (const d of fallbacks.slice(1)) {
-      c.report("KPI006", d.name!.range, { key: "check.KPI006.twoFallbacks", params: { first: fallbacks[0]!.name!.text, second: d.name!.text } }, d);
+      c.report(
+        "KPI006",
+        d.name!.range,
+        { key: "check.KPI006.twoFallbacks", params: { first: fallbacks[0]!.name!.text, second: d.name!.text } },
+        d,
+      );
     }
   }
   const byMin = new Map<number, Declaration>();
@@ -206,7 +245,13 @@ export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
     const m = num(d, c, "min");
     if (m === null) continue;
     const other = byMin.get(m);
-    if (other) c.report("KPI006", c.prop(d, "min")!.value.range, { key: "check.KPI006.sameMin", params: { first: other.name!.text, second: d.name!.text, min: String(m) } }, d);
+    if (other)
+      c.report(
+        "KPI006",
+        c.prop(d, "min")!.value.range,
+        { key: "check.KPI006.sameMin", params: { first: other.name!.text, second: d.name!.text, min: String(m) } },
+        d,
+      );
     else byMin.set(m, d);
   }
   for (const d of ratings) {
@@ -238,11 +283,14 @@ export function checkWeightSums(c: CheckContext, memberDecls: Map<string, Declar
       title: "Normalise the weights to sum to 100",
       edits: weighted.map((m, i) => ({ range: m.p!.value.range, newText: newWeights[i]! })),
     };
-    const anchor = parent === "" ? weighted[0]!.p!.value.range : c.byName.get(parent)?.name?.range ?? weighted[0]!.p!.value.range;
+    const anchor = parent === "" ? weighted[0]!.p!.value.range : (c.byName.get(parent)?.name?.range ?? weighted[0]!.p!.value.range);
     c.report(
       "KPI101",
       anchor,
-      { key: "check.KPI101", params: { where, sum: round(sum), shares: sharesShown(weighted.map((m) => `${m.d.name!.text} ${round((m.w! / sum) * 100)}%`)) } },
+      {
+        key: "check.KPI101",
+        params: { where, sum: round(sum), shares: sharesShown(weighted.map((m) => `${m.d.name!.text} ${round((m.w! / sum) * 100)}%`)) },
+      },
       parent === "" ? weighted[0]!.d : c.byName.get(parent),
       [fix],
     );

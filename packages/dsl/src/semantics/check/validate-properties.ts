@@ -18,8 +18,13 @@ export function checkProperties(c: CheckContext, d: Declaration): void {
     const key = p.key.text;
     const spec = propertySpec(d.kind, key);
     if (!spec) {
-      const suggestion = closest(key, specs.map((s) => s.key));
-      const fixes: QuickFix[] = suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ range: p.key.range, newText: suggestion }] }] : [];
+      const suggestion = closest(
+        key,
+        specs.map((s) => s.key),
+      );
+      const fixes: QuickFix[] = suggestion
+        ? [{ title: `Change to \`${suggestion}\``, edits: [{ range: p.key.range, newText: suggestion }] }]
+        : [];
       c.report(
         "KPI004",
         p.key.range,
@@ -50,7 +55,12 @@ export function checkProperties(c: CheckContext, d: Declaration): void {
   }
   for (const spec of specs) {
     if (spec.required && !counts.has(spec.key)) {
-      c.report("KPI005", d.name?.range ?? d.keywordRange, { key: "check.KPI005.needs", params: { kind: d.kind, key: spec.key, doc: { key: spec.docKey } } }, d);
+      c.report(
+        "KPI005",
+        d.name?.range ?? d.keywordRange,
+        { key: "check.KPI005.needs", params: { kind: d.kind, key: spec.key, doc: { key: spec.docKey } } },
+        d,
+      );
     }
   }
 }
@@ -62,7 +72,16 @@ export function checkProperties(c: CheckContext, d: Declaration): void {
  */
 function checkMagnitudes(c: CheckContext, d: Declaration, p: Property): boolean {
   const v = p.value;
-  const parts = v.kind === "expr" ? [v.expr] : v.kind === "step" ? [v.threshold, v.points] : v.kind === "capScore" ? [v.limit] : v.kind === "quota" ? [v.share] : [];
+  const parts =
+    v.kind === "expr"
+      ? [v.expr]
+      : v.kind === "step"
+        ? [v.threshold, v.points]
+        : v.kind === "capScore"
+          ? [v.limit]
+          : v.kind === "quota"
+            ? [v.share]
+            : [];
   let ok = true;
   for (const e of parts) {
     walkExpr(e, (n) => {
@@ -74,7 +93,15 @@ function checkMagnitudes(c: CheckContext, d: Declaration, p: Property): boolean 
     const folded = ok ? foldConstant(e) : null;
     if (folded !== null && !withinMagnitude(folded)) {
       ok = false;
-      c.report("KPI004", e.range, { key: "check.KPI004.worksOut", params: { value: Number.isFinite(folded) ? folded.toExponential(3) : { key: "check.infinity" }, limit: LIMIT } }, d);
+      c.report(
+        "KPI004",
+        e.range,
+        {
+          key: "check.KPI004.worksOut",
+          params: { value: Number.isFinite(folded) ? folded.toExponential(3) : { key: "check.infinity" }, limit: LIMIT },
+        },
+        d,
+      );
     }
   }
   if (!ok) c.badNumbers.add(p);
@@ -92,7 +119,8 @@ function checkValueKind(c: CheckContext, d: Declaration, p: Property): void {
       return;
     case "enum": {
       const words = spec.value.words;
-      if (v.kind !== "expr" || v.expr.kind !== "name") return wrong({ key: "check.expect.oneOf", params: { words: words.map((w) => `\`${w}\``).join(", ") } });
+      if (v.kind !== "expr" || v.expr.kind !== "name")
+        return wrong({ key: "check.expect.oneOf", params: { words: words.map((w) => `\`${w}\``).join(", ") } });
       if (!words.includes(v.expr.name)) {
         const s = closest(v.expr.name, words);
         c.report(
@@ -108,10 +136,17 @@ function checkValueKind(c: CheckContext, d: Declaration, p: Property): void {
     case "number": {
       if (v.kind !== "expr") return wrong({ key: "check.expect.number" });
       const n = foldConstant(v.expr);
-      if (n === null || !Number.isFinite(n)) return wrong({ key: spec.value.percentLike ? "check.expect.numberOrPercent" : "check.expect.numberExample" });
+      if (n === null || !Number.isFinite(n))
+        return wrong({ key: spec.value.percentLike ? "check.expect.numberOrPercent" : "check.expect.numberExample" });
       const { min, max, integer } = spec.value;
-      if (min !== undefined && n < min) return wrong({ key: spec.value.percentLike ? "check.expect.atLeastShare" : "check.expect.atLeast", params: { min } });
-      if (max !== undefined && n > max) return wrong(spec.value.percentLike ? { key: "check.expect.shareUpTo", params: { max: max * 100 } } : { key: "check.expect.atMost", params: { max: groupDigits(max) } });
+      if (min !== undefined && n < min)
+        return wrong({ key: spec.value.percentLike ? "check.expect.atLeastShare" : "check.expect.atLeast", params: { min } });
+      if (max !== undefined && n > max)
+        return wrong(
+          spec.value.percentLike
+            ? { key: "check.expect.shareUpTo", params: { max: max * 100 } }
+            : { key: "check.expect.atMost", params: { max: groupDigits(max) } },
+        );
       if (integer && !Number.isInteger(n)) return wrong({ key: "check.expect.whole" });
       if (integer && n > 1e12) return wrong({ key: "check.expect.wholeLimit" });
       return;
@@ -168,4 +203,3 @@ function shorten(text: string): string {
 function isShareLiteral(e: Expr): boolean {
   return e.kind === "number";
 }
-

@@ -24,7 +24,10 @@ function blocks(page: string): Block[] {
 
 describe("lint catalog", () => {
   it("has a page for every code, and no page for a code that does not exist", () => {
-    const pages = readdirSync(dir).filter((f) => /^KPI\d{3}\.md$/.test(f)).map((f) => f.slice(0, -3)).sort();
+    const pages = readdirSync(dir)
+      .filter((f) => /^KPI\d{3}\.md$/.test(f))
+      .map((f) => f.slice(0, -3))
+      .sort();
     expect(pages).toEqual([...codes].sort());
   });
 

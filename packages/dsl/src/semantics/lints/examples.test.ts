@@ -10,7 +10,9 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze.ts";
 
 const dir = fileURLToPath(new URL("../../../../../examples/", import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith(".kpi")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".kpi"))
+  .sort();
 
 describe("examples", () => {
   it("exist", () => {
@@ -23,7 +25,13 @@ describe("examples", () => {
       const line = /^\/\/ expected warnings:(.*)$/m.exec(text);
       expect(line, "the example states its expected warnings").not.toBeNull();
       const listed = line![1]!.trim();
-      const expected = listed === "none" ? [] : listed.split(",").map((c) => c.trim()).sort();
+      const expected =
+        listed === "none"
+          ? []
+          : listed
+              .split(",")
+              .map((c) => c.trim())
+              .sort();
       const a = analyze(text);
       expect(a.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       expect(a.scheme).not.toBeNull();

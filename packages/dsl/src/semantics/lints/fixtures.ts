@@ -80,7 +80,8 @@ export function kpiText(spec: SchemeSpec): string {
 export function analyzeClean(text: string): Analysis {
   const a = analyze(text);
   const errors = a.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0 || !a.scheme) throw new Error(`fixture has errors:\n${errors.map((e) => `${e.code} ${e.message}`).join("\n")}\n${text}`);
+  if (errors.length > 0 || !a.scheme)
+    throw new Error(`fixture has errors:\n${errors.map((e) => `${e.code} ${e.message}`).join("\n")}\n${text}`);
   return a;
 }
 

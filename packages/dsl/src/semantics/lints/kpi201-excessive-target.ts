@@ -15,7 +15,20 @@ import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Indicator, Metric, Scheme } from "../model.ts";
 import type { Message } from "../../i18n/translate.ts";
 import { foldConstant } from "../constant.ts";
-import { controlledMetrics, findDeclaration, fixTitled, findProperties, findProperty, formatNumber, indicatorName, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
+import {
+  controlledMetrics,
+  findDeclaration,
+  fixTitled,
+  findProperties,
+  findProperty,
+  formatNumber,
+  indicatorName,
+  isPercentExpr,
+  isRatioValue,
+  makeDiagnostic,
+  rangeOf,
+  stepPoints,
+} from "./shared.ts";
 
 function excessive(i: Indicator, ratio: boolean, threshold: number): boolean {
   return i.better === "higher" ? ratio && threshold >= 1 : threshold <= 0;
@@ -56,10 +69,16 @@ function sourceStory(controlled: Metric[]): { who: Message; how: Message } {
   const system = moved.filter((m) => m.source !== "self");
   const selfPart: Message = { key: "lint.KPI201.who.self", params: { names: names(self), count: self.length } };
   const systemPart: Message = { key: "lint.KPI201.who.system", params: { names: names(system), count: system.length } };
-  const who: Message = self.length === 0 ? systemPart : system.length === 0 ? selfPart : { key: "lint.KPI201.who.both", params: { self: selfPart, system: systemPart } };
+  const who: Message =
+    self.length === 0
+      ? systemPart
+      : system.length === 0
+        ? selfPart
+        : { key: "lint.KPI201.who.both", params: { self: selfPart, system: systemPart } };
   // A self-report carries the real work too, so everything that moves a record moves it.
   const soft: Message = { key: "lint.KPI201.soft" };
-  const how: Message = self.length > 0 ? { key: "lint.KPI201.how.self", params: { soft } } : { key: "lint.KPI201.how.system", params: { soft } };
+  const how: Message =
+    self.length > 0 ? { key: "lint.KPI201.how.self", params: { soft } } : { key: "lint.KPI201.how.system", params: { soft } };
   return { who, how };
 }
 
@@ -84,9 +103,26 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metri
     const better = reachable(i, ratio);
     const percent = targetP?.value.kind === "expr" ? isPercentExpr(targetP.value.expr) || ratio : ratio;
     const fixes: QuickFix[] =
-      better !== null && targetP ? [fixTitled({ key: "lint.KPI201.fix", params: { value: formatNumber(better, percent) } }, [{ range: targetP.value.range, newText: formatNumber(better, percent) }])] : [];
-    const such: Message = better !== null ? { key: "lint.KPI201.suchAs", params: { value: formatNumber(better, percent) } } : { key: "lint.KPI201.suchAs.none" };
-    out.push(makeDiagnostic("KPI201", rangeOf(decl, "target", i.range), { key: "lint.KPI201.target", params: { asked, who, how, such } }, declaration, fixes));
+      better !== null && targetP
+        ? [
+            fixTitled({ key: "lint.KPI201.fix", params: { value: formatNumber(better, percent) } }, [
+              { range: targetP.value.range, newText: formatNumber(better, percent) },
+            ]),
+          ]
+        : [];
+    const such: Message =
+      better !== null
+        ? { key: "lint.KPI201.suchAs", params: { value: formatNumber(better, percent) } }
+        : { key: "lint.KPI201.suchAs.none" };
+    out.push(
+      makeDiagnostic(
+        "KPI201",
+        rangeOf(decl, "target", i.range),
+        { key: "lint.KPI201.target", params: { asked, who, how, such } },
+        declaration,
+        fixes,
+      ),
+    );
     return out;
   }
   const stepProps = findProperties(decl, "step");
@@ -94,7 +130,14 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metri
     if (!excessive(i, ratio, s.threshold) || stepPoints(i, s.points) <= 0) continue;
     const p = stepProps.find((sp) => sp.value.kind === "step" && foldConstant(sp.value.threshold) === s.threshold);
     const at = i.better === "higher" ? formatNumber(s.threshold, true) : formatNumber(s.threshold, ratio);
-    out.push(makeDiagnostic("KPI201", p?.range ?? rangeOf(decl, null, i.range), { key: "lint.KPI201.step", params: { at, indicator: indicatorName(i), points: String(s.points), who, how } }, declaration));
+    out.push(
+      makeDiagnostic(
+        "KPI201",
+        p?.range ?? rangeOf(decl, null, i.range),
+        { key: "lint.KPI201.step", params: { at, indicator: indicatorName(i), points: String(s.points), who, how } },
+        declaration,
+      ),
+    );
   }
   return out;
 }

@@ -23,7 +23,10 @@ export function kpi202(scheme: Scheme, file: SchemeFile): Diagnostic[] {
     makeDiagnostic(
       "KPI202",
       rangeOf(decl, null, heaviest.range),
-      { key: "lint.KPI202", params: { names: outputs.map((i) => `\`${i.name}\``).join(", "), count: outputs.length, share: formatShare(share) } },
+      {
+        key: "lint.KPI202",
+        params: { names: outputs.map((i) => `\`${i.name}\``).join(", "), count: outputs.length, share: formatShare(share) },
+      },
       { kind: "indicator", name: heaviest.name },
     ),
   ];

@@ -34,7 +34,11 @@ describe("KPI203 dominant indicator", () => {
   it("multiplies through nested groups", () => {
     const text = kpiText({
       metrics: COMMON_METRICS,
-      groups: [{ name: "outer", weight: 80 }, { name: "inner", weight: 80, group: "outer" }, { name: "side", weight: 20, group: "outer" }],
+      groups: [
+        { name: "outer", weight: 80 },
+        { name: "inner", weight: 80, group: "outer" },
+        { name: "side", weight: 20, group: "outer" },
+      ],
       indicators: [
         { name: "deep", aspect: "volume", value: "closed / received", group: "inner", weight: 100 },
         { name: "side_one", aspect: "quality", value: "reopened / closed", better: "lower", group: "side", weight: 100 },
@@ -48,7 +52,10 @@ describe("KPI203 dominant indicator", () => {
   it("property: warns exactly for indicators with more than half the weight", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 5 }), (ws) => {
-        const text = kpiText({ metrics: COMMON_METRICS, indicators: ws.map((w, k) => ({ name: `i${k}`, aspect: "quality", value: "reopened / closed", better: "lower", weight: w })) });
+        const text = kpiText({
+          metrics: COMMON_METRICS,
+          indicators: ws.map((w, k) => ({ name: `i${k}`, aspect: "quality", value: "reopened / closed", better: "lower", weight: w })),
+        });
         const sum = ws.reduce((a, b) => a + b, 0);
         const expected = ws.flatMap((w, k) => (w / sum > 0.5 ? [`i${k}`] : []));
         expect(lintsOf(text, "KPI203").map((d) => d.declaration?.name)).toEqual(expected);

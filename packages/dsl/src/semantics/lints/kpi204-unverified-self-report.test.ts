@@ -52,7 +52,13 @@ describe("KPI204 unverified self-report", () => {
   it("property: warns exactly when the exposure reaches 20%", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 }), (w, other) => {
-        const text = kpiText({ metrics: withLog(), indicators: [{ name: "share", value: "log / received", weight: w }, { ...rework, weight: other }] });
+        const text = kpiText({
+          metrics: withLog(),
+          indicators: [
+            { name: "share", value: "log / received", weight: w },
+            { ...rework, weight: other },
+          ],
+        });
         expect(lintsOf(text, "KPI204").length).toBe(w / (w + other) >= 0.2 ? 1 : 0);
       }),
       { numRuns: 60 },

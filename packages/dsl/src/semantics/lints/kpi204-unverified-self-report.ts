@@ -25,10 +25,22 @@ export function kpi204(scheme: Scheme, file: SchemeFile): Diagnostic[] {
     const decl = findDeclaration(file, "metric", m.name);
     const last = decl?.properties[decl.properties.length - 1];
     const fixes: QuickFix[] = last
-      ? [fixTitled({ key: "lint.KPI204.fix" }, [{ range: { start: last.range.end, end: last.range.end }, newText: `\n${" ".repeat(last.range.start.column - 1)}audit 5%` }])]
+      ? [
+          fixTitled({ key: "lint.KPI204.fix" }, [
+            { range: { start: last.range.end, end: last.range.end }, newText: `\n${" ".repeat(last.range.start.column - 1)}audit 5%` },
+          ]),
+        ]
       : [];
     const feeds = fed.map((i) => `\`${i.name}\``).join(", ");
-    out.push(makeDiagnostic("KPI204", rangeOf(decl, "source", m.range), { key: "lint.KPI204", params: { name: m.name, feeds, share: formatShare(exposure) } }, { kind: "metric", name: m.name }, fixes));
+    out.push(
+      makeDiagnostic(
+        "KPI204",
+        rangeOf(decl, "source", m.range),
+        { key: "lint.KPI204", params: { name: m.name, feeds, share: formatShare(exposure) } },
+        { kind: "metric", name: m.name },
+        fixes,
+      ),
+    );
   }
   return out;
 }

@@ -6,7 +6,10 @@ const rework = { name: "rework", aspect: "quality", value: "reopened / closed", 
 
 describe("KPI205 cliff edge", () => {
   it("warns on a lone step worth 100 points, pointing at the step", () => {
-    const text = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "fast", aspect: "timeliness", value: "on_time", better: "lower", steps: ["8 -> 100"], weight: 50 }, rework] });
+    const text = kpiText({
+      metrics: COMMON_METRICS,
+      indicators: [{ name: "fast", aspect: "timeliness", value: "on_time", better: "lower", steps: ["8 -> 100"], weight: 50 }, rework],
+    });
     const [d, ...rest] = lintsOf(text, "KPI205");
     expect(rest).toEqual([]);
     expect(text.slice(d!.range.start.offset, d!.range.end.offset)).toBe("step 8 -> 100");
@@ -14,9 +17,15 @@ describe("KPI205 cliff edge", () => {
   });
 
   it("warns on a step 60 above the next, not on gentle steps", () => {
-    const cliff = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "n", value: "closed", steps: ["8 -> 100", "6 -> 40", "4 -> 20"], weight: 50 }, rework] });
+    const cliff = kpiText({
+      metrics: COMMON_METRICS,
+      indicators: [{ name: "n", value: "closed", steps: ["8 -> 100", "6 -> 40", "4 -> 20"], weight: 50 }, rework],
+    });
     expect(lintsOf(cliff, "KPI205")).toHaveLength(1);
-    const gentle = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "n", value: "closed", steps: ["8 -> 100", "6 -> 60", "4 -> 20"], weight: 50 }, rework] });
+    const gentle = kpiText({
+      metrics: COMMON_METRICS,
+      indicators: [{ name: "n", value: "closed", steps: ["8 -> 100", "6 -> 60", "4 -> 20"], weight: 50 }, rework],
+    });
     expect(lintsOf(gentle, "KPI205")).toEqual([]);
   });
 
@@ -28,20 +37,29 @@ describe("KPI205 cliff edge", () => {
   });
 
   it("warns when floor and target are less than 2% of the target apart, with a widening fix", () => {
-    const text = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "share", value: "closed / received", floor: "94%", target: "95%", weight: 50 }, rework] });
+    const text = kpiText({
+      metrics: COMMON_METRICS,
+      indicators: [{ name: "share", value: "closed / received", floor: "94%", target: "95%", weight: 50 }, rework],
+    });
     const [d] = lintsOf(text, "KPI205");
     expect(d).toBeDefined();
     const edit = d!.fixes![0]!.edits[0]!;
     const fixed = text.slice(0, edit.range.start.offset) + edit.newText + text.slice(edit.range.end.offset);
     expect(lintsOf(fixed, "KPI205")).toEqual([]);
-    const wide = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "share", value: "closed / received", floor: "90%", target: "95%", weight: 50 }, rework] });
+    const wide = kpiText({
+      metrics: COMMON_METRICS,
+      indicators: [{ name: "share", value: "closed / received", floor: "90%", target: "95%", weight: 50 }, rework],
+    });
     expect(lintsOf(wide, "KPI205")).toEqual([]);
   });
 
   it("property: a line warns exactly when |target − floor| < 2% of |target|", () => {
     fc.assert(
       fc.property(fc.integer({ min: 100, max: 1000 }), fc.integer({ min: 1, max: 100 }), (t, gap) => {
-        const text = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "n", value: "closed", floor: `${t - gap}`, target: `${t}`, weight: 50 }, rework] });
+        const text = kpiText({
+          metrics: COMMON_METRICS,
+          indicators: [{ name: "n", value: "closed", floor: `${t - gap}`, target: `${t}`, weight: 50 }, rework],
+        });
         expect(lintsOf(text, "KPI205").length).toBe(gap < 0.02 * t ? 1 : 0);
       }),
       { numRuns: 60 },

@@ -12,7 +12,18 @@ import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Indicator, Scheme } from "../model.ts";
 import type { Message } from "../../i18n/translate.ts";
 import { foldConstant } from "../constant.ts";
-import { findDeclaration, findProperties, findProperty, fixTitled, formatNumber, isPercentExpr, isRatioValue, makeDiagnostic, rangeOf, stepPoints } from "./shared.ts";
+import {
+  findDeclaration,
+  findProperties,
+  findProperty,
+  fixTitled,
+  formatNumber,
+  isPercentExpr,
+  isRatioValue,
+  makeDiagnostic,
+  rangeOf,
+  stepPoints,
+} from "./shared.ts";
 
 const CLIFF_POINTS = 50;
 const NARROW_LINE = 0.02;
@@ -35,7 +46,9 @@ function steps(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
     if (here - below < CLIFF_POINTS) return;
     const p = props.find((sp) => sp.value.kind === "step" && foldConstant(sp.value.threshold) === s.threshold);
     const shown = (x: number) => formatNumber(x, ratio);
-    const drop: Message = next ? { key: "lint.KPI205.dropNext", params: { next: shown(next.threshold), below } } : { key: "lint.KPI205.dropNone" };
+    const drop: Message = next
+      ? { key: "lint.KPI205.dropNext", params: { next: shown(next.threshold), below } }
+      : { key: "lint.KPI205.dropNone" };
     const middle = next ? (s.threshold + next.threshold) / 2 : null;
     out.push(
       makeDiagnostic(
@@ -50,7 +63,10 @@ function steps(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
             drop,
             lost: here - below,
             why: WHY,
-            example: middle !== null ? { key: "lint.KPI205.example", params: { threshold: shown(middle), points: Math.round((here + below) / 2) } } : { key: "lint.KPI205.exampleBelow" },
+            example:
+              middle !== null
+                ? { key: "lint.KPI205.example", params: { threshold: shown(middle), points: Math.round((here + below) / 2) } }
+                : { key: "lint.KPI205.exampleBelow" },
           },
         },
         { kind: "indicator", name: i.name },
@@ -69,12 +85,27 @@ function line(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
   const percent = floorP?.value.kind === "expr" ? isPercentExpr(floorP.value.expr) : isRatioValue(scheme, i.value);
   // A tenth of the target's size is wide enough to make each point a small step.
   const widened = i.better === "higher" ? i.target - 0.1 * Math.abs(i.target) : i.target + 0.1 * Math.abs(i.target);
-  const fixes: QuickFix[] = floorP ? [fixTitled({ key: "lint.KPI205.fix", params: { value: formatNumber(widened, percent) } }, [{ range: floorP.value.range, newText: formatNumber(widened, percent) }])] : [];
+  const fixes: QuickFix[] = floorP
+    ? [
+        fixTitled({ key: "lint.KPI205.fix", params: { value: formatNumber(widened, percent) } }, [
+          { range: floorP.value.range, newText: formatNumber(widened, percent) },
+        ]),
+      ]
+    : [];
   return [
     makeDiagnostic(
       "KPI205",
       rangeOf(decl, "floor", i.range),
-      { key: "lint.KPI205.line", params: { name: i.name, floor: formatNumber(i.floor, percent), target: formatNumber(i.target, percent), why: WHY, widened: formatNumber(widened, percent) } },
+      {
+        key: "lint.KPI205.line",
+        params: {
+          name: i.name,
+          floor: formatNumber(i.floor, percent),
+          target: formatNumber(i.target, percent),
+          why: WHY,
+          widened: formatNumber(widened, percent),
+        },
+      },
       { kind: "indicator", name: i.name },
       fixes,
     ),

@@ -21,7 +21,11 @@ describe("KPI206 outputs only", () => {
   });
 
   it("falls back to the first indicator without a scheme block", () => {
-    const text = kpiText({ schemeBlock: false, metrics: COMMON_METRICS, indicators: [{ name: "count", aspect: "volume", value: "closed / received", weight: 100 }] });
+    const text = kpiText({
+      schemeBlock: false,
+      metrics: COMMON_METRICS,
+      indicators: [{ name: "count", aspect: "volume", value: "closed / received", weight: 100 }],
+    });
     expect(lintsOf(text, "KPI206")[0]?.declaration).toEqual({ kind: "indicator", name: "count" });
   });
 
@@ -37,16 +41,27 @@ describe("KPI206 outputs only", () => {
   });
 
   it("names indicators with no aspect, so the designer can tell the checker what they measure", () => {
-    const text = kpiText({ metrics: [{ name: "plain", type: "ratio", source: "system" }], indicators: [{ name: "x", value: "plain", weight: 100 }] });
+    const text = kpiText({
+      metrics: [{ name: "plain", type: "ratio", source: "system" }],
+      indicators: [{ name: "x", value: "plain", weight: 100 }],
+    });
     expect(lintsOf(text, "KPI206")[0]?.message).toContain("`x` has no aspect");
   });
 
   it("property: warns exactly when no weighted indicator is quality, satisfaction or conduct", () => {
-    const arb = fc.array(fc.record({ aspect: fc.constantFrom(...ASPECTS), weight: fc.integer({ min: 0, max: 50 }) }), { minLength: 1, maxLength: 5 });
+    const arb = fc.array(fc.record({ aspect: fc.constantFrom(...ASPECTS), weight: fc.integer({ min: 0, max: 50 }) }), {
+      minLength: 1,
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(arb, (specs) => {
-        const text = kpiText({ metrics: COMMON_METRICS, indicators: specs.map((s, k) => ({ name: `i${k}`, aspect: s.aspect, value: "closed / received", weight: s.weight })) });
-        const protectedBy = specs.some((s) => s.weight > 0 && (s.aspect === "quality" || s.aspect === "satisfaction" || s.aspect === "conduct"));
+        const text = kpiText({
+          metrics: COMMON_METRICS,
+          indicators: specs.map((s, k) => ({ name: `i${k}`, aspect: s.aspect, value: "closed / received", weight: s.weight })),
+        });
+        const protectedBy = specs.some(
+          (s) => s.weight > 0 && (s.aspect === "quality" || s.aspect === "satisfaction" || s.aspect === "conduct"),
+        );
         // Weights all 0 give no shares at all: nothing is weighted, so nothing protects either.
         expect(lintsOf(text, "KPI206").length).toBe(protectedBy ? 0 : 1);
       }),

@@ -14,7 +14,9 @@ import { findDeclaration, makeDiagnostic, schemeDeclaration } from "./shared.ts"
 export function kpi206(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   const first = scheme.indicators[0];
   if (!first) return [];
-  const protective = scheme.indicators.some((i) => i.effectiveWeight > 0 && (i.aspect === "quality" || i.aspect === "satisfaction" || i.aspect === "conduct"));
+  const protective = scheme.indicators.some(
+    (i) => i.effectiveWeight > 0 && (i.aspect === "quality" || i.aspect === "satisfaction" || i.aspect === "conduct"),
+  );
   if (protective) return [];
   const unknown = scheme.indicators.filter((i) => i.aspect === null).map((i) => `\`${i.name}\``);
   const schemeDecl = findDeclaration(file, "scheme", null);
@@ -22,12 +24,5 @@ export function kpi206(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   const range = schemeDecl?.label?.range ?? schemeDecl?.keywordRange ?? firstDecl?.name?.range ?? first.range;
   const declaration = schemeDecl ? schemeDeclaration(scheme) : { kind: "indicator", name: first.name };
   const hint = unknown.length > 0 ? { key: "lint.KPI206.hint" as const, params: { names: unknown.join(", "), count: unknown.length } } : "";
-  return [
-    makeDiagnostic(
-      "KPI206",
-      range,
-      { key: "lint.KPI206", params: { hint } },
-      declaration,
-    ),
-  ];
+  return [makeDiagnostic("KPI206", range, { key: "lint.KPI206", params: { hint } }, declaration)];
 }

@@ -4,7 +4,10 @@ import { COMMON_METRICS, kpiText, lintsOf } from "./fixtures.ts";
 
 describe("KPI207 ratchet", () => {
   it("is an info on the ratchet line, citing Weitzman, with a fix to 0%", () => {
-    const text = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "out", aspect: "quality", value: "closed / received", weight: 100, ratchet: "50%" }] });
+    const text = kpiText({
+      metrics: COMMON_METRICS,
+      indicators: [{ name: "out", aspect: "quality", value: "closed / received", weight: 100, ratchet: "50%" }],
+    });
     const [d, ...rest] = lintsOf(text, "KPI207");
     expect(rest).toEqual([]);
     expect(d!.severity).toBe("info");
@@ -16,7 +19,10 @@ describe("KPI207 ratchet", () => {
   it("property: only a ratchet above 0% is reported", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), (r) => {
-        const text = kpiText({ metrics: COMMON_METRICS, indicators: [{ name: "out", aspect: "quality", value: "closed / received", weight: 100, ratchet: `${r}%` }] });
+        const text = kpiText({
+          metrics: COMMON_METRICS,
+          indicators: [{ name: "out", aspect: "quality", value: "closed / received", weight: 100, ratchet: `${r}%` }],
+        });
         expect(lintsOf(text, "KPI207").length).toBe(r > 0 ? 1 : 0);
       }),
       { numRuns: 30 },

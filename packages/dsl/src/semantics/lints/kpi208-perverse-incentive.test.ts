@@ -49,8 +49,16 @@ ${RATINGS}`;
   });
 
   it("a lower-is-better indicator on something work produces fires; on rework share it does not", () => {
-    expect(kpi208(`${METRICS}\nindicator serious { aspect quality value hard / closed better lower floor 40% target 10% weight 100 }\n${RATINGS}`)).toHaveLength(1);
-    expect(kpi208(`${METRICS}\nindicator rework { aspect quality value reopened / closed better lower floor 15% target 3% weight 100 }\n${RATINGS}`)).toEqual([]);
+    expect(
+      kpi208(
+        `${METRICS}\nindicator serious { aspect quality value hard / closed better lower floor 40% target 10% weight 100 }\n${RATINGS}`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      kpi208(
+        `${METRICS}\nindicator rework { aspect quality value reopened / closed better lower floor 15% target 3% weight 100 }\n${RATINGS}`,
+      ),
+    ).toEqual([]);
   });
 
   it("judges only what the model can move: metrics without `observes` and zero-weight indicators are left alone", () => {
@@ -60,7 +68,9 @@ metric on_time { type count source system }
 indicator timely { aspect timeliness value on_time / closed floor 70% target 95% weight 100 }
 ${RATINGS}`;
     expect(kpi208(text)).toEqual([]);
-    const scheme = analyze(`${METRICS}\nindicator timely { aspect timeliness value on_time / closed floor 70% target 95% weight 0 }\nindicator v { aspect volume value closed / received floor 60% target 95% weight 100 }\n${RATINGS}`).scheme!;
+    const scheme = analyze(
+      `${METRICS}\nindicator timely { aspect timeliness value on_time / closed floor 70% target 95% weight 0 }\nindicator v { aspect volume value closed / received floor 60% target 95% weight 100 }\n${RATINGS}`,
+    ).scheme!;
     expect(findPerverse(scheme)).toEqual([]);
   });
 

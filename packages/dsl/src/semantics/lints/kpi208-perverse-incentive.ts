@@ -33,17 +33,30 @@ export function perverseMessage(scheme: Scheme, p: PerverseIncentive): Message {
   const score = (s: number | null): string | Message => (s === null ? { key: "perverse.noScore" } : `${Math.round(s * 10) / 10}`);
   const result: Message =
     p.before.rating !== p.after.rating
-      ? { key: "perverse.resultRating", params: { before: score(p.before.score), after: score(p.after.score), from: p.before.rating, to: p.after.rating } }
+      ? {
+          key: "perverse.resultRating",
+          params: { before: score(p.before.score), after: score(p.after.score), from: p.before.rating, to: p.after.rating },
+        }
       : { key: "perverse.result", params: { before: score(p.before.score), after: score(p.after.score) } };
   const work = workMessage(p);
   if (p.declaration === "gate") return { key: "perverse.gate", params: { name: p.name, work, cap: p.cap ?? "", result } };
   const ind = scheme.indicators.find((i) => i.name === p.name)!;
   const percent = Math.abs(p.value!.old) <= 1 && Math.abs(p.value!.new) <= 1;
   const points: Message =
-    p.points!.old !== p.points!.new ? { key: "perverse.points", params: { old: shown(p.points!.old, false), new: shown(p.points!.new, false) } } : { key: "perverse.pointsAtLimit" };
+    p.points!.old !== p.points!.new
+      ? { key: "perverse.points", params: { old: shown(p.points!.old, false), new: shown(p.points!.new, false) } }
+      : { key: "perverse.pointsAtLimit" };
   return {
     key: "perverse.indicator",
-    params: { name: p.name, work, direction: ind.better === "higher" ? "down" : "up", old: shown(p.value!.old, percent), new: shown(p.value!.new, percent), points, result },
+    params: {
+      name: p.name,
+      work,
+      direction: ind.better === "higher" ? "down" : "up",
+      old: shown(p.value!.old, percent),
+      new: shown(p.value!.new, percent),
+      points,
+      result,
+    },
   };
 }
 

@@ -74,7 +74,10 @@ export const TYPICAL_EFFECTS: WorkEffects = {
 };
 
 /** The work in English; other languages render `perverse.work.<id>` from the catalogue. */
-const describe = (id: WorkMove["id"]) => (n: number): string => render("en", { key: `perverse.work.${id}`, params: { n } });
+const describe =
+  (id: WorkMove["id"]) =>
+  (n: number): string =>
+    render("en", { key: `perverse.work.${id}`, params: { n } });
 
 export function workMoves(e: WorkEffects = TYPICAL_EFFECTS): WorkMove[] {
   const closing = { "cases.closed": 1, "cases.backlog": -1, "cases.reopened": e.defectsPerCase };
@@ -92,7 +95,13 @@ export function workMoves(e: WorkEffects = TYPICAL_EFFECTS): WorkMove[] {
     {
       id: "hard",
       describe: describe("hard"),
-      delta: { ...closing, "cases.closed_on_time": 1, "cases.closed_hard": 1, "cases.value": e.hardValue, "supervisor.score": e.supervisorPerHardCase },
+      delta: {
+        ...closing,
+        "cases.closed_on_time": 1,
+        "cases.closed_hard": 1,
+        "cases.value": e.hardValue,
+        "supervisor.score": e.supervisorPerHardCase,
+      },
     },
     {
       id: "careful",
@@ -281,7 +290,13 @@ type At = (move: WorkMove, cases: number) => { row: Row; result: RowResult };
  * rating below what the same period earns without it.
  */
 function switchesOn(
-  scheme: Scheme, g: Gate, move: WorkMove, doses: number[], baseRow: Row, base: RowResult, at: At,
+  scheme: Scheme,
+  g: Gate,
+  move: WorkMove,
+  doses: number[],
+  baseRow: Row,
+  base: RowResult,
+  at: At,
 ): { cases: number; from: { row: Row; result: RowResult }; to: { row: Row; result: RowResult } } | null {
   const holds = (r: RowResult): boolean => r.gates.includes(g.name);
   const ladder: { cases: number; p: { row: Row; result: RowResult } }[] = [
@@ -297,7 +312,8 @@ function switchesOn(
     // Only a gate that costs something there: the same period scored without it does better.
     without ??= compile({ ...scheme, gates: scheme.gates.filter((x) => x !== g) });
     const free = without.score(to.p.row);
-    const lowered = ratingIndex(scheme, to.p.result.rating) > ratingIndex(scheme, free.rating) || (free.score ?? 0) > (to.p.result.score ?? 0) + TOL;
+    const lowered =
+      ratingIndex(scheme, to.p.result.rating) > ratingIndex(scheme, free.rating) || (free.score ?? 0) > (to.p.result.score ?? 0) + TOL;
     if (!lowered) continue;
     return { cases: to.cases - from.cases, from: from.p, to: to.p };
   }

@@ -16,7 +16,11 @@ const UNOBSERVED = [
 // Weights 30 + 20 at the top (KPI101), nested two deep, nothing observed, no aspect written.
 const NESTED: SchemeSpec = {
   metrics: UNOBSERVED,
-  groups: [{ name: "work", weight: 30 }, { name: "inner", weight: 3, group: "work" }, { name: "care", weight: 20 }],
+  groups: [
+    { name: "work", weight: 30 },
+    { name: "inner", weight: 3, group: "work" },
+    { name: "care", weight: 20 },
+  ],
   indicators: [
     { name: "share", group: "inner", value: "log / received", floor: "80%", target: "100%", weight: 7 },
     { name: "slip", group: "work", value: "errors / received", better: "lower", floor: "10%", target: "9.9%", weight: 1 },
@@ -25,7 +29,13 @@ const NESTED: SchemeSpec = {
 };
 
 function codes(spec: SchemeSpec): string[] {
-  return [...new Set(analyzeClean(kpiText(spec)).diagnostics.filter((d) => !d.suppressed).map((d) => d.code))].sort();
+  return [
+    ...new Set(
+      analyzeClean(kpiText(spec))
+        .diagnostics.filter((d) => !d.suppressed)
+        .map((d) => d.code),
+    ),
+  ].sort();
 }
 
 describe("lints on awkward shapes", () => {
@@ -41,7 +51,10 @@ describe("lints on awkward shapes", () => {
   it("writing the aspects turns outputs-only into a paired scheme", () => {
     const spec: SchemeSpec = {
       ...NESTED,
-      indicators: NESTED.indicators.map((i) => ({ ...i, aspect: i.name === "share" ? "volume" : i.name === "slip" ? "quality" : "conduct" })),
+      indicators: NESTED.indicators.map((i) => ({
+        ...i,
+        aspect: i.name === "share" ? "volume" : i.name === "slip" ? "quality" : "conduct",
+      })),
     };
     const got = codes(spec);
     expect(got).not.toContain("KPI202");
@@ -55,7 +68,16 @@ describe("lints on awkward shapes", () => {
       groups: NESTED.groups!,
       indicators: [
         { name: "share", group: "inner", aspect: "volume", value: "log / received", floor: "80%", target: "95%", weight: 7 },
-        { name: "slip", group: "work", aspect: "quality", value: "errors / received", better: "lower", floor: "10%", target: "2%", weight: 1 },
+        {
+          name: "slip",
+          group: "work",
+          aspect: "quality",
+          value: "errors / received",
+          better: "lower",
+          floor: "10%",
+          target: "2%",
+          weight: 1,
+        },
         { name: "manner", group: "care", aspect: "conduct", value: "grade", steps: ["90 -> 100", "75 -> 60", "60 -> 20"], weight: 10 },
       ],
     };
@@ -65,7 +87,10 @@ describe("lints on awkward shapes", () => {
   it("a group at weight 0 takes its indicators' weight away, and the lints follow", () => {
     const spec: SchemeSpec = {
       metrics: UNOBSERVED,
-      groups: [{ name: "main", weight: 100 }, { name: "ignored", weight: 0 }],
+      groups: [
+        { name: "main", weight: 100 },
+        { name: "ignored", weight: 0 },
+      ],
       indicators: [
         { name: "accuracy", group: "main", aspect: "quality", value: "errors / received", better: "lower", weight: 50 },
         { name: "fine", group: "main", aspect: "conduct", value: "grade", floor: "50", target: "90", weight: 50 },
