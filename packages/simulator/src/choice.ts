@@ -32,7 +32,7 @@ export function falseRecordCosts(k: ModelConstants): Float64Array {
  * share falsifyActShare of the act cost once, and then each false record more
  * (falseRecordCost, charged in chunk.ts once the outcome says how many there are).
  */
-export function moralCost(type: number, c: Candidate, k: ModelConstants): number {
+function moralCost(type: number, c: Candidate, k: ModelConstants): number {
   if (!weighs(type, c)) return Infinity;
   const act = actCost(type, k);
   let cost = 0;

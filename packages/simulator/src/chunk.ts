@@ -24,7 +24,7 @@ import { bind, type Bindings } from "./observables.ts";
 import type { ModelConstants, SimulationParams } from "./params.ts";
 import { makePopulation, type Population } from "./population.ts";
 import { ratchetShift } from "./ratchet.ts";
-import { allowedUnder, FALSIFIES, FALSIFYING, MAX_PROFILES, PRESSES, PROFILES, WORK_SLOT } from "./rows.ts";
+import { allowedUnder, FALSIFIES, FALSIFYING, MAX_PROFILES, PROFILES, WORK_SLOT } from "./rows.ts";
 import { expDet, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
 import {
   NEED_BACKLOG,
@@ -52,7 +52,7 @@ import { expectedReward, rewardBands, smoothAt, smoothReward, smoothTable, type 
  * Staff per block: enough rows to amortise a scoreColumns call, few enough that a block's
  * tables stay in the processor's cache between the passes over them.
  */
-export const BLOCK = 512;
+const BLOCK = 512;
 const K = CANDIDATES.length;
 const BITS = CANDIDATES.map(gamingBits);
 /** The usual way of working: what a person's hopes (morale) and a ratchet's cost are judged on. */
@@ -287,7 +287,7 @@ export class Chunk {
     }
     this.future.fill(0, 0, rows);
     if (this.hopes) this.expect(l0, m);
-    if (hasRatchet) this.ratchetCost(period, l0, m, rows);
+    if (hasRatchet) this.ratchetCost(period, rows);
     this.weigh(l0, m, first.score, first.rating);
     this.realise(g0, g1, out);
   }
@@ -449,7 +449,7 @@ export class Chunk {
    * the expected reward of the person's usual work lost against the raised target, over the
    * luck of an ordinary period, summed over the periods left (discounted).
    */
-  private ratchetCost(period: number, l0: number, m: number, rows: number): void {
+  private ratchetCost(period: number, rows: number): void {
     const p = this.p;
     const k = this.k;
     let horizon = 0;

@@ -57,7 +57,7 @@ export function expectedReward(b: RewardBands, low: number, high: number, spread
 }
 
 /** Φ(x) by the logistic approximation 1 / (1 + e^(−1.702 x)) (error < 0.01), from arithmetic alone. */
-export function normalCdf(x: number): number {
+function normalCdf(x: number): number {
   return 1 / (1 + expDet(-1.702 * x));
 }
 

@@ -23,7 +23,7 @@ export const OBSERVABLES: Readonly<Record<string, Views>> = {
   "supervisor.score": { truth: "supervisorTruth", system: "supervisorSeen", self: "supervisorSeen" },
 };
 
-export const AUDIT_FAILURES = "audit.failures";
+const AUDIT_FAILURES = "audit.failures";
 export const OBSERVABLE_NAMES: readonly string[] = [...Object.keys(OBSERVABLES), AUDIT_FAILURES];
 
 /** Observables whose records a false closure appears in, so an audit of them can find it. */
@@ -65,7 +65,8 @@ function view(source: MetricSource | null): keyof Views | "supervisor" {
 export function bind(metrics: readonly Metric[]): Bindings {
   const list: Binding[] = [];
   const notes: string[] = [];
-  let escape = 1;
+  // The chance a false closure escapes every audit of the records it appears in.
+  let escapes = 1;
   let auditObserved = false;
   const openings: Openings = { closures: false, times: false, survey: false };
   for (const m of metrics) {
@@ -94,7 +95,7 @@ export function bind(metrics: readonly Metric[]): Bindings {
     if (m.observes === "survey.satisfaction") openings.survey = true;
     // The supervisor half-believes a false closure (world.ts).
     if (m.observes === "supervisor.score") openings.closures = true;
-    if (m.audit !== null && m.audit > 0 && m.source === "self" && CLOSURE_RECORDS.has(m.observes)) escape *= 1 - m.audit;
+    if (m.audit !== null && m.audit > 0 && m.source === "self" && CLOSURE_RECORDS.has(m.observes)) escapes *= 1 - m.audit;
   }
-  return { list, catchProbability: 1 - escape, auditObserved, openings, notes };
+  return { list, catchProbability: 1 - escapes, auditObserved, openings, notes };
 }

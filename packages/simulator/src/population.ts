@@ -8,11 +8,6 @@ import type { SimulationParams } from "./params.ts";
 /** Bevan & Hood's four kinds of actor, in this order everywhere (arrays, tables, output). */
 export const TYPES = ["saint", "honest", "reactive", "maniac"] as const;
 export type StaffType = (typeof TYPES)[number];
-export const SAINT = 0;
-export const HONEST = 1;
-export const REACTIVE = 2;
-export const MANIAC = 3;
-
 const GOLDEN = 0.6180339887498949;
 
 /**

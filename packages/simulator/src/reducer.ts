@@ -15,13 +15,13 @@ import type { IndicatorSummary, SimulationResult, StaffDetail, Summary, TypeSumm
 export type { ApplyQuotas } from "./quotas.ts";
 
 /** Runs up to this size carry per-staff values of the last period for charts. */
-export const DETAIL_LIMIT = 10_000;
+const DETAIL_LIMIT = 10_000;
 /**
  * Above this many staff, rank correlations use an evenly spaced sample of this size (every
  * k-th staff member): the standard error is about 0.002, and ranking millions of values twice
  * a period would cost more than the simulation itself.
  */
-export const CORRELATION_SAMPLE = 200_000;
+const CORRELATION_SAMPLE = 200_000;
 
 class Totals {
   staffPeriods = 0;
@@ -96,7 +96,7 @@ const THRESHOLD = 6;
 const WIDTH = 7;
 
 /** The threshold bunching is measured at: the target, or the step with the largest jump. */
-export function bunchingThreshold(ind: Indicator): number | null {
+function bunchingThreshold(ind: Indicator): number | null {
   if (ind.steps.length === 0) return ind.target;
   let best: number | null = null;
   let jump = -Infinity;

@@ -10,18 +10,18 @@ const K = CANDIDATES.length;
 
 export const FALSIFIES = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 || c.backdate > 0 ? 1 : 0));
 /** Candidates that mark open cases done, those that record late closures as on time, those that press surveys. */
-export const CLOSES_FALSELY = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 && c.backdate === 0 ? 1 : 0));
-export const BACKDATES = Uint8Array.from(CANDIDATES, (c) => (c.backdate > 0 && c.falsify === 0 ? 1 : 0));
+const CLOSES_FALSELY = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 && c.backdate === 0 ? 1 : 0));
+const BACKDATES = Uint8Array.from(CANDIDATES, (c) => (c.backdate > 0 && c.falsify === 0 ? 1 : 0));
 /** Candidates that both mark open cases done and record late closures as on time: only where a record reads each. */
 const BOTH = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 && c.backdate > 0 ? 1 : 0));
-export const PRESSES = Uint8Array.from(CANDIDATES, (c) => (c.pressure > 0 && c.rush === 0 ? 1 : 0));
+const PRESSES = Uint8Array.from(CANDIDATES, (c) => (c.pressure > 0 && c.rush === 0 ? 1 : 0));
 export const FALSIFYING = FALSIFIES.reduce((n, f) => n + f, 0);
 
 /**
  * The candidates each type ever weighs, in candidate order. Only these get a row: a saint's
  * falsifying row would be scored and then ignored.
  */
-export const ALLOWED: readonly Uint8Array[] = [0, 1, 2, 3].map((t) =>
+const ALLOWED: readonly Uint8Array[] = [0, 1, 2, 3].map((t) =>
   Uint8Array.from(CANDIDATES.flatMap((c, i) => (weighs(t, c) ? [i] : []))),
 );
 

@@ -28,7 +28,7 @@ export function ranks(values: Float64Array): Float64Array {
  * of the IEEE bits mapped so that unsigned order is numeric order. Keys travel with their
  * indices, so every pass reads sequentially.
  */
-export function sortedOrder(values: Float64Array): Uint32Array {
+function sortedOrder(values: Float64Array): Uint32Array {
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   let m = 0;

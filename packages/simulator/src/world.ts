@@ -41,7 +41,7 @@ export function knobsOf(list: readonly Way[]): Knobs {
   };
 }
 /** The simulator's candidates (candidates.ts). */
-export const CANDIDATE_KNOBS: Knobs = knobsOf(CANDIDATES);
+const CANDIDATE_KNOBS: Knobs = knobsOf(CANDIDATES);
 
 /** Optional parts of an outcome, computed only when some metric observes them. */
 export const NEED_DAYS = 1;

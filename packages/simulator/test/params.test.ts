@@ -38,7 +38,7 @@ describe("simulation parameters", () => {
     expect(resolveParams(scheme("")).sanction).toBe(0.05);
     expect(resolveParams(scheme("simulation default { sanction 0% }")).sanction).toBe(0);
     expect(resolveParams(scheme("simulation default { sanction 20% }"), { sanction: 0.1 }).sanction).toBe(0.1);
-    const bad = analyze(S.closures(40) + "simulation default { sanction -5% }").diagnostics.filter((d) => d.severity === "error");
+    const bad = analyze(`${S.closures(40)}simulation default { sanction -5% }`).diagnostics.filter((d) => d.severity === "error");
     expect(bad.length).toBeGreaterThan(0);
     expect(() => resolveParams(scheme(""), { sanction: -1 })).toThrow(SimulationParamsError);
   });

@@ -57,9 +57,9 @@ describe("phenomena of docs/model.md §10", () => {
   });
 
   it("5. a cliff bunches measured values just above its threshold", () => {
-    const cliff = run(S.CLIFF, P).indicators["on_time"]!;
+    const cliff = run(S.CLIFF, P).indicators.on_time!;
     // The same 90% threshold reached gradually (0 points at 70%, full at 90%).
-    const slope = run(S.SLOPE.replace("floor 70% target 100%", "floor 70% target 90%"), P).indicators["on_time"]!;
+    const slope = run(S.SLOPE.replace("floor 70% target 100%", "floor 70% target 90%"), P).indicators.on_time!;
     expect(cliff.threshold).toBeCloseTo(0.9, 12);
     expect(slope.threshold).toBeCloseTo(0.9, 12);
     expect(cliff.bunching!).toBeGreaterThan(1.5);

@@ -53,7 +53,7 @@ export async function sobolOverConstants(
   });
   const results = await (opts.runner ?? inThreadRunner())(jobs, opts);
   const values = results.map((r) => figureValue(r, figure));
-  const missing = values.findIndex((v) => v === null);
+  const missing = values.indexOf(null);
   if (missing >= 0)
     throw new SimulationParamsError(
       `${figure} is undefined in some runs (e.g. run ${missing + 1}), so its variance cannot be split; choose another figure`,

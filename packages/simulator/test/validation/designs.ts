@@ -76,7 +76,7 @@ export function seeds(text: string, params: SimulationParamsInput = {}): Simulat
 
 /** Reported minus true value of the scored indicator, in points of a share. */
 export function gap(r: SimulationResult, reported = "on_time"): number {
-  return 100 * (r.indicators[reported]!.meanValue! - r.indicators["truth"]!.meanValue!);
+  return 100 * (r.indicators[reported]!.meanValue! - r.indicators.truth!.meanValue!);
 }
 
 export function mean(xs: readonly number[]): number {

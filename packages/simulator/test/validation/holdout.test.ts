@@ -66,7 +66,7 @@ describe("hold-out designs", () => {
     const mid = run(h1("85%"), { ...P, seed }).summary;
     const top = run(h1("100%"), { ...P, seed });
     expect(top.summary.falsifiedShare!).toBeGreaterThan(1.5 * mid.falsifiedShare!);
-    expect(100 * (top.indicators["processed"]!.meanValue! - top.indicators["truth"]!.meanValue!)).toBeGreaterThan(0.5);
+    expect(100 * (top.indicators.processed!.meanValue! - top.indicators.truth!.meanValue!)).toBeGreaterThan(0.5);
   });
 
   it.each(SEEDS)("H1 seed %i: zero rewards bring (almost) no gaming", (seed) => {

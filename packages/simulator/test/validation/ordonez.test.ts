@@ -37,7 +37,7 @@ describe.each([
   it("gamers just short of the top band falsify far more often than those far below it", () => {
     for (const r of seeds(onTimeShare("received", { rewards }), { staff: 2000 })) {
       const d = r.lastPeriod!;
-      const truth = d.indicators["truth"]!;
+      const truth = d.indicators.truth!;
       const gamers = d.type.map((t, i) => (t === "reactive" || t === "maniac" ? i : -1)).filter((i) => i >= 0);
       const rate = (lo: number, hi: number) => {
         const group = gamers.filter((i) => truth[i]! >= lo && truth[i]! < hi);
