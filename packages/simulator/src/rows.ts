@@ -21,9 +21,7 @@ export const FALSIFYING = FALSIFIES.reduce((n, f) => n + f, 0);
  * The candidates each type ever weighs, in candidate order. Only these get a row: a saint's
  * falsifying row would be scored and then ignored.
  */
-const ALLOWED: readonly Uint8Array[] = [0, 1, 2, 3].map((t) =>
-  Uint8Array.from(CANDIDATES.flatMap((c, i) => (weighs(t, c) ? [i] : []))),
-);
+const ALLOWED: readonly Uint8Array[] = [0, 1, 2, 3].map((t) => Uint8Array.from(CANDIDATES.flatMap((c, i) => (weighs(t, c) ? [i] : []))));
 
 /** What the scheme's records leave open to manipulation (observables.ts decides). */
 export interface Openings {
