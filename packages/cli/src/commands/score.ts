@@ -31,7 +31,7 @@ const flags = z.object({
 });
 
 /** One row per staff member, columns a spreadsheet can sort and chart. */
-export function reportToCsv(scheme: Scheme, report: ScoreReport): string {
+function reportToCsv(scheme: Scheme, report: ScoreReport): string {
   const groups = scheme.groups.map((g) => g.name);
   const indicators = scheme.indicators.map((i) => i.name);
   const declared = scheme.pool.declared;

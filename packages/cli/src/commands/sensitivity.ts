@@ -131,7 +131,7 @@ function table(header: string[], rows: string[][], right: boolean[]): string[] {
 }
 
 /** The OAT table and a tornado chart: each bar spans the figure from one end of the range to the other. */
-export function renderOat(r: SensitivityReport, lang: Lang = "en", band?: (name: string) => string): string {
+function renderOat(r: SensitivityReport, lang: Lang = "en", band?: (name: string) => string): string {
   const fig = figureByKey(r.figure, lang)!;
   const missing = t(lang, "sim.missing");
   const f = (v: number | null) => formatFigure(fig, v, { missing });
@@ -171,7 +171,7 @@ export function renderOat(r: SensitivityReport, lang: Lang = "en", band?: (name:
   return `${lines.join("\n")}\n`;
 }
 
-export function renderSobol(r: SobolReport, lang: Lang = "en", band?: (name: string) => string): string {
+function renderSobol(r: SobolReport, lang: Lang = "en", band?: (name: string) => string): string {
   const lines = [
     t(lang, "sens.sobol.heading", {
       label: figureLabel(r.figure, lang, band),
