@@ -27,18 +27,7 @@ export function printableLines(s: string): string {
     .join("\n");
 }
 
-/**
- * How a text report names a rating band: in English by the name the scheme gives it (as the
- * JSON and CSV do), in another language by the reader's words for it (the decree's terms, or
- * the scheme's label), since an English identifier is not a word a Vietnamese reader uses.
- */
-export function bandWords(scheme: { ratings: readonly { name: string; label: string | null }[] }, lang: Lang): (name: string) => string {
-  if (lang === "en") return (name) => name;
-  return (name) => {
-    const band = scheme.ratings.find((r) => r.name === name);
-    return bandLabel(lang, band ?? { name, label: null });
-  };
-}
+export { bandWords } from "@goodhart/simulator";
 
 /** A figure's label for a text report, a rating's band named as `band` names it. */
 export function figureLabel(key: string, lang: Lang, band: (name: string) => string = (n) => n): string {

@@ -9,7 +9,7 @@ import { KPI_LANGUAGE_ID } from "./kpi-language.ts";
 import { toMonacoEdit, toMonacoRange } from "./convert.ts";
 import type { LanguageClient } from "../language/language-client.ts";
 import type { LsSymbol } from "../language/protocol.ts";
-import { isLang, type Lang } from "@goodhart/dsl";
+import { isLang, t, type Lang } from "@goodhart/dsl";
 import { runSweepCommand, SWEEP_COMMAND_ID } from "./sweep-command.ts";
 
 let registered = false;
@@ -163,7 +163,8 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
   L.registerCodeLensProvider(KPI_LANGUAGE_ID, {
     async provideCodeLenses(model) {
       const text = model.getValue();
-      const [lenses, sweeps] = await Promise.all([client.call("codeLenses", text), client.call("sweepLenses", text)]);
+      const lang = pageLang();
+      const [lenses, sweeps] = await Promise.all([client.call("codeLenses", text, { lang }), client.call("sweepLenses", text, { lang })]);
       return {
         lenses: [
           ...lenses.map((l) => ({ range: toMonacoRange(l.range), command: { id: "", title: l.title } })),
@@ -173,7 +174,7 @@ export function registerProviders(monaco: Monaco, client: LanguageClient): void 
               id: SWEEP_COMMAND_ID,
               title: l.title,
               arguments: [l.offset],
-              tooltip: "Vary this number and watch the headline figures",
+              tooltip: t(lang, "ui.sweepLens.tooltip"),
             },
           })),
         ],

@@ -5,7 +5,7 @@
  * `goodhart lsp`, so both editors say the same thing.
  */
 import { chooseSimulation } from "@goodhart/simulator";
-import { literalAt, type Lang } from "@goodhart/dsl";
+import { literalAt, t, type Lang } from "@goodhart/dsl";
 import {
   analyze,
   codeActions as dslCodeActions,
@@ -25,7 +25,7 @@ import {
   type Range,
   type Scheme,
 } from "@goodhart/dsl";
-import { findExploits, type ExploitReport } from "@goodhart/simulator";
+import { findExploits, reportIn, type Baseline, type ExploitReport, type Who } from "@goodhart/simulator";
 import type {
   LsAnalysis,
   LsCodeAction,
@@ -170,8 +170,8 @@ export function folding(text: string): LsFolding[] {
   return foldingRanges(analysisOf(text)).map((f) => ({ startLine: f.startLine, endLine: f.endLine, comment: f.kind === "comment" }));
 }
 
-export function codeLenses(text: string): LsCodeLens[] {
-  return dslCodeLenses(analysisOf(text)).map((l) => ({ range: l.range, title: l.title }));
+export function codeLenses(text: string, lang: Lang = "en"): LsCodeLens[] {
+  return dslCodeLenses(analysisOf(text), lang).map((l) => ({ range: l.range, title: l.title }));
 }
 
 /** Compare mode: the semantic diff from the baseline to the draft being edited. */
@@ -196,7 +196,7 @@ const LENS_LIMIT = 6;
  * The numbers the sweep can vary, one lens each on the first line of the declaration they
  * sit in (so the text does not move line by line as lenses appear).
  */
-export function sweepLenses(text: string): LsSweepLensOut[] {
+export function sweepLenses(text: string, lang: Lang = "en"): LsSweepLensOut[] {
   const a = analysisOf(text);
   const out: LsSweepLensOut[] = [];
   for (const d of a.file.declarations) {
@@ -212,7 +212,11 @@ export function sweepLenses(text: string): LsSweepLensOut[] {
       else if (v.kind === "quota") visitExpr(v.share, collect);
       for (const e of found) {
         if (n++ >= LENS_LIMIT) break;
-        out.push({ range: d.keywordRange, title: `⇄ sweep ${p.key.text} ${e.text ?? String(e.value)}`, offset: e.range!.start.offset });
+        out.push({
+          range: d.keywordRange,
+          title: t(lang, "ui.sweepLens.title", { property: p.key.text, value: e.text ?? String(e.value) }),
+          offset: e.range!.start.offset,
+        });
       }
     }
   }
@@ -269,8 +273,22 @@ export function explainStaff(
   return dslExplain(pinned, {}, ratingAfterQuota ? { ratingAfterQuota } : {});
 }
 
-/** The simulator's exploit finder on the scheme as typed (null while it has errors). */
-export function exploitsOf(text: string): ExploitReport | null {
+/**
+ * The simulator's exploit finder on the scheme as typed (null while it has errors), its
+ * sentences in `lang`: a tenth's exploits are measured from its own honest period, which
+ * takes a search for it alone (only in another language: in English the finder's own text
+ * already says it).
+ */
+export function exploitsOf(text: string, lang: Lang = "en"): ExploitReport | null {
   const scheme = analysisOf(text).scheme;
-  return scheme ? findExploits(scheme) : null;
+  if (!scheme) return null;
+  const report = findExploits(scheme);
+  if (lang === "en") return report;
+  const baselines = new Map<Who, Baseline>([["typical", report.baseline]]);
+  const baselineOf = (who: Who): Baseline => {
+    let b = baselines.get(who);
+    if (!b) baselines.set(who, (b = findExploits(scheme, { who }).baseline));
+    return b;
+  };
+  return reportIn(report, scheme, lang, baselineOf);
 }

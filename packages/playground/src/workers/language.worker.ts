@@ -16,11 +16,11 @@ const handlers: { [M in Method]: (r: LsRequest) => unknown } = {
   codeActions: (r) => services.codeActions(r.text, r.offset ?? 0, r.end ?? r.offset ?? 0),
   symbols: (r) => services.symbols(r.text),
   folding: (r) => services.folding(r.text),
-  codeLenses: (r) => services.codeLenses(r.text),
+  codeLenses: (r) => services.codeLenses(r.text, r.lang),
   numberAt: (r) => services.numberAt(r.text, r.offset ?? 0),
   diff: (r) => services.diff(r.other ?? "", r.text),
-  sweepLenses: (r) => services.sweepLenses(r.text),
-  exploits: (r) => services.exploitsOf(r.text),
+  sweepLenses: (r) => services.sweepLenses(r.text, r.lang),
+  exploits: (r) => services.exploitsOf(r.text, r.lang),
   explain: (r) => services.explainStaff(r.text, r.values ?? {}, r.ratingAfterQuota),
 };
 
