@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, openTab, setPopulationField, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openBrowser, openTab, setPopulationField, setEditorText, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 describe("compare mode", () => {
   it("shows the semantic diff against a baseline and both schemes' figures on the same population", async () => {

@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { simulate } from "@goodhart/simulator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyzeText } from "../src/language/language-services.ts";
 import { adaptResult } from "../src/sim/adapt-result.ts";
 import { DEFAULT_POPULATION, type Population } from "../src/sim/population.ts";
@@ -14,14 +14,11 @@ import { toSimulatorParams } from "../src/sim/population-params.ts";
 import { viewSchema } from "../src/sim/protocol.ts";
 import { resultsJson } from "../src/export/results.ts";
 import { encodeShareHash } from "../src/share/share-link.ts";
-import { openBrowser, serveDist, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 describe("determinism across builds", () => {
   it("the browser's simulation equals Node's byte for byte for the same scheme, population and seed", async () => {

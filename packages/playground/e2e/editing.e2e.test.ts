@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openBrowser, setEditorText, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 import { SCHEME_NEEDING_PERCENT, SCHEME_WITH_ERROR, VALID_SCHEME } from "./fixtures.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 const draftText = () => JSON.parse(localStorage.getItem("goodhart.playground.draft.v1") ?? "{}").scheme as string | undefined;
 

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, visibleEditorText, serveDist, waitForApp, type StaticServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openBrowser, visibleEditorText, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 describe("first screen", () => {
   it("shows an example scheme in the editor beside its live simulation, offline and without errors", async () => {

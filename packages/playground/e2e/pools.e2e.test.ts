@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, serveDist, setEditorText, setPopulationField, waitForApp, type StaticServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openBrowser, setEditorText, setPopulationField, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 import { POOLED_SCHEME, VALID_SCHEME } from "./fixtures.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 describe("the pool report beside the rating chart", () => {
   it("treats each simulated team as a pool, flags a band a small team cannot reach, and is absent without pools", async () => {

@@ -1,14 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openBrowser, setPopulationField, serveDist, visibleEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { openBrowser, setPopulationField, visibleEditorText, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
   const [event] = await Promise.all([page.waitForEvent("download"), click()]);

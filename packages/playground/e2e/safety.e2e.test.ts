@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  openBrowser,
-  openTab,
-  setPopulationField,
-  visibleEditorText,
-  serveDist,
-  setEditorText,
-  waitForApp,
-  type StaticServer,
-} from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openBrowser, openTab, setPopulationField, visibleEditorText, setEditorText, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 const draftText = () => JSON.parse(localStorage.getItem("goodhart.playground.draft.v1") ?? "{}").scheme as string | undefined;
 

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, setPopulationField, serveDist, setEditorText, waitForApp, type StaticServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openBrowser, setPopulationField, setEditorText, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 describe("sweep", () => {
   it("starts from a code lens, proposes a possible range in round steps, and plots one small chart per figure", async () => {

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, openTab, serveDist, setEditorText, setPopulationField, waitForApp, type StaticServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openBrowser, openTab, setEditorText, setPopulationField, waitForApp } from "./harness.ts";
+import { servedDist } from "./served-dist.ts";
 import { VALID_SCHEME } from "./fixtures.ts";
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => server?.close());
+const server = servedDist();
 
 /** A card's value: the number before any "±", as the user reads it. */
 const cardValue = (text: string) => text.split("±")[0]!.trim();
