@@ -81,7 +81,6 @@ export function renderSarif(list: FileDiagnostic[]): string {
   const ruleIndex = new Map<string, number>(codes.map((c, i) => [c.code, i]));
   const sarif = {
     // An identifier SARIF readers match on; nothing here or in them fetches it.
-// An identifier SARIF readers match on, never fetched: nothing here goes to the network.
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
