@@ -38,12 +38,11 @@ export interface PropertySpec {
   doc: string;
 }
 
-const note: PropertySpec = { key: "note", value: { kind: "string" }, docKey: "prop.note", doc: en["prop.note"] };
-const basis: PropertySpec = {
+const note: PropertyRow = { key: "note", value: { kind: "string" }, docKey: "prop.note" };
+const basis: PropertyRow = {
   key: "basis",
   value: { kind: "string" },
   docKey: "prop.basis",
-  doc: en["prop.basis"],
 };
 
 /**
@@ -52,78 +51,73 @@ const basis: PropertySpec = {
  */
 export const SIMULATION_LIMITS = { staff: 100_000_000, periods: 1000 } as const;
 
-export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
+const ROWS: Record<DeclarationKind, readonly PropertyRow[]> = {
   scheme: [
-    { key: "version", value: { kind: "string" }, docKey: "prop.scheme.version", doc: en["prop.scheme.version"] },
-    { key: "period", value: { kind: "enum", words: PERIODS }, docKey: "prop.scheme.period", doc: en["prop.scheme.period"] },
+    { key: "version", value: { kind: "string" }, docKey: "prop.scheme.version" },
+    { key: "period", value: { kind: "enum", words: PERIODS }, docKey: "prop.scheme.period" },
     {
       key: "missing",
       value: { kind: "enum", words: MISSING_POLICIES },
       docKey: "prop.scheme.missing",
-      doc: en["prop.scheme.missing"],
     },
     {
       key: "pool",
       value: { kind: "columns" },
       docKey: "prop.scheme.pool",
-      doc: en["prop.scheme.pool"],
     },
     note,
     basis,
   ],
   metric: [
-    { key: "type", value: { kind: "enum", words: METRIC_TYPES }, required: true, docKey: "prop.metric.type", doc: en["prop.metric.type"] },
+    { key: "type", value: { kind: "enum", words: METRIC_TYPES }, required: true, docKey: "prop.metric.type" },
     {
       key: "source",
       value: { kind: "enum", words: METRIC_SOURCES },
       docKey: "prop.metric.source",
-      doc: en["prop.metric.source"],
     },
-    { key: "observes", value: { kind: "observable" }, docKey: "prop.metric.observes", doc: en["prop.metric.observes"] },
+    { key: "observes", value: { kind: "observable" }, docKey: "prop.metric.observes" },
     {
       key: "audit",
       value: { kind: "number", min: 0, max: 1, percentLike: true },
       docKey: "prop.metric.audit",
-      doc: en["prop.metric.audit"],
     },
     note,
     basis,
   ],
   indicator: [
-    { key: "group", value: { kind: "ref", target: "group" }, docKey: "prop.indicator.group", doc: en["prop.indicator.group"] },
-    { key: "aspect", value: { kind: "enum", words: ASPECTS }, docKey: "prop.indicator.aspect", doc: en["prop.indicator.aspect"] },
-    { key: "value", value: { kind: "expr" }, required: true, docKey: "prop.indicator.value", doc: en["prop.indicator.value"] },
-    { key: "better", value: { kind: "enum", words: BETTER }, docKey: "prop.indicator.better", doc: en["prop.indicator.better"] },
-    { key: "floor", value: { kind: "number" }, docKey: "prop.indicator.floor", doc: en["prop.indicator.floor"] },
-    { key: "target", value: { kind: "number" }, docKey: "prop.indicator.target", doc: en["prop.indicator.target"] },
-    { key: "cap", value: { kind: "number", min: 0 }, docKey: "prop.indicator.cap", doc: en["prop.indicator.cap"] },
-    { key: "weight", value: { kind: "number", min: 0 }, required: true, docKey: "prop.indicator.weight", doc: en["prop.indicator.weight"] },
+    { key: "group", value: { kind: "ref", target: "group" }, docKey: "prop.indicator.group" },
+    { key: "aspect", value: { kind: "enum", words: ASPECTS }, docKey: "prop.indicator.aspect" },
+    { key: "value", value: { kind: "expr" }, required: true, docKey: "prop.indicator.value" },
+    { key: "better", value: { kind: "enum", words: BETTER }, docKey: "prop.indicator.better" },
+    { key: "floor", value: { kind: "number" }, docKey: "prop.indicator.floor" },
+    { key: "target", value: { kind: "number" }, docKey: "prop.indicator.target" },
+    { key: "cap", value: { kind: "number", min: 0 }, docKey: "prop.indicator.cap" },
+    { key: "weight", value: { kind: "number", min: 0 }, required: true, docKey: "prop.indicator.weight" },
     {
       key: "ratchet",
       value: { kind: "number", min: 0, max: 1, percentLike: true },
       docKey: "prop.indicator.ratchet",
-      doc: en["prop.indicator.ratchet"],
     },
-    { key: "step", value: { kind: "step" }, repeatable: true, docKey: "prop.indicator.step", doc: en["prop.indicator.step"] },
+    { key: "step", value: { kind: "step" }, repeatable: true, docKey: "prop.indicator.step" },
     note,
     basis,
   ],
   group: [
-    { key: "weight", value: { kind: "number", min: 0 }, required: true, docKey: "prop.group.weight", doc: en["prop.group.weight"] },
-    { key: "group", value: { kind: "ref", target: "group" }, docKey: "prop.group.group", doc: en["prop.group.group"] },
+    { key: "weight", value: { kind: "number", min: 0 }, required: true, docKey: "prop.group.weight" },
+    { key: "group", value: { kind: "ref", target: "group" }, docKey: "prop.group.group" },
     note,
     basis,
   ],
   gate: [
-    { key: "when", value: { kind: "expr" }, required: true, docKey: "prop.gate.when", doc: en["prop.gate.when"] },
-    { key: "cap", value: { kind: "gateCap" }, required: true, docKey: "prop.gate.cap", doc: en["prop.gate.cap"] },
+    { key: "when", value: { kind: "expr" }, required: true, docKey: "prop.gate.when" },
+    { key: "cap", value: { kind: "gateCap" }, required: true, docKey: "prop.gate.cap" },
     note,
     basis,
   ],
   rating: [
-    { key: "min", value: { kind: "number" }, docKey: "prop.rating.min", doc: en["prop.rating.min"] },
-    { key: "quota", value: { kind: "quota" }, docKey: "prop.rating.quota", doc: en["prop.rating.quota"] },
-    { key: "reward", value: { kind: "number", percentLike: true }, docKey: "prop.rating.reward", doc: en["prop.rating.reward"] },
+    { key: "min", value: { kind: "number" }, docKey: "prop.rating.min" },
+    { key: "quota", value: { kind: "quota" }, docKey: "prop.rating.quota" },
+    { key: "reward", value: { kind: "number", percentLike: true }, docKey: "prop.rating.reward" },
     note,
     basis,
   ],
@@ -132,62 +126,64 @@ export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = {
       key: "staff",
       value: { kind: "number", min: 1, max: SIMULATION_LIMITS.staff, integer: true },
       docKey: "prop.simulation.staff",
-      doc: en["prop.simulation.staff"],
     },
     {
       key: "periods",
       value: { kind: "number", min: 1, max: SIMULATION_LIMITS.periods, integer: true },
       docKey: "prop.simulation.periods",
-      doc: en["prop.simulation.periods"],
     },
-    { key: "seed", value: { kind: "number", min: 0, integer: true }, docKey: "prop.simulation.seed", doc: en["prop.simulation.seed"] },
-    { key: "team", value: { kind: "number", min: 1, integer: true }, docKey: "prop.simulation.team", doc: en["prop.simulation.team"] },
+    { key: "seed", value: { kind: "number", min: 0, integer: true }, docKey: "prop.simulation.seed" },
+    { key: "team", value: { kind: "number", min: 1, integer: true }, docKey: "prop.simulation.team" },
     {
       key: "saints",
       value: { kind: "number", min: 0, max: 1, percentLike: true },
       docKey: "prop.simulation.saints",
-      doc: en["prop.simulation.saints"],
     },
     {
       key: "honest",
       value: { kind: "number", min: 0, max: 1, percentLike: true },
       docKey: "prop.simulation.honest",
-      doc: en["prop.simulation.honest"],
     },
     {
       key: "reactive",
       value: { kind: "number", min: 0, max: 1, percentLike: true },
       docKey: "prop.simulation.reactive",
-      doc: en["prop.simulation.reactive"],
     },
     {
       key: "maniacs",
       value: { kind: "number", min: 0, max: 1, percentLike: true },
       docKey: "prop.simulation.maniacs",
-      doc: en["prop.simulation.maniacs"],
     },
     {
       key: "hard",
       value: { kind: "number", min: 0, max: 1, percentLike: true },
       docKey: "prop.simulation.hard",
-      doc: en["prop.simulation.hard"],
     },
     {
       key: "luck",
       value: { kind: "number", min: 0, max: 1, percentLike: true },
       docKey: "prop.simulation.luck",
-      doc: en["prop.simulation.luck"],
     },
     {
       key: "sanction",
       value: { kind: "number", min: 0, percentLike: true },
       docKey: "prop.simulation.sanction",
-      doc: en["prop.simulation.sanction"],
     },
     note,
     basis,
   ],
 };
+
+/** A row of the table: its English description is the catalogue's, filled in below. */
+type PropertyRow = Omit<PropertySpec, "doc">;
+
+export const PROPERTIES: Record<DeclarationKind, readonly PropertySpec[]> = described(ROWS);
+
+function described(rows: Record<DeclarationKind, readonly PropertyRow[]>): Record<DeclarationKind, readonly PropertySpec[]> {
+  const out: Partial<Record<DeclarationKind, readonly PropertySpec[]>> = {};
+  for (const kind of DECLARATION_KINDS) out[kind] = rows[kind].map((row) => ({ ...row, doc: en[row.docKey] }));
+  return out as Record<DeclarationKind, readonly PropertySpec[]>;
+}
 
 export function propertySpec(kind: DeclarationKind, key: string): PropertySpec | undefined {
   return PROPERTIES[kind].find((p) => p.key === key);
