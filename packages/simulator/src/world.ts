@@ -85,8 +85,8 @@ const WORK = [
   "closedHard",
   "openEasy",
   "openHard",
-  /** Of the cases still open, those received this period (still within their deadline). */
-  "freshOpen",
+  /** The share of the cases still open that were received this period (still within their deadline). */
+  "freshShare",
   "genuine",
   "defectRate",
   "defects",
@@ -181,7 +181,7 @@ export function work(
     closedHard,
     openEasy,
     openHard,
-    freshOpen,
+    freshShare,
     genuine: genuineOut,
     defectRate: defectRateOut,
     defects,
@@ -244,9 +244,12 @@ export function work(
 
     closedEasy[x] = cE;
     closedHard[x] = cH;
-    openEasy[x] = eF + eC - cE;
-    openHard[x] = hF + hC - cH;
-    freshOpen[x] = eF - cEF + hF - cHF;
+    const openE = eF + eC - cE;
+    const openH = hF + hC - cH;
+    openEasy[x] = openE;
+    openHard[x] = openH;
+    // Worked out once per work row: every candidate row sharing it reads the share.
+    freshShare[x] = openE + openH > 0 ? (eF - cEF + hF - cHF) / (openE + openH) : 0;
     genuineOut[x] = genuine;
     defectRateOut[x] = defectRate;
     defects[x] = genuine * defectRate;
@@ -296,7 +299,7 @@ export function report(
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, returned: returnedIn, debtEasy, debtHard, bankEasy, bankHard, surveyNoise, supervisorNoise } = s;
-  const { closedEasy, closedHard, openEasy, openHard, freshOpen, genuine: genuineIn, defectRate: defectRateIn, defects } = w;
+  const { closedEasy, closedHard, openEasy, openHard, freshShare, genuine: genuineIn, defectRate: defectRateIn, defects } = w;
   const { onTimeGenuine, genuineDays, daysTruth, lateShare, worth, quality, supervisorTruth, valueOfWork } = w;
   const {
     received,
@@ -385,7 +388,7 @@ export function report(
 
     // A case closed (truly, falsely or ahead of the work) is on time only if it was received
     // this period: falsifying and timing take open cases pro rata, the carried ones already late.
-    const fresh = open > 0 ? freshOpen[x]! / open : 0;
+    const fresh = freshShare[x]!;
     const onTimeSystem = Math.max(0, onTimeGenuine[x]! * kept - debt) + (bE + bH) * fresh;
     onTimeSystemOut[r] = onTimeSystem;
     const falseOnTime = fAll * fresh;
