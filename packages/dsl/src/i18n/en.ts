@@ -710,8 +710,7 @@ export const en = {
     "{whose}{action} lifts the rating from {from} to {to} (score {before} → {after}{moved}), worth {gain} of salary in expectation{risk}.",
   "exploit.whose.weakest": "For the weakest tenth of staff: ",
   "exploit.whose.strongest": "For the strongest tenth of staff: ",
-  "exploit.action.falsify":
-    "{start, select, yes {Marking} other {marking}} {dose} of still-open cases done on time without doing them",
+  "exploit.action.falsify": "{start, select, yes {Marking} other {marking}} {dose} of still-open cases done on time without doing them",
   "exploit.action.rush": "{start, select, yes {Rushing} other {rushing}} {dose} of cases (half the time, many more defects)",
   "exploit.action.cherryPick": "{start, select, yes {Setting} other {setting}} {dose} of hard cases aside until the easy ones are done",
   "exploit.action.pressure": "{start, select, yes {Pressing} other {pressing}} surveyed citizens for a good answer ({dose} of the time)",

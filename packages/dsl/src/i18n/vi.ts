@@ -709,8 +709,7 @@ export const vi: Record<MessageKey, string> = {
     "{whose}{action} thì xếp loại tăng từ {from} lên {to} (điểm {before} → {after}{moved}), lợi kỳ vọng bằng {gain} tiền lương{risk}.",
   "exploit.whose.weakest": "Với một phần mười số người yếu nhất: ",
   "exploit.whose.strongest": "Với một phần mười số người giỏi nhất: ",
-  "exploit.action.falsify":
-    "{start, select, yes {Đánh dấu} other {đánh dấu}} {dose} số hồ sơ còn tồn là đã xong đúng hạn mà không làm",
+  "exploit.action.falsify": "{start, select, yes {Đánh dấu} other {đánh dấu}} {dose} số hồ sơ còn tồn là đã xong đúng hạn mà không làm",
   "exploit.action.rush": "{start, select, yes {Làm vội} other {làm vội}} {dose} số hồ sơ (mất một nửa thời gian, sai sót nhiều hơn hẳn)",
   "exploit.action.cherryPick": "{start, select, yes {Gác lại} other {gác lại}} {dose} số hồ sơ khó cho đến khi xong hồ sơ dễ",
   "exploit.action.pressure": "{start, select, yes {Thúc ép} other {thúc ép}} người dân được khảo sát đánh giá tốt ({dose} số lần)",
