@@ -412,11 +412,14 @@ export function report(
     reopenedSelf[r] = (found + returned) * (open > 0 ? 1 - fAll / open : 1);
 
     if (need & NEED_DAYS) {
+      // Closures taken from the open cases pro rata (borrowed, false) include carried ones,
+      // which had already waited a period: only a backdated record hides those days.
+      const carried = (1 - fresh) * daysPeriod;
       const bankDays = bankE * (daysEasy + daysPeriod) + bankH * (daysHard + daysPeriod);
-      const sysDays = genuineDays[x]! * kept + bankDays + (bE + bH) * daysBorrowed;
+      const sysDays = genuineDays[x]! * kept + bankDays + (bE + bH) * (daysBorrowed + carried);
       const sysCount = genuine * kept + bankE + bankH + bE + bH;
       daysSystem[r] = sysCount > 0 ? sysDays / sysCount : NaN;
-      const selfDays = sysDays + (fE + fH) * daysFalse - backdated * daysPeriod;
+      const selfDays = sysDays + fAll * (daysFalse + carried) - backdated * daysPeriod;
       daysSelf[r] = sysCount + fE + fH > 0 ? Math.max(0, selfDays) / (sysCount + fE + fH) : NaN;
     }
 
