@@ -3,7 +3,17 @@
  * wording live in @goodhart/dsl (diffSchemes, diffImpact, the renderers); this command reads
  * the files, the staff table and the simulator, and decides the exit code.
  */
-import { diffImpact, diffSchemes, renderDiffMarkdown, renderDiffText, type DiffImpact, type Scheme, type SchemeDiff } from "@goodhart/dsl";
+import {
+  diffImpact,
+  diffSchemes,
+  renderDiffMarkdown,
+  renderDiffText,
+  t,
+  type DiffImpact,
+  type Scheme,
+  type SchemeDiff,
+} from "@goodhart/dsl";
+import { bandWithName } from "../display.ts";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -88,6 +98,7 @@ be read.
       name: { type: "string" },
     });
     const opts = validate("diff", flags, parsed.values);
+    const lang = io.lang ?? "en";
     if (opts.replicates !== undefined && !opts.simulate)
       throw new UsageError("--replicates needs --simulate: it sets how many seeds each scheme runs on", "diff");
     if (opts.json && opts.markdown) throw new UsageError("--json and --markdown contradict each other; pick one", "diff");
@@ -105,8 +116,8 @@ be read.
 
     // A new version that does not check stops the diff: its errors are the review.
     if (after && !after.analysis.scheme) {
-      io.stderr(renderText(fileDiagnostics(after).filter((d) => d.diagnostic.severity === "error")));
-      io.stderr(`${after.file}: the new scheme has errors; the diff needs a scheme that checks (see 'goodhart check ${after.file}')\n`);
+      io.stderr(renderText(fileDiagnostics(after, io.lang).filter((d) => d.diagnostic.severity === "error")));
+      io.stderr(`${t(lang, "diff.cli.newHasErrors", { file: after.file })}\n`);
       return 1;
     }
     const report: DiffReport = diffSchemes(before?.text ?? "", after?.text ?? "", {
@@ -119,8 +130,9 @@ be read.
     const newScheme = after?.analysis.scheme ?? null;
     if (opts.simulate || opts.data !== undefined) {
       if (!oldScheme || !newScheme) {
-        const why = !before || !after ? "one side is no file" : `${before.file} has errors`;
-        io.stderr(`note: ${why}, so ${opts.data !== undefined ? "--data" : "--simulate"} has nothing to compare; showing the diff alone\n`);
+        const why = !before || !after ? "noFile" : "errors";
+        const flag = opts.data !== undefined ? "--data" : "--simulate";
+        io.stderr(`${t(lang, "diff.cli.nothingToCompare", { why, file: before?.file ?? "", flag })}\n`);
       } else {
         if (opts.data !== undefined) report.impact = await impactOn(io, opts.data, oldScheme, newScheme, report);
         if (opts.simulate) {
@@ -145,9 +157,9 @@ be read.
     }
 
     // What the change opens or closes in the exploit finder: a consequence, read with the others.
-    const exploits = opts.json ? [] : exploitLines(oldScheme, newScheme);
+    const exploits = opts.json ? [] : exploitLines(oldScheme, newScheme, lang);
     const sim = report.simulation;
-    const sections = sim ? [opts.markdown ? simulationSectionMarkdown(sim, io.lang) : simulationSectionText(sim, io.lang)] : [];
+    const sections = sim ? [opts.markdown ? simulationSectionMarkdown(sim, lang) : simulationSectionText(sim, lang)] : [];
     const render = {
       impact: report.impact,
       sections,
@@ -155,6 +167,10 @@ be read.
       ids: opts.ids ?? false,
       file: opts.name ?? (after ?? before)?.file,
       title: newScheme?.title ?? oldScheme?.title ?? null,
+      lang,
+      // In another language a band is named by the reader's words, the new scheme's first, then
+      // the old one's; English keeps the names the schemes use.
+      ...(lang === "en" ? {} : { band: bandWithName({ ratings: [...(newScheme?.ratings ?? []), ...(oldScheme?.ratings ?? [])] }, lang) }),
     };
     io.stdout(
       opts.json

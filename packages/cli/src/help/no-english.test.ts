@@ -1,8 +1,8 @@
 /**
  * In Vietnamese, the paths a user walks print no English sentence of ours: `check --lang vi`
  * on every bundled example, `--help --lang vi` for every command, `help model`, and the text
- * reports of `score --explain` and `--pools`, `simulate`, `sweep`, `exploits` and
- * `sensitivity`. "Ours" is every run of three or more English words in the English catalogue
+ * reports of `score --explain` and `--pools`, `simulate`, `sweep`, `exploits`,
+ * `sensitivity` and `diff` (text and Markdown). "Ours" is every run of three or more English words in the English catalogue
  * (between its placeholders) and every prose line of the English help pages; and no line may
  * be made only of common English words. Names, codes, flags and the examples' own labels are
  * not ours and may stay.
@@ -221,5 +221,85 @@ describe("the text reports in Vietnamese have no English left", () => {
       expect(r.code, r.stderr).toBe(0);
       expect({ id, english: englishIn(r.stdout) }).toEqual({ id, english: [] });
     }
+  });
+});
+
+describe("diff in Vietnamese has no English left", () => {
+  // Each example against the next one: schemes that differ in almost every way (labels, kinds
+  // of declaration, bands, gates, splits, warnings that come and go, exploits opened and closed).
+  const ring = schemes.map((a, i) => [a, schemes[(i + 1) % schemes.length]!] as const);
+  const pools = (scheme: string) => (/^\s*pool\s+(.+)$/m.exec(files[scheme]!)?.[1] ?? "unit").split(/\s*,\s*/);
+  /** The new scheme's staff table, when it has the columns both schemes pool by. */
+  const dataFor = (a: string, b: string) => {
+    const table = b.replace(".kpi", ".staff.csv");
+    const header = files[table]?.split("\n")[0]?.split(",") ?? [];
+    return files[table] !== undefined && [...pools(a), ...pools(b)].every((c) => header.includes(c)) ? ["--data", table, "--ids"] : [];
+  };
+
+  it("the same diffs in English are caught, so the test can fail", async () => {
+    const [a, b] = ring[0]!;
+    const text = await runWith(["diff", a, b, ...dataFor(a, b), "--lang", "en"], files);
+    const markdown = await runWith(["diff", a, b, ...dataFor(a, b), "--markdown", "--lang", "en"], files);
+    expect(englishLines(text.stdout).length).toBeGreaterThan(3);
+    expect(englishLines(markdown.stdout).length).toBeGreaterThan(3);
+  });
+
+  it.each(ring)("diff %s %s --lang vi, text and Markdown", async (a, b) => {
+    const data = dataFor(a, b);
+    const text = await runWith(["diff", a, b, ...data, "--lang", "vi"], files);
+    const markdown = await runWith(["diff", a, b, ...data, "--markdown", "--lang", "vi"], files);
+    expect(text.code, text.stderr).toBe(0);
+    expect(markdown.code, markdown.stderr).toBe(0);
+    expect(text.stdout).toContain("Các thay đổi");
+    expect(englishIn(text.stdout + text.stderr)).toEqual([]);
+    expect(englishIn(markdown.stdout + markdown.stderr)).toEqual([]);
+  });
+
+  it("a reviewed edit: a warning accepted, one whose numbers moved, one gone, a gate added, a column missing", async () => {
+    const before = files["examples/same-day-100.kpi"]!;
+    const after = before
+      .replace('metric processed "Dossiers', "// goodhart-ignore KPI204: the clerk's log is our only record\nmetric processed \"Dossiers")
+      .replace("target 100%\n  weight 70", "target 100%\n  weight 60")
+      .replace("target 100%\n  weight 30", "target 95%\n  weight 40")
+      .replace(
+        'indicator same_day "',
+        'gate late "Late reports" {\n  when processed_same_day > received\n  cap rating good\n}\n\nindicator same_day "',
+      );
+    expect(after).not.toBe(before);
+    const all = { ...files, "old.kpi": before, "new.kpi": after };
+    const csv = "examples/same-day-100.staff.csv";
+    const runs = [
+      await runWith(["diff", "old.kpi", "new.kpi", "--data", csv, "--lang", "vi"], all),
+      await runWith(["diff", "old.kpi", "new.kpi", "--data", csv, "--markdown", "--lang", "vi"], all),
+      await runWith(
+        [
+          "diff",
+          "new.kpi",
+          "examples/decree-335-civil-servant.kpi",
+          "--data",
+          "examples/decree-335-civil-servant.staff.csv",
+          "--markdown",
+          "--lang",
+          "vi",
+        ],
+        all,
+      ),
+    ];
+    for (const r of runs) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(englishIn(r.stdout + r.stderr)).toEqual([]);
+    }
+    // Every kind of warning news is there, so each of their words was held to the test.
+    for (const word of ["chấp nhận", "thay đổi", "không còn"]) expect(runs[0]!.stdout).toContain(word);
+  });
+
+  it("the note when there is nothing to compare, in Vietnamese", async () => {
+    const r = await runWith(
+      ["diff", "/dev/null", "examples/same-day-100.kpi", "--data", "examples/same-day-100.staff.csv", "--lang", "vi"],
+      files,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("lưu ý");
+    expect(englishIn(r.stdout + r.stderr)).toEqual([]);
   });
 });

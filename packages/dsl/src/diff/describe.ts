@@ -4,9 +4,10 @@
  * says how names and values are set (plain for a terminal, code spans in Markdown).
  */
 import { CODES } from "../diagnostics/codes.ts";
+import { t, type Lang, type Message, type MessageKey } from "../i18n/translate.ts";
 import type { DeclarationKind } from "../syntax/ast.ts";
 import { escapeString } from "../syntax/literals.ts";
-import type { SchemeChange, SchemeDiff } from "./types.ts";
+import type { DiagnosticChange, DiagnosticEntry, AcceptedDiagnostic, SchemeChange, SchemeDiff } from "./types.ts";
 
 export interface Style {
   /** A name or a value from the rule file. */
@@ -17,8 +18,13 @@ export interface Style {
 
 export const PLAIN: Style = { code: (s) => s, text: (s) => s };
 
-export function subject(kind: DeclarationKind, name: string, style: Style = PLAIN): string {
-  return name === "" ? kind : `${kind} ${style.code(name)}`;
+/** A declaration keyword as a reader of `lang` names the kind (`indicator`, in Vietnamese `chỉ tiêu`). */
+export function kindWord(kind: DeclarationKind, lang: Lang = "en"): string {
+  return t(lang, `diff.kind.${kind}` as MessageKey);
+}
+
+export function subject(kind: DeclarationKind, name: string, style: Style = PLAIN, lang: Lang = "en"): string {
+  return name === "" ? kindWord(kind, lang) : `${kindWord(kind, lang)} ${style.code(name)}`;
 }
 
 function propertyChangeText(
@@ -27,12 +33,13 @@ function propertyChangeText(
   property: string,
   oldText: string | null,
   newText: string | null,
-  style: Style = PLAIN,
+  style: Style,
+  lang: Lang,
 ): string {
-  const head = `${subject(kind, name, style)}: ${property}`;
-  if (oldText === null) return `${head} ${style.code(newText ?? "")} added`;
-  if (newText === null) return `${head} ${style.code(oldText)} removed`;
-  return `${head} ${style.code(oldText)} → ${style.code(newText)}`;
+  const head = { subject: subject(kind, name, style, lang), property };
+  if (oldText === null) return t(lang, "diff.property.added", { ...head, value: style.code(newText ?? "") });
+  if (newText === null) return t(lang, "diff.property.removed", { ...head, value: style.code(oldText) });
+  return t(lang, "diff.property.changed", { ...head, old: style.code(oldText), new: style.code(newText) });
 }
 
 /**
@@ -44,60 +51,81 @@ function declarationText(
   name: string,
   label: string | null,
   verb: "added" | "removed",
-  properties: Record<string, string> = {},
-  share?: number,
-  style: Style = PLAIN,
+  properties: Record<string, string>,
+  share: number | undefined,
+  style: Style,
+  lang: Lang,
 ): string {
-  const head = `${subject(kind, name, style)}${label === null ? "" : ` ${style.text(escapeString(label))}`} ${verb}`;
   const body = Object.entries(properties).map(([k, v]) => `${k} ${style.code(v)}`);
-  const tail = share === undefined ? "" : `; ${percent(share)} of the score`;
-  return body.length === 0 ? `${head}${tail}` : `${head}: ${body.join(", ")}${tail}`;
+  return t(lang, verb === "added" ? "diff.declaration.added" : "diff.declaration.removed", {
+    subject: subject(kind, name, style, lang),
+    label: label === null ? "" : ` ${style.text(escapeString(label))}`,
+    body: body.length === 0 ? "" : `: ${body.join(", ")}`,
+    share: share === undefined ? "" : t(lang, "diff.share", { share: percent(share) }),
+  });
 }
 
-function renameText(kind: DeclarationKind, oldName: string, newName: string, style: Style = PLAIN): string {
-  return `${kind} ${style.code(oldName)} renamed to ${style.code(newName)}`;
+function renameText(kind: DeclarationKind, oldName: string, newName: string, style: Style, lang: Lang): string {
+  return t(lang, "diff.renamed", { kind: kindWord(kind, lang), old: style.code(oldName), new: style.code(newName) });
 }
 
 /** `indicator quality split into quality_errors, quality_rework: 40% → 20% + 20% of the score`. */
-function splitText(name: string, share: number, parts: { name: string; share: number }[], style: Style = PLAIN): string {
-  return `indicator ${style.code(name)} split into ${parts.map((p) => style.code(p.name)).join(", ")}: ${percent(share)} → ${parts.map((p) => percent(p.share)).join(" + ")} of the score`;
+function splitText(name: string, share: number, parts: { name: string; share: number }[], style: Style, lang: Lang): string {
+  return t(lang, "diff.split", {
+    kind: kindWord("indicator", lang),
+    name: style.code(name),
+    parts: parts.map((p) => style.code(p.name)).join(", "),
+    share: percent(share),
+    shares: parts.map((p) => percent(p.share)).join(" + "),
+  });
 }
 
 /**
- * A change's sentence in a style, from its fields alone (`all` gives a split's parts). The
- * `text` field of every change is this sentence in the plain style.
+ * A change's sentence in a style and a language, from its fields alone (`all` gives a split's
+ * parts). The `text` field of every change is this sentence in the plain style, in English.
  */
-export function changeSentence(c: SchemeChange, style: Style = PLAIN, all: readonly SchemeChange[] = []): string {
+export function changeSentence(c: SchemeChange, style: Style = PLAIN, all: readonly SchemeChange[] = [], lang: Lang = "en"): string {
   let s: string;
-  if (c.kind === "renamed") s = renameText(c.declaration, c.old ?? "", c.new ?? c.name, style);
-  else if (c.kind === "changed") s = propertyChangeText(c.declaration, c.name, c.property ?? "", c.old ?? null, c.new ?? null, style);
+  if (c.kind === "renamed") s = renameText(c.declaration, c.old ?? "", c.new ?? c.name, style, lang);
+  else if (c.kind === "changed") s = propertyChangeText(c.declaration, c.name, c.property ?? "", c.old ?? null, c.new ?? null, style, lang);
   else if (c.splitInto) {
     const parts = c.splitInto.map((n) => ({
       name: n,
       share: all.find((x) => x.kind === "added" && x.declaration === "indicator" && x.name === n)?.share ?? 0,
     }));
-    s = splitText(c.name, c.share ?? 0, parts, style);
+    s = splitText(c.name, c.share ?? 0, parts, style, lang);
   } else {
-    s = declarationText(c.declaration, c.name, c.label ?? null, c.kind, c.properties ?? {}, c.share, style);
-    if (c.splitFrom) s += ` (part of ${style.code(c.splitFrom)})`;
+    s = declarationText(c.declaration, c.name, c.label ?? null, c.kind, c.properties ?? {}, c.share, style, lang);
+    if (c.splitFrom) s += t(lang, "diff.splitFrom", { name: style.code(c.splitFrom) });
   }
-  return c.notes?.length ? `${s} (${c.notes.map(style.text).join("; ")})` : s;
+  const notes = lang === "en" || !c.noteMessages ? (c.notes ?? []) : c.noteMessages.map((m) => t(lang, m.key, m.params));
+  return notes.length ? `${s} (${notes.map(style.text).join("; ")})` : s;
 }
 
-/** `KPI201 excessive target now fires` — the code's title from the one table of codes. */
-export function diagnosticNote(code: string, appeared: boolean): string {
-  return `${codeTitle(code)} ${appeared ? "now fires" : "no longer fires"}`;
+/** `KPI201 excessive target now fires`, as a message: the code's title from the catalogue. */
+export function diagnosticNote(code: string, appeared: boolean): Message {
+  return { key: appeared ? "diff.note.fires" : "diff.note.stops", params: { code, title: { key: titleKey(code) } } };
 }
 
 /** `KPI201 excessive target accepted: the law sets 100%`. */
-export function acceptedNote(code: string, reason: string): string {
-  return `${codeTitle(code)} accepted${reason ? `: ${reason}` : ""}`;
+export function acceptedNote(code: string, reason: string): Message {
+  return { key: "diff.note.accepted", params: { code, title: { key: titleKey(code) }, reason: reason ? `: ${reason}` : "" } };
 }
 
-/** `KPI201 excessive target`. */
-export function codeTitle(code: string): string {
-  const title = (CODES as Record<string, { title: string } | undefined>)[code]?.title;
+function titleKey(code: string): MessageKey {
+  return `code.${code}.title` as MessageKey;
+}
+
+/** `KPI201 excessive target`, the title in `lang`. */
+export function codeTitle(code: string, lang: Lang = "en"): string {
+  const title = (CODES as Record<string, { title: string } | undefined>)[code] ? t(lang, titleKey(code)) : null;
   return `${code}${title ? ` ${title}` : ""}`;
+}
+
+/** A finding's message in `lang`: from its catalogue key when it has one, else its English. */
+export function findingMessage(d: DiagnosticEntry | AcceptedDiagnostic | DiagnosticChange, lang: Lang = "en"): string {
+  const english = "message" in d ? d.message : d.new;
+  return lang === "en" || !d.key ? english : t(lang, d.key, d.params);
 }
 
 /** A share as a reviewer writes it: 0.075 → `7.5%`, 1/3 → `33.33%`. */
@@ -106,8 +134,8 @@ export function percent(share: number): string {
 }
 
 /** `effective weight of rework 15% → 7.5%`, one per moved indicator. */
-export function weightTexts(diff: SchemeDiff, style: Style = PLAIN): string[] {
-  return Object.entries(diff.effectiveWeights).map(
-    ([name, w]) => `effective weight of ${style.code(name)} ${percent(w.old)} → ${percent(w.new)}`,
+export function weightTexts(diff: SchemeDiff, style: Style = PLAIN, lang: Lang = "en"): string[] {
+  return Object.entries(diff.effectiveWeights).map(([name, w]) =>
+    t(lang, "diff.weight", { name: style.code(name), old: percent(w.old), new: percent(w.new) }),
   );
 }

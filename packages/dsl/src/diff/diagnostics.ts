@@ -107,8 +107,13 @@ function pairReordered(
   return { added: stillAdded, removed: left };
 }
 
+/** The finding's catalogue key and parameters, when it has them, so a renderer can say it in any language. */
+function catalogued(d: Diagnostic): Pick<DiagnosticEntry, "key" | "params"> {
+  return d.text ? { key: d.text.key, ...(d.text.params ? { params: d.text.params } : {}) } : {};
+}
+
 export function entry(d: Diagnostic): DiagnosticEntry {
-  return { code: d.code, severity: d.severity, name: d.declaration?.name ?? null, message: d.message };
+  return { code: d.code, severity: d.severity, name: d.declaration?.name ?? null, message: d.message, ...catalogued(d) };
 }
 
 export function changedEntry(c: DiagnosticDelta["changed"][number]): DiagnosticChange {
@@ -119,11 +124,19 @@ export function changedEntry(c: DiagnosticDelta["changed"][number]): DiagnosticC
     old: c.oldMessage,
     new: c.new.message,
     moved: numbersMoved(c.oldMessage, c.new.message),
+    ...catalogued(c.new),
   };
 }
 
 export function acceptedEntry(d: Diagnostic): AcceptedDiagnostic {
-  return { code: d.code, severity: d.severity, name: d.declaration?.name ?? null, reason: d.suppressed?.reason ?? "", message: d.message };
+  return {
+    code: d.code,
+    severity: d.severity,
+    name: d.declaration?.name ?? null,
+    reason: d.suppressed?.reason ?? "",
+    message: d.message,
+    ...catalogued(d),
+  };
 }
 
 const NUMBER = /[+−-]?\d+(?:[.,]\d+)*%?/gu;

@@ -12,6 +12,7 @@ import type { Scheme } from "../semantics/model.ts";
 import type { Declaration, Property, Range } from "../syntax/ast.ts";
 import { acceptedNote, changeSentence, diagnosticNote } from "./describe.ts";
 import { acceptedEntry, changedEntry, diffDiagnostics, entry } from "./diagnostics.ts";
+import { render, type Message } from "../i18n/translate.ts";
 import { escapeString } from "../syntax/literals.ts";
 import { displayValue } from "./display.ts";
 import { identity, valueKey, type NameMap } from "./normalise.ts";
@@ -36,7 +37,7 @@ interface Located {
   owner: string;
   oldRanges: Range[];
   newRanges: Range[];
-  notes: string[];
+  notes: Message[];
 }
 
 export function diffSchemes(oldText: string, newText: string, options: DiffOptions = {}): SchemeDiff {
@@ -84,7 +85,9 @@ export function diffSchemes(oldText: string, newText: string, options: DiffOptio
   for (const d of delta.accepted) attach(located, d, true, ownerOf(d, identity), acceptedNote(d.code, d.suppressed?.reason ?? ""));
 
   return {
-    changes: sentences(located.map((l) => (l.notes.length ? { ...l.change, notes: l.notes } : l.change))),
+    changes: sentences(
+      located.map((l) => (l.notes.length ? { ...l.change, notes: l.notes.map((m) => render("en", m)), noteMessages: l.notes } : l.change)),
+    ),
     effectiveWeights: before.scheme && after.scheme ? movedWeights(before.scheme, after.scheme, pairing.renames) : {},
     diagnostics: {
       added: delta.added.map(entry),

@@ -5,6 +5,7 @@
  * quota holds back, whom a gate now catches, and the moves per unit. This is the only impact
  * code: the CLI and the playground render what it returns.
  */
+import { render, t, type Lang, type Message } from "../i18n/translate.ts";
 import type { Scheme } from "../semantics/model.ts";
 import { scoreRows, type ScoredStaff, type StaffInput } from "../scoring/score-rows.ts";
 import type { SchemeDiff } from "./types.ts";
@@ -52,6 +53,8 @@ export interface DiffImpact {
   ratings: { old: Record<string, number>; new: Record<string, number> };
   /** What the reader must know to trust the figures (a column read as missing, say). */
   notes: string[];
+  /** The same notes as catalogue messages, for a reader of another language. */
+  noteMessages?: Message[];
 }
 
 export interface ImpactOptions {
@@ -107,7 +110,7 @@ export function diffImpact(oldScheme: Scheme, newScheme: Scheme, rows: StaffInpu
     gate,
     count: ids.length,
     ids,
-    text: `gate ${gate} now catches ${ids.length} of ${rows.length}`,
+    text: gateText(gate, ids.length, rows.length),
   }));
   const unitList =
     units.size > 1 || (units.size === 1 && !units.has(null))
@@ -117,14 +120,14 @@ export function diffImpact(oldScheme: Scheme, newScheme: Scheme, rows: StaffInpu
             unit,
             staff: u.staff,
             moved: u.moved,
-            text: `unit ${unit ?? "(none)"}: ${u.moved} of ${u.staff} change band`,
+            text: unitText(unit, u.moved, u.staff),
           }))
       : [];
-  const table = options.table ?? "the staff table";
-  const whose = { new: "the new scheme's metric", old: "the old scheme's metric", both: "metric" } as const;
-  const notes = (options.missingColumns ?? []).map(
-    (m) => `${table} has no column ${m.metric}: ${whose[m.side]} ${m.metric} is read as missing for all ${rows.length} staff`,
-  );
+  const table: string | Message = options.table ?? { key: "diff.impact.table" };
+  const noteMessages: Message[] = (options.missingColumns ?? []).map((m) => ({
+    key: "diff.impact.missingColumn",
+    params: { table, metric: m.metric, side: m.side, staff: rows.length },
+  }));
   return {
     staff: rows.length,
     moves: list,
@@ -134,26 +137,44 @@ export function diffImpact(oldScheme: Scheme, newScheme: Scheme, rows: StaffInpu
     gates,
     units: unitList,
     ratings: { old: { ...before.ratings }, new: { ...after.ratings } },
-    notes,
+    notes: noteMessages.map((m) => render("en", m)),
+    noteMessages,
   };
 }
 
-export function moveText(count: number, total: number, from: string, to: string): string {
-  return `${count} of ${total} ${count === 1 ? "moves" : "move"} ${from} → ${to}`;
+/** `14 of 120 move good → completed` (the bands as the caller names them). */
+export function moveText(count: number, total: number, from: string, to: string, lang: Lang = "en"): string {
+  return t(lang, "diff.impact.move", { count, total, from, to });
+}
+
+/** `gate falsified now catches 3 of 120` (the gate as the caller styles it). */
+export function gateText(gate: string, count: number, total: number, lang: Lang = "en"): string {
+  return t(lang, "diff.impact.gate", { gate, count, total });
+}
+
+/** `unit A: 2 of 10 change band`; a null unit (no unit column value) is `(none)`. */
+export function unitText(unit: string | null, moved: number, staff: number, lang: Lang = "en"): string {
+  return t(lang, "diff.impact.unit", { unit: unit ?? t(lang, "diff.impact.noUnit"), moved, staff });
 }
 
 /** The mean score line: `mean score 71.2 → 69.8 (−1.4)`. */
-export function meanScoreText(m: DiffImpact["meanScore"]): string {
-  const f = (x: number | null) => (x === null ? "none" : x.toFixed(1));
+export function meanScoreText(m: DiffImpact["meanScore"], lang: Lang = "en"): string {
+  const f = (x: number | null) => (x === null ? t(lang, "diff.impact.noScore") : x.toFixed(1));
   const delta = m.old !== null && m.new !== null ? m.new - m.old : null;
   const d = delta === null || Number(delta.toFixed(1)) === 0 ? "" : ` (${delta > 0 ? "+" : "−"}${Math.abs(delta).toFixed(1)})`;
-  return `mean score ${f(m.old)} → ${f(m.new)}${d}`;
+  return t(lang, "diff.impact.meanScore", { old: f(m.old), new: f(m.new), delta: d });
 }
 
 /** `3 held back by a quota (was 1)`; null when none either side. */
-export function quotaText(h: DiffImpact["heldBackByQuota"]): string | null {
+export function quotaText(h: DiffImpact["heldBackByQuota"], lang: Lang = "en"): string | null {
   if (h.old === 0 && h.new === 0) return null;
-  return `${h.new} held back by a quota${h.old === h.new ? " (as before)" : ` (was ${h.old})`}`;
+  const was = h.old === h.new ? t(lang, "diff.impact.quotaAsBefore") : t(lang, "diff.impact.quotaWas", { old: h.old });
+  return t(lang, "diff.impact.quota", { count: h.new, was });
+}
+
+/** The impact's notes in `lang` (English: the `notes` field as it is). */
+export function impactNotes(impact: DiffImpact, lang: Lang = "en"): string[] {
+  return lang === "en" || !impact.noteMessages ? impact.notes : impact.noteMessages.map((m) => render(lang, m));
 }
 
 function mean(xs: (number | null)[]): number | null {

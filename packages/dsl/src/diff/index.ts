@@ -1,12 +1,16 @@
 /** The semantic diff of two schemes and its renderings (`goodhart diff`, the playground's compare mode). */
 export type * from "./types.ts";
 export { diffSchemes, type DiffOptions } from "./diff.ts";
-export { changeSentence, weightTexts, PLAIN, type Style } from "./describe.ts";
+export { diffIn } from "./localize.ts";
+export { changeSentence, codeTitle, findingMessage, kindWord, weightTexts, PLAIN, type Style } from "./describe.ts";
 export {
   diffImpact,
+  gateText,
+  impactNotes,
   meanScoreText,
   moveText,
   quotaText,
+  unitText,
   type BandMove,
   type DiffImpact,
   type GateCatch,

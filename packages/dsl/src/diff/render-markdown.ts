@@ -5,9 +5,10 @@
  * Figures that did not move are named, not tabled. Names and values are code spans; every
  * other piece of user text is escaped, so a label with `*` or `|` cannot break the layout.
  */
-import { changeSentence, codeTitle, weightTexts, type Style } from "./describe.ts";
-import { meanScoreText, quotaText, type DiffImpact } from "./impact.ts";
-import type { RenderOptions } from "./render-text.ts";
+import { t, type Lang } from "../i18n/translate.ts";
+import { changeSentence, codeTitle, findingMessage, weightTexts, type Style } from "./describe.ts";
+import { gateText, impactNotes, meanScoreText, moveText, quotaText, unitText, type DiffImpact } from "./impact.ts";
+import { onName, warningWord, type RenderOptions } from "./render-text.ts";
 import type { SchemeDiff } from "./types.ts";
 import { codeSpan, escapeMarkdown } from "../services/markdown.ts";
 
@@ -34,68 +35,87 @@ function inlineHtml(text: string): string {
 const MARKDOWN: Style = { code: codeSpan, text: escapeMarkdown };
 
 export function renderDiffMarkdown(diff: SchemeDiff, options: RenderOptions = {}): string {
+  const lang = options.lang ?? "en";
   const title = [options.file ? codeSpan(options.file) : null, options.title ? escapeMarkdown(options.title) : null]
     .filter(Boolean)
     .join(" — ");
-  const out: string[] = [`### ${title || "Scheme review"}`, "", summaryLine(diff), ""];
+  const out: string[] = [`### ${title || t(lang, "diff.md.review")}`, "", summaryLine(diff, lang), ""];
   const block = (head: string, items: string[]) => {
     if (items.length) out.push(head, "", ...items.map((i) => (i.startsWith("  ") ? i : `- ${i}`)), "");
   };
   if (options.impact)
-    block(`**Who moves** (${options.impact.staff} staff on the table)`, impactItems(options.impact, options.ids ?? false));
+    block(
+      t(lang, "diff.md.whoMoves", { staff: options.impact.staff }),
+      impactItems(options.impact, options.ids ?? false, lang, options.band ?? ((n) => n)),
+    );
   for (const s of options.sections ?? []) block(s.title, [...s.lines]);
-  block("**Exploits** (what the change opens or closes)", (options.exploits ?? []).map(inlineMarkdown));
-  block("**Changes**", [...diff.changes.map((c) => changeSentence(c, MARKDOWN, diff.changes)), ...weightTexts(diff, MARKDOWN)]);
-  const warnings = warningDetails(diff);
-  if (warnings.length) out.push("**Warnings**", "", ...warnings, "");
+  block(t(lang, "diff.md.exploits"), (options.exploits ?? []).map(inlineMarkdown));
+  block(t(lang, "diff.md.changesHeading"), [
+    ...diff.changes.map((c) => changeSentence(c, MARKDOWN, diff.changes, lang)),
+    ...weightTexts(diff, MARKDOWN, lang),
+  ]);
+  const warnings = warningDetails(diff, lang);
+  if (warnings.length) out.push(t(lang, "diff.md.warningsHeading"), "", ...warnings, "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-function summaryLine(diff: SchemeDiff): string {
+function summaryLine(diff: SchemeDiff, lang: Lang): string {
   const n = diff.changes.length;
   const w = Object.keys(diff.effectiveWeights).length;
   const g = diff.diagnostics;
-  if (n + w + g.added.length + g.removed.length + g.changed.length + g.accepted.length === 0)
-    return "No changes: the schemes mean the same (formatting and comments aside).";
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
+  if (n + w + g.added.length + g.removed.length + g.changed.length + g.accepted.length === 0) return t(lang, "diff.none");
   const parts = [
-    plural(n, "change"),
-    w ? `${plural(w, "effective weight")} moved` : null,
-    g.added.length ? `${plural(g.added.length, "new warning")}` : null,
-    g.changed.length ? `${g.changed.length} changed` : null,
-    g.accepted.length ? `${g.accepted.length} accepted` : null,
-    g.removed.length ? `${g.removed.length} gone` : null,
+    t(lang, "diff.md.changes", { count: n }),
+    w ? t(lang, "diff.md.weights", { count: w }) : null,
+    g.added.length ? t(lang, "diff.md.newWarnings", { count: g.added.length }) : null,
+    g.changed.length ? t(lang, "diff.md.changed", { count: g.changed.length }) : null,
+    g.accepted.length ? t(lang, "diff.md.accepted", { count: g.accepted.length }) : null,
+    g.removed.length ? t(lang, "diff.md.gone", { count: g.removed.length }) : null,
   ];
   return `**${parts.filter(Boolean).join(", ")}.**`;
 }
 
-function impactItems(impact: DiffImpact, ids: boolean): string[] {
-  const band = (s: string) => codeSpan(s);
+/** A band in Markdown: its name as code, or the reader's words for it, escaped. */
+function bandMarkdown(band: (name: string) => string): (name: string) => string {
+  return (name) => (band(name) === name ? codeSpan(name) : escapeMarkdown(band(name)));
+}
+
+function impactItems(impact: DiffImpact, ids: boolean, lang: Lang, names: (name: string) => string): string[] {
+  const band = bandMarkdown(names);
   const items = impact.moves.map(
-    (m) =>
-      `${m.count} of ${impact.staff} ${m.count === 1 ? "moves" : "move"} ${band(m.from)} → ${band(m.to)}${ids ? `: ${m.ids.map(codeSpan).join(", ")}` : ""}`,
+    (m) => `${moveText(m.count, impact.staff, band(m.from), band(m.to), lang)}${ids ? `: ${m.ids.map(codeSpan).join(", ")}` : ""}`,
   );
-  if (impact.moves.length === 0) items.push("Nobody changes band.");
-  items.push(escapeMarkdown(meanScoreText(impact.meanScore)));
-  const q = quotaText(impact.heldBackByQuota);
+  if (impact.moves.length === 0) items.push(t(lang, "diff.md.nobody"));
+  items.push(escapeMarkdown(meanScoreText(impact.meanScore, lang)));
+  const q = quotaText(impact.heldBackByQuota, lang);
   if (q) items.push(escapeMarkdown(q));
   for (const g of impact.gates)
-    items.push(`gate ${codeSpan(g.gate)} now catches ${g.count} of ${impact.staff}${ids ? `: ${g.ids.map(codeSpan).join(", ")}` : ""}`);
-  for (const u of impact.units) items.push(`unit ${u.unit === null ? "(none)" : codeSpan(u.unit)}: ${u.moved} of ${u.staff} change band`);
-  for (const n of impact.notes) items.push(`_Note:_ ${escapeMarkdown(n)}`);
+    items.push(`${gateText(codeSpan(g.gate), g.count, impact.staff, lang)}${ids ? `: ${g.ids.map(codeSpan).join(", ")}` : ""}`);
+  for (const u of impact.units) items.push(unitText(u.unit === null ? null : codeSpan(u.unit), u.moved, u.staff, lang));
+  for (const n of impactNotes(impact, lang)) items.push(t(lang, "diff.md.note", { note: escapeMarkdown(n) }));
   return items;
 }
 
 /** One `<details>` per warning: what and where in the summary line, the message folded. */
-function warningDetails(diff: SchemeDiff): string[] {
-  const where = (name: string | null) => (name === null ? "" : ` on \`${name.replace(/`/g, "")}\``);
+function warningDetails(diff: SchemeDiff, lang: Lang): string[] {
+  const where = (name: string | null) => onName(name === null ? null : name.replace(/`/g, ""), lang, (n) => `\`${n}\``);
   const fold = (summary: string, why: string) =>
     [`<details><summary>${inlineHtml(summary)}</summary>`, "", inlineMarkdown(why), "", "</details>"].join("\n");
   const g = diff.diagnostics;
+  const word = (k: Parameters<typeof warningWord>[0]) => warningWord(k, lang);
   return [
-    ...g.added.map((d) => fold(`${d.severity === "error" ? "✖" : "⚠"} new: ${codeTitle(d.code)}${where(d.name)}`, d.message)),
-    ...g.changed.map((d) => fold(`⚠ changed: ${codeTitle(d.code)}${where(d.name)}${d.moved ? ` (${d.moved})` : ""}`, d.new)),
-    ...g.accepted.map((d) => fold(`✔ accepted: ${codeTitle(d.code)}${where(d.name)}${d.reason ? ` (“${d.reason}”)` : ""}`, d.message)),
-    ...g.removed.map((d) => fold(`✔ gone: ${codeTitle(d.code)}${where(d.name)}`, d.message)),
+    ...g.added.map((d) =>
+      fold(`${d.severity === "error" ? "✖" : "⚠"} ${word("new")}: ${codeTitle(d.code, lang)}${where(d.name)}`, findingMessage(d, lang)),
+    ),
+    ...g.changed.map((d) =>
+      fold(`⚠ ${word("changed")}: ${codeTitle(d.code, lang)}${where(d.name)}${d.moved ? ` (${d.moved})` : ""}`, findingMessage(d, lang)),
+    ),
+    ...g.accepted.map((d) =>
+      fold(
+        `✔ ${word("accepted")}: ${codeTitle(d.code, lang)}${where(d.name)}${d.reason ? ` (“${d.reason}”)` : ""}`,
+        findingMessage(d, lang),
+      ),
+    ),
+    ...g.removed.map((d) => fold(`✔ ${word("gone")}: ${codeTitle(d.code, lang)}${where(d.name)}`, findingMessage(d, lang))),
   ];
 }

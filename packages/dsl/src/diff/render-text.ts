@@ -2,9 +2,10 @@
  * `goodhart diff` without flags (and the git driver): plain lines for a terminal, one fact
  * per line, in sections.
  */
-import { changeSentence, codeTitle, weightTexts } from "./describe.ts";
-import { meanScoreText, quotaText, type DiffImpact } from "./impact.ts";
-import type { AcceptedDiagnostic, DiagnosticChange, DiagnosticEntry, SchemeDiff } from "./types.ts";
+import { t, type Lang, type MessageKey } from "../i18n/translate.ts";
+import { changeSentence, codeTitle, findingMessage, weightTexts } from "./describe.ts";
+import { gateText, impactNotes, meanScoreText, moveText, quotaText, unitText, type DiffImpact } from "./impact.ts";
+import type { SchemeDiff } from "./types.ts";
 
 export interface RenderOptions {
   /** `--data`: the change's effect on a staff table (diffImpact). */
@@ -22,6 +23,10 @@ export interface RenderOptions {
   /** For the heading: the file compared and the scheme's title. */
   file?: string;
   title?: string | null;
+  /** The reader's language for every word of ours (English when absent; names and values stay). */
+  lang?: Lang;
+  /** How a band is named to the reader (the CLI gives the decree's words in Vietnamese); its name by default. */
+  band?: (name: string) => string;
 }
 
 export interface ReportSection {
@@ -35,58 +40,72 @@ export function heading(options: RenderOptions): string | null {
 }
 
 export function renderDiffText(diff: SchemeDiff, options: RenderOptions = {}): string {
+  const lang = options.lang ?? "en";
   const sections: string[][] = [];
   const section = (title: string, lines: string[]) => {
     if (lines.length) sections.push([title, ...lines.map((l) => `  ${l}`)]);
   };
   section(
-    "Changes",
-    diff.changes.map((c) => changeSentence(c, undefined, diff.changes)),
+    t(lang, "diff.section.changes"),
+    diff.changes.map((c) => changeSentence(c, undefined, diff.changes, lang)),
   );
-  section("Effective weights", weightTexts(diff));
-  section("Warnings", warningLines(diff));
-  if (options.impact) section(`Impact on ${options.impact.staff} staff`, impactLines(options.impact, options.ids ?? false));
+  section(t(lang, "diff.section.weights"), weightTexts(diff, undefined, lang));
+  section(t(lang, "diff.section.warnings"), warningLines(diff, lang));
+  if (options.impact)
+    section(
+      t(lang, "diff.section.impact", { staff: options.impact.staff }),
+      impactLines(options.impact, options.ids ?? false, lang, options.band ?? ((n) => n)),
+    );
   for (const s of options.sections ?? []) section(s.title, [...s.lines]);
-  section("Exploits (what the change opens or closes)", [...(options.exploits ?? [])]);
+  section(t(lang, "diff.section.exploits"), [...(options.exploits ?? [])]);
   const head = heading(options);
-  const body =
-    sections.length === 0
-      ? "No changes: the schemes mean the same (formatting and comments aside)."
-      : sections.map((s) => s.join("\n")).join("\n\n");
+  const body = sections.length === 0 ? t(lang, "diff.none") : sections.map((s) => s.join("\n")).join("\n\n");
   return `${head ? `${head}\n\n` : ""}${body}\n`;
 }
 
-function diagnosticLine(d: DiagnosticEntry): string {
-  return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}: ${d.message}`;
+/** ` on volume`, or nothing for a finding about the whole file. */
+export function onName(name: string | null, lang: Lang, style: (s: string) => string = (s) => s): string {
+  return name === null ? "" : t(lang, "diff.on", { name: style(name) });
 }
 
-function changedLine(d: DiagnosticChange): string {
-  return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}: ${d.moved ?? `now: ${d.new}`}`;
+/** The four kinds of warning news, in `lang`: `new`, `changed`, `accepted`, `gone`. */
+export function warningWord(kind: "new" | "changed" | "accepted" | "gone", lang: Lang): string {
+  return t(lang, `diff.warning.${kind}` as MessageKey);
 }
 
-function acceptedLine(d: AcceptedDiagnostic): string {
-  return `${codeTitle(d.code)}${d.name === null ? "" : ` on ${d.name}`}${d.reason ? `: ${d.reason}` : ""}`;
-}
-
-function warningLines(diff: SchemeDiff): string[] {
+function warningLines(diff: SchemeDiff, lang: Lang): string[] {
   const g = diff.diagnostics;
+  const kinds = ["new", "changed", "accepted", "gone"] as const;
+  // The words are a column: each padded to the longest one and a space.
+  const width = Math.max(...kinds.map((k) => [...warningWord(k, lang)].length)) + 1;
+  const word = (k: (typeof kinds)[number]) => {
+    const w = warningWord(k, lang);
+    return w + " ".repeat(width - [...w].length);
+  };
+  const head = (d: { code: string; name: string | null }) => `${codeTitle(d.code, lang)}${onName(d.name, lang)}`;
   return [
-    ...g.added.map((d) => `new      ${diagnosticLine(d)}`),
-    ...g.changed.map((d) => `changed  ${changedLine(d)}`),
-    ...g.accepted.map((d) => `accepted ${acceptedLine(d)}`),
-    ...g.removed.map((d) => `gone     ${diagnosticLine(d)}`),
+    ...g.added.map((d) => `${word("new")}${head(d)}: ${findingMessage(d, lang)}`),
+    ...g.changed.map((d) => `${word("changed")}${head(d)}: ${d.moved ?? t(lang, "diff.now", { message: findingMessage(d, lang) })}`),
+    ...g.accepted.map((d) => `${word("accepted")}${head(d)}${d.reason ? `: ${d.reason}` : ""}`),
+    ...g.removed.map((d) => `${word("gone")}${head(d)}: ${findingMessage(d, lang)}`),
   ];
 }
 
-function impactLines(impact: DiffImpact, ids: boolean): string[] {
+function impactLines(impact: DiffImpact, ids: boolean, lang: Lang, band: (name: string) => string): string[] {
   const lines: string[] = [];
-  for (const m of impact.moves) lines.push(ids ? `${m.text}: ${m.ids.join(", ")}` : m.text);
-  if (impact.moves.length === 0) lines.push("nobody changes band");
-  lines.push(meanScoreText(impact.meanScore));
-  const q = quotaText(impact.heldBackByQuota);
+  for (const m of impact.moves) {
+    const text = lang === "en" ? m.text : moveText(m.count, impact.staff, band(m.from), band(m.to), lang);
+    lines.push(ids ? `${text}: ${m.ids.join(", ")}` : text);
+  }
+  if (impact.moves.length === 0) lines.push(t(lang, "diff.impact.nobody"));
+  lines.push(meanScoreText(impact.meanScore, lang));
+  const q = quotaText(impact.heldBackByQuota, lang);
   if (q) lines.push(q);
-  for (const g of impact.gates) lines.push(ids ? `${g.text}: ${g.ids.join(", ")}` : g.text);
-  for (const u of impact.units) lines.push(u.text);
-  for (const n of impact.notes) lines.push(`note: ${n}`);
+  for (const g of impact.gates) {
+    const text = gateText(g.gate, g.count, impact.staff, lang);
+    lines.push(ids ? `${text}: ${g.ids.join(", ")}` : text);
+  }
+  for (const u of impact.units) lines.push(unitText(u.unit, u.moved, u.staff, lang));
+  for (const n of impactNotes(impact, lang)) lines.push(t(lang, "diff.impact.note", { note: n }));
   return lines;
 }

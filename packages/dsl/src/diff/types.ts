@@ -2,6 +2,7 @@
  * The semantic diff's document: exactly the shape `goodhart diff --json` prints, so the CLI
  * can serialise it as is and the playground can render it without translation.
  */
+import type { Message, MessageKey, MessageParams } from "../i18n/translate.ts";
 import type { DeclarationKind } from "../syntax/ast.ts";
 
 export type ChangeKind = "added" | "removed" | "renamed" | "changed";
@@ -31,6 +32,8 @@ export interface SchemeChange {
   splitFrom?: string;
   /** Diagnostics this change makes fire, stop or be accepted (`KPI201 excessive target now fires`). */
   notes?: string[];
+  /** The same notes as catalogue messages, so a renderer can say them in the reader's language. */
+  noteMessages?: Message[];
   /** One line a reviewer reads, e.g. `indicator on_time: target 95% → 100%`. */
   text: string;
 }
@@ -46,6 +49,9 @@ export interface DiagnosticEntry {
   /** Name of the declaration the diagnostic is about, null when it is about the whole file. */
   name: string | null;
   message: string;
+  /** The message's catalogue key and parameters, when it has them: `message` in any language. */
+  key?: MessageKey;
+  params?: MessageParams;
 }
 
 /** A finding on the same declaration before and after whose wording (its numbers) moved. */
@@ -57,6 +63,9 @@ export interface DiagnosticChange {
   new: string;
   /** What moved, when only numbers did: `70% → 60%`; null when the words changed too. */
   moved: string | null;
+  /** The new message's catalogue key and parameters, when it has them. */
+  key?: MessageKey;
+  params?: MessageParams;
 }
 
 /** A finding the new version silences with `// goodhart-ignore CODE: reason`. */
@@ -66,6 +75,8 @@ export interface AcceptedDiagnostic {
   name: string | null;
   reason: string;
   message: string;
+  key?: MessageKey;
+  params?: MessageParams;
 }
 
 export interface DiffDiagnostics {

@@ -9,6 +9,8 @@ import { Chart } from "./chart-setup.ts";
 import { downloadDataUrl } from "../export/download.ts";
 import { chartPng } from "./export-png.ts";
 import type { DataTable } from "./data-table.ts";
+import { t } from "@goodhart/dsl";
+import { useLang } from "../i18n/lang.ts";
 
 interface Props<T extends ChartType, D> {
   id: string;
@@ -27,12 +29,6 @@ interface Props<T extends ChartType, D> {
   onPoint?(datasetIndex: number, index: number): void;
 }
 
-const STRINGS = {
-  png: "PNG",
-  pngLabel: (title: string) => `Download the chart “${title}” as a PNG for slides`,
-  table: "Data table",
-};
-
 export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({
   id,
   title,
@@ -50,6 +46,7 @@ export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({
   const onPointRef = useRef(onPoint);
   onPointRef.current = onPoint;
   const [tableOpen, setTableOpen] = useState(false);
+  const lang = useLang();
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -89,8 +86,8 @@ export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({
     <figure className="chart" data-chart={id}>
       <div className="chart-head">
         <h3 id={`${id}-title`}>{title}</h3>
-        <button type="button" className="small" onClick={savePng} aria-label={STRINGS.pngLabel(title)}>
-          {STRINGS.png}
+        <button type="button" className="small" onClick={savePng} aria-label={t(lang, "ui.chart.pngLabel", { title })}>
+          PNG
         </button>
       </div>
       {subtitle ? (
@@ -104,7 +101,7 @@ export function ChartFigure<T extends ChartType, D = DefaultDataPoint<T>>({
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
       {table ? (
         <details className="chart-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-          <summary>{STRINGS.table}</summary>
+          <summary>{t(lang, "ui.chart.table")}</summary>
           {tableOpen ? (
             <table data-testid={`${id}-table`}>
               <caption className="visually-hidden">{title}</caption>

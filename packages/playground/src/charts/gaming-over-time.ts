@@ -1,14 +1,13 @@
 import type { ChartConfiguration } from "chart.js";
 import { GAMING_KINDS, type GamingKind, type SimulationView } from "../sim/result.ts";
 import { figureByKey } from "@goodhart/simulator";
-import type { Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { baseOptions } from "./common.ts";
 import { pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
 
-export const GAMING_CAPTION =
-  "How often staff game the scheme, by the trick they use, period after period — a rising line is people learning what pays.";
+export const gamingCaption = (lang: Lang = "en"): string => t(lang, "ui.chart.gaming.caption");
 
 /** A gaming kind's name in `lang`, from the figure catalogue (`gaming.KIND`). */
 export const gamingLabel = (kind: GamingKind, lang: Lang = "en"): string => figureByKey(`gaming.${kind}`, lang)!.label;
@@ -33,13 +32,13 @@ export function gamingOverTimeConfig(view: SimulationView, palette: Palette, lan
     options: {
       ...options,
       scales: {
-        x: { ...options.scales?.x, title: { display: true, text: "Period", color: palette.text } },
+        x: { ...options.scales?.x, title: { display: true, text: t(lang, "ui.chart.period"), color: palette.text } },
         y: {
           ...options.scales?.y,
           min: 0,
           max: shareAxisTop(view),
           ticks: { color: palette.text, callback: (v) => pct(Number(v)) },
-          title: { display: true, text: "Staff using the trick (%)", color: palette.text },
+          title: { display: true, text: t(lang, "ui.chart.gaming.axis"), color: palette.text },
         },
       },
       plugins: {
@@ -59,7 +58,7 @@ function shareAxisTop(view: SimulationView): number {
 
 export function gamingTable(view: SimulationView, lang: Lang = "en"): DataTable {
   return {
-    columns: ["Period", ...GAMING_KINDS.map((k) => gamingLabel(k, lang))],
+    columns: [t(lang, "ui.chart.period"), ...GAMING_KINDS.map((k) => gamingLabel(k, lang))],
     rows: view.perPeriod.map((p) => [String(p.period), ...GAMING_KINDS.map((k) => pct(p.summary.gaming[k], 1))]),
   };
 }

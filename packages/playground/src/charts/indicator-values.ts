@@ -6,23 +6,34 @@ import { num, pct } from "./format.ts";
 import { histogram, type Histogram } from "./histogram.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
+import { t, type Lang } from "@goodhart/dsl";
 
-export const INDICATOR_CAPTION =
-  "What staff report on this indicator, with its thresholds marked — a spike just past a line is people hitting the number rather than doing the work.";
-export const INDICATOR_BAND_CAPTION =
-  "Staff just short of this indicator's threshold and just past it, with floor, target and mean marked — a taller bar just past the line is people hitting the number rather than doing the work.";
+/** The caption under an indicator's chart: of its values, or (without per-staff values) of the two bands at its threshold. */
+export const indicatorCaption = (perStaff: boolean, lang: Lang = "en"): string =>
+  t(lang, perStaff ? "ui.chart.indicator.caption" : "ui.chart.indicator.bandCaption");
 
 const valueText = (facts: IndicatorFacts) => (v: number) => (facts.percent ? pct(v, 1) : num(v, 2));
 
-function thresholdLines(facts: IndicatorFacts, palette: Palette): ThresholdLine[] {
+function thresholdLines(facts: IndicatorFacts, palette: Palette, lang: Lang): ThresholdLine[] {
   const fmt = valueText(facts);
   const lines: ThresholdLine[] = [];
-  if (facts.floor !== null) lines.push({ value: facts.floor, label: `floor ${fmt(facts.floor)}`, color: palette.floor, dash: [5, 4] });
-  if (facts.target !== null) lines.push({ value: facts.target, label: `target ${fmt(facts.target)}`, color: palette.threshold });
+  if (facts.floor !== null)
+    lines.push({
+      value: facts.floor,
+      label: t(lang, "ui.chart.indicator.floor", { value: fmt(facts.floor) }),
+      color: palette.floor,
+      dash: [5, 4],
+    });
+  if (facts.target !== null)
+    lines.push({
+      value: facts.target,
+      label: t(lang, "ui.chart.indicator.target", { value: fmt(facts.target) }),
+      color: palette.threshold,
+    });
   for (const step of facts.steps) {
     lines.push({
       value: step.threshold,
-      label: `step ${fmt(step.threshold)} → ${step.points} pts`,
+      label: t(lang, "ui.chart.indicator.step", { value: fmt(step.threshold), points: step.points }),
       color: palette.threshold,
       dash: [2, 2],
     });
@@ -34,14 +45,13 @@ function thresholdLines(facts: IndicatorFacts, palette: Palette): ThresholdLine[
  * "Bunching" in words: how many more staff sit just past the threshold than just short of
  * it. Honest work spreads out; a pile just past the line is people aiming at the number.
  */
-export function bunchingSentence(s: IndicatorSummary | undefined, facts: IndicatorFacts): string | null {
+export function bunchingSentence(s: IndicatorSummary | undefined, facts: IndicatorFacts, lang: Lang = "en"): string | null {
   const b = s?.bunching;
   if (b === null || b === undefined || !Number.isFinite(b) || s?.threshold === null || s?.threshold === undefined) return null;
   const at = valueText(facts)(s.threshold);
-  if (b >= 1.5)
-    return `Bunching ×${num(b, 1)}: ${num(b, 1)} times as many staff just past ${at} as just short of it — people aiming at the number.`;
-  if (b <= 1 / 1.5) return `No bunching at ${at}: fewer staff just past it than just short of it (×${num(b, 2)}).`;
-  return `Little bunching at ${at} (×${num(b, 1)}): about as many staff just past it as just short of it, as honest work spreads.`;
+  if (b >= 1.5) return t(lang, "ui.chart.indicator.bunching", { ratio: num(b, 1), at });
+  if (b <= 1 / 1.5) return t(lang, "ui.chart.indicator.noBunching", { at, ratio: num(b, 2) });
+  return t(lang, "ui.chart.indicator.littleBunching", { at, ratio: num(b, 1) });
 }
 
 type Bin = { x: number; y: number };
@@ -66,15 +76,25 @@ function bins(view: SimulationView, facts: IndicatorFacts, marks: readonly numbe
     : bandBins(view.indicators[facts.name], facts.better);
 }
 
-const countWord = (view: SimulationView, facts: IndicatorFacts) =>
-  (view.perStaff.indicatorValues[facts.name]?.length ?? 0) > view.staff ? "Staff (each period counted)" : "Staff";
+const countWord = (view: SimulationView, facts: IndicatorFacts, lang: Lang) =>
+  t(lang, (view.perStaff.indicatorValues[facts.name]?.length ?? 0) > view.staff ? "ui.chart.indicator.staffEach" : "ui.chart.staff");
 
-export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFacts, palette: Palette): ChartConfiguration<"bar", Bin[]> {
+export function indicatorValuesConfig(
+  view: SimulationView,
+  facts: IndicatorFacts,
+  palette: Palette,
+  lang: Lang = "en",
+): ChartConfiguration<"bar", Bin[]> {
   const summary = view.indicators[facts.name];
-  const lines = thresholdLines(facts, palette);
+  const lines = thresholdLines(facts, palette, lang);
   const fmt = valueText(facts);
   if (summary?.meanValue !== null && summary?.meanValue !== undefined) {
-    lines.push({ value: summary.meanValue, label: `mean ${fmt(summary.meanValue)}`, color: palette.text, dash: [1, 3] });
+    lines.push({
+      value: summary.meanValue,
+      label: t(lang, "ui.chart.indicator.mean", { value: fmt(summary.meanValue) }),
+      color: palette.text,
+      dash: [1, 3],
+    });
   }
   const h = bins(
     view,
@@ -92,7 +112,7 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
     data: {
       datasets: [
         {
-          label: countWord(view, facts),
+          label: countWord(view, facts, lang),
           data: h.edges.map((e, i) => ({ x: e + h.width / 2, y: h.counts[i]! })),
           backgroundColor: palette.accent,
           barPercentage: 1,
@@ -110,9 +130,13 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
           grid: { color: palette.grid },
           offset: false,
           ticks: { color: palette.text, callback: (v) => fmt(Number(v)) },
-          title: { display: true, text: `Measured value${facts.percent ? " (%)" : ""} — ${facts.better} is better`, color: palette.text },
+          title: {
+            display: true,
+            text: t(lang, "ui.chart.indicator.axis", { percent: facts.percent ? " (%)" : "", better: facts.better }),
+            color: palette.text,
+          },
         },
-        y: { ...options.scales?.y, min: 0, title: { display: true, text: countWord(view, facts), color: palette.text } },
+        y: { ...options.scales?.y, min: 0, title: { display: true, text: countWord(view, facts, lang), color: palette.text } },
       },
       plugins: {
         ...options.plugins,
@@ -125,7 +149,7 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
             usePointStyle: true,
             generateLabels: () => [
               {
-                text: countWord(view, facts),
+                text: countWord(view, facts, lang),
                 fillStyle: palette.accent,
                 strokeStyle: palette.accent,
                 lineWidth: 0,
@@ -144,7 +168,7 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
               const x = items[0]?.parsed.x;
               return typeof x === "number" ? `${fmt(x - h.width / 2)} – ${fmt(x + h.width / 2)}` : "";
             },
-            label: (ctx) => `${ctx.parsed.y} staff`,
+            label: (ctx) => t(lang, "ui.chart.indicator.tooltip", { count: String(ctx.parsed.y) }),
           },
         },
       },
@@ -152,15 +176,15 @@ export function indicatorValuesConfig(view: SimulationView, facts: IndicatorFact
   };
 }
 
-export function indicatorTable(view: SimulationView, facts: IndicatorFacts): DataTable {
+export function indicatorTable(view: SimulationView, facts: IndicatorFacts, lang: Lang = "en"): DataTable {
   const h = bins(
     view,
     facts,
-    thresholdLines(facts, { floor: "", threshold: "", text: "" } as Palette).map((l) => l.value),
+    thresholdLines(facts, { floor: "", threshold: "", text: "" } as Palette, lang).map((l) => l.value),
   );
   const fmt = valueText(facts);
   return {
-    columns: ["Measured value", countWord(view, facts)],
+    columns: [t(lang, "ui.chart.indicator.col.value"), countWord(view, facts, lang)],
     rows: h.edges.map((e, i) => [`${fmt(e)} – ${fmt(e + h.width)}`, String(h.counts[i])]),
   };
 }

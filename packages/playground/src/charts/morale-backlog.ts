@@ -2,13 +2,12 @@ import type { ChartConfiguration } from "chart.js";
 import type { SimulationView } from "../sim/result.ts";
 import { baseOptions } from "./common.ts";
 import { figureByKey, formatFigure } from "@goodhart/simulator";
-import type { Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { num } from "./format.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
 
-export const MORALE_CAPTION =
-  "Staff morale and the hard cases left waiting, period after period — falling morale and a growing pile are the costs a score does not show.";
+export const moraleCaption = (lang: Lang = "en"): string => t(lang, "ui.chart.morale.caption");
 
 // Morale is an index 0..1, written as the figure catalogue writes it everywhere.
 const morale = (v: number | null | undefined) => formatFigure(figureByKey("morale")!, v, { missing: "—" });
@@ -44,7 +43,7 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette, lang
     options: {
       ...options,
       scales: {
-        x: { ...options.scales?.x, title: { display: true, text: "Period", color: palette.text } },
+        x: { ...options.scales?.x, title: { display: true, text: t(lang, "ui.chart.period"), color: palette.text } },
         y: {
           ...options.scales?.y,
           min: 0,
@@ -76,7 +75,7 @@ export function moraleBacklogConfig(view: SimulationView, palette: Palette, lang
 export function moraleTable(view: SimulationView, lang: Lang = "en"): DataTable {
   const backlog = figureByKey("hardBacklog", lang)!;
   return {
-    columns: ["Period", figureByKey("morale", lang)!.label, `${backlog.label} (${backlog.unit})`],
+    columns: [t(lang, "ui.chart.period"), figureByKey("morale", lang)!.label, `${backlog.label} (${backlog.unit})`],
     rows: view.perPeriod.map((p) => [String(p.period), morale(p.summary.morale), num(p.summary.hardBacklog, 2)]),
   };
 }

@@ -4,13 +4,18 @@ import { baseOptions } from "./common.ts";
 import { pct } from "./format.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
+import { bandLabel, t, type Lang } from "@goodhart/dsl";
 
-export const RATING_BANDS_CAPTION = "How many staff end up in each rating band, after quotas — the pay-out the scheme makes.";
+export const ratingBandsCaption = (lang: Lang = "en"): string => t(lang, "ui.chart.bands.caption");
 
-/** A band as a person reads it: its label (`"Hoàn thành tốt"`), else its name, with the score it needs. */
-export function bandText(b: BandFacts): string {
-  const name = b.label ?? b.name;
-  return b.min === null ? name : `${name} (score ≥ ${b.min})`;
+/**
+ * A band as a person reads it, with the score it needs: in English its label (`"Hoàn thành
+ * tốt"`), else its name; in another language the reader's words for it (the decree's terms for
+ * its four bands, else the label).
+ */
+export function bandText(b: BandFacts, lang: Lang = "en"): string {
+  const name = lang === "en" ? (b.label ?? b.name) : bandLabel(lang, b);
+  return b.min === null ? name : t(lang, "ui.chart.bands.band", { name, min: b.min });
 }
 
 function bandsOf(view: SimulationView): BandFacts[] {
@@ -19,16 +24,16 @@ function bandsOf(view: SimulationView): BandFacts[] {
     : Object.keys(view.summary.ratings).map((name) => ({ name, label: null, min: null }));
 }
 
-export function ratingBandsConfig(view: SimulationView, palette: Palette): ChartConfiguration<"bar"> {
+export function ratingBandsConfig(view: SimulationView, palette: Palette, lang: Lang = "en"): ChartConfiguration<"bar"> {
   const bands = bandsOf(view);
   const options = baseOptions<"bar">(palette);
   return {
     type: "bar",
     data: {
-      labels: bands.map((b) => wrapLabel(bandText(b))),
+      labels: bands.map((b) => wrapLabel(bandText(b, lang))),
       datasets: [
         {
-          label: "Share of staff",
+          label: t(lang, "ui.chart.bands.share"),
           data: bands.map((b) => view.summary.ratings[b.name] ?? 0),
           backgroundColor: bands.map((_, i) => palette.series[i % palette.series.length]!),
         },
@@ -45,20 +50,23 @@ export function ratingBandsConfig(view: SimulationView, palette: Palette): Chart
           min: 0,
           max: 1,
           ticks: { color: palette.text, callback: (v) => pct(Number(v)) },
-          title: { display: true, text: "Share of staff (%)", color: palette.text },
+          title: { display: true, text: t(lang, "ui.chart.bands.axis"), color: palette.text },
         },
       },
       plugins: {
         ...options.plugins,
         legend: { display: false },
-        tooltip: { callbacks: { label: (ctx) => `${pct(ctx.parsed.x, 1)} of staff` } },
+        tooltip: { callbacks: { label: (ctx) => t(lang, "ui.chart.bands.tooltip", { share: pct(ctx.parsed.x, 1) }) } },
       },
     },
   };
 }
 
-export function ratingBandsTable(view: SimulationView): DataTable {
-  return { columns: ["Band", "Share of staff"], rows: bandsOf(view).map((b) => [bandText(b), pct(view.summary.ratings[b.name], 1)]) };
+export function ratingBandsTable(view: SimulationView, lang: Lang = "en"): DataTable {
+  return {
+    columns: [t(lang, "ui.chart.bands.col.band"), t(lang, "ui.chart.bands.share")],
+    rows: bandsOf(view).map((b) => [bandText(b, lang), pct(view.summary.ratings[b.name], 1)]),
+  };
 }
 
 /** A long band label over several lines, so a narrow chart never cuts it off. */

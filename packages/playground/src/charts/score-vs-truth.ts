@@ -5,19 +5,21 @@ import { baseOptions } from "./common.ts";
 import { num } from "./format.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
+import { t, type Lang, type MessageKey } from "@goodhart/dsl";
+import type { StaffType } from "../sim/population.ts";
 
-export const SCORE_VS_TRUTH_CAPTION =
-  "Each dot is one staff member: the score the scheme gives them against the real work they did — the looser the cloud, the less the score tells you.";
+export const scoreVsTruthCaption = (lang: Lang = "en"): string => t(lang, "ui.chart.scatter.caption");
 
 /** Drawing more dots than this adds nothing a reader can see and slows every redraw. */
 const MAX_DOTS = 2500;
 
-export const TYPE_LABELS = { saints: "Saints", honest: "Honest triers", reactive: "Reactive gamers", maniacs: "Rational maniacs" } as const;
+/** A kind of simulated staff as the reader names it (`Saints`, `Honest triers`…). */
+export const typeLabel = (type: StaffType, lang: Lang = "en"): string => t(lang, `ui.chart.type.${type}` as MessageKey);
 
 /** A dot remembers whose it is (`i`, the staff index), so a click can explain that person. */
 type Dot = { x: number; y: number; i: number };
 
-export function scoreVsTruthConfig(view: SimulationView, palette: Palette): ChartConfiguration<"scatter", Dot[]> {
+export function scoreVsTruthConfig(view: SimulationView, palette: Palette, lang: Lang = "en"): ChartConfiguration<"scatter", Dot[]> {
   const { score, trueValue, type } = view.perStaff;
   const n = score.length;
   const stride = Math.max(1, Math.ceil(n / MAX_DOTS));
@@ -35,7 +37,7 @@ export function scoreVsTruthConfig(view: SimulationView, palette: Palette): Char
     type: "scatter",
     data: {
       datasets: STAFF_TYPES.map((t, k) => ({
-        label: TYPE_LABELS[t],
+        label: typeLabel(t, lang),
         data: byType[k]!,
         backgroundColor: palette.types[t],
         pointRadius: 2.5,
@@ -46,19 +48,20 @@ export function scoreVsTruthConfig(view: SimulationView, palette: Palette): Char
     options: {
       ...options,
       scales: {
-        x: { ...options.scales?.x, min: 0, title: { display: true, text: "Real work delivered (cases per period)", color: palette.text } },
+        x: { ...options.scales?.x, min: 0, title: { display: true, text: t(lang, "ui.chart.scatter.x"), color: palette.text } },
         y: {
           ...options.scales?.y,
           min: 0,
           max: Math.ceil(maxScore / 10) * 10,
-          title: { display: true, text: "Score (points)", color: palette.text },
+          title: { display: true, text: t(lang, "ui.chart.scatter.y"), color: palette.text },
         },
       },
       plugins: {
         ...options.plugins,
         tooltip: {
           callbacks: {
-            label: (ctx) => `${ctx.dataset.label}: real work ${num(ctx.parsed.x, 2)}, score ${num(ctx.parsed.y)} — click for why`,
+            label: (ctx) =>
+              t(lang, "ui.chart.scatter.tooltip", { type: ctx.dataset.label ?? "", work: num(ctx.parsed.x, 2), score: num(ctx.parsed.y) }),
           },
         },
       },
@@ -66,7 +69,7 @@ export function scoreVsTruthConfig(view: SimulationView, palette: Palette): Char
   };
 }
 
-export function scoreVsTruthTable(view: SimulationView): DataTable {
+export function scoreVsTruthTable(view: SimulationView, lang: Lang = "en"): DataTable {
   const { score, trueValue, type } = view.perStaff;
   const rows = STAFF_TYPES.map((t, k) => {
     let count = 0;
@@ -78,7 +81,8 @@ export function scoreVsTruthTable(view: SimulationView): DataTable {
       s += score[i]!;
       v += trueValue[i]!;
     }
-    return [TYPE_LABELS[t], String(count), count ? num(s / count, 1) : "—", count ? num(v / count, 2) : "—"];
+    return [typeLabel(t, lang), String(count), count ? num(s / count, 1) : "—", count ? num(v / count, 2) : "—"];
   });
-  return { columns: ["Kind of staff", "Staff", "Average score (points)", "Average real work (cases per period)"], rows };
+  const columns = ["ui.chart.scatter.col.kind", "ui.chart.staff", "ui.chart.scatter.col.score", "ui.chart.scatter.col.work"] as const;
+  return { columns: columns.map((k) => t(lang, k)), rows };
 }

@@ -12,6 +12,7 @@ import {
   codeLenses as dslCodeLenses,
   complete as dslComplete,
   definition as dslDefinition,
+  diffIn,
   diffSchemes,
   explain as dslExplain,
   documentSymbols,
@@ -175,8 +176,8 @@ export function codeLenses(text: string, lang: Lang = "en"): LsCodeLens[] {
 }
 
 /** Compare mode: the semantic diff from the baseline to the draft being edited. */
-export function diff(oldText: string, newText: string): LsSchemeDiff {
-  const d = diffSchemes(oldText, newText, { oldAnalysis: analyze(oldText), newAnalysis: analysisOf(newText) });
+export function diff(oldText: string, newText: string, lang: Lang = "en"): LsSchemeDiff {
+  const d = diffIn(diffSchemes(oldText, newText, { oldAnalysis: analyze(oldText), newAnalysis: analysisOf(newText) }), lang);
   return { changes: d.changes, effectiveWeights: d.effectiveWeights, diagnostics: d.diagnostics };
 }
 
@@ -260,6 +261,7 @@ export function explainStaff(
   text: string,
   values: Record<string, number | null>,
   ratingAfterQuota?: string,
+  lang: Lang = "en",
 ): ReturnType<typeof dslExplain> | null {
   const scheme = analysisOf(text).scheme;
   if (!scheme) return null;
@@ -270,7 +272,7 @@ export function explainStaff(
       return { ...i, value: (typeof v === "number" && Number.isFinite(v) ? pinnedNumber(v) : unmeasured()) as typeof i.value };
     }),
   };
-  return dslExplain(pinned, {}, ratingAfterQuota ? { ratingAfterQuota } : {});
+  return dslExplain(pinned, {}, ratingAfterQuota ? { ratingAfterQuota } : {}, lang);
 }
 
 /**

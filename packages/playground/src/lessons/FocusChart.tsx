@@ -5,16 +5,16 @@
 import { useMemo } from "react";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
 import type { Palette, Theme } from "../charts/palette.ts";
-import { GAMING_CAPTION, gamingLabel, gamingOverTimeConfig } from "../charts/gaming-over-time.ts";
+import { gamingCaption, gamingLabel, gamingOverTimeConfig } from "../charts/gaming-over-time.ts";
 import { figureByKey } from "@goodhart/simulator";
-import type { Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { useLang } from "../i18n/lang.ts";
 import { highlightSeries } from "../charts/highlight.ts";
 import { GAMING_KINDS, type GamingKind } from "../sim/result.ts";
-import { SCORE_VS_TRUTH_CAPTION, scoreVsTruthConfig } from "../charts/score-vs-truth.ts";
-import { RATING_BANDS_CAPTION, ratingBandsConfig } from "../charts/rating-bands.ts";
-import { MORALE_CAPTION, moraleBacklogConfig } from "../charts/morale-backlog.ts";
-import { INDICATOR_BAND_CAPTION, INDICATOR_CAPTION, indicatorValuesConfig } from "../charts/indicator-values.ts";
+import { scoreVsTruthCaption, scoreVsTruthConfig } from "../charts/score-vs-truth.ts";
+import { ratingBandsCaption, ratingBandsConfig } from "../charts/rating-bands.ts";
+import { moraleCaption, moraleBacklogConfig } from "../charts/morale-backlog.ts";
+import { indicatorCaption, indicatorValuesConfig } from "../charts/indicator-values.ts";
 import type { SimulationView } from "../sim/result.ts";
 import { enlarge } from "../charts/enlarge.ts";
 
@@ -48,20 +48,20 @@ export function FocusChart({ chart, view, palette, theme, id, title, height, wat
   const built = useMemo(() => {
     switch (chart) {
       case "gaming-over-time":
-        return { config: gamingOverTimeConfig(view, palette, lang), caption: GAMING_CAPTION };
+        return { config: gamingOverTimeConfig(view, palette, lang), caption: gamingCaption(lang) };
       case "score-vs-truth":
-        return { config: scoreVsTruthConfig(view, palette), caption: SCORE_VS_TRUTH_CAPTION };
+        return { config: scoreVsTruthConfig(view, palette, lang), caption: scoreVsTruthCaption(lang) };
       case "rating-bands":
-        return { config: ratingBandsConfig(view, palette), caption: RATING_BANDS_CAPTION };
+        return { config: ratingBandsConfig(view, palette, lang), caption: ratingBandsCaption(lang) };
       case "morale-backlog":
-        return { config: moraleBacklogConfig(view, palette, lang), caption: MORALE_CAPTION };
+        return { config: moraleBacklogConfig(view, palette, lang), caption: moraleCaption(lang) };
       default: {
         const name = chart.startsWith("indicator:") ? chart.slice("indicator:".length) : "";
         const facts = view.facts.indicators.find((f) => f.name === name);
         if (!facts) return null;
         return {
-          config: indicatorValuesConfig(view, facts, palette),
-          caption: view.perStaff.indicatorValues[name] ? INDICATOR_CAPTION : INDICATOR_BAND_CAPTION,
+          config: indicatorValuesConfig(view, facts, palette, lang),
+          caption: indicatorCaption(Boolean(view.perStaff.indicatorValues[name]), lang),
         };
       }
     }
@@ -72,7 +72,7 @@ export function FocusChart({ chart, view, palette, theme, id, title, height, wat
       built ? highlightSeries(enlarge(built.config as Parameters<typeof ChartFigure>[0]["config"]), watchedSeries(watch, lang)) : null,
     [built, watch, lang],
   );
-  if (!built || !config) return <p className="lesson-note">This scheme has no chart called {chart}.</p>;
+  if (!built || !config) return <p className="lesson-note">{t(lang, "ui.chart.none", { chart })}</p>;
   // The cast joins the builders' distinct chart types; ChartFigure only passes the config on.
   return (
     <ChartFigure id={id} title={title} caption={built.caption} config={config} generation={`${theme}-${id}-${chart}`} height={height} />

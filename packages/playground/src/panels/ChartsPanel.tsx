@@ -3,20 +3,15 @@ import { memo, useMemo } from "react";
 import type { SimulationView } from "../sim/result.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
 import { paletteFor, type Theme } from "../charts/palette.ts";
-import { RATING_BANDS_CAPTION, ratingBandsConfig, ratingBandsTable } from "../charts/rating-bands.ts";
-import { SCORE_VS_TRUTH_CAPTION, scoreVsTruthConfig, scoreVsTruthTable } from "../charts/score-vs-truth.ts";
-import { GAMING_CAPTION, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
-import { MORALE_CAPTION, moraleBacklogConfig, moraleTable } from "../charts/morale-backlog.ts";
+import { ratingBandsCaption, ratingBandsConfig, ratingBandsTable } from "../charts/rating-bands.ts";
+import { scoreVsTruthCaption, scoreVsTruthConfig, scoreVsTruthTable } from "../charts/score-vs-truth.ts";
+import { gamingCaption, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
+import { moraleCaption, moraleBacklogConfig, moraleTable } from "../charts/morale-backlog.ts";
+import { t } from "@goodhart/dsl";
 import { useLang } from "../i18n/lang.ts";
 import { PoolReport } from "./PoolReport.tsx";
 import type { SimulatedPoolsView } from "../sim/protocol.ts";
-import {
-  bunchingSentence,
-  INDICATOR_BAND_CAPTION,
-  INDICATOR_CAPTION,
-  indicatorTable,
-  indicatorValuesConfig,
-} from "../charts/indicator-values.ts";
+import { bunchingSentence, indicatorCaption, indicatorTable, indicatorValuesConfig } from "../charts/indicator-values.ts";
 
 interface Props {
   view: SimulationView;
@@ -35,8 +30,8 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
   const lang = useLang();
   const c = useMemo(
     () => ({
-      bands: ratingBandsConfig(view, palette),
-      scatter: scoreVsTruthConfig(view, palette),
+      bands: ratingBandsConfig(view, palette, lang),
+      scatter: scoreVsTruthConfig(view, palette, lang),
       gaming: gamingOverTimeConfig(view, palette, lang),
       morale: moraleBacklogConfig(view, palette, lang),
     }),
@@ -44,8 +39,8 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
   );
   const tables = useMemo(
     () => ({
-      bands: ratingBandsTable(view),
-      scatter: scoreVsTruthTable(view),
+      bands: ratingBandsTable(view, lang),
+      scatter: scoreVsTruthTable(view, lang),
       gaming: gamingTable(view, lang),
       morale: moraleTable(view, lang),
     }),
@@ -55,8 +50,8 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
     <div className="charts">
       <ChartFigure
         id="rating-bands"
-        title="Rating bands"
-        caption={RATING_BANDS_CAPTION}
+        title={t(lang, "ui.chart.bands.title")}
+        caption={ratingBandsCaption(lang)}
         config={c.bands}
         generation={theme}
         schemeName={schemeName}
@@ -65,8 +60,8 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
       {pools ? <PoolReport pools={pools} bandLabel={bandLabel ?? ((n) => n)} /> : null}
       <ChartFigure
         id="score-vs-truth"
-        title="Score against real work"
-        caption={`${SCORE_VS_TRUTH_CAPTION} Click a dot to see why the scheme rated that person so.`}
+        title={t(lang, "ui.chart.scatter.title")}
+        caption={`${scoreVsTruthCaption(lang)} ${t(lang, "ui.chart.scatter.click")}`}
         config={c.scatter}
         generation={theme}
         height={260}
@@ -79,8 +74,8 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
       />
       <ChartFigure
         id="gaming-over-time"
-        title="Gaming, by kind, over periods"
-        caption={GAMING_CAPTION}
+        title={t(lang, "ui.chart.gaming.title")}
+        caption={gamingCaption(lang)}
         config={c.gaming}
         generation={theme}
         schemeName={schemeName}
@@ -88,8 +83,8 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
       />
       <ChartFigure
         id="morale-backlog"
-        title="Morale and hard cases waiting"
-        caption={MORALE_CAPTION}
+        title={t(lang, "ui.chart.morale.title")}
+        caption={moraleCaption(lang)}
         config={c.morale}
         generation={theme}
         schemeName={schemeName}
@@ -101,22 +96,28 @@ export const SummaryCharts = memo(function SummaryCharts({ view, theme, schemeNa
 
 export const IndicatorCharts = memo(function IndicatorCharts({ view, theme, schemeName }: Props) {
   const palette = paletteFor(theme);
+  const lang = useLang();
   const configs = useMemo(
-    () => view.facts.indicators.map((f) => ({ facts: f, config: indicatorValuesConfig(view, f, palette), table: indicatorTable(view, f) })),
-    [view, palette],
+    () =>
+      view.facts.indicators.map((f) => ({
+        facts: f,
+        config: indicatorValuesConfig(view, f, palette, lang),
+        table: indicatorTable(view, f, lang),
+      })),
+    [view, palette, lang],
   );
-  if (configs.length === 0) return <p className="hint">This scheme has no indicators to chart.</p>;
+  if (configs.length === 0) return <p className="hint">{t(lang, "ui.chart.noIndicators")}</p>;
   return (
     <div className="charts">
       {configs.map(({ facts, config, table }) => {
-        const sentence = bunchingSentence(view.indicators[facts.name], facts);
+        const sentence = bunchingSentence(view.indicators[facts.name], facts, lang);
         return (
           <ChartFigure
             key={facts.name}
             id={`indicator-${facts.name}`}
             title={facts.label ?? facts.name}
             subtitle={sentence}
-            caption={view.perStaff.indicatorValues[facts.name] ? INDICATOR_CAPTION : INDICATOR_BAND_CAPTION}
+            caption={indicatorCaption(Boolean(view.perStaff.indicatorValues[facts.name]), lang)}
             config={config}
             generation={`${theme}-${facts.name}`}
             height={200}

@@ -21,10 +21,11 @@ import type { SimulationView } from "../sim/result.ts";
 import { pct } from "../charts/format.ts";
 import { paletteFor, type Theme } from "../charts/palette.ts";
 import { ChartFigure } from "../charts/ChartFigure.tsx";
-import { RATING_BANDS_CAPTION, bandText, ratingBandsConfig, ratingBandsTable } from "../charts/rating-bands.ts";
-import { GAMING_CAPTION, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
+import { bandText, ratingBandsCaption, ratingBandsConfig, ratingBandsTable } from "../charts/rating-bands.ts";
+import { gamingCaption, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
 import { figure, FIGURE_ORDER, formatFigureValue, type FigureKey } from "../figures/figures.ts";
 import { useLang } from "../i18n/lang.ts";
+import { CompareMeaning } from "./CompareMeaning.tsx";
 import { render, t, type Lang, type Message } from "@goodhart/dsl";
 
 interface Props {
@@ -103,10 +104,10 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
     if (!baseline) return;
     const seq = gate.next();
     languageClient()
-      .call("diff", text, { other: baseline.text })
+      .call("diff", text, { other: baseline.text, lang })
       .then((d) => gate.isCurrent(seq) && setDiff(d))
       .catch(() => gate.isCurrent(seq) && setDiff(null));
-  }, [baseline, text, gate]);
+  }, [baseline, text, gate, lang]);
 
   const bands = useMemo(() => {
     const facts = [...(current?.facts.bands ?? []), ...(old.view?.facts.bands ?? [])];
@@ -120,12 +121,12 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
   const palette = paletteFor(theme);
   const charts = useMemo(
     () => ({
-      oldBands: old.view ? ratingBandsConfig(old.view, palette) : null,
-      newBands: current ? ratingBandsConfig(current, palette) : null,
-      oldGaming: old.view ? gamingOverTimeConfig(old.view, palette) : null,
-      newGaming: current ? gamingOverTimeConfig(current, palette) : null,
+      oldBands: old.view ? ratingBandsConfig(old.view, palette, lang) : null,
+      newBands: current ? ratingBandsConfig(current, palette, lang) : null,
+      oldGaming: old.view ? gamingOverTimeConfig(old.view, palette, lang) : null,
+      newGaming: current ? gamingOverTimeConfig(current, palette, lang) : null,
     }),
-    [old.view, current, palette],
+    [old.view, current, palette, lang],
   );
 
   return (
@@ -162,38 +163,7 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
           <div className="compare-top">
             <div>
               <h3>{tr("ui.compare.meaning")}</h3>
-              {diff === null ? (
-                <p className="hint">{tr("ui.compare.computing")}</p>
-              ) : diff.changes.length === 0 && diff.diagnostics.added.length === 0 && diff.diagnostics.removed.length === 0 ? (
-                <p className="hint">{tr("ui.compare.noChange")}</p>
-              ) : (
-                <ul className="changes" data-testid="changes">
-                  {diff.changes.map((c, i) => (
-                    <li key={`${c.text}-${i}`} className={c.kind}>
-                      {c.text}
-                    </li>
-                  ))}
-                  {Object.entries(diff.effectiveWeights).map(([name, w]) => (
-                    <li key={`w-${name}`} className="changed">
-                      {tr("ui.compare.share", { name, old: pct(w.old, 1), new: pct(w.new, 1) })}
-                    </li>
-                  ))}
-                  {diff.diagnostics.added.map((d, i) => (
-                    <li key={`a-${i}`} className="added">
-                      {tr("ui.compare.nowWarns", {
-                        code: d.code,
-                        on: d.name ? tr("ui.compare.on", { name: d.name }) : "",
-                        message: d.message,
-                      })}
-                    </li>
-                  ))}
-                  {diff.diagnostics.removed.map((d, i) => (
-                    <li key={`r-${i}`} className="removed">
-                      {tr("ui.compare.noLongerWarns", { code: d.code, on: d.name ? tr("ui.compare.on", { name: d.name }) : "" })}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <CompareMeaning diff={diff} />
             </div>
             <div>
               <h3>{tr("ui.compare.figures")}</h3>
@@ -227,7 +197,7 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
                   })}
                   {bands.map((b) => (
                     <tr key={`band-${b.name}`}>
-                      <th scope="row">{tr("ui.compare.rated", { band: bandText(b) })}</th>
+                      <th scope="row">{tr("ui.compare.rated", { band: bandText(b, lang) })}</th>
                       <td>{pct(old.view?.summary.ratings[b.name], 1)}</td>
                       <td>{pct(current?.summary.ratings[b.name], 1)}</td>
                       <td />
@@ -242,11 +212,11 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
               <ChartFigure
                 id="compare-old-bands"
                 title={tr("ui.compare.chart", { chart: "bands", side: "baseline" })}
-                caption={RATING_BANDS_CAPTION}
+                caption={ratingBandsCaption(lang)}
                 config={charts.oldBands}
                 generation={`${theme}-old`}
                 schemeName={baseline.title}
-                table={ratingBandsTable(old.view)}
+                table={ratingBandsTable(old.view, lang)}
               />
             ) : (
               <p className="hint">{tr("ui.compare.simulating")}</p>
@@ -255,33 +225,33 @@ export function ComparePanel({ text, population, theme, current, currentStale = 
               <ChartFigure
                 id="compare-new-bands"
                 title={tr("ui.compare.chart", { chart: "bands", side: "draft" })}
-                caption={RATING_BANDS_CAPTION}
+                caption={ratingBandsCaption(lang)}
                 config={charts.newBands}
                 generation={`${theme}-new`}
                 schemeName={schemeName}
-                table={ratingBandsTable(current)}
+                table={ratingBandsTable(current, lang)}
               />
             ) : null}
             {charts.oldGaming && old.view ? (
               <ChartFigure
                 id="compare-old-gaming"
                 title={tr("ui.compare.chart", { chart: "gaming", side: "baseline" })}
-                caption={GAMING_CAPTION}
+                caption={gamingCaption(lang)}
                 config={charts.oldGaming}
                 generation={`${theme}-old`}
                 schemeName={baseline.title}
-                table={gamingTable(old.view)}
+                table={gamingTable(old.view, lang)}
               />
             ) : null}
             {charts.newGaming && current ? (
               <ChartFigure
                 id="compare-new-gaming"
                 title={tr("ui.compare.chart", { chart: "gaming", side: "draft" })}
-                caption={GAMING_CAPTION}
+                caption={gamingCaption(lang)}
                 config={charts.newGaming}
                 generation={`${theme}-new`}
                 schemeName={schemeName}
-                table={gamingTable(current)}
+                table={gamingTable(current, lang)}
               />
             ) : null}
           </div>

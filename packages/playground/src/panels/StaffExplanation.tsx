@@ -9,7 +9,9 @@ import type { SimulationView } from "../sim/result.ts";
 import { STAFF_TYPES } from "../sim/population.ts";
 import { num, pct } from "../charts/format.ts";
 import { bandText } from "../charts/rating-bands.ts";
-import { TYPE_LABELS } from "../charts/score-vs-truth.ts";
+import { typeLabel } from "../charts/score-vs-truth.ts";
+import { useLang } from "../i18n/lang.ts";
+import { t } from "@goodhart/dsl";
 
 interface Props {
   view: SimulationView;
@@ -33,6 +35,7 @@ function staffValues(view: SimulationView, i: number): Record<string, number | n
 
 export function StaffExplanation({ view, index, text, onClose }: Props) {
   const [e, setE] = useState<LsExplanation | null | "error">(null);
+  const lang = useLang();
   const ref = useRef<HTMLElement>(null);
   // The panel opens above the charts: bring it to where the reader is looking.
   useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), [index]);
@@ -41,51 +44,55 @@ export function StaffExplanation({ view, index, text, onClose }: Props) {
     let live = true;
     setE(null);
     languageClient()
-      .call("explain", text, { values: staffValues(view, index), ratingAfterQuota: band?.name })
+      .call("explain", text, { values: staffValues(view, index), ratingAfterQuota: band?.name, lang })
       .then((x) => live && setE(x))
       .catch(() => live && setE("error"));
     return () => {
       live = false;
     };
-  }, [view, index, text, band]);
+  }, [view, index, text, band, lang]);
   const type = STAFF_TYPES[view.perStaff.type[index] ?? 1]!;
   const label = (name: string) => {
     const b = view.facts.bands.find((x) => x.name === name);
-    return b ? bandText(b) : name;
+    return b ? bandText(b, lang) : name;
   };
   return (
-    <section className="explain" aria-label="Why this rating" data-testid="explain" ref={ref} tabIndex={-1}>
+    <section className="explain" aria-label={t(lang, "ui.staff.title")} data-testid="explain" ref={ref} tabIndex={-1}>
       <div className="chart-head">
         <h3>
-          Staff member #{index + 1} ({TYPE_LABELS[type]}): score {num(view.perStaff.score[index], 1)} points, real work{" "}
-          {num(view.perStaff.trueValue[index], 2)} cases, rated {band ? bandText(band) : "—"}
+          {t(lang, "ui.staff.heading", {
+            number: index + 1,
+            type: typeLabel(type, lang),
+            score: num(view.perStaff.score[index], 1),
+            work: num(view.perStaff.trueValue[index], 2),
+            band: band ? bandText(band, lang) : "—",
+          })}
         </h3>
-        <button type="button" className="small" onClick={onClose} aria-label="Close the explanation">
+        <button type="button" className="small" onClick={onClose} aria-label={t(lang, "ui.staff.close")}>
           ✕
         </button>
       </div>
       {e === null ? (
-        <p className="hint">Working out why…</p>
+        <p className="hint">{t(lang, "ui.staff.working")}</p>
       ) : e === "error" ? (
-        <p className="hint">The explanation could not be computed for this scheme.</p>
+        <p className="hint">{t(lang, "ui.staff.failed")}</p>
       ) : (
         <>
           <table className="figures">
             <thead>
               <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Measured</th>
-                <th scope="col">Points</th>
-                <th scope="col">Share of score</th>
-                <th scope="col">Adds</th>
-                <th scope="col">Rule</th>
+                {(["indicator", "measured", "points", "share", "adds", "rule"] as const).map((c) => (
+                  <th key={c} scope="col">
+                    {t(lang, `ui.staff.col.${c}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {e.indicators.map((i) => (
                 <tr key={i.name}>
                   <th scope="row">{i.label ?? i.name}</th>
-                  <td>{i.value === null ? "not measured" : i.ratio ? pct(i.value, 1) : num(i.value, 2)}</td>
+                  <td>{i.value === null ? t(lang, "ui.staff.notMeasured") : i.ratio ? pct(i.value, 1) : num(i.value, 2)}</td>
                   <td>{num(i.points, 1)}</td>
                   <td>{pct(i.share, 0)}</td>
                   <td>{num(i.contribution, 1)}</td>
@@ -95,12 +102,13 @@ export function StaffExplanation({ view, index, text, onClose }: Props) {
             </tbody>
           </table>
           <p data-testid="explain-verdict">
-            Score {e.scoreBeforeGates === null ? "none" : num(e.scoreBeforeGates, 1)} → {label(e.ratingFromScore)}
-            {e.gates.map((g) => `; gate ${g.label ?? g.name} ${g.effect}`).join("")}
-            {e.ratingAfterQuota && e.ratingAfterQuota !== e.rating
-              ? `; the quota moved them to ${label(e.ratingAfterQuota)} (the band above was full)`
-              : ""}
-            .
+            {t(lang, "ui.staff.verdict", {
+              score: e.scoreBeforeGates === null ? t(lang, "ui.staff.noScore") : num(e.scoreBeforeGates, 1),
+              band: label(e.ratingFromScore),
+              gates: e.gates.map((g) => t(lang, "ui.staff.gate", { gate: g.label ?? g.name, effect: g.effect })).join(""),
+              quota:
+                e.ratingAfterQuota && e.ratingAfterQuota !== e.rating ? t(lang, "ui.staff.quota", { band: label(e.ratingAfterQuota) }) : "",
+            })}
           </p>
           {e.nextBand ? (
             <ul className="lifts">
@@ -108,20 +116,17 @@ export function StaffExplanation({ view, index, text, onClose }: Props) {
                 <li key={i.name}>
                   {i.label ?? i.name}:{" "}
                   {i.lift.kind === "lift"
-                    ? `at ${i.ratio ? pct(i.lift.to, 1) : num(i.lift.to, 2)} alone they would reach ${label(i.lift.rating)}`
+                    ? t(lang, "ui.staff.lift", { value: i.ratio ? pct(i.lift.to, 1) : num(i.lift.to, 2), band: label(i.lift.rating) })
                     : i.lift.kind === "cannot"
-                      ? `cannot lift them alone — ${i.lift.reason}`
-                      : "already in the best band"}
+                      ? t(lang, "ui.staff.cannot", { reason: i.lift.reason })
+                      : t(lang, "ui.staff.top")}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="hint">Already in the best band.</p>
+            <p className="hint">{t(lang, "ui.staff.atTop")}</p>
           )}
-          <p className="hint">
-            Retraced by the rule language on this person's measured values in the last period; gates that read a metric directly see it as
-            not measured here.
-          </p>
+          <p className="hint">{t(lang, "ui.staff.retraced")}</p>
         </>
       )}
     </section>

@@ -18,10 +18,10 @@ const handlers: { [M in Method]: (r: LsRequest) => unknown } = {
   folding: (r) => services.folding(r.text),
   codeLenses: (r) => services.codeLenses(r.text, r.lang),
   numberAt: (r) => services.numberAt(r.text, r.offset ?? 0),
-  diff: (r) => services.diff(r.other ?? "", r.text),
+  diff: (r) => services.diff(r.other ?? "", r.text, r.lang),
   sweepLenses: (r) => services.sweepLenses(r.text, r.lang),
   exploits: (r) => services.exploitsOf(r.text, r.lang),
-  explain: (r) => services.explainStaff(r.text, r.values ?? {}, r.ratingAfterQuota),
+  explain: (r) => services.explainStaff(r.text, r.values ?? {}, r.ratingAfterQuota, r.lang),
 };
 
 self.onmessage = (event: MessageEvent<unknown>) => {
