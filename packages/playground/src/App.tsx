@@ -57,6 +57,9 @@ export function App() {
   const [population, setPopulation] = useState<Population>(init.population);
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [lang, setLang] = useState<Lang>(() => initialLang(window.localStorage, navigator.languages ?? []));
+  // For callbacks the editor keeps from its mount (its context menu, the paste guard).
+  const langRef = useRef(lang);
+  langRef.current = lang;
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -67,10 +70,10 @@ export function App() {
         ? init.keptDraft
           ? {
               kind: "info",
-              text: "Opened a shared scheme; your draft is kept as the previous text (also under Examples):",
-              action: { label: "Bring back the previous text", run: () => restorePrevious() },
+              text: t(lang, "ui.banner.sharedKept"),
+              action: { label: t(lang, "ui.banner.bringBack"), run: () => restorePrevious() },
             }
-          : { kind: "info", text: "Opened a shared scheme. Your edits are saved in this browser." }
+          : { kind: "info", text: t(lang, "ui.banner.shared") }
         : null,
   );
   const [tab, setTab] = useState<TabId>("summary");
@@ -102,13 +105,19 @@ export function App() {
   const { sim, runSimulation } = useSimulation();
   const textRef = useRef(text);
   textRef.current = text;
-  const { diagnostics, facts } = useSchemeAnalysis({ text, population, editorReady, editorRef, runSimulation, report: setBanner });
-  useAutosave(text, population, () =>
-    setBanner({ kind: "error", text: "This browser refused to save the draft (storage full or blocked). Download the .kpi to keep it." }),
-  );
+  const { diagnostics, facts } = useSchemeAnalysis({
+    text,
+    population,
+    editorReady,
+    editorRef,
+    langRef,
+    runSimulation,
+    report: setBanner,
+  });
+  useAutosave(text, population, () => setBanner({ kind: "error", text: t(lang, "ui.banner.storageRefused") }));
 
   const showSweepTab = useCallback(() => setTab("sweep"), []);
-  const { sweep, setSweep, pickSweepNumber } = useSweepCommand({ editorRef, report: setBanner, onPicked: showSweepTab });
+  const { sweep, setSweep, pickSweepNumber } = useSweepCommand({ editorRef, langRef, report: setBanner, onPicked: showSweepTab });
   const onLoad = useCallback(() => {
     setSweep(null);
     setStaff(null);
@@ -116,6 +125,7 @@ export function App() {
   const { replaceText, hasPrevious, restorePrevious, loadScheme } = useSchemeLoading({
     editorRef,
     textRef,
+    langRef,
     setText,
     setPopulation,
     report: setBanner,
@@ -128,7 +138,7 @@ export function App() {
       setEditorReady(true);
       ed.addAction({
         id: "goodhart.sweep",
-        label: "Sweep this number",
+        label: t(langRef.current, "ui.editor.sweepAction"),
         contextMenuGroupId: "navigation",
         contextMenuOrder: 0,
         keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyY],
@@ -137,7 +147,7 @@ export function App() {
       refuseLargePaste(ed, (pastedLength) =>
         setBanner({
           kind: "error",
-          text: `That paste is ${(pastedLength / 1e6).toFixed(1)} MB; a scheme can be at most 1 MB, so it was not pasted. Your text is unchanged.`,
+          text: t(langRef.current, "ui.banner.pasteTooLarge", { size: (pastedLength / 1e6).toFixed(1) }),
         }),
       );
       ed.focus();
@@ -170,10 +180,10 @@ export function App() {
       await navigator.clipboard.writeText(url);
       setBanner({
         kind: "info",
-        text: `Link copied (${url.length.toLocaleString("en")} characters). It holds the scheme and population; nothing is uploaded.`,
+        text: t(lang, "ui.banner.linkCopied", { length: url.length.toLocaleString("en") }),
       });
     } catch {
-      setBanner({ kind: "info", text: `Copy this link: ${url}` });
+      setBanner({ kind: "info", text: t(lang, "ui.banner.copyLink", { url }) });
     }
   };
 
@@ -181,16 +191,15 @@ export function App() {
     const checked = checkSchemeText(file.name, file.size, file.size > 1_000_000 ? "" : await file.text());
     if (checked.ok) {
       setOpenExample(null);
-      loadScheme(checked.text, `Opened ${file.name}.`);
+      loadScheme(checked.text, t(lang, "ui.banner.openedFile", { file: file.name }));
     } else setBanner({ kind: "error", text: checked.message });
   };
 
   const format = async () => {
     const formatted = await languageClient().call("format", text);
-    if (formatted === null)
-      setBanner({ kind: "error", text: "Fix the syntax errors first: a scheme that does not parse cannot be formatted safely." });
+    if (formatted === null) setBanner({ kind: "error", text: t(lang, "ui.banner.formatFirst") });
     else if (formatted !== text) replaceText(formatted);
-    else setBanner({ kind: "info", text: "The scheme is already formatted." });
+    else setBanner({ kind: "info", text: t(lang, "ui.banner.formatted") });
   };
 
   const showMe = (e: ShownExploit) => {
@@ -219,7 +228,7 @@ export function App() {
   const errorCount = diagnostics.list.filter((d) => d.severity === "error").length;
   const stale = view !== null && (sim.preview || sim.shown === null || !sameRun(sim.shown, { text, population }));
   const simStatus = simulationStatus({ errorCount, sim, population });
-  const schemeName = facts?.title ?? "Untitled scheme";
+  const schemeName = facts?.title ?? t(lang, "ui.untitled");
   const edited = openExample !== null && openExample.text !== text;
   const openTitle = openExample ? (EXAMPLES.find((e) => e.id === openExample.id)?.title ?? null) : null;
   const wide = tab === "compare";
@@ -271,7 +280,7 @@ export function App() {
               if (!ex) return;
               setGalleryOpen(false);
               setOpenExample({ id: ex.id, text: ex.text });
-              loadScheme(ex.text, `Opened the example “${ex.title}”.`);
+              loadScheme(ex.text, t(lang, "ui.banner.openedExample", { title: ex.title }));
             }}
           />
         ) : null}

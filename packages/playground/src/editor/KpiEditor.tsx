@@ -11,6 +11,8 @@ import { defineThemes, EDITOR_THEME } from "./themes.ts";
 import { languageClient } from "../language/language-client.ts";
 import { EDITOR_FONT_FAMILY, remeasureWhenLoaded } from "./editor-font.ts";
 import type { Theme } from "../charts/palette.ts";
+import { t } from "@goodhart/dsl";
+import { useLang } from "../i18n/lang.ts";
 
 interface Props {
   initialText: string;
@@ -27,6 +29,7 @@ function prepare(): void {
 }
 
 export function KpiEditor({ initialText, theme, onChange, onMount }: Props) {
+  const lang = useLang();
   return (
     <Editor
       height="100%"
@@ -44,9 +47,9 @@ export function KpiEditor({ initialText, theme, onChange, onMount }: Props) {
         onMount(ed);
       }}
       onChange={(value) => onChange(value ?? "")}
-      loading={<div className="editor-loading">Loading the editor…</div>}
+      loading={<div className="editor-loading">{t(lang, "ui.editor.loading")}</div>}
       options={{
-        ariaLabel: "Scheme editor (.kpi). Press Alt+F1 for accessibility help.",
+        ariaLabel: t(lang, "ui.editor.label"),
         fontSize: 13,
         fontFamily: EDITOR_FONT_FAMILY,
         fontLigatures: false,

@@ -14,6 +14,7 @@ import type { Debounced } from "../lib/debounce.ts";
 import type { BannerMessage } from "../panels/Banner.tsx";
 import type { Population } from "../sim/population.ts";
 import { MAX_FILE_BYTES } from "../share/open-file.ts";
+import { t, type Lang } from "@goodhart/dsl";
 
 export type Diagnostics = { list: LsDiagnostic[]; length: number };
 
@@ -23,12 +24,14 @@ type Options = {
   /** Until the editor is up, the checker's worker would only compete with it for the CPU. */
   editorReady: boolean;
   editorRef: RefObject<editor.IStandaloneCodeEditor | null>;
+  /** The page's language when a banner is said (a ref: its identity never changes). */
+  langRef: RefObject<Lang>;
   runSimulation: Debounced<[string, Population]>;
   /** Shows a problem to the user; a state setter, so its identity never changes. */
   report(message: BannerMessage): void;
 };
 
-export function useSchemeAnalysis({ text, population, editorReady, editorRef, runSimulation, report }: Options): {
+export function useSchemeAnalysis({ text, population, editorReady, editorRef, langRef, runSimulation, report }: Options): {
   diagnostics: Diagnostics;
   facts: SchemeFacts | null;
 } {
@@ -46,7 +49,7 @@ export function useSchemeAnalysis({ text, population, editorReady, editorRef, ru
     if (text.length > MAX_FILE_BYTES) {
       report({
         kind: "error",
-        text: `The scheme is now ${(text.length / 1e6).toFixed(1)} MB; the playground checks and simulates schemes up to 1 MB. Undo (Ctrl+Z) or cut it down.`,
+        text: t(langRef.current, "ui.banner.tooLarge", { size: (text.length / 1e6).toFixed(1) }),
       });
       return;
     }
@@ -62,9 +65,12 @@ export function useSchemeAnalysis({ text, population, editorReady, editorRef, ru
         if (!a.diagnostics.some((d) => d.severity === "error")) runSimulation(text, populationRef.current);
       })
       .catch((error: unknown) =>
-        report({ kind: "error", text: `The checker failed: ${error instanceof Error ? error.message : String(error)}` }),
+        report({
+          kind: "error",
+          text: t(langRef.current, "ui.banner.checkerFailed", { message: error instanceof Error ? error.message : String(error) }),
+        }),
       );
-  }, [text, analysisGate, editorReady, editorRef, runSimulation, report]);
+  }, [text, analysisGate, editorReady, editorRef, langRef, runSimulation, report]);
 
   const firstPopulation = useRef(true);
   useEffect(() => {

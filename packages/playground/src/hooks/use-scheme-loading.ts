@@ -10,11 +10,14 @@ import type { BannerMessage } from "../panels/Banner.tsx";
 import { MAX_STAFF, type Population } from "../sim/population.ts";
 import { populationFromScheme } from "../sim/population-from-scheme.ts";
 import { keepPrevious, loadPrevious } from "../storage/autosave.ts";
+import { t, type Lang } from "@goodhart/dsl";
 
 type Options = {
   editorRef: RefObject<editor.IStandaloneCodeEditor | null>;
   /** The text as of the last render, for when the editor is not up yet. */
   textRef: RefObject<string>;
+  /** The page's language when a banner is said (a ref: its identity never changes). */
+  langRef: RefObject<Lang>;
   setText(next: string): void;
   setPopulation(update: (p: Population) => Population): void;
   /** State setters, so their identities never change. */
@@ -23,7 +26,7 @@ type Options = {
   onLoad(): void;
 };
 
-export function useSchemeLoading({ editorRef, textRef, setText, setPopulation, report, onLoad }: Options) {
+export function useSchemeLoading({ editorRef, textRef, langRef, setText, setPopulation, report, onLoad }: Options) {
   /** Replaces the whole text as one undoable edit, so Ctrl+Z brings the previous draft back. */
   const replaceText = useCallback(
     (next: string) => {
@@ -46,7 +49,12 @@ export function useSchemeLoading({ editorRef, textRef, setText, setPopulation, r
     const current = editorRef.current?.getModel()?.getValue() ?? textRef.current;
     keepPrevious(window.localStorage, current);
     replaceText(previous);
-    report({ kind: "info", text: "Brought back the previous text.", action: { label: "Swap again", run: () => restorePrevious() } });
+    const lang = langRef.current;
+    report({
+      kind: "info",
+      text: t(lang, "ui.banner.broughtBack"),
+      action: { label: t(lang, "ui.banner.swapAgain"), run: () => restorePrevious() },
+    });
   };
 
   const loadScheme = useCallback(
@@ -60,8 +68,8 @@ export function useSchemeLoading({ editorRef, textRef, setText, setPopulation, r
       onLoad();
       report({
         kind: "info",
-        text: `${what} Your previous text is kept (also under Examples, after a reload):`,
-        action: { label: "Bring back the previous text", run: () => restorePrevious() },
+        text: t(langRef.current, "ui.banner.kept", { what }),
+        action: { label: t(langRef.current, "ui.banner.bringBack"), run: () => restorePrevious() },
       });
       languageClient()
         .call("analyze", next)
@@ -72,7 +80,11 @@ export function useSchemeLoading({ editorRef, textRef, setText, setPopulation, r
           if (block.staff !== null && block.staff > MAX_STAFF) {
             report({
               kind: "info",
-              text: `${what} Its simulation block asks for ${block.staff.toLocaleString("en")} staff; the playground simulates up to ${MAX_STAFF.toLocaleString("en")} while you type — run \`goodhart simulate\` for the full size.`,
+              text: t(langRef.current, "ui.banner.bigBlock", {
+                what,
+                staff: block.staff.toLocaleString("en"),
+                max: MAX_STAFF.toLocaleString("en"),
+              }),
             });
           }
         })

@@ -8,18 +8,21 @@ import { onSweepCommand } from "../editor/sweep-command.ts";
 import { languageClient } from "../language/language-client.ts";
 import type { LsNumberAt } from "../language/protocol.ts";
 import type { BannerMessage } from "../panels/Banner.tsx";
+import { t, type Lang } from "@goodhart/dsl";
 
 export type SweepSubject = { literal: LsNumberAt; text: string };
 
 type Options = {
   editorRef: RefObject<editor.IStandaloneCodeEditor | null>;
+  /** The page's language when a banner is said (a ref: its identity never changes). */
+  langRef: RefObject<Lang>;
   /** A state setter, so its identity never changes. */
   report(message: BannerMessage): void;
   /** Brings the Sweep tab forward once a number is picked; stable too. */
   onPicked(): void;
 };
 
-export function useSweepCommand({ editorRef, report, onPicked }: Options) {
+export function useSweepCommand({ editorRef, langRef, report, onPicked }: Options) {
   const [sweep, setSweep] = useState<SweepSubject | null>(null);
   const sweepAt = useCallback(
     async (offset: number) => {
@@ -30,9 +33,9 @@ export function useSweepCommand({ editorRef, report, onPicked }: Options) {
       if (literal) {
         setSweep({ literal, text: current });
         onPicked();
-      } else report({ kind: "info", text: "Put the cursor on a number in the scheme (a target, a weight, an audit share) to sweep it." });
+      } else report({ kind: "info", text: t(langRef.current, "ui.banner.sweepCursor") });
     },
-    [editorRef, report, onPicked],
+    [editorRef, langRef, report, onPicked],
   );
   const pickSweepNumber = useCallback(async () => {
     const ed = editorRef.current;

@@ -3,6 +3,8 @@
  * 2% at a time (Home/End to the limits), so it works without a mouse too.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { t } from "@goodhart/dsl";
+import { useLang } from "../i18n/lang.ts";
 
 const SPLIT_MIN = 20;
 const SPLIT_MAX = 80;
@@ -10,6 +12,7 @@ const clampSplit = (x: number) => Math.min(SPLIT_MAX, Math.max(SPLIT_MIN, Math.r
 
 export function Divider({ value, onChange }: { value: number; onChange(percent: number): void }) {
   const dragging = useRef(false);
+  const lang = useLang();
   const move = (e: PointerEvent<HTMLDivElement>) => {
     if (!dragging.current) return;
     const host = e.currentTarget.parentElement;
@@ -38,7 +41,7 @@ export function Divider({ value, onChange }: { value: number; onChange(percent: 
       className="divider"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Resize the editor and the results (arrow keys)"
+      aria-label={t(lang, "ui.divider.label")}
       aria-valuemin={SPLIT_MIN}
       aria-valuemax={SPLIT_MAX}
       aria-valuenow={value}

@@ -1,6 +1,8 @@
 /** The examples as cards: a title, one line on what each teaches, and which one is open. */
 import { useEffect, useRef } from "react";
 import { EXAMPLES } from "../examples/examples.ts";
+import { t } from "@goodhart/dsl";
+import { useLang } from "../i18n/lang.ts";
 
 interface Props {
   openId: string | null;
@@ -13,6 +15,7 @@ interface Props {
 
 export function ExamplesGallery({ openId, edited, onOpen, onRestorePrevious, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const lang = useLang();
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>("[aria-current=true], button")?.focus();
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
@@ -20,15 +23,15 @@ export function ExamplesGallery({ openId, edited, onOpen, onRestorePrevious, onC
     return () => window.removeEventListener("keydown", onKey);
   }, [onClose]);
   return (
-    <div className="gallery" role="dialog" aria-label="Example schemes" data-testid="gallery" ref={ref}>
+    <div className="gallery" role="dialog" aria-label={t(lang, "ui.gallery.label")} data-testid="gallery" ref={ref}>
       <div className="gallery-head">
-        <h2>Examples</h2>
+        <h2>{t(lang, "ui.toolbar.examplesButton")}</h2>
         {onRestorePrevious ? (
           <button type="button" className="small" onClick={onRestorePrevious}>
-            ↶ The text you had before
+            {t(lang, "ui.gallery.previous")}
           </button>
         ) : null}
-        <button type="button" className="small" onClick={onClose} aria-label="Close the examples">
+        <button type="button" className="small" onClick={onClose} aria-label={t(lang, "ui.gallery.close")}>
           ✕
         </button>
       </div>
@@ -46,7 +49,7 @@ export function ExamplesGallery({ openId, edited, onOpen, onRestorePrevious, onC
               >
                 <strong>{ex.title}</strong>
                 <span>{ex.summary}</span>
-                {open ? <em className="badge">{edited ? "open, edited" : "open"}</em> : null}
+                {open ? <em className="badge">{t(lang, "ui.gallery.open", { edited: edited ? "yes" : "no" })}</em> : null}
               </button>
             </li>
           );

@@ -4,25 +4,15 @@
  * type instead, and never silently replaced by the nearest allowed one.
  */
 import { memo, useEffect, useId, useState } from "react";
-import { MAX_PERIODS, MAX_STAFF, STAFF_TYPES, type Population, type StaffType } from "../sim/population.ts";
+import { MAX_PERIODS, MAX_STAFF, STAFF_TYPES, type Population } from "../sim/population.ts";
+import { t, type Lang, type MessageKey } from "@goodhart/dsl";
+import { useLang } from "../i18n/lang.ts";
+import { typeLabel } from "../charts/score-vs-truth.ts";
 
 interface Props {
   value: Population;
   onChange(next: Population): void;
 }
-
-const TYPE_HELP: Record<StaffType, string> = {
-  saints: "Saints: never game; work for the public",
-  honest: "Honest triers: game only in soft, deniable ways",
-  reactive: "Reactive gamers: game when a target and reward make it pay",
-  maniacs: "Rational maniacs: manipulate whenever it pays",
-};
-const TYPE_NAME: Record<StaffType, string> = {
-  saints: "Saints",
-  honest: "Honest triers",
-  reactive: "Reactive gamers",
-  maniacs: "Rational maniacs",
-};
 
 interface FieldProps {
   label: string;
@@ -40,12 +30,13 @@ interface FieldProps {
 
 const fmt = (n: number) => n.toLocaleString("en");
 
-function problemWith(raw: string, min: number, max: number, whole: boolean): string | null {
-  if (raw.trim() === "") return "Enter a number.";
+function problemWith(raw: string, min: number, max: number, whole: boolean, lang: Lang): string | null {
+  if (raw.trim() === "") return t(lang, "ui.population.enterNumber");
   const n = Number(raw);
-  if (!Number.isFinite(n)) return "Enter a number.";
-  if (whole && !Number.isInteger(n)) return `Enter a whole number from ${fmt(min)} to ${fmt(max)}.`;
-  if (n < min || n > max) return `Enter ${whole ? "a whole number" : "a value"} from ${fmt(min)} to ${fmt(max)}; ${fmt(n)} is outside.`;
+  if (!Number.isFinite(n)) return t(lang, "ui.population.enterNumber");
+  if (whole && !Number.isInteger(n)) return t(lang, "ui.population.enterWhole", { min: fmt(min), max: fmt(max) });
+  if (n < min || n > max)
+    return t(lang, "ui.population.outside", { whole: whole ? "yes" : "no", min: fmt(min), max: fmt(max), value: fmt(n) });
   return null;
 }
 
@@ -55,10 +46,11 @@ function Field(p: FieldProps) {
   // The value changed elsewhere (a scheme's simulation block, a slider): show it.
   useEffect(() => setDraft((d) => (Number(d) === p.value ? d : String(p.value))), [p.value]);
   const whole = (p.step ?? 1) >= 1;
-  const problem = problemWith(draft, p.min, p.max, whole);
+  const lang = useLang();
+  const problem = problemWith(draft, p.min, p.max, whole, lang);
   const take = (raw: string) => {
     setDraft(raw);
-    if (problemWith(raw, p.min, p.max, whole) === null) p.onChange(Number(raw));
+    if (problemWith(raw, p.min, p.max, whole, lang) === null) p.onChange(Number(raw));
   };
   return (
     <div className={`field${problem ? " invalid" : ""}`}>
@@ -86,7 +78,12 @@ function Field(p: FieldProps) {
             max={p.typical[1]}
             step={p.step ?? 1}
             value={Math.min(p.typical[1], Math.max(p.typical[0], p.value))}
-            aria-label={`${p.label} slider, typical ${fmt(p.typical[0])} to ${fmt(p.typical[1])}${p.unit ? ` ${p.unit}` : ""}`}
+            aria-label={t(lang, "ui.population.slider", {
+              label: p.label,
+              low: fmt(p.typical[0]),
+              high: fmt(p.typical[1]),
+              unit: p.unit ? ` ${p.unit}` : "",
+            })}
             onChange={(e) => take(e.currentTarget.value)}
           />
         ) : null}
@@ -105,20 +102,22 @@ const toPct = (x: number) => Math.round(x * 1000) / 10;
 // Memoised: the page re-renders on every keystroke, these only when their inputs change.
 export const PopulationPanel = memo(function PopulationPanel({ value, onChange }: Props) {
   const set = (patch: Partial<Population>) => onChange({ ...value, ...patch });
-  const mixTotal = STAFF_TYPES.reduce((s, t) => s + value.mix[t], 0);
+  const lang = useLang();
+  const tr = (key: MessageKey, params?: Parameters<typeof t>[2]) => t(lang, key, params);
+  const mixTotal = STAFF_TYPES.reduce((sum, type) => sum + value.mix[type], 0);
   return (
     <details className="population" data-testid="population">
       <summary>
-        <h2>Population</h2>
-        <span className="open-hint">change ▾</span>
+        <h2>{tr("ui.population.title")}</h2>
+        <span className="open-hint">{tr("ui.population.change")}</span>
         <span className="hint">
-          {fmt(value.staff)} staff × {value.periods} periods, teams of {value.team}, seed {value.seed}
+          {tr("ui.population.summary", { staff: fmt(value.staff), periods: value.periods, team: value.team, seed: value.seed })}
         </span>
       </summary>
       <div className="fields">
         <Field
-          label="Staff"
-          title="Number of staff simulated"
+          label={tr("ui.population.staff")}
+          title={tr("ui.population.staffTitle")}
           value={value.staff}
           min={1}
           max={MAX_STAFF}
@@ -127,8 +126,8 @@ export const PopulationPanel = memo(function PopulationPanel({ value, onChange }
           onChange={(staff) => set({ staff })}
         />
         <Field
-          label="Periods"
-          title="Number of periods (months, quarters…) simulated"
+          label={tr("ui.population.periods")}
+          title={tr("ui.population.periodsTitle")}
           value={value.periods}
           min={1}
           max={MAX_PERIODS}
@@ -136,8 +135,8 @@ export const PopulationPanel = memo(function PopulationPanel({ value, onChange }
           onChange={(periods) => set({ periods })}
         />
         <Field
-          label="Team size"
-          title="Staff per team (the quota pool)"
+          label={tr("ui.population.team")}
+          title={tr("ui.population.teamTitle")}
           value={value.team}
           min={1}
           max={1000}
@@ -145,17 +144,17 @@ export const PopulationPanel = memo(function PopulationPanel({ value, onChange }
           onChange={(team) => set({ team })}
         />
         <Field
-          label="Seed"
-          title="Random seed: the same seed gives the same results"
+          label={tr("ui.population.seed")}
+          title={tr("ui.population.seedTitle")}
           value={value.seed}
           min={0}
           max={2 ** 31 - 1}
           onChange={(seed) => set({ seed })}
         />
         <Field
-          label="Hard cases"
+          label={tr("ui.population.hard")}
           unit="%"
-          title="Share of cases that are hard, in percent"
+          title={tr("ui.population.hardTitle")}
           value={toPct(value.hard)}
           min={0}
           max={100}
@@ -163,9 +162,9 @@ export const PopulationPanel = memo(function PopulationPanel({ value, onChange }
           onChange={(p) => set({ hard: p / 100 })}
         />
         <Field
-          label="Luck"
+          label={tr("ui.population.luck")}
           unit="%"
-          title="How much of a period's outcome is chance rather than ability, in percent"
+          title={tr("ui.population.luckTitle")}
           value={toPct(value.luck)}
           min={0}
           max={100}
@@ -175,20 +174,20 @@ export const PopulationPanel = memo(function PopulationPanel({ value, onChange }
       </div>
       <fieldset className="mix fields">
         <legend>
-          Who the staff are{" "}
-          {Math.abs(mixTotal - 1) > 0.001 ? <em>(sums to {toPct(mixTotal)}%; simulated as shares of that total)</em> : null}
+          {tr("ui.population.mix")}{" "}
+          {Math.abs(mixTotal - 1) > 0.001 ? <em>{tr("ui.population.mixSum", { sum: toPct(mixTotal) })}</em> : null}
         </legend>
-        {STAFF_TYPES.map((t) => (
+        {STAFF_TYPES.map((type) => (
           <Field
-            key={t}
-            label={TYPE_NAME[t]}
+            key={type}
+            label={typeLabel(type, lang)}
             unit="%"
-            title={`${TYPE_HELP[t]}, percent of staff`}
-            value={toPct(value.mix[t])}
+            title={tr("ui.population.typeTitle", { help: tr(`ui.population.help.${type}` as MessageKey) })}
+            value={toPct(value.mix[type])}
             min={0}
             max={100}
             typical={[0, 100]}
-            onChange={(p) => set({ mix: { ...value.mix, [t]: p / 100 } })}
+            onChange={(p) => set({ mix: { ...value.mix, [type]: p / 100 } })}
           />
         ))}
       </fieldset>
