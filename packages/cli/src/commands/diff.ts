@@ -99,16 +99,13 @@ be read.
     });
     const opts = validate("diff", flags, parsed.values);
     const lang = io.lang ?? "en";
-    if (opts.replicates !== undefined && !opts.simulate)
-      throw new UsageError("--replicates needs --simulate: it sets how many seeds each scheme runs on", "diff");
-    if (opts.json && opts.markdown) throw new UsageError("--json and --markdown contradict each other; pick one", "diff");
-    if (parsed.positionals.length !== 2)
-      throw new UsageError(`diff takes two schemes, OLD and NEW; got ${parsed.positionals.length}`, "diff");
+    if (opts.replicates !== undefined && !opts.simulate) throw new UsageError(t(lang, "diff.usage.replicates"), "diff");
+    if (opts.json && opts.markdown) throw new UsageError(t(lang, "diff.usage.jsonMarkdown"), "diff");
+    if (parsed.positionals.length !== 2) throw new UsageError(t(lang, "diff.usage.two", { count: parsed.positionals.length }), "diff");
     for (const p of parsed.positionals) {
       // After `--` a flag-like argument is a positional; taken as a file or revision it could
       // reach git as an option, so it is refused.
-      if (p.startsWith("-") && p !== "-")
-        throw new UsageError(`'${p}' looks like a flag, not a scheme; name a file of that name as ./${p}`, "diff");
+      if (p.startsWith("-") && p !== "-") throw new UsageError(t(lang, "diff.usage.flagLike", { name: p }), "diff");
     }
     const [oldPath, newPath] = parsed.positionals as [string, string];
     const before = await load(io, oldPath);

@@ -293,6 +293,19 @@ describe("diff in Vietnamese has no English left", () => {
     for (const word of ["chấp nhận", "thay đổi", "không còn"]) expect(runs[0]!.stdout).toContain(word);
   });
 
+  it("diff's usage errors in Vietnamese", async () => {
+    for (const args of [
+      ["a.kpi"],
+      ["a.kpi", "b.kpi", "--json", "--markdown"],
+      ["a.kpi", "b.kpi", "--replicates", "2"],
+      ["--", "-x", "b.kpi"],
+    ]) {
+      const r = await runWith(["diff", "--lang", "vi", ...args], files);
+      expect(r.code).toBe(2);
+      expect(englishIn(r.stderr)).toEqual([]);
+    }
+  });
+
   it("the note when there is nothing to compare, in Vietnamese", async () => {
     const r = await runWith(
       ["diff", "/dev/null", "examples/same-day-100.kpi", "--data", "examples/same-day-100.staff.csv", "--lang", "vi"],

@@ -770,6 +770,10 @@ export const en = {
   "diff.cli.newHasErrors": "{file}: the new scheme has errors; the diff needs a scheme that checks (see 'goodhart check {file}')",
   "diff.cli.nothingToCompare":
     "note: {why, select, noFile {one side is no file} other {{file} has errors}}, so {flag} has nothing to compare; showing the diff alone",
+  "diff.usage.replicates": "--replicates needs --simulate: it sets how many seeds each scheme runs on",
+  "diff.usage.jsonMarkdown": "--json and --markdown contradict each other; pick one",
+  "diff.usage.two": "diff takes two schemes, OLD and NEW; got {count}",
+  "diff.usage.flagLike": "''{name}'' looks like a flag, not a scheme; name a file of that name as ./{name}",
   // ── Checker messages (KPI0xx, KPI1xx). `{kind}` is a declaration keyword, shown as written.
   "check.KPI003.duplicate":
     "The name `{name}` is already used by the {kind} on line {line}; names are unique in a file, so rename one of them.",

@@ -848,6 +848,10 @@ export const vi: Record<MessageKey, string> = {
     "{file}: bộ tiêu chí mới có lỗi; chỉ so sánh được khi bộ tiêu chí mới không còn lỗi (xem 'goodhart check {file}')",
   "diff.cli.nothingToCompare":
     "lưu ý: {why, select, noFile {một bên không có tệp} other {{file} có lỗi}}, nên {flag} không có gì để so sánh; chỉ hiển thị phần khác biệt",
+  "diff.usage.replicates": "--replicates cần đi kèm --simulate: tham số này đặt số hạt giống mỗi bộ tiêu chí được chạy",
+  "diff.usage.jsonMarkdown": "--json và --markdown mâu thuẫn nhau; hãy chọn một",
+  "diff.usage.two": "diff cần hai bộ tiêu chí, CŨ và MỚI; nhận được {count}",
+  "diff.usage.flagLike": "''{name}'' trông giống một cờ, không phải bộ tiêu chí; nếu là tệp có tên như vậy, hãy viết ./{name}",
   "model.intro":
     "Các hằng số của mô hình. Đặt giá trị cho một lần chạy bằng --model TÊN=GIÁ_TRỊ (dùng được nhiều lần),\nquét một hằng số bằng 'goodhart sweep FILE --set model.TÊN=TỪ..ĐẾN:SỐ_BƯỚC', và xếp hạng chúng theo\nmức làm thay đổi một chỉ số bằng 'goodhart sensitivity FILE --figure F' (xét trên khoảng hợp lý).",
   "model.col.name": "tên",
