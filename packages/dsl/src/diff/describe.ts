@@ -1,7 +1,9 @@
 /**
  * The sentences a reviewer reads. Kept apart from the comparison so the wording can change
- * without touching what counts as a change, and written once for every format: a `Style`
- * says how names and values are set (plain for a terminal, code spans in Markdown).
+ * without touching what counts as a change, and written once for every format and language:
+ * a `Style` says how names and values are set (plain for a terminal, code spans in Markdown),
+ * the catalogue (`diff.*`) gives the words. Names, values and property keywords stay as the
+ * rule file writes them in every language.
  */
 import { CODES } from "../diagnostics/codes.ts";
 import { t, type Lang, type Message, type MessageKey } from "../i18n/translate.ts";
