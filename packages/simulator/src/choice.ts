@@ -25,15 +25,10 @@ export function falseRecordCosts(k: ModelConstants): Float64Array {
   return Float64Array.of(Infinity, Infinity, k.falseCaseCostReactive, k.falseCaseCostManiac);
 }
 
-/** The share of its type's act cost a soft action carries: the more deniable, the less. */
-function deniability(key: (typeof SOFT_ACTIONS)[number], k: ModelConstants): number {
-  return key === "defer" ? k.cherryPickShare : key === "rush" ? k.rushShare : 1;
-}
-
 /**
  * The part of a candidate's moral cost that does not depend on its outcome (% of salary): each
  * soft action costs half its type's act cost plus half in proportion to its dose (setting hard
- * cases aside and rushing, the most deniable, a share of that: deniability); deciding to falsify costs a
+ * cases aside, the most deniable, a share cherryPickShare of that); deciding to falsify costs a
  * share falsifyActShare of the act cost once, and then each false record more
  * (falseRecordCost, charged in chunk.ts once the outcome says how many there are).
  */
@@ -42,7 +37,7 @@ function moralCost(type: number, c: Candidate, k: ModelConstants): number {
   const act = actCost(type, k);
   let cost = 0;
   for (const key of SOFT_ACTIONS) {
-    if (c[key] > 0) cost += act * deniability(key, k) * (0.5 + (0.5 * c[key]) / REFERENCE[key]);
+    if (c[key] > 0) cost += act * (key === "defer" ? k.cherryPickShare : 1) * (0.5 + (0.5 * c[key]) / REFERENCE[key]);
   }
   if (c.falsify > 0 || c.backdate > 0) cost += act * k.falsifyActShare;
   return cost;

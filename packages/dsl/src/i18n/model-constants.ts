@@ -79,7 +79,6 @@ const vi: Translation = {
     falseCaseScale:
       "số bản ghi sai mà tại đó mỗi bản ghi thêm nặng gấp đôi bản đầu tiên (cái giá đạo đức của sự gian dối tăng nhanh hơn quy mô của nó)",
     falseTimeShare: "cái giá đạo đức của việc ghi một hồ sơ trễ hạn là đúng hạn, so với báo hoàn thành một hồ sơ chưa làm",
-    rushShare: "phần cái giá đạo đức của một lần lách nhẹ mà việc làm vội mang (làm nhanh, kiểm tra ít hơn, không ai ghi nhận là gian dối)",
     cherryPickShare:
       "phần cái giá đạo đức của một lần lách nhẹ mà việc gác hồ sơ khó sang bên mang (cách lách dễ chối nhất: cùng khối lượng, chỉ khác thứ tự)",
     foresightHonest: "trọng số người trung thực đặt vào cái giá tương lai của việc nâng mục tiêu (người lách: 1, người liêm chính: 0)",
