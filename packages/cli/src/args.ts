@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
+import { CATALOGUES, render, type Message, type MessageKey, type MessageParams } from "@goodhart/dsl";
 import { UsageError } from "./errors.ts";
 
 export type FlagOptions = NonNullable<ParseArgsConfig["options"]>;
@@ -14,19 +15,36 @@ export interface ParsedFlags {
 }
 
 /** Rewords node's parseArgs errors, which suggest `--` tricks a user never needs here. */
-function reword(e: unknown, command: string): string {
+function reword(e: unknown, command: string): Message {
   const message = e instanceof Error ? e.message : String(e);
   const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
   // Node names an option as '-o, --out <value>' or '--seed <value>': show its flags, no comma.
   const named = /'(-[^']*?)(?:\s+<[^>]*>)?'/.exec(message)?.[1];
   const flag = named?.split(/,\s*/).join("/");
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown flag ${flag ?? message} for 'goodhart ${command}'`;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    if (/argument missing/.test(message)) return `flag ${flag ?? ""} needs a value`.replace("  ", " ");
-    return `flag ${flag ?? ""} takes no value`;
-  }
-  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return `unexpected argument: ${message}`;
-  return message;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return { key: "cli.flag.unknown", params: { flag: flag ?? message, command } };
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag !== undefined)
+    return { key: /argument missing/.test(message) ? "cli.flag.needsValue" : "cli.flag.noValue", params: { flag } };
+  // Node's own words: a shape this command line never takes (positionals are always allowed).
+  return asGiven(message);
+}
+
+/** Text that is already words (another tool's, or a name), shown as it is in every language. */
+export function asGiven(text: string): Message {
+  return { key: "cli.asGiven", params: { text } };
+}
+
+/**
+ * A flag's problem as a zod issue carries it: the message is a catalogue key (checked by
+ * TypeScript through `said`), a custom issue's params are the message's.
+ */
+export function said(key: MessageKey): MessageKey {
+  return key;
+}
+
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  if (!(issue.message in CATALOGUES.en)) return asGiven(issue.message);
+  const params = issue.code === "custom" ? (issue.params as MessageParams | undefined) : undefined;
+  return { key: issue.message as MessageKey, ...(params ? { params } : {}) };
 }
 
 /**
@@ -75,8 +93,9 @@ export function validate<S extends z.ZodType>(command: string, schema: S, values
   const r = schema.safeParse(values);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  const flag = issue.path.length > 0 && !issue.message.startsWith("--") ? `--${String(issue.path[0])}: ` : "";
-  throw new UsageError(`${flag}${issue.message}`, command);
+  const problem = issueMessage(issue);
+  const named = issue.path.length > 0 && !render("en", problem).startsWith("--");
+  throw new UsageError(named ? { key: "cli.flag.problem", params: { flag: String(issue.path[0]), problem } } : problem, command);
 }
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -95,7 +114,7 @@ export function parseNumberish(text: string): number | null {
 export const wholeFlag = z.string().transform((s, ctx) => {
   const n = parseNumberish(s);
   if (n === null || !Number.isInteger(n) || s.includes("%")) {
-    ctx.addIssue({ code: "custom", message: `expected a whole number, got '${s}'` });
+    ctx.addIssue({ code: "custom", message: said("cli.flag.whole"), params: { value: s } });
     return z.NEVER;
   }
   return n;
@@ -105,7 +124,7 @@ export const wholeFlag = z.string().transform((s, ctx) => {
 export const shareFlag = z.string().transform((s, ctx) => {
   const n = parseNumberish(s);
   if (n === null || n < 0 || n > 1) {
-    ctx.addIssue({ code: "custom", message: `expected a share between 0% and 100% (like 25% or 0.25), got '${s}'` });
+    ctx.addIssue({ code: "custom", message: said("cli.flag.share"), params: { value: s } });
     return z.NEVER;
   }
   return n;

@@ -10,7 +10,7 @@
  * the file, the header being line 1) and the column.
  */
 import Papa from "papaparse";
-import type { PoolSpec, StaffInput } from "@goodhart/dsl";
+import { render, type Message, type MessageKey, type PoolSpec, type StaffInput } from "@goodhart/dsl";
 import { parseNumberish } from "./args.ts";
 import { InputError } from "./errors.ts";
 import { displayPath } from "./display.ts";
@@ -27,11 +27,12 @@ export interface RawTable {
 /** A place in the CSV text where it does not follow the format; the row is its line. */
 export class CsvSyntaxError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, in any language. */
+    readonly said: Message,
     readonly line: number,
     readonly column: number,
   ) {
-    super(message);
+    super(render("en", said));
     this.name = "CsvSyntaxError";
   }
 }
@@ -60,8 +61,8 @@ export function parseCsv(text: string): RawTable {
   let line = 1;
   let lineStart = 0;
   const n = body.length;
-  const fail = (message: string, at: number, atLine = line, atLineStart = lineStart): never => {
-    throw new CsvSyntaxError(message, atLine, at - atLineStart + 1);
+  const fail = (key: MessageKey, at: number, atLine = line, atLineStart = lineStart): never => {
+    throw new CsvSyntaxError({ key }, atLine, at - atLineStart + 1);
   };
   /** Consumes one line break at `i`, if there is one. */
   const lineBreak = (): boolean => {
@@ -90,13 +91,7 @@ export function parseCsv(text: string): RawTable {
         let value = "";
         let chunk = i;
         for (;;) {
-          if (i >= n)
-            fail(
-              'this quoted cell is never closed: end it with a " (a quote inside a quoted cell is written "")',
-              open,
-              openLine,
-              openLineStart,
-            );
+          if (i >= n) fail("csv.unclosed", open, openLine, openLineStart);
           const c = body.charCodeAt(i);
           if (c === QUOTE) {
             if (body.charCodeAt(i + 1) === QUOTE) {
@@ -117,16 +112,14 @@ export function parseCsv(text: string): RawTable {
         }
         while (i < n && isBlank(body.charCodeAt(i))) i++;
         const after = body.charCodeAt(i);
-        if (i < n && after !== COMMA && after !== CR && after !== LF)
-          fail("text after the closing quote of a cell; put all of the cell inside the quotes", i);
+        if (i < n && after !== COMMA && after !== CR && after !== LF) fail("csv.afterQuote", i);
         cells.push(value);
       } else {
         let k = i;
         while (k < n) {
           const c = body.charCodeAt(k);
           if (c === COMMA || c === CR || c === LF) break;
-          if (c === QUOTE)
-            fail('a quote inside a cell that does not start with one; quote the whole cell and double the quote, e.g. "5"" screen"', k);
+          if (c === QUOTE) fail("csv.quoteInside", k);
           k++;
         }
         cells.push(body.slice(i, k));
@@ -158,10 +151,10 @@ function quote(s: string): string {
   return JSON.stringify(s);
 }
 
-function hint(cell: string): string {
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(cell.trim())) return "; write numbers without thousands separators (1234, not 1,234)";
-  if (/^[+-]?\d+,\d+%?$/.test(cell.trim())) return "; use a decimal point (0.5, not 0,5)";
-  return "; write a plain decimal such as 12.5 or a percent such as 98%, or leave the cell empty for a missing value";
+function hint(cell: string): Message {
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(cell.trim())) return { key: "csv.hint.thousands" };
+  if (/^[+-]?\d+,\d+%?$/.test(cell.trim())) return { key: "csv.hint.decimal" };
+  return { key: "csv.hint.plain" };
 }
 
 /**
@@ -175,43 +168,39 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
     table = parseCsv(text);
   } catch (e) {
     if (!(e instanceof CsvSyntaxError)) throw e;
-    throw new InputError(`${file}:${e.line}:${e.column}: row ${e.line}: ${e.message}`);
+    throw new InputError({ key: "csv.syntax", params: { file, line: String(e.line), column: String(e.column), problem: e.said } });
   }
-  const problems: string[] = [];
-  const where = (line: number, column: string) => `${file}:${line}: row ${line}, column ${quote(column)}`;
-  if (table.header.length === 0)
-    throw new InputError(`${file}: the file is empty; it needs a header row with an 'id' column and one column per metric`);
+  const problems: Message[] = [];
+  const at = (line: number, column: string): Message => ({ key: "csv.at", params: { file, line: String(line), column: quote(column) } });
+  if (table.header.length === 0) throw new InputError({ key: "csv.empty", params: { file } });
   const index = new Map<string, number>();
   table.header.forEach((h, i) => {
     if (h === "") return;
-    if (index.has(h)) problems.push(`${file}:1: row 1: column ${quote(h)} appears twice in the header`);
+    if (index.has(h)) problems.push({ key: "csv.twice", params: { file, column: quote(h) } });
     else index.set(h, i);
   });
   if (table.header.length === 1 && /[;\t]/.test(table.header[0]!)) {
-    throw new InputError(
-      `${file}:1: row 1: the header is one column, ${quote(table.header[0]!)}; the file seems separated by ${table.header[0]!.includes(";") ? "semicolons" : "tabs"}, and goodhart reads comma-separated values (save it as CSV with commas)`,
-    );
+    throw new InputError({
+      key: "csv.oneColumn",
+      params: { file, header: quote(table.header[0]!), separator: table.header[0]!.includes(";") ? "semicolon" : "tab" },
+    });
   }
   const idCol = index.get("id");
-  if (idCol === undefined) problems.push(`${file}:1: row 1: there is no 'id' column; add one with a unique id per staff member`);
+  if (idCol === undefined) problems.push({ key: "csv.noId", params: { file } });
   const missing = metrics.filter((m) => !index.has(m));
-  for (const m of missing)
-    problems.push(
-      `${file}:1: row 1: column ${quote(m)} is missing; the scheme's metric ${m} needs a column of that name (leave its cells empty if there is no data)`,
-    );
+  for (const m of missing) problems.push({ key: "csv.missingMetric", params: { file, column: quote(m), metric: m } });
   const poolColumns = [...new Set(pools.flatMap((p) => p.columns))];
   for (const c of poolColumns) {
     const declared = pools.some((p) => p.declared && p.columns.includes(c));
     if (declared && !index.has(c) && !metrics.includes(c)) {
-      problems.push(
-        `${file}:1: row 1: column ${quote(c)} is missing; the scheme's \`pool\` counts quotas within each distinct combination of ${pools
-          .flatMap((p) => (p.declared ? p.columns : []))
-          .map(quote)
-          .join(", ")}, so add a ${quote(c)} column (the same value for staff in the same pool)`,
-      );
+      const columns = pools
+        .flatMap((p) => (p.declared ? p.columns : []))
+        .map(quote)
+        .join(", ");
+      problems.push({ key: "csv.missingPool", params: { file, column: quote(c), columns } });
     }
   }
-  if (problems.length > 0) throw new InputError(problems.join("\n"));
+  if (problems.length > 0) throw new InputError(problems);
 
   const unitCol = index.get("unit");
   const poolCols = poolColumns.flatMap((c) => (index.has(c) ? [[c, index.get(c)!] as const] : []));
@@ -221,24 +210,26 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
   for (const { line, cells } of table.rows) {
     if (problems.length >= MAX_PROBLEMS) break;
     if (cells.length !== table.header.length) {
-      problems.push(
-        `${file}:${line}: row ${line} has ${cells.length} cells but the header has ${table.header.length}; check for a missing or extra comma, or an unquoted comma inside a cell`,
-      );
+      problems.push({
+        key: "csv.cellCount",
+        params: { file, line: String(line), cells: String(cells.length), header: String(table.header.length) },
+      });
       continue;
     }
     const id = cells[idCol!]!.trim();
     if (id === "") {
-      problems.push(`${where(line, "id")}: the id is empty; every staff member needs one`);
+      problems.push({ key: "csv.emptyId", params: { at: at(line, "id") } });
       continue;
     }
     const first = seen.get(id);
-    if (first !== undefined) problems.push(`${where(line, "id")}: id ${quote(id)} already appears on row ${first}; ids must be unique`);
+    if (first !== undefined) problems.push({ key: "csv.duplicateId", params: { at: at(line, "id"), id: quote(id), first: String(first) } });
     else seen.set(id, line);
     const unitText = unitCol === undefined ? "" : cells[unitCol]!.trim();
     const row: Record<string, number | null> = Object.create(null);
     for (const [metric, col] of metricCols) {
       const v = parseCell(cells[col]!);
-      if (v === "invalid") problems.push(`${where(line, metric)}: ${quote(cells[col]!)} is not a number${hint(cells[col]!)}`);
+      if (v === "invalid")
+        problems.push({ key: "csv.notNumber", params: { at: at(line, metric), cell: quote(cells[col]!), hint: hint(cells[col]!) } });
       else row[metric] = v;
     }
     const pool: Record<string, string | null> = Object.create(null);
@@ -249,8 +240,8 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
     staff.push({ id, unit: unitText === "" ? null : unitText, pool, row });
   }
   if (problems.length > 0) {
-    const more = problems.length >= MAX_PROBLEMS ? `\n${file}: stopped after ${MAX_PROBLEMS} problems; fix these and run again` : "";
-    throw new InputError(problems.slice(0, MAX_PROBLEMS).join("\n") + more);
+    const more: Message[] = problems.length >= MAX_PROBLEMS ? [{ key: "csv.stopped", params: { file, max: String(MAX_PROBLEMS) } }] : [];
+    throw new InputError([...problems.slice(0, MAX_PROBLEMS), ...more]);
   }
   return staff;
 }

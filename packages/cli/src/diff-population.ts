@@ -4,7 +4,8 @@
  * falls back on its own scheme's block (a change that also made the simulated staff saints
  * would otherwise look like less gaming). Kept apart so it can move to the shared run layer.
  */
-import type { Scheme } from "@goodhart/dsl";
+import type { Lang, Scheme } from "@goodhart/dsl";
+import { asGiven } from "./args.ts";
 import { resolveParams, SimulationParamsError, type SimulationParamsInput } from "@goodhart/simulator";
 import type { z } from "zod";
 import { UsageError } from "./errors.ts";
@@ -26,15 +27,15 @@ const POPULATION_KEYS = [
 
 export type Population = Record<(typeof POPULATION_KEYS)[number], number>;
 
-export function diffPopulation(oldScheme: Scheme, opts: z.infer<typeof simulationFlags>): Population {
-  const overrides = overridesOf(opts, oldScheme, "diff");
+export function diffPopulation(oldScheme: Scheme, opts: z.infer<typeof simulationFlags>, lang: Lang = "en"): Population {
+  const overrides = overridesOf(opts, oldScheme, "diff", lang);
   try {
     const p = resolveParams(oldScheme, overrides);
     const out = {} as Population;
     for (const key of POPULATION_KEYS) out[key] = p[key];
     return out;
   } catch (e) {
-    if (e instanceof SimulationParamsError) throw new UsageError(e.message, "diff");
+    if (e instanceof SimulationParamsError) throw new UsageError(asGiven(e.message), "diff");
     throw e;
   }
 }

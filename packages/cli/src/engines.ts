@@ -19,6 +19,8 @@ import {
   type BatchRunner,
 } from "@goodhart/simulator";
 import { nodeRunner } from "@goodhart/simulator/node";
+import type { Message } from "@goodhart/dsl";
+import { asGiven } from "./args.ts";
 import { UsageError } from "./errors.ts";
 
 export interface RunOptions {
@@ -48,15 +50,24 @@ async function asUsage<T>(command: string, f: () => Promise<T>): Promise<T> {
     return await f();
   } catch (e) {
     if (e instanceof SimulationTooLargeError) throw new UsageError(tooLarge(e), command);
-    if (e instanceof SimulationParamsError) throw new UsageError(e.message, command);
+    if (e instanceof SimulationParamsError) throw new UsageError(asGiven(e.message), command);
     throw e;
   }
 }
 
 /** The simulator's advice names its own setting; on the command line the lever is --staff. */
-function tooLarge(e: SimulationTooLargeError): string {
+function tooLarge(e: SimulationTooLargeError): Message {
   const mb = (x: number) => Math.ceil(x).toLocaleString("en-US");
-  return `a simulation of ${e.staff.toLocaleString("en-US")} staff needs about ${mb(e.estimatedMB)} MB, more than the ${mb(e.limitMB)} MB a run may use; simulate at most ${e.fits.toLocaleString("en-US")} staff (--staff ${e.fits})`;
+  return {
+    key: "cli.tooLarge",
+    params: {
+      staff: e.staff.toLocaleString("en-US"),
+      mb: mb(e.estimatedMB),
+      limit: mb(e.limitMB),
+      fits: e.fits.toLocaleString("en-US"),
+      flag: String(e.fits),
+    },
+  };
 }
 
 /** One scenario (N replicates with intervals when asked); bad settings become a usage error naming them. */

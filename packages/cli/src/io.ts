@@ -2,7 +2,7 @@
  * Everything a command may do to the outside world. Commands receive an `Io`, so tests run
  * them in-process with strings in and strings out, and only main.ts touches `process`.
  */
-import type { Lang } from "@goodhart/dsl";
+import type { Lang, Message } from "@goodhart/dsl";
 import { FileError, InputError } from "./errors.ts";
 import { displayPath } from "./display.ts";
 
@@ -30,17 +30,18 @@ function errnoCode(e: unknown): string | null {
   return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : null;
 }
 
-function describe(e: unknown): string {
+/** Why a file could not be read: the usual reasons in the reader's words, others as the system gave them. */
+function describe(e: unknown): Message {
   switch (errnoCode(e)) {
     case "ENOENT":
-      return "no such file";
+      return { key: "io.noFile" };
     case "EISDIR":
-      return "it is a directory";
+      return { key: "io.directory" };
     case "EACCES":
     case "EPERM":
-      return "permission denied";
+      return { key: "io.permission" };
     default:
-      return e instanceof Error ? e.message.split("\n")[0]! : String(e);
+      return { key: "cli.asGiven", params: { text: e instanceof Error ? e.message.split("\n")[0]! : String(e) } };
   }
 }
 
@@ -65,9 +66,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 }
 
 function invalid(name: string, line: number, column: number, byte: string): never {
-  throw new InputError(
-    `${displayPath(name)}:${line}:${column}: error: the file is not UTF-8 text (byte 0x${byte}); goodhart reads files as UTF-8, so save it as UTF-8 (e.g. \`iconv -f latin1 -t utf-8\`) and try again`,
-  );
+  throw new InputError({ key: "io.notUtf8", params: { file: displayPath(name), line: String(line), column: String(column), byte } });
 }
 
 /** Offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
@@ -112,7 +111,7 @@ export async function readInput(io: Io, path: string): Promise<string> {
       return await io.readStdin();
     } catch (e) {
       if (e instanceof InputError) throw e;
-      throw new FileError(`cannot read standard input: ${describe(e)}`);
+      throw new FileError({ key: "io.cannotReadStdin", params: { why: describe(e) } });
     }
   }
   try {
@@ -125,10 +124,10 @@ export async function readInput(io: Io, path: string): Promise<string> {
       try {
         return await io.gitShow(rev[1]!, rev[2]!);
       } catch (g) {
-        throw new FileError(`cannot read ${displayPath(path)}: neither a file nor a git revision and path (${describe(g)})`);
+        throw new FileError({ key: "io.notFileNorRevision", params: { file: displayPath(path), why: describe(g) } });
       }
     }
-    throw new FileError(`cannot read ${displayPath(path)}: ${describe(e)}`);
+    throw new FileError({ key: "io.cannotRead", params: { file: displayPath(path), why: describe(e) } });
   }
 }
 
@@ -136,6 +135,6 @@ export async function writeOutput(io: Io, path: string, text: string): Promise<v
   try {
     await io.writeFile(path, text);
   } catch (e) {
-    throw new FileError(`cannot write ${displayPath(path)}: ${describe(e)}`);
+    throw new FileError({ key: "io.cannotWrite", params: { file: displayPath(path), why: describe(e) } });
   }
 }

@@ -1,5 +1,5 @@
 /** Reading and analysing the scheme file a command is given. */
-import { analyze, localizeDiagnostic, type Analysis, type Lang, type Scheme } from "@goodhart/dsl";
+import { analyze, localizeDiagnostic, t, type Analysis, type Lang, type Scheme } from "@goodhart/dsl";
 import { renderText, type FileDiagnostic } from "./diagnostics.ts";
 import { readInput, type Io } from "./io.ts";
 import { displayPath } from "./display.ts";
@@ -28,6 +28,6 @@ export function schemeOrReport(io: Io, loaded: LoadedScheme): Scheme | null {
   if (loaded.analysis.scheme) return loaded.analysis.scheme;
   const errors = fileDiagnostics(loaded, io.lang).filter((d) => d.diagnostic.severity === "error");
   io.stderr(renderText(errors));
-  io.stderr(`${displayPath(loaded.file)}: the scheme has errors; fix them first (see 'goodhart check ${displayPath(loaded.file)}')\n`);
+  io.stderr(`${t(io.lang ?? "en", "cli.load.hasErrors", { file: displayPath(loaded.file) })}\n`);
   return null;
 }

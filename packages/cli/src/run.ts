@@ -2,7 +2,7 @@
  * The program: picks the command, shows help, and turns the expected failures into a message
  * and an exit code. `run` takes an injected Io so tests call it in-process.
  */
-import { isLang, langFromLocale, t, type Lang, type MessageKey } from "@goodhart/dsl";
+import { isLang, langFromLocale, render, t, type Lang, type Message, type MessageKey } from "@goodhart/dsl";
 import type { Command } from "./command.ts";
 import { commandHelp } from "./help/help.ts";
 import { check } from "./commands/check.ts";
@@ -17,7 +17,7 @@ import { sensitivity } from "./commands/sensitivity.ts";
 import { simulate } from "./commands/simulate.ts";
 import { sweep } from "./commands/sweep.ts";
 import { testCommand } from "./commands/test.ts";
-import { EXIT_INPUT, EXIT_USAGE, FileError, InputError, UsageError } from "./errors.ts";
+import { EXIT_INPUT, EXIT_USAGE, FileError, InputError, UsageError, type SaidError } from "./errors.ts";
 import type { Io } from "./io.ts";
 import { printable, printableLines } from "./display.ts";
 
@@ -56,16 +56,16 @@ function programHelp(lang: Lang): string {
   return t(lang, "cli.program.help", { commands: COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${commandSummary(c, lang)}`).join("\n") });
 }
 
-function suggest(name: string, lang: Lang): string {
+function suggest(name: string): Message | "" {
   const close = COMMANDS.map((c) => c.name).find((c) => c.startsWith(name.slice(0, 2)) || name.startsWith(c));
-  return close ? t(lang, "cli.didYouMean", { name: close }) : "";
+  return close ? { key: "cli.didYouMean", params: { name: close } } : "";
 }
 
 /**
  * Takes `--lang en|vi` (or `--lang=vi`) off the command line, wherever it stands before `--`;
  * without it the locale chooses (LC_ALL, then LANG), English by default.
  */
-function takeLang(argv: string[], env: Io["env"]): { lang: Lang | null; argv: string[] } {
+function takeLang(argv: string[]): { lang: Lang | null; argv: string[] } {
   const out: string[] = [];
   let lang: Lang | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -79,8 +79,7 @@ function takeLang(argv: string[], env: Io["env"]): { lang: Lang | null; argv: st
       out.push(a);
       continue;
     }
-    if (value === undefined || !isLang(value))
-      throw new UsageError(t(lang ?? langFromLocale(env ?? {}), "cli.badLang", { value: value ?? "" }));
+    if (value === undefined || !isLang(value)) throw new UsageError({ key: "cli.badLang", params: { value: value ?? "" } });
     lang = value;
   }
   return { lang, argv: out };
@@ -112,13 +111,13 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const c = byName.get(rest[0]!);
-    if (!c) throw new UsageError(t(lang, "cli.noSuchHelp", { name: rest[0]!, suggestion: suggest(rest[0]!, lang) }));
+    if (!c) throw new UsageError({ key: "cli.noSuchHelp", params: { name: rest[0]!, suggestion: suggest(rest[0]!) } });
     io.stdout(commandHelp(c, lang));
     return 0;
   }
-  if (first.startsWith("-")) throw new UsageError(t(lang, "cli.flagFirst", { flag: first }));
+  if (first.startsWith("-")) throw new UsageError({ key: "cli.flagFirst", params: { flag: first } });
   const command = byName.get(first);
-  if (!command) throw new UsageError(t(lang, "cli.unknownCommand", { name: first, suggestion: suggest(first, lang) }));
+  if (!command) throw new UsageError({ key: "cli.unknownCommand", params: { name: first, suggestion: suggest(first) } });
   // Help wins over everything else on the line, including flags the command does not know.
   if (rest.includes("--help") || rest.includes("-h")) {
     const at = rest.indexOf("--") < 0 ? Infinity : rest.indexOf("--");
@@ -134,23 +133,24 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 export async function run(argv: string[], baseIo: Io): Promise<number> {
   let lang: Lang = baseIo.lang ?? langFromLocale(baseIo.env ?? {});
   try {
-    const taken = takeLang(argv, baseIo.env);
+    const taken = takeLang(argv);
     lang = taken.lang ?? baseIo.lang ?? langFromLocale(baseIo.env ?? {});
     return await dispatch(taken.argv, { ...baseIo, lang });
   } catch (e) {
     const io = baseIo;
+    const said = (err: SaidError) => err.said.map((m) => render(lang, m)).join("\n");
     if (e instanceof UsageError) {
-      io.stderr(`goodhart: ${printable(e.message)}\n`);
+      io.stderr(`goodhart: ${printable(said(e))}\n`);
       io.stderr(`${e.command ? t(lang, "cli.usageHint", { command: e.command }) : t(lang, "cli.usageHintProgram")}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof FileError) {
-      io.stderr(`goodhart: ${printable(e.message)}\n`);
+      io.stderr(`goodhart: ${printable(said(e))}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof InputError) {
       // Several problems come one a line; whatever a name inside holds cannot add a line.
-      io.stderr(`${printableLines(e.message)}\n`);
+      io.stderr(`${printableLines(said(e))}\n`);
       return EXIT_INPUT;
     }
     // A bug, not bad input: one line the user can report, never a stack trace.

@@ -3,7 +3,7 @@
  * their results is written.
  */
 import { z } from "zod";
-import { parseNumberish, shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
+import { asGiven, parseNumberish, said, shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
 import type { Io } from "./io.ts";
 import {
   figureByKey,
@@ -16,7 +16,7 @@ import {
   type Intervals,
   type SimulationParamsInput,
 } from "@goodhart/simulator";
-import { MIX_KEYS, mixProblem, type Scheme } from "@goodhart/dsl";
+import { constantWords, MIX_KEYS, mixProblem, type Lang, type Scheme } from "@goodhart/dsl";
 import { printable } from "./display.ts";
 import { UsageError } from "./errors.ts";
 
@@ -50,10 +50,8 @@ export const simulationFlags = z.object({
   luck: shareFlag.optional(),
   sanction: shareFlag.optional(),
   model: z.array(z.string()).optional(),
-  replicates: wholeFlag
-    .pipe(z.number().min(1, "takes a whole number of runs, at least 1 (e.g. --replicates 10)").max(1000, "takes at most 1000 runs"))
-    .optional(),
-  workers: wholeFlag.pipe(z.number().min(1, "must be at least 1")).optional(),
+  replicates: wholeFlag.pipe(z.number().min(1, said("cli.flag.replicatesMin")).max(1000, said("cli.flag.replicatesMax"))).optional(),
+  workers: wholeFlag.pipe(z.number().min(1, said("cli.flag.atLeastOne"))).optional(),
 });
 
 export type SimulationFlags = z.infer<typeof simulationFlags>;
@@ -82,20 +80,27 @@ proportions and fill the rest: --saints 100% alone is a population of saints.`;
 const POPULATION = ["staff", "periods", "seed", "team", "saints", "honest", "reactive", "maniacs", "hard", "luck", "sanction"] as const;
 
 /** `--model capacity=80` → ["capacity", 80]; a usage error naming the flag otherwise. */
-function parseModelFlag(text: string, command: string): [string, number] {
+function parseModelFlag(text: string, command: string, lang: Lang): [string, number] {
   const m = /^([^=\s]+)=(.*)$/.exec(text.trim());
   const known = MODEL_CONSTANTS.map((c) => c.name).join(", ");
-  if (!m) throw new UsageError(`--model ${printable(text)}: write --model NAME=VALUE, e.g. --model capacity=80 (known: ${known})`, command);
+  const shown = printable(text);
+  if (!m) throw new UsageError({ key: "cli.model.shape", params: { text: shown, known } }, command);
   const constant = modelConstant(m[1]!);
-  if (!constant)
-    throw new UsageError(
-      `--model ${printable(text)}: no model constant named '${printable(m[1]!)}'; the known ones are ${known} (see 'goodhart help model')`,
-      command,
-    );
+  if (!constant) throw new UsageError({ key: "cli.model.unknown", params: { text: shown, name: printable(m[1]!), known } }, command);
   const value = parseNumberish(m[2]!);
   if (value === null || !Number.isFinite(value))
     throw new UsageError(
-      `--model ${printable(text)}: ${constant.name} takes a number in ${constant.unit} (plausible ${constant.low}..${constant.high}), got '${printable(m[2]!)}'`,
+      {
+        key: "cli.model.notNumber",
+        params: {
+          text: shown,
+          name: constant.name,
+          unit: constantWords(lang, constant).unit,
+          low: String(constant.low),
+          high: String(constant.high),
+          value: printable(m[2]!),
+        },
+      },
       command,
     );
   return [constant.name, value];
@@ -105,7 +110,13 @@ function parseModelFlag(text: string, command: string): [string, number] {
  * The flags as simulator overrides. Nothing is filled in here: the simulator's scenario layer
  * completes a partial type mix from the scheme's chosen block (the rule in docs/model.md).
  */
-export function overridesOf(opts: SimulationFlags, _scheme: Scheme | null = null, command = "simulate"): SimulationParamsInput {
+export function overridesOf(
+  opts: SimulationFlags,
+  _scheme: Scheme | null = null,
+  command = "simulate",
+  /** The language of a constant's unit in an error (the rest of the words are said later). */
+  lang: Lang = "en",
+): SimulationParamsInput {
   const out: SimulationParamsInput = {};
   for (const key of POPULATION) {
     const v = opts[key];
@@ -114,19 +125,14 @@ export function overridesOf(opts: SimulationFlags, _scheme: Scheme | null = null
   const given = MIX_KEYS.filter((k) => out[k] !== undefined);
   const sum = given.reduce((a, k) => a + out[k]!, 0);
   const flagList = given.map((k) => `--${k}`).join(", ");
+  const percent = String(Math.round(sum * 1000) / 10);
   if (given.length === MIX_KEYS.length && Math.abs(sum - 1) > 1e-9)
-    throw new UsageError(
-      `${flagList} sum to ${Math.round(sum * 1000) / 10}%, not 100%; the four type shares (saints, honest, reactive, maniacs) sum to 100%`,
-      command,
-    );
+    throw new UsageError({ key: "cli.mix.sum", params: { flags: flagList, sum: percent } }, command);
   if (given.length < MIX_KEYS.length && mixProblem(out))
-    throw new UsageError(
-      `${flagList} add up to more than 100% (${Math.round(sum * 1000) / 10}%); the four type shares (saints, honest, reactive, maniacs) sum to 100%`,
-      command,
-    );
+    throw new UsageError({ key: "cli.mix.over", params: { flags: flagList, sum: percent } }, command);
   const model: Record<string, number> = {};
   for (const flag of opts.model ?? []) {
-    const [name, value] = parseModelFlag(flag, command);
+    const [name, value] = parseModelFlag(flag, command, lang);
     model[name] = value;
   }
   if (Object.keys(model).length > 0) out.model = model;
@@ -147,7 +153,7 @@ export async function settingsOrUsage<T>(command: string, f: () => T): Promise<T
   try {
     return f();
   } catch (e) {
-    if (e instanceof SimulationParamsError) throw new UsageError(e.message, command);
+    if (e instanceof SimulationParamsError) throw new UsageError(asGiven(e.message), command);
     throw e;
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseFlags, validate } from "../args.ts";
+import { parseFlags, said, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { renderGithub, renderJson, renderSarif, renderText, summaryLine, type FileDiagnostic } from "../diagnostics.ts";
 import { UsageError } from "../errors.ts";
@@ -10,9 +10,9 @@ const flags = z.object({
   format: z
     .string()
     .transform((f) => f.toLowerCase())
-    .pipe(z.enum(["text", "json", "sarif", "github"], { message: "expected one of text, json, sarif, github" }))
+    .pipe(z.enum(["text", "json", "sarif", "github"], { message: said("cli.flag.format") }))
     .optional(),
-  "fail-on": z.enum(["error", "warning", "info"], { message: "expected error, warning or info" }).optional(),
+  "fail-on": z.enum(["error", "warning", "info"], { message: said("cli.flag.failOn") }).optional(),
 });
 
 /** Severities from worst; `--fail-on S` fails on S and everything worse. */
@@ -57,9 +57,9 @@ that cannot be read.
     const parsed = parseFlags("check", args, { json: { type: "boolean" }, format: { type: "string" }, "fail-on": { type: "string" } });
     const opts = validate("check", flags, parsed.values);
     if (opts.json && opts.format && opts.format !== "json")
-      throw new UsageError(`--json and --format ${opts.format} contradict each other`, "check");
+      throw new UsageError({ key: "cli.usage.jsonFormat", params: { format: opts.format } }, "check");
     const format = opts.json ? "json" : (opts.format ?? "text");
-    if (parsed.positionals.length === 0) throw new UsageError("no file given: goodhart check FILE…", "check");
+    if (parsed.positionals.length === 0) throw new UsageError({ key: "cli.usage.noFile", params: { command: "check" } }, "check");
     const all: FileDiagnostic[] = [];
     for (const file of parsed.positionals) all.push(...fileDiagnostics(await loadScheme(io, file), io.lang));
     const render = { text: renderText, json: renderJson, sarif: renderSarif, github: renderGithub }[format];

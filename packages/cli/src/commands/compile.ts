@@ -1,13 +1,13 @@
-import { emitModule } from "@goodhart/dsl";
+import { emitModule, t } from "@goodhart/dsl";
 import { z } from "zod";
-import { parseFlags, validate } from "../args.ts";
+import { parseFlags, said, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { writeOutput } from "../io.ts";
 import { displayPath } from "../display.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 
-const flags = z.object({ out: z.string().min(1, "needs a file name").optional() });
+const flags = z.object({ out: z.string().min(1, said("cli.flag.needsFile")).optional() });
 
 export const compileCommand: Command = {
   name: "compile",
@@ -43,8 +43,8 @@ that cannot be read or written.
     if (parsed.positionals.length !== 1)
       throw new UsageError(
         parsed.positionals.length === 0
-          ? "no scheme file given: goodhart compile FILE [-o OUT.mjs]"
-          : `one scheme file at a time, got ${parsed.positionals.length}`,
+          ? { key: "cli.usage.noScheme", params: { command: "compile", rest: " [-o OUT.mjs]" } }
+          : { key: "cli.usage.oneScheme", params: { count: String(parsed.positionals.length) } },
         "compile",
       );
     const file = parsed.positionals[0]!;
@@ -54,7 +54,7 @@ that cannot be read or written.
     const module = emitModule(scheme, { source: file.replace(/\\/g, "/").split("/").pop() });
     if (opts.out) {
       await writeOutput(io, opts.out, module);
-      io.stderr(`wrote ${displayPath(opts.out)}\n`);
+      io.stderr(`${t(io.lang ?? "en", "cli.compile.wrote", { file: displayPath(opts.out) })}\n`);
     } else io.stdout(module);
     return 0;
   },

@@ -15,7 +15,7 @@ import {
 } from "@goodhart/dsl";
 import { bandWithName } from "../display.ts";
 import { z } from "zod";
-import { parseFlags, validate } from "../args.ts";
+import { parseFlags, said, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { parseCsv, readStaffTable } from "../csv.ts";
 import { renderText } from "../diagnostics.ts";
@@ -32,10 +32,10 @@ const flags = simulationFlags.extend({
   json: z.boolean().optional(),
   markdown: z.boolean().optional(),
   simulate: z.boolean().optional(),
-  data: z.string().min(1, "needs a file name").optional(),
+  data: z.string().min(1, said("cli.flag.needsFile")).optional(),
   "fail-on-new": z.boolean().optional(),
   ids: z.boolean().optional(),
-  name: z.string().min(1, "needs the name to show").optional(),
+  name: z.string().min(1, said("cli.flag.needsName")).optional(),
 });
 
 export type { DiffReport } from "../diff-simulation.ts";
@@ -99,13 +99,14 @@ be read.
     });
     const opts = validate("diff", flags, parsed.values);
     const lang = io.lang ?? "en";
-    if (opts.replicates !== undefined && !opts.simulate) throw new UsageError(t(lang, "diff.usage.replicates"), "diff");
-    if (opts.json && opts.markdown) throw new UsageError(t(lang, "diff.usage.jsonMarkdown"), "diff");
-    if (parsed.positionals.length !== 2) throw new UsageError(t(lang, "diff.usage.two", { count: parsed.positionals.length }), "diff");
+    if (opts.replicates !== undefined && !opts.simulate) throw new UsageError({ key: "diff.usage.replicates" }, "diff");
+    if (opts.json && opts.markdown) throw new UsageError({ key: "diff.usage.jsonMarkdown" }, "diff");
+    if (parsed.positionals.length !== 2)
+      throw new UsageError({ key: "diff.usage.two", params: { count: parsed.positionals.length } }, "diff");
     for (const p of parsed.positionals) {
       // After `--` a flag-like argument is a positional; taken as a file or revision it could
       // reach git as an option, so it is refused.
-      if (p.startsWith("-") && p !== "-") throw new UsageError(t(lang, "diff.usage.flagLike", { name: p }), "diff");
+      if (p.startsWith("-") && p !== "-") throw new UsageError({ key: "diff.usage.flagLike", params: { name: p } }, "diff");
     }
     const [oldPath, newPath] = parsed.positionals as [string, string];
     const before = await load(io, oldPath);
@@ -133,9 +134,9 @@ be read.
       } else {
         if (opts.data !== undefined) report.impact = await impactOn(io, opts.data, oldScheme, newScheme, report);
         if (opts.simulate) {
-          const population = diffPopulation(oldScheme, opts);
+          const population = diffPopulation(oldScheme, opts, lang);
           // The model constants and sanction given as flags apply to both runs alike.
-          const settings = { ...overridesOf(opts, oldScheme, "diff"), ...population };
+          const settings = { ...overridesOf(opts, oldScheme, "diff", lang), ...population };
           const replicates = opts.replicates ?? 1;
           const bar = progressBar(io, population.staff * population.periods * 2 * replicates);
           try {

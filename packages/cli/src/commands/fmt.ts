@@ -1,4 +1,4 @@
-import { format } from "@goodhart/dsl";
+import { format, t } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -37,10 +37,9 @@ Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax
   async run(args, io) {
     const parsed = parseFlags("fmt", args, { write: { type: "boolean" }, check: { type: "boolean" } });
     const opts = validate("fmt", flags, parsed.values);
-    if (opts.write && parsed.positionals.includes("-"))
-      throw new UsageError("--write cannot rewrite standard input; leave it out to print the result", "fmt");
-    if (opts.write && opts.check) throw new UsageError("--write and --check contradict each other; pick one", "fmt");
-    if (parsed.positionals.length === 0) throw new UsageError("no file given: goodhart fmt FILE…", "fmt");
+    if (opts.write && parsed.positionals.includes("-")) throw new UsageError({ key: "cli.usage.fmtStdin" }, "fmt");
+    if (opts.write && opts.check) throw new UsageError({ key: "cli.usage.contradict", params: { a: "--write", b: "--check" } }, "fmt");
+    if (parsed.positionals.length === 0) throw new UsageError({ key: "cli.usage.noFile", params: { command: "fmt" } }, "fmt");
     let failed = false;
     const unformatted: string[] = [];
     for (const file of parsed.positionals) {
@@ -49,7 +48,7 @@ Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax
       if (formatted === null) {
         const loaded = await loadScheme({ ...io, readFile: async () => text }, file);
         io.stderr(renderText(fileDiagnostics(loaded, io.lang).filter((d) => d.diagnostic.code === "KPI001")));
-        io.stderr(`${displayPath(file)}: not formatted because of syntax errors\n`);
+        io.stderr(`${t(io.lang ?? "en", "cli.fmt.syntaxErrors", { file: displayPath(file) })}\n`);
         failed = true;
         continue;
       }
@@ -62,8 +61,9 @@ Exit codes: 0 done (or, with --check, everything formatted), 1 a file has syntax
       }
     }
     if (unformatted.length > 0) {
-      io.stderr(unformatted.map((f) => `${displayPath(f)}: not formatted\n`).join(""));
-      io.stderr(`run 'goodhart fmt --write ${unformatted.map(displayPath).join(" ")}' to fix\n`);
+      const lang = io.lang ?? "en";
+      io.stderr(unformatted.map((f) => `${t(lang, "cli.fmt.notFormatted", { file: displayPath(f) })}\n`).join(""));
+      io.stderr(`${t(lang, "cli.fmt.runWrite", { files: unformatted.map(displayPath).join(" ") })}\n`);
     }
     return failed || unformatted.length > 0 ? 1 : 0;
   },

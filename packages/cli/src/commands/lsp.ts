@@ -26,8 +26,9 @@ Exit codes: 0 when the editor shuts the server down, 2 usage error.
 `,
   async run(args) {
     const parsed = parseFlags("lsp", args, { stdio: { type: "boolean" } });
-    if (!parsed.values.stdio) throw new UsageError("say how to talk: goodhart lsp --stdio", "lsp");
-    if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${parsed.positionals[0]}`, "lsp");
+    if (!parsed.values.stdio) throw new UsageError({ key: "cli.usage.lspStdio" }, "lsp");
+    if (parsed.positionals.length > 0)
+      throw new UsageError({ key: "cli.usage.unexpected", params: { arg: parsed.positionals[0]! } }, "lsp");
     // Loaded on demand: the other commands need not initialise the LSP machinery.
     const { startServer } = await import("@goodhart/language-server");
     startServer();

@@ -13,7 +13,7 @@ import {
   type ScoreReport,
 } from "@goodhart/dsl";
 import { z } from "zod";
-import { parseFlags, validate } from "../args.ts";
+import { parseFlags, said, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { numberCell, readStaffTable, writeCsv } from "../csv.ts";
 import { InputError, UsageError } from "../errors.ts";
@@ -22,7 +22,7 @@ import { bandWithName, bandWords, displayPath, printableLines } from "../display
 import { loadScheme, schemeOrReport } from "../load.ts";
 
 const flags = z.object({
-  data: z.string({ message: "--data STAFF.csv is required: the staff table to score" }).min(1, "needs a file name"),
+  data: z.string({ message: said("cli.flag.data") }).min(1, said("cli.flag.needsFile")),
   json: z.boolean().optional(),
   csv: z.boolean().optional(),
   explain: z.string().optional(),
@@ -119,12 +119,12 @@ or a file that cannot be read.
       pools: { type: "boolean" },
     });
     const opts = validate("score", flags, parsed.values);
-    if (opts.json && opts.csv) throw new UsageError("--json and --csv contradict each other; pick one", "score");
+    if (opts.json && opts.csv) throw new UsageError({ key: "cli.usage.contradict", params: { a: "--json", b: "--csv" } }, "score");
     if (parsed.positionals.length !== 1)
       throw new UsageError(
         parsed.positionals.length === 0
-          ? "no scheme file given: goodhart score FILE --data CSV"
-          : `one scheme file at a time, got ${parsed.positionals.length}`,
+          ? { key: "cli.usage.noScheme", params: { command: "score", rest: " --data CSV" } }
+          : { key: "cli.usage.oneScheme", params: { count: String(parsed.positionals.length) } },
         "score",
       );
     const loaded = await loadScheme(io, parsed.positionals[0]!);
@@ -139,13 +139,10 @@ or a file that cannot be read.
     );
     const report = scoreRows(scheme, staff);
     if (opts.explain !== undefined) {
-      if (opts.csv || opts.edges)
-        throw new UsageError("--explain prints one staff member's explanation; it does not combine with --csv or --edges", "score");
+      if (opts.csv || opts.edges) throw new UsageError({ key: "cli.usage.explainAlone" }, "score");
       const i = staff.findIndex((s) => s.id === opts.explain);
       if (i < 0)
-        throw new InputError(
-          `${displayPath(opts.data)}: no staff member with id ${JSON.stringify(opts.explain)}; ids are in the 'id' column`,
-        );
+        throw new InputError({ key: "cli.score.noId", params: { file: displayPath(opts.data), id: JSON.stringify(opts.explain) } });
       const pool = poolValues(scheme, staff[i]!);
       const key = poolKey(scheme, pool);
       const poolSize = staff.filter((s) => poolKey(scheme, poolValues(scheme, s)) === key).length;
@@ -163,8 +160,7 @@ or a file that cannot be read.
       return 0;
     }
     if (opts.pools) {
-      if (opts.csv || opts.edges)
-        throw new UsageError("--pools prints the quota pools report; it does not combine with --csv or --edges", "score");
+      if (opts.csv || opts.edges) throw new UsageError({ key: "cli.usage.poolsAlone" }, "score");
       const p = poolReport(scheme, staff, report);
       io.stdout(
         opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p, io.lang, bandWords(scheme, io.lang ?? "en"))),
@@ -172,7 +168,7 @@ or a file that cannot be read.
       return 0;
     }
     if (opts.edges) {
-      if (opts.csv) throw new UsageError("--edges prints the thresholds report; it does not combine with --csv", "score");
+      if (opts.csv) throw new UsageError({ key: "cli.usage.edgesAlone" }, "score");
       const e = edges(
         scheme,
         staff.map((s) => s.row),

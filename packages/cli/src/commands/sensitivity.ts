@@ -12,7 +12,7 @@ import {
 } from "@goodhart/simulator";
 import { t, type Lang } from "@goodhart/dsl";
 import { z } from "zod";
-import { parseFlags, validate, wholeFlag } from "../args.ts";
+import { asGiven, parseFlags, said, validate, wholeFlag } from "../args.ts";
 import type { Command } from "../command.ts";
 import { cliRunner } from "../engines.ts";
 import { bandWords, figureLabel } from "../display.ts";
@@ -29,9 +29,9 @@ import {
 
 const flags = simulationFlags.extend({
   json: z.boolean().optional(),
-  figure: z.string().min(1, "needs a figure, e.g. --figure falsifiedShare").optional(),
-  method: z.enum(["oat", "sobol"], { message: "takes oat (one at a time, the default) or sobol" }).optional(),
-  samples: wholeFlag.pipe(z.number().min(2, "must be at least 2").max(4096, "must be at most 4096")).optional(),
+  figure: z.string().min(1, said("cli.flag.figure")).optional(),
+  method: z.enum(["oat", "sobol"], { message: said("cli.flag.method") }).optional(),
+  samples: wholeFlag.pipe(z.number().min(2, said("cli.flag.atLeastTwo")).max(4096, said("cli.flag.atMost4096"))).optional(),
 });
 
 const FIGURE_LIST = `${SUMMARY_FIGURES.map((f) => f.key).join(", ")}, ratings.BAND, indicators.NAME.meanValue|meanPoints|bunching`;
@@ -80,18 +80,18 @@ Exit codes: 0 done, 1 the scheme has errors, 2 usage error or a file that cannot
     if (parsed.positionals.length !== 1)
       throw new UsageError(
         parsed.positionals.length === 0
-          ? "no scheme file given: goodhart sensitivity FILE --figure F"
-          : `one scheme file at a time, got ${parsed.positionals.length}`,
+          ? { key: "cli.usage.noScheme", params: { command: "sensitivity", rest: " --figure F" } }
+          : { key: "cli.usage.oneScheme", params: { count: String(parsed.positionals.length) } },
         "sensitivity",
       );
-    if (!opts.figure) throw new UsageError(`no --figure given: say which figure to explain, one of ${FIGURE_LIST}`, "sensitivity");
+    if (!opts.figure) throw new UsageError({ key: "cli.usage.noFigure", params: { list: FIGURE_LIST } }, "sensitivity");
     const figure = figureByKey(opts.figure);
-    if (!figure) throw new UsageError(`--figure ${opts.figure}: no such figure; one of ${FIGURE_LIST}`, "sensitivity");
-    if (opts.samples !== undefined && opts.method !== "sobol") throw new UsageError("--samples is for --method sobol", "sensitivity");
+    if (!figure) throw new UsageError({ key: "cli.usage.badFigure", params: { figure: opts.figure, list: FIGURE_LIST } }, "sensitivity");
+    if (opts.samples !== undefined && opts.method !== "sobol") throw new UsageError({ key: "cli.usage.samples" }, "sensitivity");
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
-    const overrides = overridesOf(opts, scheme, "sensitivity");
+    const overrides = overridesOf(opts, scheme, "sensitivity", io.lang);
     const params = await settingsOrUsage("sensitivity", () => resolveScenario(scheme, overrides).params);
     const constants = MODEL_CONSTANTS.length;
     const runs = opts.method === "sobol" ? (opts.samples ?? 32) * (constants + 2) : (1 + 2 * constants) * (opts.replicates ?? 1);
@@ -104,7 +104,7 @@ Exit codes: 0 done, 1 the scheme has errors, 2 usage error or a file that cannot
           ? await sobolOverConstants(scheme, overrides, figure.key, { ...control, samples: opts.samples })
           : await oneAtATime(scheme, overrides, figure.key, { ...control, replicates: opts.replicates });
     } catch (e) {
-      if (e instanceof SimulationParamsError) throw new UsageError(e.message, "sensitivity");
+      if (e instanceof SimulationParamsError) throw new UsageError(asGiven(e.message), "sensitivity");
       throw e;
     } finally {
       bar.done();

@@ -55,14 +55,14 @@ that do not fit together) or a file that cannot be read.
     if (parsed.positionals.length !== 1)
       throw new UsageError(
         parsed.positionals.length === 0
-          ? "no scheme file given: goodhart simulate FILE"
-          : `one scheme file at a time, got ${parsed.positionals.length}`,
+          ? { key: "cli.usage.noScheme", params: { command: "simulate", rest: "" } }
+          : { key: "cli.usage.oneScheme", params: { count: String(parsed.positionals.length) } },
         "simulate",
       );
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
-    const overrides = overridesOf(opts, scheme, "simulate");
+    const overrides = overridesOf(opts, scheme, "simulate", io.lang);
     const replicates = opts.replicates ?? 1;
     const params = await settingsOrUsage("simulate", () => resolveScenario(scheme, overrides).params);
     const bar = progressBar(io, params.staff * params.periods * replicates);

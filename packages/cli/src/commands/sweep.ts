@@ -8,6 +8,7 @@ import {
   setLiteral,
   t,
   type Lang,
+  type Message,
   type MessageKey,
 } from "@goodhart/dsl";
 import { grid as gridPoints, resolveScenario, settingPath, SimulationParamsError, type SweepPoint } from "@goodhart/simulator";
@@ -43,20 +44,25 @@ export interface SweepAxis {
 /** `on_time.target=80%..100%:11` → the path and its 11 evenly spaced values. */
 export function parseSetFlag(text: string): SweepAxis {
   const m = /^([^=]+)=(.+?)\.\.(.+):(\d+)$/.exec(text.trim());
-  const example = "write --set NAME.PROPERTY=FROM..TO:STEPS, e.g. --set on_time.target=80%..100%:11";
-  if (!m) throw new UsageError(`--set ${text}: ${example}`, "sweep");
+  const example: Message = { key: "cli.sweep.example" };
+  if (!m) throw new UsageError({ key: "cli.sweep.shape", params: { text, example } }, "sweep");
   const from = parseNumberish(m[2]!);
   const to = parseNumberish(m[3]!);
   const steps = Number(m[4]);
   // Within what a rule file can hold: 1e309 is Infinity, and no literal could be written for it.
   const usable = (n: number | null) => n !== null && Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE;
-  const range = `a number between -${MAX_MAGNITUDE} and ${MAX_MAGNITUDE}`;
-  if (!usable(from))
-    throw new UsageError(`--set ${text}: FROM '${m[2]}' is not ${from === null ? "a number" : range} (${example})`, "sweep");
-  if (!usable(to)) throw new UsageError(`--set ${text}: TO '${m[3]}' is not ${to === null ? "a number" : range} (${example})`, "sweep");
-  if (steps < 1) throw new UsageError(`--set ${text}: STEPS must be at least 1`, "sweep");
-  if (steps === 1 && from !== to)
-    throw new UsageError(`--set ${text}: one step cannot go from ${m[2]} to ${m[3]}; use at least 2 steps`, "sweep");
+  const notUsable = (end: "FROM" | "TO", value: string, n: number | null) =>
+    new UsageError(
+      {
+        key: "cli.sweep.end",
+        params: { text, end, value, range: n === null ? "none" : "range", max: String(MAX_MAGNITUDE), example },
+      },
+      "sweep",
+    );
+  if (!usable(from)) throw notUsable("FROM", m[2]!, from);
+  if (!usable(to)) throw notUsable("TO", m[3]!, to);
+  if (steps < 1) throw new UsageError({ key: "cli.sweep.steps", params: { text } }, "sweep");
+  if (steps === 1 && from !== to) throw new UsageError({ key: "cli.sweep.oneStep", params: { text, from: m[2]!, to: m[3]! } }, "sweep");
   const a = from!;
   const b = to!;
   const values = Array.from({ length: steps }, (_, i) =>
@@ -76,8 +82,8 @@ function axisForm(text: string, path: string): { percent: boolean } {
     if (settingPath(path)) return { percent: false };
     return { percent: findLiteral(text, path).percent };
   } catch (e) {
-    if (e instanceof LiteralPathError) throw new InputError(`--set ${printable(e.message)}`);
-    if (e instanceof SimulationParamsError) throw new UsageError(`--set ${printable(e.message)}`, "sweep");
+    if (e instanceof LiteralPathError) throw new InputError({ key: "cli.sweep.set", params: { text: printable(e.message) } });
+    if (e instanceof SimulationParamsError) throw new UsageError({ key: "cli.sweep.set", params: { text: printable(e.message) } }, "sweep");
     throw e;
   }
 }
@@ -126,25 +132,25 @@ error or a file that cannot be read.
     if (parsed.positionals.length !== 1)
       throw new UsageError(
         parsed.positionals.length === 0
-          ? "no scheme file given: goodhart sweep FILE --set PATH=FROM..TO:STEPS"
-          : `one scheme file at a time, got ${parsed.positionals.length}`,
+          ? { key: "cli.usage.noScheme", params: { command: "sweep", rest: " --set PATH=FROM..TO:STEPS" } }
+          : { key: "cli.usage.oneScheme", params: { count: String(parsed.positionals.length) } },
         "sweep",
       );
     const axes = (opts.set ?? []).map(parseSetFlag);
-    if (axes.length === 0) throw new UsageError("no --set given: say what to vary, e.g. --set on_time.target=80%..100%:11", "sweep");
+    if (axes.length === 0) throw new UsageError({ key: "cli.sweep.noSet" }, "sweep");
     const paths = new Set<string>();
     for (const a of axes) {
-      if (paths.has(a.path)) throw new UsageError(`--set ${a.path} is given twice`, "sweep");
+      if (paths.has(a.path)) throw new UsageError({ key: "cli.sweep.twice", params: { path: a.path } }, "sweep");
       paths.add(a.path);
     }
     const points = grid(axes);
     if (points.length > MAX_POINTS)
-      throw new UsageError(`the grid has ${points.length} points; at most ${MAX_POINTS} run in one sweep`, "sweep");
+      throw new UsageError({ key: "cli.sweep.tooMany", params: { points: String(points.length), max: String(MAX_POINTS) } }, "sweep");
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
     const forms = axes.map((a) => axisForm(loaded.text, a.path));
-    const overrides = overridesOf(opts, scheme, "sweep");
+    const overrides = overridesOf(opts, scheme, "sweep", io.lang);
     const params = await settingsOrUsage("sweep", () => resolveScenario(scheme, overrides).params);
     const bar = progressBar(io, points.length * params.staff * params.periods * (opts.replicates ?? 1));
     const show = (values: Record<string, number>) =>

@@ -1,4 +1,13 @@
-import { parseExpectations, renderJUnit, renderTestText, runExpectations, type BrokenFile, type TestReport } from "@goodhart/dsl";
+import {
+  parseExpectations,
+  render,
+  renderJUnit,
+  renderTestText,
+  runExpectations,
+  t,
+  type BrokenFile,
+  type TestReport,
+} from "@goodhart/dsl";
 import { dirname, isAbsolute, join } from "node:path";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
@@ -40,11 +49,11 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
   async run(args, io) {
     const parsed = parseFlags("test", args, { json: { type: "boolean" }, junit: { type: "boolean" } });
     const opts = validate("test", flags, parsed.values);
-    if (opts.json && opts.junit) throw new UsageError("--json and --junit contradict each other; pick one", "test");
+    if (opts.json && opts.junit) throw new UsageError({ key: "cli.usage.contradict", params: { a: "--json", b: "--junit" } }, "test");
     let files = parsed.positionals;
     if (files.length === 0) {
       files = io.listFiles ? (await io.listFiles(".")).filter((f) => f.endsWith(".expect")) : [];
-      if (files.length === 0) throw new UsageError("no expectation file given, and no *.expect file under this directory", "test");
+      if (files.length === 0) throw new UsageError({ key: "cli.usage.noExpect" }, "test");
     }
     const reports: TestReport[] = [];
     const broken: BrokenFile[] = [];
@@ -75,15 +84,23 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
         loaded = await loadScheme(io, schemePath);
       } catch (e) {
         if (!(e instanceof FileError)) throw e;
-        fail(file, `${displayPath(file)}: its scheme: ${printable(e.message)}`, `${file}: its scheme: ${e.message}`);
+        fail(
+          file,
+          t(io.lang ?? "en", "cli.test.itsScheme", {
+            file: displayPath(file),
+            problem: printable(e.said.map((m) => render(io.lang ?? "en", m)).join("\n")),
+          }),
+          `${file}: its scheme: ${e.message}`,
+        );
         unreadable = true;
         continue;
       }
       if (!loaded.analysis.scheme) {
         const errorLines = renderText(fileDiagnostics(loaded).filter((d) => d.diagnostic.severity === "error"));
+        const shownLines = renderText(fileDiagnostics(loaded, io.lang).filter((d) => d.diagnostic.severity === "error"));
         fail(
           file,
-          `${errorLines}${displayPath(file)}: its scheme ${displayPath(schemePath)} has errors; fix them first`,
+          `${shownLines}${t(io.lang ?? "en", "cli.test.schemeErrors", { file: displayPath(file), scheme: displayPath(schemePath) })}`,
           `${errorLines}${file}: its scheme ${schemePath} has errors; fix them first`,
         );
         continue;
