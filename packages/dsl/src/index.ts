@@ -9,6 +9,7 @@ export type * from "./diagnostics/diagnostic.ts";
 export { catalogueMessage, localizeDiagnostic } from "./diagnostics/diagnostic.ts";
 export { CODES, codeSummary, codeTitle, type DiagnosticCode, type CodeInfo } from "./diagnostics/codes.ts";
 export {
+  bandNamed,
   CATALOGUES,
   isLang,
   langFromBrowser,

@@ -49,6 +49,9 @@ export const en = {
   "band.good": "well completed",
   "band.completed": "completed",
   "band.not_completed": "not completed",
+  "named.band": "{name}{label, select, other {}}",
+  "perverse.cap.rating": "rating {band}",
+  "perverse.cap.score": "score {limit}",
 
   // ── The command line
   "cli.program.help":

@@ -8,6 +8,8 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { en, type MessageKey } from "./en.ts";
 import { vi } from "./vi.ts";
+// band-label.ts reads the catalogues too; each module uses the other only when called.
+import { bandLabel } from "./band-label.ts";
 
 export const LANGS = ["en", "vi"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -46,9 +48,20 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
   return typeof out === "string" ? out : String(out);
 }
 
-/** Renders a deferred message. */
+/** A rating band named inside a sentence: its name, and the scheme's label for it ("" for none). */
+export function bandNamed(band: { name: string; label: string | null }): Message {
+  return { key: "named.band", params: { name: band.name, label: band.label ?? "" } };
+}
+
+/**
+ * Renders a deferred message. A rating band a sentence names (`bandNamed`) is its name in
+ * English, as the scheme, the JSON and the CSV write it; in another language it is the
+ * reader's words for it (band-label.ts).
+ */
 export function render(lang: Lang, m: Message): string {
-  return t(lang, m.key, m.params);
+  if (m.key !== "named.band" || lang === "en") return t(lang, m.key, m.params);
+  const { name, label } = m.params ?? {};
+  return bandLabel(lang, { name: String(name), label: typeof label === "string" && label !== "" ? label : null });
 }
 
 export function isLang(x: string): x is Lang {

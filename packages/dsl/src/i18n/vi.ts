@@ -52,6 +52,9 @@ export const vi: Record<MessageKey, string> = {
   "band.good": "hoàn thành tốt nhiệm vụ",
   "band.completed": "hoàn thành nhiệm vụ",
   "band.not_completed": "không hoàn thành nhiệm vụ",
+  "named.band": "{name}{label, select, other {}}",
+  "perverse.cap.rating": "mức xếp loại {band}",
+  "perverse.cap.score": "{limit} điểm",
 
   "cli.program.help":
     "goodhart - soạn, kiểm tra, chấm điểm và thử sức chịu đựng của bộ tiêu chí KPI cho cán bộ, công chức\n\nCách dùng: goodhart <lệnh> [tùy chọn]\n\nCác lệnh:\n{commands}\n  help       xem hướng dẫn một lệnh: goodhart help <lệnh>; 'goodhart help model'\n             liệt kê các hằng số của mô hình\n\nVí dụ:\n  goodhart check examples/*.kpi\n  goodhart fmt --write scheme.kpi\n  goodhart score scheme.kpi --data staff.csv --csv > scored.csv\n  goodhart simulate scheme.kpi --staff 5000\n  goodhart sweep scheme.kpi --set on_time.target=80%..100%:11\n  goodhart compile scheme.kpi -o scheme.mjs\n\nChạy qua pnpm từ thư mục gốc của kho mã: 'pnpm --silent goodhart <lệnh>'; với --silent,\nđầu ra chuẩn chỉ chứa kết quả của lệnh.\n\nMã thoát: 0 thành công, 1 dữ liệu đầu vào có lỗi (đã in chẩn đoán), 2 dùng sai lệnh hoặc\nkhông đọc được tệp.\n\nTùy chọn của mọi lệnh: -h, --help, --lang en|vi (nếu không có thì theo locale, LC_ALL hoặc\nLANG). Chương trình cũng nhận --version.\n",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze.ts";
+import { localizeDiagnostic } from "../../diagnostics/diagnostic.ts";
 import { findPerverse, workMoves, TYPICAL_PERIOD } from "./perverse.ts";
 
 const METRICS = `
@@ -46,6 +47,27 @@ ${RATINGS}`;
     expect(kpi208(`${body}\ngate rework { when reopened / closed > 20% cap rating completed }`)).toEqual([]);
     // A cap to the top band lowers nothing.
     expect(kpi208(`${body}\ngate top { when closed > 45 cap rating excellent }`)).toEqual([]);
+  });
+
+  it("a gate's message names bands by name in English, by the decree's words or the scheme's label in Vietnamese", () => {
+    const body = `${METRICS}
+indicator volume { aspect volume value closed / received floor 60% target 95% weight 100 }`;
+    const decree = kpi208(`${body}\n${RATINGS}\ngate too_many { when closed > 45 cap rating completed }`)[0]!;
+    expect(decree.message).toMatch(/caps them at rating completed \(.*the rating excellent → completed\)/);
+    const vi = localizeDiagnostic(decree, "vi").message;
+    expect(vi).toContain("mức xếp loại hoàn thành nhiệm vụ");
+    expect(vi).toContain("hoàn thành xuất sắc nhiệm vụ → hoàn thành nhiệm vụ");
+    expect(vi).not.toMatch(/\b(excellent|completed)\b/);
+    // A band of the scheme's own: its label in Vietnamese, its name in English; a score cap in points.
+    const own = `${body}
+rating star "Ngôi sao" { min 90 reward 10% }
+rating plain { reward 0% }`;
+    const label = kpi208(`${own}\ngate too_many { when closed > 45 cap rating plain }`)[0]!;
+    expect(label.message).toMatch(/rating plain .*star → plain/);
+    expect(localizeDiagnostic(label, "vi").message).toMatch(/mức xếp loại plain .*Ngôi sao → plain/);
+    const score = kpi208(`${own}\ngate too_many { when closed > 45 cap score 60 }`)[0]!;
+    expect(score.message).toContain("caps them at score 60");
+    expect(localizeDiagnostic(score, "vi").message).toContain("giới hạn ở 60 điểm");
   });
 
   it("a lower-is-better indicator on something work produces fires; on rework share it does not", () => {

@@ -10,7 +10,7 @@ import type { Expr, SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
 import { findDeclaration, findProperty, fixTitled, makeDiagnostic, rangeOf } from "./shared.ts";
-import { render, type Message } from "../../i18n/translate.ts";
+import { bandNamed, render, type Message } from "../../i18n/translate.ts";
 import { findPerverse, type PerverseIncentive } from "./perverse.ts";
 
 export function kpi208(scheme: Scheme, file: SchemeFile): Diagnostic[] {
@@ -28,18 +28,29 @@ function workMessage(p: PerverseIncentive): Message {
   return { key: `perverse.work.${p.move}`, params: { n: p.cases } };
 }
 
+/** What a perverse gate caps to, as its sentence says it (`rating good`, `score 60`). */
+function capMessage(scheme: Scheme, p: PerverseIncentive): Message | string {
+  const cap = scheme.gates.find((g) => g.name === p.name)?.cap;
+  if (!cap) return p.cap ?? "";
+  if (cap.kind === "score") return { key: "perverse.cap.score", params: { limit: String(cap.limit) } };
+  const rating = scheme.ratings.find((r) => r.name === cap.rating) ?? { name: cap.rating, label: null };
+  return { key: "perverse.cap.rating", params: { band: bandNamed(rating) } };
+}
+
 /** The sentence both KPI208 and the exploit finder print for one perverse incentive. */
 export function perverseMessage(scheme: Scheme, p: PerverseIncentive): Message {
   const score = (s: number | null): string | Message => (s === null ? { key: "perverse.noScore" } : `${Math.round(s * 10) / 10}`);
+  // Bands by name in English, in the reader's words elsewhere (the label for a band of its own).
+  const band = (name: string): Message => bandNamed(scheme.ratings.find((r) => r.name === name) ?? { name, label: null });
   const result: Message =
     p.before.rating !== p.after.rating
       ? {
           key: "perverse.resultRating",
-          params: { before: score(p.before.score), after: score(p.after.score), from: p.before.rating, to: p.after.rating },
+          params: { before: score(p.before.score), after: score(p.after.score), from: band(p.before.rating), to: band(p.after.rating) },
         }
       : { key: "perverse.result", params: { before: score(p.before.score), after: score(p.after.score) } };
   const work = workMessage(p);
-  if (p.declaration === "gate") return { key: "perverse.gate", params: { name: p.name, work, cap: p.cap ?? "", result } };
+  if (p.declaration === "gate") return { key: "perverse.gate", params: { name: p.name, work, cap: capMessage(scheme, p), result } };
   const ind = scheme.indicators.find((i) => i.name === p.name)!;
   const percent = Math.abs(p.value!.old) <= 1 && Math.abs(p.value!.new) <= 1;
   const points: Message =
