@@ -188,7 +188,7 @@ export function App() {
   };
 
   const openFile = async (file: File) => {
-    const checked = checkSchemeText(file.name, file.size, file.size > 1_000_000 ? "" : await file.text());
+    const checked = checkSchemeText(file.name, file.size, file.size > 1_000_000 ? "" : await file.text(), lang);
     if (checked.ok) {
       setOpenExample(null);
       loadScheme(checked.text, t(lang, "ui.banner.openedFile", { file: file.name }));

@@ -1169,6 +1169,12 @@ export const en = {
   "csv.hint.decimal": "; use a decimal point (0.5, not 0,5)",
   "csv.hint.plain": "; write a plain decimal such as 12.5 or a percent such as 98%, or leave the cell empty for a missing value",
   "csv.stopped": "{file}: stopped after {max} problems; fix these and run again",
+  // ── The playground's refusal of a file it cannot open (share/open-file.ts)
+  "ui.open.tooLarge": "“{name}” is too large for a scheme ({kb} kB; at most 1 MB).",
+  "ui.open.refused": "“{name}”: {problem}",
+  "ui.open.tooLargeText": "The file is too large for a scheme (over 1 MB).",
+  "ui.open.binary": "The file is not text (it contains binary data).",
+  "ui.open.unreadable": "unreadable",
 } as const;
 
 export type MessageKey = keyof typeof en;

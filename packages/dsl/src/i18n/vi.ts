@@ -1170,4 +1170,10 @@ export const vi: Record<MessageKey, string> = {
   "csv.hint.decimal": "; hãy dùng dấu chấm thập phân (0.5, không viết 0,5)",
   "csv.hint.plain": "; hãy viết một số thập phân như 12.5 hoặc một tỷ lệ phần trăm như 98%, hoặc để trống ô nếu thiếu số liệu",
   "csv.stopped": "{file}: dừng sau {max} lỗi; hãy sửa các lỗi này rồi chạy lại",
+  // ── Playground từ chối tệp không mở được (share/open-file.ts)
+  "ui.open.tooLarge": "“{name}” quá lớn đối với một bộ tiêu chí ({kb} kB; tối đa 1 MB).",
+  "ui.open.refused": "“{name}”: {problem}",
+  "ui.open.tooLargeText": "Tệp quá lớn đối với một bộ tiêu chí (trên 1 MB).",
+  "ui.open.binary": "Tệp không phải văn bản (có chứa dữ liệu nhị phân).",
+  "ui.open.unreadable": "không đọc được",
 };
