@@ -2,7 +2,8 @@
  * In Vietnamese, the paths a user walks print no English sentence of ours: `check --lang vi`
  * on every bundled example, `--help --lang vi` for every command, `help model`, and the text
  * reports of `score --explain` and `--pools`, `simulate`, `sweep`, `exploits`,
- * `sensitivity` and `diff` (text and Markdown). "Ours" is every run of three or more English words in the English catalogue
+ * `sensitivity` and `diff` (text and Markdown), and every command's usage errors and bad input
+ * (flags, a broken rule file, staff tables that break the format, files that cannot be read). "Ours" is every run of three or more English words in the English catalogue
  * (between its placeholders) and every prose line of the English help pages; and no line may
  * be made only of common English words. Names, codes, flags and the examples' own labels are
  * not ours and may stay.
@@ -13,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { catalogueLiterals } from "@goodhart/dsl";
 import { COMMANDS } from "../run.ts";
+import { BAD_FILES, BAD_INPUTS } from "../test-support/bad-input.ts";
 import { runWith } from "../test-support/mem-io.ts";
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "examples");
@@ -314,5 +316,29 @@ describe("diff in Vietnamese has no English left", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("lưu ý");
     expect(englishIn(r.stdout + r.stderr)).toEqual([]);
+  });
+});
+
+describe("usage errors and bad input in Vietnamese have no English left", () => {
+  it("the same bad input in English is caught, so the test can fail", async () => {
+    let stderr = "";
+    for (const c of BAD_INPUTS) stderr += (await runWith([...c.argv, "--lang", "en"], BAD_FILES, c.io ?? {})).stderr;
+    expect(englishIn(stderr).length).toBeGreaterThan(BAD_INPUTS.length);
+  });
+
+  it.each(BAD_INPUTS.map((c) => [c.name, c] as const))("%s --lang vi", async (_name, c) => {
+    const r = await runWith([...c.argv, "--lang", "vi"], BAD_FILES, c.io ?? {});
+    expect(r.code).toBe(c.code);
+    expect(r.stderr.length).toBeGreaterThan(0);
+    expect(englishIn(r.stderr)).toEqual([]);
+  });
+
+  it("a Vietnamese locale says them in Vietnamese without --lang", async () => {
+    for (const c of BAD_INPUTS.filter((b) => /missing|unknown|bad rows/.test(b.name))) {
+      const r = await runWith(c.argv, BAD_FILES, { ...c.io, env: { LANG: "vi_VN.UTF-8" } });
+      expect(r.code).toBe(c.code);
+      expect(englishIn(r.stderr)).toEqual([]);
+      expect(r.stderr).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);
+    }
   });
 });

@@ -74,7 +74,7 @@ export const vi: Record<MessageKey, string> = {
   "cli.unknownCommand": "không có lệnh ''{name}''{suggestion}",
   "cli.didYouMean": " (có phải ý là ''{name}''?)",
   "cli.noSuchHelp": "không có lệnh nào tên ''{name}''{suggestion}",
-  "cli.flagFirst": "tùy chọn {flag} không hợp lệ ở đây; tên lệnh phải đứng trước, ví dụ goodhart check TỆP",
+  "cli.flagFirst": "cờ {flag} không hợp lệ ở đây; tên lệnh phải đứng trước, ví dụ goodhart check TỆP",
   "cli.badLang": "--lang nhận en hoặc vi, không nhận ''{value}''",
   "cli.internalError": "lỗi nội bộ: {message} (vui lòng báo lỗi kèm câu lệnh đã chạy)",
   "check.summary":
