@@ -5,7 +5,7 @@
  * would otherwise look like less gaming). Kept apart so it can move to the shared run layer.
  */
 import type { Lang, Scheme } from "@goodhart/dsl";
-import { asGiven } from "./args.ts";
+import { settingsError } from "./settings-error.ts";
 import { resolveParams, SimulationParamsError, type SimulationParamsInput } from "@goodhart/simulator";
 import type { z } from "zod";
 import { UsageError } from "./errors.ts";
@@ -35,7 +35,7 @@ export function diffPopulation(oldScheme: Scheme, opts: z.infer<typeof simulatio
     for (const key of POPULATION_KEYS) out[key] = p[key];
     return out;
   } catch (e) {
-    if (e instanceof SimulationParamsError) throw new UsageError(asGiven(e.message), "diff");
+    if (e instanceof SimulationParamsError) throw new UsageError(settingsError(e), "diff");
     throw e;
   }
 }

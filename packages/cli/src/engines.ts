@@ -20,7 +20,7 @@ import {
 } from "@goodhart/simulator";
 import { nodeRunner } from "@goodhart/simulator/node";
 import type { Message } from "@goodhart/dsl";
-import { asGiven } from "./args.ts";
+import { settingsError } from "./settings-error.ts";
 import { UsageError } from "./errors.ts";
 
 export interface RunOptions {
@@ -50,7 +50,7 @@ async function asUsage<T>(command: string, f: () => Promise<T>): Promise<T> {
     return await f();
   } catch (e) {
     if (e instanceof SimulationTooLargeError) throw new UsageError(tooLarge(e), command);
-    if (e instanceof SimulationParamsError) throw new UsageError(asGiven(e.message), command);
+    if (e instanceof SimulationParamsError) throw new UsageError(settingsError(e), command);
     throw e;
   }
 }

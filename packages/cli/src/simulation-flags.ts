@@ -3,7 +3,7 @@
  * their results is written.
  */
 import { z } from "zod";
-import { asGiven, parseNumberish, said, shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
+import { parseNumberish, said, shareFlag, wholeFlag, type FlagOptions } from "./args.ts";
 import type { Io } from "./io.ts";
 import {
   figureByKey,
@@ -19,6 +19,7 @@ import {
 import { constantWords, MIX_KEYS, mixProblem, type Lang, type Scheme } from "@goodhart/dsl";
 import { printable } from "./display.ts";
 import { UsageError } from "./errors.ts";
+import { settingsError } from "./settings-error.ts";
 
 export const SIMULATION_FLAG_OPTIONS = {
   staff: { type: "string" },
@@ -153,7 +154,7 @@ export async function settingsOrUsage<T>(command: string, f: () => T): Promise<T
   try {
     return f();
   } catch (e) {
-    if (e instanceof SimulationParamsError) throw new UsageError(asGiven(e.message), command);
+    if (e instanceof SimulationParamsError) throw new UsageError(settingsError(e), command);
     throw e;
   }
 }

@@ -12,8 +12,9 @@ import {
 } from "@goodhart/simulator";
 import { t, type Lang } from "@goodhart/dsl";
 import { z } from "zod";
-import { asGiven, parseFlags, said, validate, wholeFlag } from "../args.ts";
+import { parseFlags, said, validate, wholeFlag } from "../args.ts";
 import type { Command } from "../command.ts";
+import { settingsError } from "../settings-error.ts";
 import { cliRunner } from "../engines.ts";
 import { bandWords, figureLabel } from "../display.ts";
 import { UsageError } from "../errors.ts";
@@ -104,7 +105,7 @@ Exit codes: 0 done, 1 the scheme has errors, 2 usage error or a file that cannot
           ? await sobolOverConstants(scheme, overrides, figure.key, { ...control, samples: opts.samples })
           : await oneAtATime(scheme, overrides, figure.key, { ...control, replicates: opts.replicates });
     } catch (e) {
-      if (e instanceof SimulationParamsError) throw new UsageError(asGiven(e.message), "sensitivity");
+      if (e instanceof SimulationParamsError) throw new UsageError(settingsError(e), "sensitivity");
       throw e;
     } finally {
       bar.done();

@@ -15,6 +15,7 @@ import { grid as gridPoints, resolveScenario, settingPath, SimulationParamsError
 import { z } from "zod";
 import { parseFlags, parseNumberish, validate } from "../args.ts";
 import type { Command } from "../command.ts";
+import { settingsError } from "../settings-error.ts";
 import { runCliSweep } from "../engines.ts";
 import { printable } from "../display.ts";
 import { InputError, UsageError } from "../errors.ts";
@@ -83,7 +84,7 @@ function axisForm(text: string, path: string): { percent: boolean } {
     return { percent: findLiteral(text, path).percent };
   } catch (e) {
     if (e instanceof LiteralPathError) throw new InputError({ key: "cli.sweep.set", params: { text: printable(e.message) } });
-    if (e instanceof SimulationParamsError) throw new UsageError({ key: "cli.sweep.set", params: { text: printable(e.message) } }, "sweep");
+    if (e instanceof SimulationParamsError) throw new UsageError({ key: "cli.sweep.set", params: { text: settingsError(e) } }, "sweep");
     throw e;
   }
 }
