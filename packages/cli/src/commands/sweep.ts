@@ -17,7 +17,6 @@ import { parseFlags, parseNumberish, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { settingsError } from "../settings-error.ts";
 import { runCliSweep } from "../engines.ts";
-import { printable } from "../display.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 import {
@@ -83,7 +82,7 @@ function axisForm(text: string, path: string): { percent: boolean } {
     if (settingPath(path)) return { percent: false };
     return { percent: findLiteral(text, path).percent };
   } catch (e) {
-    if (e instanceof LiteralPathError) throw new InputError({ key: "cli.sweep.set", params: { text: printable(e.message) } });
+    if (e instanceof LiteralPathError) throw new InputError({ key: "cli.sweep.literal", params: { path: e.path, problem: e.said } });
     if (e instanceof SimulationParamsError) throw new UsageError({ key: "cli.sweep.set", params: { text: settingsError(e) } }, "sweep");
     throw e;
   }

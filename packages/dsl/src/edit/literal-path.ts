@@ -13,6 +13,7 @@
  */
 import type { Declaration, Expr, Range, SchemeFile } from "../syntax/ast.ts";
 import { parse } from "../syntax/parser.ts";
+import { render, type Message } from "../i18n/translate.ts";
 
 export type LiteralPath =
   | { kind: "property"; name: string; property: string }
@@ -40,12 +41,16 @@ export function parseLiteralPath(path: string): LiteralPath | null {
 
 export class LiteralPathError extends Error {
   override name = "LiteralPathError";
+  /** What is wrong, without the path (callers prefix it their way), in English. */
+  readonly problem: string;
   constructor(
     readonly path: string,
-    /** What is wrong, without the path (callers prefix it their way). */
-    readonly problem: string,
+    /** The same, as a message to say in the reader's language. */
+    readonly said: Message,
   ) {
+    const problem = render("en", said);
     super(`${path}: ${problem}`);
+    this.problem = problem;
   }
 }
 
@@ -64,25 +69,30 @@ function literalOf(expr: Expr): FoundLiteral | null {
   return null;
 }
 
-function listed(names: string[]): string {
-  return names.length ? ` (names: ${names.slice(0, 12).join(", ")}${names.length > 12 ? ", …" : ""})` : "";
+function listed(names: string[]): Message | string {
+  return names.length
+    ? { key: "literal.names", params: { list: `${names.slice(0, 12).join(", ")}${names.length > 12 ? ", …" : ""}` } }
+    : "";
 }
 
 function declarationNamed(file: SchemeFile, path: string, name: string): Declaration {
   const decl = file.declarations.find((d) => d.name?.text === name);
   if (decl) return decl;
-  throw new LiteralPathError(
-    path,
-    `the scheme has no declaration named ${name}${listed(file.declarations.map((d) => d.name?.text).filter((n): n is string => !!n))}`,
-  );
+  throw new LiteralPathError(path, {
+    key: "literal.noDeclaration",
+    params: { name, names: listed(file.declarations.map((d) => d.name?.text).filter((n): n is string => !!n)) },
+  });
 }
 
 /** Finds the scheme literal `path` names; a LiteralPathError saying what is there otherwise. */
 export function findLiteral(source: string | SchemeFile, path: string): FoundLiteral {
   const p = parseLiteralPath(path);
-  if (!p) throw new LiteralPathError(path, `a path is ${LITERAL_PATH_FORMS}, such as on_time.target or excellent.quota`);
+  if (!p) {
+    const [forms, last] = LITERAL_PATH_FORMS.split(" or ") as [string, string];
+    throw new LiteralPathError(path, { key: "literal.form", params: { forms, last } });
+  }
   if (p.kind === "model" || p.kind === "population")
-    throw new LiteralPathError(path, `names a ${p.kind === "model" ? "model constant" : "population setting"}, not a number in the scheme`);
+    throw new LiteralPathError(path, { key: "literal.notInScheme", params: { kind: p.kind } });
   const file = typeof source === "string" ? parse(source).file : source;
   const text = typeof source === "string" ? source : null;
   const decl = declarationNamed(file, path, p.name);
@@ -90,33 +100,47 @@ export function findLiteral(source: string | SchemeFile, path: string): FoundLit
   const props = decl.properties.filter((q) => q.key.text === key);
   if (props.length === 0) {
     const keys = [...new Set(decl.properties.map((q) => q.key.text))];
-    throw new LiteralPathError(
-      path,
-      `${decl.kind} ${p.name} has no property ${key}${keys.length ? ` (it has: ${keys.join(", ")})` : ""}; add it to the file first`,
-    );
+    throw new LiteralPathError(path, {
+      key: "literal.noProperty",
+      params: { kind: decl.kind, name: p.name, key, has: keys.length ? { key: "literal.itHas", params: { keys: keys.join(", ") } } : "" },
+    });
   }
   let expr: Expr | null = null;
   if (p.kind === "step") {
     const step = props[p.index - 1]?.value;
     if (step?.kind !== "step")
-      throw new LiteralPathError(path, `${decl.kind} ${p.name} has no step number ${p.index} (it has ${props.length})`);
+      throw new LiteralPathError(path, {
+        key: "literal.noStep",
+        params: { kind: decl.kind, name: p.name, index: String(p.index), count: String(props.length) },
+      });
     expr = p.part === "points" ? step.points : step.threshold;
   } else {
     if (props.length > 1)
-      throw new LiteralPathError(
-        path,
-        `${decl.kind} ${p.name} has ${props.length} ${key} properties; only a property written once can be varied${key === "step" ? ` (name one as ${p.name}.step.N.threshold)` : ""}`,
-      );
+      throw new LiteralPathError(path, {
+        key: "literal.twice",
+        params: {
+          kind: decl.kind,
+          name: p.name,
+          count: String(props.length),
+          key,
+          hint: key === "step" ? { key: "literal.stepHint", params: { name: p.name } } : "",
+        },
+      });
     const v = props[0]!.value;
     expr = v.kind === "expr" ? v.expr : v.kind === "capScore" ? v.limit : v.kind === "quota" ? v.share : null;
   }
   const found = expr ? literalOf(expr) : null;
   if (!found) {
     const at = props[0]!.value.range;
-    throw new LiteralPathError(
-      path,
-      `${decl.kind} ${p.name}'s ${key} is not a single number${text ? ` (${text.slice(at.start.offset, at.end.offset)})` : ""}`,
-    );
+    throw new LiteralPathError(path, {
+      key: "literal.notNumber",
+      params: {
+        kind: decl.kind,
+        name: p.name,
+        key,
+        shown: text ? { key: "literal.shown", params: { text: text.slice(at.start.offset, at.end.offset) } } : "",
+      },
+    });
   }
   return found;
 }

@@ -1187,6 +1187,19 @@ export const en = {
   "ui.open.tooLargeText": "The file is too large for a scheme (over 1 MB).",
   "ui.open.binary": "The file is not text (it contains binary data).",
   "ui.open.unreadable": "unreadable",
+  // ── A path to a number of the scheme (`sweep --set`, "sweep this number"; edit/literal-path.ts)
+  "literal.names": " (names: {list})",
+  "literal.noDeclaration": "the scheme has no declaration named {name}{names}",
+  "literal.form": "a path is {forms} or {last}, such as on_time.target or excellent.quota",
+  "literal.notInScheme": "names a {kind, select, model {model constant} other {population setting}}, not a number in the scheme",
+  "literal.itHas": " (it has: {keys})",
+  "literal.noProperty": "{kind} {name} has no property {key}{has}; add it to the file first",
+  "literal.noStep": "{kind} {name} has no step number {index} (it has {count})",
+  "literal.stepHint": " (name one as {name}.step.N.threshold)",
+  "literal.twice": "{kind} {name} has {count} {key} properties; only a property written once can be varied{hint}",
+  "literal.shown": " ({text})",
+  "literal.notNumber": "{kind} {name}'s {key} is not a single number{shown}",
+  "cli.sweep.literal": "--set {path}: {problem}",
 } as const;
 
 export type MessageKey = keyof typeof en;

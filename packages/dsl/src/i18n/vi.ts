@@ -1188,4 +1188,18 @@ export const vi: Record<MessageKey, string> = {
   "ui.open.tooLargeText": "Tệp quá lớn đối với một bộ tiêu chí (trên 1 MB).",
   "ui.open.binary": "Tệp không phải văn bản (có chứa dữ liệu nhị phân).",
   "ui.open.unreadable": "không đọc được",
+  // ── Đường dẫn tới một con số của bộ tiêu chí (`sweep --set`, "quét con số này"; edit/literal-path.ts)
+  "literal.names": " (các tên: {list})",
+  "literal.noDeclaration": "bộ tiêu chí không có khai báo nào tên {name}{names}",
+  "literal.form": "đường dẫn có dạng {forms} hoặc {last}, ví dụ on_time.target hoặc excellent.quota",
+  "literal.notInScheme":
+    "đây là {kind, select, model {một hằng số của mô hình} other {một thiết lập của tập nhân sự}}, không phải một con số trong bộ tiêu chí",
+  "literal.itHas": " (hiện có: {keys})",
+  "literal.noProperty": "{kind} {name} không có thuộc tính {key}{has}; hãy thêm thuộc tính này vào tệp trước",
+  "literal.noStep": "{kind} {name} không có bậc step thứ {index} (hiện có {count})",
+  "literal.stepHint": " (hãy chỉ rõ một bậc, ví dụ {name}.step.N.threshold)",
+  "literal.twice": "{kind} {name} có {count} thuộc tính {key}; chỉ thay đổi được thuộc tính viết một lần{hint}",
+  "literal.shown": " ({text})",
+  "literal.notNumber": "thuộc tính {key} của {kind} {name} không phải là một con số đơn lẻ{shown}",
+  "cli.sweep.literal": "--set {path}: {problem}",
 };
