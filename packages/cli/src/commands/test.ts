@@ -68,11 +68,14 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
       const text = await readInput(io, file);
       const { expectations, errors } = parseExpectations(text, file);
       if (errors.length > 0) {
-        // Read again under the printable name, so a newline in it cannot start a line.
+        // Said under the printable name, so a newline in it cannot start a line.
         fail(
           file,
-          parseExpectations(text, displayPath(file))
-            .errors.map((e) => `${printable(e.text)}\n`)
+          errors
+            .map(
+              (e) =>
+                `${printable(t(io.lang ?? "en", "expect.at", { file: displayPath(file), line: String(e.line), column: String(e.column), problem: e.said }))}\n`,
+            )
             .join(""),
           errors.map((e) => e.text).join("\n"),
         );
@@ -113,7 +116,7 @@ Exit codes: 0 every case passes, 1 a case fails or a file has errors (expectatio
         ? `${JSON.stringify(reports, null, 2)}\n`
         : opts.junit
           ? renderJUnit(reports, broken)
-          : printableLines(renderTestText(shown)),
+          : printableLines(renderTestText(shown, io.lang)),
     );
     if (unreadable) return 2;
     return broken.length > 0 || reports.some((r) => r.failed > 0) ? 1 : 0;

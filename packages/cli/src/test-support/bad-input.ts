@@ -36,6 +36,9 @@ export const BAD_FILES: Record<string, string> = {
   "many.csv": `${HEADER}\n${Array.from({ length: 25 }, (_, i) => `b${i},u1,x,1`).join("\n")}\n`,
   "x.expect": "scheme broken.kpi\n",
   "lost.expect": "scheme missing.kpi\n",
+  "bad.expect":
+    'scheme a.kpi\ncase "one"\ndone 3 4\ndone 5\nexpect colour red\nexpect score 5 ± x\ncase "one"\ncase "two" like "none"\nerrors "open\n',
+  "unschemed.expect": 'case "one"\ndone 3\n',
 };
 
 const enoent = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
@@ -169,6 +172,8 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: "test with no expectation file", argv: ["test"], code: 2 },
   { name: "test a scheme with errors", argv: ["test", "x.expect"], code: 1 },
   { name: "test a scheme that is not there", argv: ["test", "lost.expect"], code: 2 },
+  { name: "test an expectation file with errors", argv: ["test", "bad.expect"], code: 1 },
+  { name: "test an expectation file with no scheme line", argv: ["test", "unschemed.expect"], code: 1 },
   { name: "lsp without --stdio", argv: ["lsp"], code: 2 },
   { name: "lsp with an argument", argv: ["lsp", "--stdio", "extra"], code: 2 },
   { name: "diff of one scheme", argv: ["diff", "a.kpi"], code: 2 },

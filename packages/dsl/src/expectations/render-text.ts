@@ -2,9 +2,10 @@
  * `goodhart test` output for a terminal: a line per case, and under a failing case each
  * failing check with its file:line:col, what was expected and what the scheme gave.
  */
+import { t, type Lang } from "../i18n/translate.ts";
 import type { TestReport } from "./run.ts";
 
-export function renderTestText(reports: TestReport | TestReport[]): string {
+export function renderTestText(reports: TestReport | TestReport[], lang: Lang = "en"): string {
   const list = Array.isArray(reports) ? reports : [reports];
   const out: string[] = [];
   for (const r of list) {
@@ -18,6 +19,6 @@ export function renderTestText(reports: TestReport | TestReport[]): string {
   }
   const passed = list.reduce((n, r) => n + r.passed, 0);
   const failed = list.reduce((n, r) => n + r.failed, 0);
-  out.push("", `${passed} passed, ${failed} failed`);
+  out.push("", t(lang, "test.summary", { passed: String(passed), failed: String(failed) }));
   return `${out.join("\n")}\n`;
 }

@@ -2,6 +2,7 @@
  * Splits one line of an expectation file into words, numbers, strings and `±`, keeping each
  * token's column for error messages.
  */
+import { render, type Message } from "../i18n/translate.ts";
 
 export type Token =
   | { kind: "word"; text: string; column: number }
@@ -9,7 +10,11 @@ export type Token =
   | { kind: "string"; text: string; value: string; column: number }
   | { kind: "plusMinus"; text: string; column: number };
 
-export type LineTokens = { tokens: Token[] } | { error: string; column: number };
+export type LineTokens = { tokens: Token[] } | { error: string; said: Message; column: number };
+
+function lineError(said: Message, column: number): LineTokens {
+  return { error: render("en", said), said, column };
+}
 
 const WORD = /^[\p{L}_][\p{L}\p{M}\p{N}_]*/u;
 const NUMBER = /^-?(\d[\d_]*)(?:\.(\d[\d_]*))?(%?)/;
@@ -36,7 +41,7 @@ export function tokenizeLine(line: string): LineTokens {
         value += line[j];
         j += 1;
       }
-      if (j >= line.length) return { error: 'unterminated string: close it with "', column };
+      if (j >= line.length) return lineError({ key: "expect.unterminated" }, column);
       tokens.push({ kind: "string", text: line.slice(i, j + 1), value, column });
       i = j + 1;
     } else if (NUMBER.test(rest) && (c !== "-" || /\d/.test(line[i + 1] ?? ""))) {
@@ -53,13 +58,14 @@ export function tokenizeLine(line: string): LineTokens {
         column,
       });
       i += m[0].length;
-      if (i < line.length && /[\p{L}\p{N}_.]/u.test(line[i]!)) return { error: `malformed number "${m[0]}${line[i]}"`, column };
+      if (i < line.length && /[\p{L}\p{N}_.]/u.test(line[i]!))
+        return lineError({ key: "expect.malformed", params: { text: `${m[0]}${line[i]}` } }, column);
     } else if (WORD.test(rest)) {
       const m = WORD.exec(rest)!;
       tokens.push({ kind: "word", text: m[0], column });
       i += m[0].length;
     } else {
-      return { error: `unexpected character "${c}"`, column };
+      return lineError({ key: "expect.character", params: { char: c } }, column);
     }
   }
   return { tokens };

@@ -2,6 +2,7 @@
  * Expectation files (`*.expect`, read by `goodhart test`): cases that pin what a scheme is
  * meant to do to one staff member. The format is documented in docs/review.md.
  */
+import type { Message } from "../i18n/translate.ts";
 
 export interface Location {
   /** 1-based. */
@@ -46,6 +47,8 @@ export interface ExpectationError extends Location {
   message: string;
   /** `file:line:col: message`, ready to print. */
   text: string;
+  /** The message, to say in the reader's language. */
+  said: Message;
 }
 
 export interface ParsedExpectations {
