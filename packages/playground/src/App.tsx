@@ -52,11 +52,12 @@ const SensitivityPanel = lazy(() => import("./panels/SensitivityPanel.tsx").then
 const ComparePanel = lazy(() => import("./panels/ComparePanel.tsx").then((m) => ({ default: m.ComparePanel })));
 
 export function App() {
-  const init = useMemo(() => startup(window.location.hash, window.localStorage), []);
+  const [lang, setLang] = useState<Lang>(() => initialLang(window.localStorage, navigator.languages ?? []));
+  // A shared link's problem is said in the language the page opens in.
+  const init = useMemo(() => startup(window.location.hash, window.localStorage, lang), []);
   const [text, setText] = useState(init.scheme);
   const [population, setPopulation] = useState<Population>(init.population);
   const [theme, setTheme] = useState<Theme>(initialTheme);
-  const [lang, setLang] = useState<Lang>(() => initialLang(window.localStorage, navigator.languages ?? []));
   // For callbacks the editor keeps from its mount (its context menu, the paste guard).
   const langRef = useRef(lang);
   langRef.current = lang;

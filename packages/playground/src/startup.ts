@@ -4,6 +4,7 @@
  * replaces a draft keeps the draft as the previous text first, as an example or file does:
  * the autosave is about to overwrite it with the link's scheme.
  */
+import type { Lang } from "@goodhart/dsl";
 import { FIRST_EXAMPLE } from "./examples/examples.ts";
 import { decodeShareHash } from "./share/share-link.ts";
 import { keepPrevious, loadDraft, type KeyValueStore } from "./storage/autosave.ts";
@@ -19,8 +20,8 @@ export interface Startup {
   keptDraft: boolean;
 }
 
-export function startup(hash: string, store: KeyValueStore): Startup {
-  const link = decodeShareHash(hash);
+export function startup(hash: string, store: KeyValueStore, lang: Lang = "en"): Startup {
+  const link = decodeShareHash(hash, lang);
   const draft = loadDraft(store);
   if (link.kind === "ok") {
     const keptDraft = draft !== null && draft.scheme.trim() !== "" && draft.scheme !== link.state.scheme;

@@ -2,7 +2,7 @@
  * `goodhart test` output for a terminal: a line per case, and under a failing case each
  * failing check with its file:line:col, what was expected and what the scheme gave.
  */
-import { t, type Lang } from "../i18n/translate.ts";
+import { render, t, type Lang } from "../i18n/translate.ts";
 import type { TestReport } from "./run.ts";
 
 export function renderTestText(reports: TestReport | TestReport[], lang: Lang = "en"): string {
@@ -13,7 +13,9 @@ export function renderTestText(reports: TestReport | TestReport[], lang: Lang = 
     for (const c of r.cases) {
       out.push(`  ${c.passed ? "✓" : "✗"} ${c.name}`);
       for (const k of c.checks.filter((x) => !x.passed)) {
-        out.push(`      ${r.file}:${k.line}:${k.column}: ${k.source}: expected ${k.expected}, got ${k.actual}`);
+        const place = `${r.file}:${k.line}:${k.column}`;
+        const [expected, actual] = lang === "en" ? [k.expected, k.actual] : [render(lang, k.said.expected), render(lang, k.said.actual)];
+        out.push(`      ${t(lang, "test.failedCheck", { place, source: k.source, expected, actual })}`);
       }
     }
   }

@@ -91,6 +91,35 @@ describe("runExpectations", () => {
     expect([r.passed, r.failed]).toEqual([0, 1]);
   });
 
+  it("says every unmet check in Vietnamese too, with names and numbers as written", () => {
+    const r = run(`case "y"
+  done 72.34
+  flags 1
+  unknown_metric 3
+  expect score 72.4
+  expect rating at least good
+  expect no gates
+  expect gate flaged
+  expect points volum 3
+  expect score missing
+`);
+    const lines = renderTestText(r, "vi")
+      .split("\n")
+      .filter((l) => l.includes("s.expect:"));
+    expect(lines).toEqual([
+      "      s.expect:5:3: unknown_metric: kỳ vọng một số liệu của bộ tiêu chí, thực tế không có số liệu nào tên `unknown_metric`",
+      "      s.expect:6:3: expect score 72.4: kỳ vọng 72.4, thực tế 72.34",
+      "      s.expect:7:3: expect rating at least good: kỳ vọng từ hoàn thành tốt nhiệm vụ trở lên, thực tế fair",
+      "      s.expect:8:3: expect no gates: kỳ vọng không điều kiện nào được áp dụng, thực tế điều kiện flagged được áp dụng",
+      "      s.expect:9:3: expect gate flaged: kỳ vọng điều kiện flaged, thực tế không có điều kiện nào tên `flaged` (có phải là `flagged`?)",
+      "      s.expect:10:3: expect points volum 3: kỳ vọng chỉ tiêu volum, thực tế không có chỉ tiêu nào tên `volum` (có phải là `volume`?)",
+      "      s.expect:11:3: expect score missing: kỳ vọng không có số liệu, thực tế 72.34",
+    ]);
+    // The English report is the English words of the same messages.
+    for (const k of r.cases[0]!.checks.filter((c) => !c.passed))
+      expect(renderTestText(r, "en")).toContain(`${k.source}: expected ${k.expected}, got ${k.actual}`);
+  });
+
   it("scores a case with nothing set as missing, in the fallback band", () => {
     const r = run(`case "empty"\n  expect score missing\n  expect rating poor\n  expect points volume missing\n`);
     expect(r.failed).toBe(0);

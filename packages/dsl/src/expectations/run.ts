@@ -4,6 +4,7 @@
  * not set are missing. A check naming something the scheme lacks fails, saying so, rather
  * than passing vacuously.
  */
+import { bandNamed, render, type Message, type MessageKey } from "../i18n/translate.ts";
 import type { Scheme } from "../semantics/model.ts";
 import { compile } from "../scoring/compile.ts";
 import type { RowResult } from "../scoring/types.ts";
@@ -13,8 +14,11 @@ export interface CheckResult extends Location {
   /** The check as written, e.g. `expect score 93.5 ± 0.5`. */
   source: string;
   passed: boolean;
+  /** What was expected and what the scheme gave, in English (the JSON's words). */
   expected: string;
   actual: string;
+  /** The same two as messages, for a report in the reader's language. */
+  said: { expected: Message; actual: Message };
 }
 
 export interface CaseResult extends Location {
@@ -42,9 +46,7 @@ export function runExpectations(scheme: Scheme, expectations: ExpectationFile): 
         checks.push({
           ...location,
           source: name,
-          passed: false,
-          expected: "a metric of the scheme",
-          actual: `no metric named \`${name}\`${suggest(name, compiled.metrics)}`,
+          ...verdict(false, msg("test.metricOfScheme"), noneNamed("metric", name, compiled.metrics)),
         });
       }
     }
@@ -57,15 +59,32 @@ export function runExpectations(scheme: Scheme, expectations: ExpectationFile): 
   return { file: expectations.fileName, scheme: expectations.scheme, cases, passed, failed: cases.length - passed };
 }
 
-type Verdict = { passed: boolean; expected: string; actual: string };
+type Verdict = Pick<CheckResult, "passed" | "expected" | "actual" | "said">;
+type What = "metric" | "band" | "gate" | "indicator" | "group";
+
+const msg = (key: MessageKey, params: Message["params"] = {}): Message => ({ key, params });
+/** Text the rule or expectation file wrote (a number, a tolerance): the same in every language. */
+const asGiven = (text: string): Message => msg("cli.asGiven", { text });
+
+/** The English words are the messages said in English: one source for both. */
+function verdict(passed: boolean, expected: Message, actual: Message): Verdict {
+  return { passed, expected: render("en", expected), actual: render("en", actual), said: { expected, actual } };
+}
+
+function noneNamed(what: What, name: string, known: string[]): Message {
+  const close = suggest(name, known);
+  return msg("test.noneNamed", {
+    what: msg(`test.what.${what}`),
+    name,
+    suggestion: close === null ? "" : msg("test.didYouMean", { name: close }),
+  });
+}
 
 function judge(check: Check, r: RowResult, scheme: Scheme): Verdict {
   const bands = scheme.ratings.map((b) => b.name);
-  const unknown = (what: string, name: string, known: string[]): Verdict => ({
-    passed: false,
-    expected: `${what} ${name}`,
-    actual: `no ${what} named \`${name}\`${suggest(name, known)}`,
-  });
+  const band = (name: string): Message => bandNamed({ name, label: scheme.ratings.find((b) => b.name === name)?.label ?? null });
+  const unknown = (what: What, name: string, known: string[]): Verdict =>
+    verdict(false, msg("test.named", { what: msg(`test.what.${what}`), name }), noneNamed(what, name, known));
   switch (check.kind) {
     case "score":
       return compare(check.expected, r.score);
@@ -75,20 +94,24 @@ function judge(check: Check, r: RowResult, scheme: Scheme): Verdict {
       const got = bands.indexOf(r.rating);
       // Bands run best first, so "at least good" means an index no greater than good's.
       const passed = check.relation === "is" ? got === want : check.relation === "at least" ? got <= want : got >= want;
-      return { passed, expected: check.relation === "is" ? check.band : `${check.relation} ${check.band}`, actual: r.rating };
+      const wanted =
+        check.relation === "is"
+          ? band(check.band)
+          : msg(check.relation === "at least" ? "test.atLeast" : "test.atMost", { band: band(check.band) });
+      return verdict(passed, wanted, band(r.rating));
     }
     case "gate": {
       const gates = scheme.gates.map((g) => g.name);
       if (!gates.includes(check.gate)) return unknown("gate", check.gate, gates);
       const holds = r.gates.includes(check.gate);
-      return {
-        passed: holds === check.holds,
-        expected: `${check.gate} ${check.holds ? "holds" : "does not hold"}`,
-        actual: gatesText(r.gates),
-      };
+      return verdict(
+        holds === check.holds,
+        msg(check.holds ? "test.gateHolds" : "test.gateDoesNotHold", { gate: check.gate }),
+        gatesHold(r.gates),
+      );
     }
     case "no gates":
-      return { passed: r.gates.length === 0, expected: "no gate holds", actual: gatesText(r.gates) };
+      return verdict(r.gates.length === 0, msg("test.noGateHolds"), gatesHold(r.gates));
     case "points":
     case "value": {
       const ind = r.indicators[check.indicator];
@@ -103,21 +126,21 @@ function judge(check: Check, r: RowResult, scheme: Scheme): Verdict {
 }
 
 function compare(expected: Quantity, actual: number | null): Verdict {
-  const shown = actual === null ? "missing" : String(actual);
-  if (expected.kind === "missing") return { passed: actual === null, expected: "missing", actual: shown };
+  const shown = actual === null ? msg("test.missing") : asGiven(String(actual));
+  if (expected.kind === "missing") return verdict(actual === null, msg("test.missing"), shown);
   // The slack absorbs binary rounding of the written decimal, never a real difference.
   const slack = 1e-9 * Math.max(1, Math.abs(expected.value));
   const passed = actual !== null && Math.abs(actual - expected.value) <= expected.tolerance + slack;
-  return { passed, expected: expected.text, actual: shown };
+  return verdict(passed, asGiven(expected.text), shown);
 }
 
-function gatesText(gates: string[]): string {
-  return gates.length === 0 ? "no gate holds" : `${gates.join(", ")} ${gates.length === 1 ? "holds" : "hold"}`;
+function gatesHold(gates: string[]): Message {
+  return gates.length === 0 ? msg("test.noGateHolds") : msg("test.gatesHold", { gates: gates.join(", "), count: gates.length });
 }
 
-function suggest(name: string, known: string[]): string {
-  const close = known.filter((k) => distance(k, name) <= Math.max(1, Math.floor(name.length / 4)));
-  return close.length ? ` (did you mean \`${close[0]}\`?)` : "";
+/** The known name closest to a misspelt one, if one is close enough. */
+function suggest(name: string, known: string[]): string | null {
+  return known.find((k) => distance(k, name) <= Math.max(1, Math.floor(name.length / 4))) ?? null;
 }
 
 function distance(a: string, b: string): number {

@@ -48,4 +48,31 @@ describe("share link codec", () => {
     const hash = HASH_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(payload));
     expect(decodeShareHash(hash).kind).toBe("error");
   });
+
+  it("says each problem in the page's language: Vietnamese has no English left, English is as before", () => {
+    const bad = {
+      empty: HASH_PREFIX,
+      huge: HASH_PREFIX + "A".repeat(MAX_ENCODED_LENGTH + 1),
+      cut: encodeShareHash({ scheme, population: DEFAULT_POPULATION }).slice(0, 40),
+      garbage: `${HASH_PREFIX}%%%not-lz`,
+      invalid:
+        HASH_PREFIX +
+        LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, scheme, population: { ...DEFAULT_POPULATION, staff: -5 } })),
+    };
+    const english = /\b(the|shared|link|is|not|valid|damaged|large|characters|instead|could|scheme)\b/i;
+    for (const [name, hash] of Object.entries(bad)) {
+      const vi = decodeShareHash(hash, "vi");
+      expect(vi.kind, name).toBe("error");
+      if (vi.kind === "error") {
+        expect(vi.message, name).toMatch(/Liên kết chia sẻ/);
+        expect(vi.message.replace(/\(population\.staff\)/, "").replace(/\.kpi|Goodhart/g, ""), name).not.toMatch(english);
+      }
+    }
+    expect(decodeShareHash(bad.empty)).toEqual({ kind: "error", message: "The shared link is empty: it carries no scheme." });
+    expect(decodeShareHash(bad.huge)).toEqual({
+      kind: "error",
+      message: "The shared link is too large (60,001 characters; at most 60,000). Share the .kpi file instead.",
+    });
+    expect(decodeShareHash(bad.huge, "vi")).toMatchObject({ message: expect.stringContaining("60.001") });
+  });
 });

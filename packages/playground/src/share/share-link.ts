@@ -3,6 +3,7 @@
  * The hash is data from a stranger: it is size-checked before decompression (lz-string can
  * expand a short input enormously) and validated with zod after.
  */
+import { t, type Lang, type MessageKey } from "@goodhart/dsl";
 import LZString from "lz-string";
 import { z } from "zod";
 import { populationSchema, type Population } from "../sim/population.ts";
@@ -31,16 +32,14 @@ export function encodeShareHash(state: SharedState): string {
   return HASH_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(payload));
 }
 
-/** Reads a `location.hash`; anything but our prefix is not a shared link. */
-export function decodeShareHash(hash: string): DecodeResult {
+/** Reads a `location.hash`; anything but our prefix is not a shared link. Problems are said in `lang`. */
+export function decodeShareHash(hash: string, lang: Lang = "en"): DecodeResult {
   if (!hash.startsWith(HASH_PREFIX)) return { kind: "none" };
   const encoded = hash.slice(HASH_PREFIX.length);
-  if (encoded.length === 0) return { kind: "error", message: "The shared link is empty: it carries no scheme." };
+  if (encoded.length === 0) return { kind: "error", message: t(lang, "ui.link.empty") };
   if (encoded.length > MAX_ENCODED_LENGTH) {
-    return {
-      kind: "error",
-      message: `The shared link is too large (${encoded.length.toLocaleString("en")} characters; at most ${MAX_ENCODED_LENGTH.toLocaleString("en")}). Share the .kpi file instead.`,
-    };
+    const size = encoded.length.toLocaleString(lang);
+    return { kind: "error", message: t(lang, "ui.link.tooLarge", { size, max: MAX_ENCODED_LENGTH.toLocaleString(lang) }) };
   }
   let json: string | null;
   try {
@@ -48,21 +47,31 @@ export function decodeShareHash(hash: string): DecodeResult {
   } catch {
     json = null;
   }
-  if (!json) return { kind: "error", message: "The shared link is damaged: it could not be decompressed. Was it cut off when copied?" };
-  if (json.length > MAX_SCHEME_LENGTH * 2) {
-    return { kind: "error", message: "The shared link holds too much text to open safely." };
-  }
+  if (!json) return { kind: "error", message: t(lang, "ui.link.damaged") };
+  if (json.length > MAX_SCHEME_LENGTH * 2) return { kind: "error", message: t(lang, "ui.link.tooMuch") };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    return { kind: "error", message: "The shared link is damaged: its content is not readable." };
+    return { kind: "error", message: t(lang, "ui.link.unreadable") };
   }
   const parsed = payloadSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (${issue.path.join(".")})` : "";
-    return { kind: "error", message: `The shared link is not a valid Goodhart scheme${where}: ${issue?.message ?? "unknown problem"}.` };
+    // English keeps zod's own words for the problem; another language says its kind.
+    const problem = lang === "en" ? (issue?.message ?? "unknown problem") : { key: problemKey(issue?.code) };
+    return { kind: "error", message: t(lang, "ui.link.invalid", { where, problem }) };
   }
   return { kind: "ok", state: { scheme: parsed.data.scheme, population: parsed.data.population } };
+}
+
+function problemKey(code: string | undefined): MessageKey {
+  return code === "too_small"
+    ? "ui.link.problem.tooSmall"
+    : code === "too_big"
+      ? "ui.link.problem.tooBig"
+      : code === "invalid_type"
+        ? "ui.link.problem.wrongType"
+        : "ui.link.problem.other";
 }
