@@ -42,7 +42,8 @@ const QUICK_ABOVE = 1500;
 // Short: the check before it already waits for a pause, and a newer edit cancels a run between periods.
 const SIMULATION_DEBOUNCE_MS = 50;
 
-const IDLE: SimState = {
+/** Nothing run yet: the state a page opens in. */
+export const IDLE: SimState = {
   view: null,
   status: "idle",
   message: "",

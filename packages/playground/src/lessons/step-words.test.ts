@@ -16,27 +16,13 @@ import { ratingBandsConfig } from "../charts/rating-bands.ts";
 import { scoreVsTruthConfig } from "../charts/score-vs-truth.ts";
 import { indicatorValuesConfig } from "../charts/indicator-values.ts";
 import { figureAlongSweepConfig } from "./figure-along-sweep.ts";
-import { GAMING_KINDS, type SimulationView, type Summary } from "../sim/result.ts";
+import type { SimulationView } from "../sim/result.ts";
 import { sweepValues } from "../sim/literal-text.ts";
 import { lessonIn, type Lesson } from "./schema.ts";
 import { LANGS, type Lang } from "@goodhart/dsl";
+import { plainSummary } from "../test-support/page-words.ts";
 
-const summary: Summary = {
-  meanScore: 50,
-  meanTrueValue: 40,
-  gamingRate: 0.1,
-  gaming: Object.fromEntries(GAMING_KINDS.map((k) => [k, 0.01])) as Summary["gaming"],
-  falsifiedShare: 0.01,
-  scoreTruthCorrelation: 0.5,
-  scoreAbilityCorrelation: 0.5,
-  ratings: {},
-  morale: 0.8,
-  hardBacklog: 1,
-  meanEffort: 0.9,
-  auditFailures: 0,
-  meanReported: 40,
-  amounts: { falseClosures: 0, falseTimes: 0, rushed: 0, deferred: 0, borrowed: 0, withheld: 0, abandoned: 0 },
-};
+const summary = plainSummary({});
 
 function viewFor(lesson: Lesson): SimulationView {
   const facts = analyzeText(resolveScheme(lesson.scheme)).facts!;

@@ -7,49 +7,22 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, t, type Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { LangContext } from "../i18n/lang.ts";
-import { GAMING_KINDS, type IndicatorFacts, type SimulationView, type Summary } from "../sim/result.ts";
+import type { IndicatorFacts, SimulationView } from "../sim/result.ts";
 import { paletteFor } from "../charts/palette.ts";
 import { indicatorTable, indicatorValuesConfig } from "../charts/indicator-values.ts";
 import { scoreVsTruthConfig, scoreVsTruthTable } from "../charts/score-vs-truth.ts";
 import { moraleTable } from "../charts/morale-backlog.ts";
 import { IndicatorCharts, SummaryCharts } from "./ChartsPanel.tsx";
+import { catalogueEnglish, pageWords, plainSummary } from "../test-support/page-words.ts";
 
-const words = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, "&");
+const words = (html: string) => pageWords(html);
 
 /** The English sentences and words of the charts' catalogue entries, cut at their placeholders. */
-const ENGLISH = [
-  ...new Set(
-    Object.entries(CATALOGUES.en)
-      .filter(([k]) => k.startsWith("ui.chart."))
-      .flatMap(([, v]) => v.split(/\{[^}]*\}|[;:—()]/))
-      .map((s) => s.trim())
-      .filter((s) => /[a-z]{3,}/i.test(s)),
-  ),
-];
+const ENGLISH = catalogueEnglish(/^ui\.chart\./, /[a-z]{3,}/i);
 
-const summary: Summary = {
-  meanScore: 50,
-  meanTrueValue: 40,
-  gamingRate: 0.1,
-  gaming: Object.fromEntries(GAMING_KINDS.map((k) => [k, 0.01])) as Summary["gaming"],
-  falsifiedShare: 0.01,
-  scoreTruthCorrelation: 0.5,
-  scoreAbilityCorrelation: 0.5,
-  ratings: { good: 0.4, poor: 0.6 },
-  morale: 0.8,
-  hardBacklog: 1,
-  meanEffort: 0.9,
-  auditFailures: 0,
-  meanReported: 40,
-  amounts: { falseClosures: 0, falseTimes: 0, rushed: 0, deferred: 0, borrowed: 0, withheld: 0, abandoned: 0 },
-};
+const summary = plainSummary({ good: 0.4, poor: 0.6 });
 const facts: IndicatorFacts = {
   name: "on_time",
   label: "Dossiers on time",

@@ -8,33 +8,21 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, t, type Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { LangContext } from "../i18n/lang.ts";
 import { diff } from "../language/language-services.ts";
 import { VALID_SCHEME } from "../../e2e/fixtures.ts";
 import { paletteFor } from "../charts/palette.ts";
 import { bandText, ratingBandsCaption, ratingBandsConfig, ratingBandsTable } from "../charts/rating-bands.ts";
 import { gamingCaption, gamingOverTimeConfig, gamingTable } from "../charts/gaming-over-time.ts";
-import { GAMING_KINDS, type SimulationView, type Summary } from "../sim/result.ts";
+import type { SimulationView } from "../sim/result.ts";
 import { CompareMeaning } from "./CompareMeaning.tsx";
+import { catalogueEnglish, pageWords, plainSummary } from "../test-support/page-words.ts";
 
-const words = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, "&");
+const words = (html: string) => pageWords(html);
 
 /** The English sentences of the diff's, the compare panel's and the charts' catalogue entries, cut at their placeholders. */
-const ENGLISH = [
-  ...new Set(
-    Object.entries(CATALOGUES.en)
-      .filter(([k]) => /^(diff\.(?!sim\.)|ui\.compare\.|ui\.chart\.|code\.KPI\d+\.title)/.test(k))
-      .flatMap(([, v]) => v.split(/\{[^}]*\}|[;:—()]/))
-      .map((s) => s.trim())
-      .filter((s) => /[a-z]{2,} [a-z]{2,}/i.test(s)),
-  ),
-];
+const ENGLISH = catalogueEnglish(/^(diff\.(?!sim\.)|ui\.compare\.|ui\.chart\.|code\.KPI\d+\.title)/, /[a-z]{2,} [a-z]{2,}/i);
 
 // A draft that changes almost everything a reviewer reads: a target (KPI201 fires), a weight,
 // a label, a rename, an added gate, a removed band's quota.
@@ -49,22 +37,7 @@ const meaning = (lang: Lang) =>
     createElement(LangContext.Provider, { value: lang }, createElement(CompareMeaning, { diff: diff(BASE, DRAFT, lang) })),
   );
 
-const summary: Summary = {
-  meanScore: 50,
-  meanTrueValue: 40,
-  gamingRate: 0.1,
-  gaming: Object.fromEntries(GAMING_KINDS.map((k) => [k, 0.01])) as Summary["gaming"],
-  falsifiedShare: 0.01,
-  scoreTruthCorrelation: 0.5,
-  scoreAbilityCorrelation: 0.5,
-  ratings: { good: 0.3, completed: 0.7 },
-  morale: 0.8,
-  hardBacklog: 1,
-  meanEffort: 0.9,
-  auditFailures: 0,
-  meanReported: 40,
-  amounts: { falseClosures: 0, falseTimes: 0, rushed: 0, deferred: 0, borrowed: 0, withheld: 0, abandoned: 0 },
-};
+const summary = plainSummary({ good: 0.3, completed: 0.7 });
 const view = {
   staff: 10,
   periods: 2,

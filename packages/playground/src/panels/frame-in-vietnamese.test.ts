@@ -7,32 +7,19 @@
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, t, type Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { LangContext } from "../i18n/lang.ts";
 import { DEFAULT_POPULATION } from "../sim/population.ts";
 import { PopulationPanel } from "./PopulationPanel.tsx";
 import { ExamplesGallery } from "./ExamplesGallery.tsx";
 import { Banner } from "./Banner.tsx";
 import { Divider } from "./Divider.tsx";
+import { catalogueEnglish, pageWords } from "../test-support/page-words.ts";
 
 /** The page's words and the words it gives screen readers (aria labels, titles), entities read back. */
-const words = (html: string) =>
-  html
-    .replace(/<[^>]+?(?:aria-label|title)="([^"]*)"[^>]*>/g, " $1 ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, "&");
+const words = (html: string) => pageWords(html, { labels: true });
 
-const ENGLISH = [
-  ...new Set(
-    Object.entries(CATALOGUES.en)
-      .filter(([k]) => /^ui\.(population|gallery|divider|banner\.dismiss|chart\.type)/.test(k))
-      .flatMap(([, v]) => v.split(/\{[^}]*\}|[;:—()]/))
-      .map((s) => s.trim())
-      .filter((s) => /[a-z]{3,} [a-z]{2,}/i.test(s)),
-  ),
-];
+const ENGLISH = catalogueEnglish(/^ui\.(population|gallery|divider|banner\.dismiss|chart\.type)/, /[a-z]{3,} [a-z]{2,}/i);
 
 function frame(lang: Lang): string {
   const inLang = (el: ReactElement) => renderToStaticMarkup(createElement(LangContext.Provider, { value: lang }, el));

@@ -14,15 +14,10 @@ import { simulatedPoolReport } from "../pools/simulated-pools.ts";
 import { POOLED_SCHEME } from "../../e2e/fixtures.ts";
 import { SensitivityPanel } from "./SensitivityPanel.tsx";
 import { PoolReport } from "./PoolReport.tsx";
+import { pageWords } from "../test-support/page-words.ts";
 
 const inLang = (lang: Lang, element: ReactElement) => renderToStaticMarkup(createElement(LangContext.Provider, { value: lang }, element));
-/** The page's words, without tags and with entities read back. */
-const words = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, "&");
+const words = (html: string) => pageWords(html);
 
 function pools() {
   const scheme = analyze(POOLED_SCHEME).scheme!;

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { SimState } from "../hooks/use-simulation.ts";
+import { IDLE, type SimState } from "../hooks/use-simulation.ts";
 import { DEFAULT_POPULATION } from "../sim/population.ts";
 import type { SimulationView } from "../sim/result.ts";
 import { simulationStatus, staleNote } from "./sim-status.ts";
 
 const view = { staff: 1000, periods: 12, seed: 7 } as SimulationView;
-const base: SimState = {
-  view: null,
-  status: "idle",
-  message: "",
-  progress: 0,
-  seq: 0,
-  resultSeq: 0,
-  ms: null,
-  shown: null,
-  preview: false,
-  spread: null,
-  pools: null,
-};
+const base: SimState = IDLE;
 const population = { ...DEFAULT_POPULATION, staff: 5000, periods: 6 };
 
 describe("the status line over the results", () => {

@@ -6,7 +6,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, t, type Lang } from "@goodhart/dsl";
+import { t, type Lang } from "@goodhart/dsl";
 import { LangContext } from "../i18n/lang.ts";
 import { DEFAULT_POPULATION } from "../sim/population.ts";
 import type { LsNumberAt } from "../language/protocol.ts";
@@ -15,20 +15,12 @@ import { paletteFor } from "../charts/palette.ts";
 import { sweepCaption, sweepFigureConfig, sweepTable } from "../charts/sweep-chart.ts";
 import { rangeProblem } from "../sweep/sweep-range.ts";
 import { humanLabel, SweepPanel } from "./SweepPanel.tsx";
+import { catalogueEnglish, pageWords } from "../test-support/page-words.ts";
 
-const words = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, "&");
+const words = (html: string) => pageWords(html);
 
 /** The English sentences of the Sweep tab's catalogue entries, cut at their placeholders. */
-const ENGLISH = Object.entries(CATALOGUES.en)
-  .filter(([k]) => k.startsWith("ui.sweep."))
-  .flatMap(([, v]) => v.split(/\{[^}]*\}|[;:—]/))
-  .map((s) => s.trim())
-  .filter((s) => /[a-z]{2,} [a-z]{2,}/i.test(s));
+const ENGLISH = catalogueEnglish(/^ui\.sweep\./, /[a-z]{2,} [a-z]{2,}/i, /\{[^}]*\}|[;:—]/);
 
 const literal: LsNumberAt = {
   range: { start: { line: 7, column: 9, offset: 120 }, end: { line: 7, column: 12, offset: 123 } },
