@@ -51,6 +51,13 @@ const basis: PropertyRow = {
  */
 export const SIMULATION_LIMITS = { staff: 100_000_000, periods: 1000 } as const;
 
+/** A share of the population, 0..1, written as a percentage (`saints 10%`). */
+const populationShare = (key: "saints" | "honest" | "reactive" | "maniacs" | "hard" | "luck"): PropertyRow => ({
+  key,
+  value: { kind: "number", min: 0, max: 1, percentLike: true },
+  docKey: `prop.simulation.${key}`,
+});
+
 const ROWS: Record<DeclarationKind, readonly PropertyRow[]> = {
   scheme: [
     { key: "version", value: { kind: "string" }, docKey: "prop.scheme.version" },
@@ -134,36 +141,12 @@ const ROWS: Record<DeclarationKind, readonly PropertyRow[]> = {
     },
     { key: "seed", value: { kind: "number", min: 0, integer: true }, docKey: "prop.simulation.seed" },
     { key: "team", value: { kind: "number", min: 1, integer: true }, docKey: "prop.simulation.team" },
-    {
-      key: "saints",
-      value: { kind: "number", min: 0, max: 1, percentLike: true },
-      docKey: "prop.simulation.saints",
-    },
-    {
-      key: "honest",
-      value: { kind: "number", min: 0, max: 1, percentLike: true },
-      docKey: "prop.simulation.honest",
-    },
-    {
-      key: "reactive",
-      value: { kind: "number", min: 0, max: 1, percentLike: true },
-      docKey: "prop.simulation.reactive",
-    },
-    {
-      key: "maniacs",
-      value: { kind: "number", min: 0, max: 1, percentLike: true },
-      docKey: "prop.simulation.maniacs",
-    },
-    {
-      key: "hard",
-      value: { kind: "number", min: 0, max: 1, percentLike: true },
-      docKey: "prop.simulation.hard",
-    },
-    {
-      key: "luck",
-      value: { kind: "number", min: 0, max: 1, percentLike: true },
-      docKey: "prop.simulation.luck",
-    },
+    populationShare("saints"),
+    populationShare("honest"),
+    populationShare("reactive"),
+    populationShare("maniacs"),
+    populationShare("hard"),
+    populationShare("luck"),
     {
       key: "sanction",
       value: { kind: "number", min: 0, percentLike: true },
