@@ -494,7 +494,7 @@ export const MODEL_CONSTANTS = [
     high: 16,
     positive: true,
     source: "Mazar, Amir & Ariely (2008): people cheat a little, not as much as pays; value assumed",
-    meaning: "false records at which each further one weighs twice the first (the moral cost of lying grows faster than its size)",
+    meaning: "false records at which each weighs, on average, twice a single one (the moral cost of lying grows faster than its size)",
   },
   {
     name: "falseTimeShare",

@@ -77,7 +77,7 @@ const vi: Translation = {
     falseCaseCostManiac: "cái giá về đạo đức đối với người lách triệt để của mỗi bản ghi sai (hoàn thành hoặc thời hạn)",
     falsifyActShare: "phần cái giá của hành vi mà riêng quyết định khai khống đã mang, chưa tính các bản ghi sai",
     falseCaseScale:
-      "số bản ghi sai mà tại đó mỗi bản ghi thêm nặng gấp đôi bản đầu tiên (cái giá đạo đức của sự gian dối tăng nhanh hơn quy mô của nó)",
+      "số bản ghi sai mà tại đó mỗi bản ghi, tính bình quân, nặng gấp đôi một bản ghi duy nhất (cái giá đạo đức của sự gian dối tăng nhanh hơn quy mô của nó)",
     falseTimeShare: "cái giá đạo đức của việc ghi một hồ sơ trễ hạn là đúng hạn, so với báo hoàn thành một hồ sơ chưa làm",
     cherryPickShare:
       "phần cái giá đạo đức của một lần lách nhẹ mà việc gác hồ sơ khó sang bên mang (cách lách dễ chối nhất: cùng khối lượng, chỉ khác thứ tự)",
