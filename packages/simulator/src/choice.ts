@@ -56,7 +56,10 @@ export function falseRecordCost(perRecord: number, closures: number, times: numb
 /** Which actions a candidate uses (not their doses): candidates alike in this are one family. */
 function family(c: Candidate): string {
   return (
-    SOFT_ACTIONS.map((key) => (c[key] > 0 ? key : "")).join(",") + (c.falsify > 0 ? ",falsify" : "") + (c.backdate > 0 ? ",backdate" : "")
+    SOFT_ACTIONS.map((key) => (c[key] > 0 ? key : "")).join(",") +
+    (c.falsify > 0 ? ",falsify" : "") +
+    (c.backdate > 0 ? ",backdate" : "") +
+    (c.holdFresh > 0 ? ",fresh" : "")
   );
 }
 

@@ -68,7 +68,7 @@ export function bind(metrics: readonly Metric[]): Bindings {
   // The chance a false closure escapes every audit of the records it appears in.
   let escapes = 1;
   let auditObserved = false;
-  const openings: Openings = { closures: false, times: false, survey: false };
+  const openings: Openings = { closures: false, times: false, survey: false, onTime: false };
   for (const m of metrics) {
     if (m.observes === null) {
       notes.push(`metric ${m.name} has no \`observes\`: not simulated, treated as missing`);
@@ -93,6 +93,7 @@ export function bind(metrics: readonly Metric[]): Bindings {
     if (v === "self" && CLOSURE_COUNTS.has(m.observes)) openings.closures = true;
     if (v === "self" && CLOSURE_TIMES.has(m.observes)) openings.times = true;
     if (m.observes === "survey.satisfaction") openings.survey = true;
+    if (v !== "truth" && m.observes === "cases.closed_on_time") openings.onTime = true;
     // The supervisor half-believes a false closure (world.ts).
     if (m.observes === "supervisor.score") openings.closures = true;
     if (m.audit !== null && m.audit > 0 && m.source === "self" && CLOSURE_RECORDS.has(m.observes)) escapes *= 1 - m.audit;

@@ -15,6 +15,8 @@ const BACKDATES = Uint8Array.from(CANDIDATES, (c) => (c.backdate > 0 && c.falsif
 /** Candidates that both mark open cases done and record late closures as on time: only where a record reads each. */
 const BOTH = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 && c.backdate > 0 ? 1 : 0));
 const PRESSES = Uint8Array.from(CANDIDATES, (c) => (c.pressure > 0 && c.rush === 0 ? 1 : 0));
+/** Candidates that keep back cases closed on time rather than a share of every kind. */
+const HOLDS_FRESH = Uint8Array.from(CANDIDATES, (c) => (c.holdFresh > 0 ? 1 : 0));
 export const FALSIFYING = FALSIFIES.reduce((n, f) => n + f, 0);
 
 /**
@@ -31,6 +33,8 @@ export interface Openings {
   times: boolean;
   /** Some metric reads the survey: pressing citizens changes it. */
   survey: boolean;
+  /** Some record (not the audit's truth) counts closures on time: keeping back those on time changes it differently. */
+  onTime: boolean;
 }
 
 /**
@@ -44,7 +48,8 @@ export function allowedUnder(o: Openings): readonly Uint8Array[] {
         (o.closures || !CLOSES_FALSELY[c]) &&
         (o.times || !BACKDATES[c]) &&
         ((o.closures && o.times) || !BOTH[c]) &&
-        (o.survey || !PRESSES[c]),
+        (o.survey || !PRESSES[c]) &&
+        (o.onTime || !HOLDS_FRESH[c]),
     ),
   );
 }

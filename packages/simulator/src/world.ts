@@ -22,9 +22,10 @@ export interface Knobs {
   pressure: Float64Array;
   timing: Float64Array;
   holdBack: Float64Array;
+  holdFresh: Float64Array;
 }
 type Way = Pick<Candidate, "effort" | "rush" | "defer" | "falsify" | "pressure" | "timing" | "holdBack"> &
-  Partial<Pick<Candidate, "deferOld" | "backdate">>;
+  Partial<Pick<Candidate, "deferOld" | "backdate" | "holdFresh">>;
 /** The knobs of any list of ways of working (the exploit finder's doses, for one). */
 export function knobsOf(list: readonly Way[]): Knobs {
   const col = (f: (w: Way) => number) => Float64Array.from(list, f);
@@ -38,6 +39,7 @@ export function knobsOf(list: readonly Way[]): Knobs {
     pressure: col((w) => w.pressure),
     timing: col((w) => w.timing),
     holdBack: col((w) => w.holdBack),
+    holdFresh: col((w) => w.holdFresh ?? 0),
   };
 }
 /** The simulator's candidates (candidates.ts). */
@@ -95,6 +97,8 @@ const WORK = [
   "deferred",
   "rushed",
   "genuineDays",
+  /** Carried (already late) cases closed: the part of genuineDays that waited a period. */
+  "carriedClosed",
   "daysTruth",
   "lateShare",
   "worth",
@@ -189,6 +193,7 @@ export function work(
   } = w;
   const {
     genuineDays: genuineDaysOut,
+    carriedClosed,
     daysTruth,
     lateShare,
     worth: worthOut,
@@ -259,6 +264,7 @@ export function work(
       const procH = daysHard * timeFactor;
       const genuineDays = cE * procE + cH * procH + (cEC + cHC) * daysPeriod;
       genuineDaysOut[x] = genuineDays;
+      carriedClosed[x] = cEC + cHC;
       daysTruth[x] = genuine > 0 ? genuineDays / genuine : NaN;
     }
     if (need & NEED_SATISFACTION) lateShare[x] = genuine > 0 ? 1 - onTimeGenuine / genuine : 0;
@@ -291,7 +297,7 @@ export function report(
   out: Outcomes,
   knobs: Knobs = CANDIDATE_KNOBS,
 ): void {
-  const { falsify: FALSIFY, backdate: BACKDATE, pressure: PRESSURE, timing: TIMING, holdBack: HOLD_BACK } = knobs;
+  const { falsify: FALSIFY, backdate: BACKDATE, pressure: PRESSURE, timing: TIMING, holdBack: HOLD_BACK, holdFresh: HOLD_FRESH } = knobs;
   const { hardValue: hv, caseValue: money, defectsFound, pressureGain, leniency, caseload } = k;
   const { daysEasy, daysHard, daysPeriod, daysFalse, daysBorrowed } = k;
   const { satisfactionBase, satisfactionDefects, satisfactionLate, satisfactionFalse } = k;
@@ -300,7 +306,7 @@ export function report(
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, returned: returnedIn, debtEasy, debtHard, bankEasy, bankHard, surveyNoise, supervisorNoise } = s;
   const { closedEasy, closedHard, openEasy, openHard, freshShare, genuine: genuineIn, defectRate: defectRateIn, defects } = w;
-  const { onTimeGenuine, genuineDays, daysTruth, lateShare, worth, quality, supervisorTruth, valueOfWork } = w;
+  const { onTimeGenuine, genuineDays, carriedClosed, daysTruth, lateShare, worth, quality, supervisorTruth, valueOfWork } = w;
   const {
     received,
     closedTruth,
@@ -354,7 +360,11 @@ export function report(
     const genuine = genuineIn[x]!;
     const defectRate = defectRateIn[x]!;
     const timing = TIMING[c]!;
-    const holdBack = HOLD_BACK[c]!;
+    const holdFresh = HOLD_FRESH[c]! > 0;
+    // Cases kept back are a share of every kind, or (holdFresh) taken from those closed on time.
+    const onTimeAll = onTimeGenuine[x]!;
+    const freshHeld = holdFresh ? Math.min(HOLD_BACK[c]! * genuine, onTimeAll) : 0;
+    const holdBack = holdFresh ? (genuine > 0 ? freshHeld / genuine : 0) : HOLD_BACK[c]!;
     const debtE = debtEasy[j]!;
     const debtH = debtHard[j]!;
     const bankE = bankEasy[j]!;
@@ -389,7 +399,8 @@ export function report(
     // A case closed (truly, falsely or ahead of the work) is on time only if it was received
     // this period: falsifying and timing take open cases pro rata, the carried ones already late.
     const fresh = freshShare[x]!;
-    const onTimeSystem = Math.max(0, onTimeGenuine[x]! * kept - debt) + (bE + bH) * fresh;
+    const onTimeKept = holdFresh ? onTimeAll - freshHeld : onTimeAll * kept;
+    const onTimeSystem = Math.max(0, onTimeKept - debt) + (bE + bH) * fresh;
     onTimeSystemOut[r] = onTimeSystem;
     const falseOnTime = fAll * fresh;
     // Backdating records late closures as on time: at most all the late ones reported, and never
@@ -416,7 +427,10 @@ export function report(
       // which had already waited a period: only a backdated record hides those days.
       const carried = (1 - fresh) * daysPeriod;
       const bankDays = bankE * (daysEasy + daysPeriod) + bankH * (daysHard + daysPeriod);
-      const sysDays = genuineDays[x]! * kept + bankDays + (bE + bH) * (daysBorrowed + carried);
+      // Cases kept back from those on time are fresh ones: only their working days leave the records.
+      const gDays = genuineDays[x]!;
+      const keptDays = holdFresh && genuine > 0 ? gDays - (freshHeld * (gDays - carriedClosed[x]! * daysPeriod)) / genuine : gDays * kept;
+      const sysDays = keptDays + bankDays + (bE + bH) * (daysBorrowed + carried);
       const sysCount = genuine * kept + bankE + bankH + bE + bH;
       daysSystem[r] = sysCount > 0 ? sysDays / sysCount : NaN;
       const selfDays = sysDays + fAll * (daysFalse + carried) - backdated * daysPeriod;

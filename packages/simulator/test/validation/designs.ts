@@ -28,6 +28,7 @@ export interface OnTimeOptions {
   audit?: string;
   gate?: boolean;
   rewards?: string;
+  ratchet?: string;
 }
 
 /** An on-time share of closures or of cases received, with its truth alongside. */
@@ -42,7 +43,7 @@ metric on_time_n { type count source ${src} observes cases.closed_on_time ${audi
 metric on_time_true { type count source audit observes cases.closed_on_time }
 metric closed_true { type count source audit observes cases.closed }
 metric failures { type count source audit observes audit.failures }
-indicator on_time { aspect timeliness value on_time_n / ${den} floor ${o.floor ?? "60%"} target ${o.target ?? "100%"} weight 100 }
+indicator on_time { aspect timeliness value on_time_n / ${den} floor ${o.floor ?? "60%"} target ${o.target ?? "100%"} ratchet ${o.ratchet ?? "0%"} weight 100 }
 indicator truth { aspect timeliness value on_time_true / ${trueDen} floor 0% target 100% weight 0 }
 ${o.gate ? "gate caught { when failures > 0 cap rating not_completed }" : ""}
 ${o.rewards ?? ratings()}`;
