@@ -11,6 +11,10 @@ export interface BundleOptions {
   executable?: boolean;
   /** Packages left out of the bundle, loaded as installed. */
   external?: string[];
+  /** Package names resolved to other paths (the benchmark's earlier model, to its own copy of the DSL). */
+  alias?: Record<string, string>;
+  /** Folders where bare imports are also looked up (dependencies of sources outside any package). */
+  nodePaths?: string[];
 }
 
 export function bundleNode(options: BundleOptions): Promise<void>;

@@ -9,7 +9,7 @@ const REQUIRE_SHIM =
 
 /** @param {import("./bundle-node.d.mts").BundleOptions} options */
 export async function bundleNode(options) {
-  const { entryPoints, outfile, outdir, format = "esm", executable = false, external } = options;
+  const { entryPoints, outfile, outdir, format = "esm", executable = false, external, alias, nodePaths } = options;
   const banner = [executable ? "#!/usr/bin/env node" : null, format === "esm" ? REQUIRE_SHIM : null].filter((l) => l !== null).join("\n");
   await build({
     entryPoints,
@@ -22,6 +22,8 @@ export async function bundleNode(options) {
     sourcemap: false,
     logLevel: "warning",
     ...(external ? { external } : {}),
+    ...(alias ? { alias } : {}),
+    ...(nodePaths ? { nodePaths } : {}),
     ...(banner ? { banner: { js: banner } } : {}),
   });
 }

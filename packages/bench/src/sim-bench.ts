@@ -15,6 +15,7 @@ import { simulate } from "@goodhart/simulator";
 import { nodeRunner, simulateParallel } from "@goodhart/simulator/node";
 import { runPoint } from "@goodhart/simulator";
 import { median } from "./measure.ts";
+import { BASELINE_COMMIT, loadBaseline, type Baseline } from "./baseline-model.ts";
 
 /** The scheme of packages/simulator/bench/simulate.bench.ts (keep the two in step). */
 const SIM_SCHEME = `
@@ -69,6 +70,8 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
   // Workers start from bundled scripts, as in the CLI build, so they need no TypeScript loader.
   const dir = mkdtempSync(join(tmpdir(), "goodhart-bench-"));
   try {
+    const baseline = await loadBaseline(dir);
+    lines.push(smallAgainstBaseline(baseline));
     const outfile = join(dir, "simulate-worker.mjs");
     const runWorker = join(dir, "run-worker.mjs");
     // Resolved from the package, not from this file, which runs bundled elsewhere.
@@ -119,10 +122,47 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
       `${opts.largeStaff.toLocaleString("en-US")} staff × 12 periods, ${opts.workers} worker threads: ${(ms / 1000).toFixed(1)} s, ${rate(opts.largeStaff * 12, ms)}; ` +
         `peak RSS ${mb(peakRss)} (${mb(base.rss)} before the run), peak array buffers ${mb(peakBuffers)}; gaming rate ${result.summary.gamingRate}`,
     );
+    if (baseline.ok) {
+      globalThis.gc?.();
+      const b0 = performance.now();
+      await baseline.model.simulateParallel(
+        SIM_SCHEME,
+        { staff: opts.largeStaff, periods: 12 },
+        { workers: opts.workers, workerUrl: baseline.model.workerUrl },
+      );
+      const before = performance.now() - b0;
+      lines.push(
+        `the same on the model before the rebuild (${BASELINE_COMMIT.slice(0, 7)}), run right after: ${(before / 1000).toFixed(1)} s — **${(ms / before).toFixed(2)}×** its time`,
+      );
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   return lines;
+}
+
+/**
+ * 5,000 × 12 on this thread, the current model and the one before the rebuild alternating
+ * (after a warm-up of each), so both meet the same load: medians of 7 pairs and their ratio.
+ */
+function smallAgainstBaseline(baseline: Baseline): string {
+  if (!baseline.ok) return `against the model before the rebuild: not measured — ${baseline.why}`;
+  const params = { staff: 5000, periods: 12 };
+  baseline.model.simulate(SIM_SCHEME, params);
+  simulate(SIM_SCHEME, params);
+  const now: number[] = [];
+  const before: number[] = [];
+  for (let r = 0; r < 7; r++) {
+    let t0 = performance.now();
+    simulate(SIM_SCHEME, params);
+    now.push(performance.now() - t0);
+    t0 = performance.now();
+    baseline.model.simulate(SIM_SCHEME, params);
+    before.push(performance.now() - t0);
+  }
+  const a = median(now);
+  const b = median(before);
+  return `5,000 × 12, 1 thread, alternating with the model before the rebuild (${BASELINE_COMMIT.slice(0, 7)}), 7 pairs: median ${a.toFixed(0)} ms against ${b.toFixed(0)} ms — **${(a / b).toFixed(2)}×** its time`;
 }
 
 /**
