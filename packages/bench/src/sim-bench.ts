@@ -65,7 +65,7 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
   }
   const m = median(times);
   lines.push(
-    `5,000 staff × 12 periods, 1 thread: median ${m.toFixed(0)} ms (range ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms over 5 runs), ${rate(60_000, m)}; process RSS ${mb(peakSmall)}`,
+    `5,000 staff × 12 periods, 1 thread: median ${m.toFixed(0)} ms (range ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms over 5 runs), ${rate(60_000, m)}; process RSS ${mb(peakSmall)} (goal: under 150 ms, ${m < 150 ? "met" : "missed"})`,
   );
   // Workers start from bundled scripts, as in the CLI build, so they need no TypeScript loader.
   const dir = mkdtempSync(join(tmpdir(), "goodhart-bench-"));
@@ -120,7 +120,8 @@ export async function runSimBench(opts: SimBenchOptions): Promise<string[]> {
     sample();
     lines.push(
       `${opts.largeStaff.toLocaleString("en-US")} staff × 12 periods, ${opts.workers} worker threads: ${(ms / 1000).toFixed(1)} s, ${rate(opts.largeStaff * 12, ms)}; ` +
-        `peak RSS ${mb(peakRss)} (${mb(base.rss)} before the run), peak array buffers ${mb(peakBuffers)}; gaming rate ${result.summary.gamingRate}`,
+        `peak RSS ${mb(peakRss)} (${mb(base.rss)} before the run), peak array buffers ${mb(peakBuffers)}; gaming rate ${result.summary.gamingRate} ` +
+        `(goal: under 60 s within 2 GB, ${ms < 60_000 && peakRss < 2 * 1024 ** 3 ? "met" : "missed"})`,
     );
     if (baseline.ok) {
       globalThis.gc?.();
