@@ -318,9 +318,12 @@ export class Chunk {
           this.probeUnits[PROBES * j + q] = moraleFactor * Math.max(0.2, 1 + k.abilitySpread * (skill + luckShare * PROBE_Z[q]!));
       }
       const h = p.hard * (1 + k.hardMixLuck * luckShare * normalAt(key, STREAM.hardMix));
-      const newHard = k.caseload * Math.min(1, Math.max(0, h));
+      // Busy and quiet months: the cases received vary with luck, so a share of cases received
+      // is not a count in disguise and a count target above the usual inflow is reached by some.
+      const inflow = k.caseload * Math.max(0.5, 1 + k.inflowSpread * luckShare * normalAt(key, STREAM.inflow));
+      const newHard = inflow * Math.min(1, Math.max(0, h));
       s.newHard[j] = newHard;
-      s.newEasy[j] = k.caseload - newHard;
+      s.newEasy[j] = inflow - newHard;
       s.surveyNoise[j] = k.satisfactionNoise * luckShare * normalAt(key, STREAM.survey);
       const z = normalAt(key, STREAM.supervisor);
       this.supZ[j] = z;

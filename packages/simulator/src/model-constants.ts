@@ -82,6 +82,15 @@ export const MODEL_CONSTANTS = [
       "share of fresh closures that miss the deadline per unit of the queue a person cannot get through (cases wait longer in a long queue)",
   },
   {
+    name: "inflowSpread",
+    default: 0.1,
+    unit: "share of caseload",
+    low: 0,
+    high: 0.16,
+    source: "assumed (Poisson arrivals of 40 cases would give 0.16; cases are allotted, which evens them out)",
+    meaning: "how much the cases a person receives in a period vary with luck (relative SD at luck 100%)",
+  },
+  {
     name: "hardMixLuck",
     default: 0.5,
     unit: "share",

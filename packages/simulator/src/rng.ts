@@ -155,4 +155,5 @@ export const STREAM = {
   supervisor: 13,
   choice: 14,
   audit: 15,
+  inflow: 16,
 } as const;

@@ -31,6 +31,7 @@ const vi: Translation = {
       "tỷ lệ hồ sơ khó mới nhận, giải quyết bình thường, vẫn kịp hạn (số còn lại phải chờ giấy tờ hoặc cơ quan khác; làm vội thì rút ngắn thời gian chờ)",
     queueDelay:
       "tỷ lệ hồ sơ mới giải quyết bị trễ hạn trên mỗi đơn vị hồ sơ tồn mà một người không kịp xử lý (hàng chờ càng dài, hồ sơ càng phải chờ lâu)",
+    inflowSpread: "mức độ số hồ sơ một người nhận trong kỳ dao động theo may rủi (độ lệch chuẩn tương đối khi may rủi ở mức 100%)",
     hardMixLuck: "mức độ tỷ lệ hồ sơ khó của một kỳ dao động theo may rủi (độ lệch chuẩn tương đối khi may rủi ở mức 100%)",
     caseValue: "giá trị bằng tiền của một hồ sơ dễ, dùng cho cases.value (bộ tiêu chí theo doanh thu)",
     capacity: "khối lượng công việc một người trung bình làm được trong một kỳ khi dốc hết sức",
@@ -118,6 +119,8 @@ const vi: Translation = {
   },
   sources: {
     assumed: "giả định",
+    "assumed (Poisson arrivals of 40 cases would give 0.16; cases are allotted, which evens them out)":
+      "giả định (nếu 40 hồ sơ đến ngẫu nhiên theo phân phối Poisson thì là 0,16; hồ sơ được phân công nên đều hơn)",
     "Bevan & Hood (2006), ordering only; value assumed": "Bevan & Hood (2006), chỉ thứ tự; giá trị là giả định",
     "Mazar, Amir & Ariely (2008): people cheat a little, not as much as pays; value assumed":
       "Mazar, Amir & Ariely (2008): con người gian dối một chút, không nhiều đến mức có lợi nhất; giá trị là giả định",
