@@ -30,6 +30,11 @@ import {
   NEED_BACKLOG,
   NEED_DAYS,
   NEED_HARD,
+  NEED_CLOSED_SYSTEM,
+  NEED_ON_TIME_SYSTEM,
+  NEED_RECEIVED,
+  NEED_REOPENED_SELF,
+  NEED_REOPENED_SYSTEM,
   NEED_SATISFACTION,
   NEED_STATE,
   NEED_SUPERVISOR,
@@ -40,6 +45,8 @@ import {
   situations,
   work,
   workTable,
+  WORK_AT,
+  WORK_FIELDS,
   type OutcomeColumn,
   type Outcomes,
   type Situations,
@@ -569,9 +576,13 @@ export class Chunk {
     work(this.sit, this.sit.units, this.self, this.ownCandidate, m, k, p.hard, this.need, ownWork);
     report(this.sit, this.self, this.ownCandidate, this.self, m, k, p.hard, this.need | NEED_STATE, ownWork, own);
     this.ownColumns.supervise(m, this.self, this.supZ, k);
+    const wd = ownWork.data;
     for (let j = 0; j < m; j++) {
       const i = g0 + j;
       const c = this.ownCandidate[j]!;
+      const o = j * WORK_FIELDS;
+      const rushed = wd[o + WORK_AT.rushed]!;
+      const deferred = wd[o + WORK_AT.deferred]!;
       const f = own.falseEasy[j]! + own.falseHard[j]!;
       const ft = own.falseTimes[j]!;
       const caught = f + ft > 0 ? catches(this.drawKey[j]!, f + ft, this.catchP) : 0;
@@ -583,20 +594,20 @@ export class Chunk {
       const bits = BITS[c]!;
       out.gaming[i] =
         (f + ft > EPS ? FALSIFY_BIT : 0) |
-        (ownWork.rushed[j]! > EPS ? RUSH_BIT : 0) |
-        (ownWork.deferred[j]! > EPS ? CHERRY_BIT : 0) |
+        (rushed > EPS ? RUSH_BIT : 0) |
+        (deferred > EPS ? CHERRY_BIT : 0) |
         (bits & PRESSURE_BIT && this.surveyRead ? PRESSURE_BIT : 0) |
         (borrowed > EPS ? TIMING_BIT : 0) |
         (withheld > EPS ? HOLD_BIT : 0);
       out.reported[i] = own.closedSelf[j]!;
       out.falsified[i] = f;
       out.falseTimes[i] = ft;
-      out.rushed[i] = ownWork.rushed[j]!;
-      out.deferred[i] = ownWork.deferred[j]!;
+      out.rushed[i] = rushed;
+      out.deferred[i] = deferred;
       out.borrowed[i] = borrowed;
       out.withheld[i] = withheld;
       out.caught[i] = caught;
-      out.hardOpen[i] = ownWork.openHard[j]!;
+      out.hardOpen[i] = wd[o + WORK_AT.openHard]!;
       out.effort[i] = EFFORT[c]!;
       out.abandoned[i] = this.advance(l0 + j, j, f, caught);
     }
@@ -641,18 +652,19 @@ export class Chunk {
    */
   private advance(l: number, j: number, falsified: number, caught: number): number {
     const o = this.own;
-    const w = this.ownWork;
+    const w = this.ownWork.data;
+    const at = j * WORK_FIELDS;
     const k = this.k;
     const fE = o.falseEasy[j]!;
     const fH = o.falseHard[j]!;
-    const cE = w.closedEasy[j]!;
-    const cH = w.closedHard[j]!;
+    const cE = w[at + WORK_AT.closedEasy]!;
+    const cH = w[at + WORK_AT.closedHard]!;
     const back = falsified > 0 ? Math.min(falsified, caught) + k.complaints * Math.max(0, falsified - caught) : 0;
-    const foundDefects = (cE + cH) * w.defectRate[j]! * k.defectsFound;
+    const foundDefects = (cE + cH) * w[at + WORK_AT.defectRate]! * k.defectsFound;
     const g = cE + cH;
     const stay = 1 - k.abandon;
-    const openE = w.openEasy[j]! - fE;
-    const openH = w.openHard[j]! - fH;
+    const openE = w[at + WORK_AT.openEasy]! - fE;
+    const openH = w[at + WORK_AT.openHard]! - fH;
     this.carriedEasy[l] = openE * stay + (falsified > 0 ? (back * fE) / falsified : 0) + (g > 0 ? (foundDefects * cE) / g : 0);
     this.carriedHard[l] = openH * stay + (falsified > 0 ? (back * fH) / falsified : 0) + (g > 0 ? (foundDefects * cH) / g : 0);
     this.bankEasy[l] = o.withheldEasy[j]!;
@@ -712,8 +724,13 @@ function catches(key: number, f: number, p: number): number {
 /** The optional parts of an outcome that a metric reading `column` needs. */
 function needOf(column: OutcomeColumn): number {
   const truth = column.endsWith("Truth") ? NEED_TRUTH : 0;
+  if (column === "received") return NEED_RECEIVED;
+  if (column === "closedSystem") return NEED_CLOSED_SYSTEM;
+  if (column === "onTimeSystem") return NEED_ON_TIME_SYSTEM;
+  if (column === "reopenedSystem") return NEED_REOPENED_SYSTEM;
+  if (column === "reopenedSelf") return NEED_REOPENED_SELF;
   if (column.startsWith("days")) return NEED_DAYS | truth;
-  if (column.startsWith("satisfaction")) return NEED_SATISFACTION;
+  if (column.startsWith("satisfaction")) return NEED_SATISFACTION | truth;
   if (column.startsWith("supervisor")) return NEED_SUPERVISOR | truth;
   if (column.startsWith("hard")) return NEED_HARD | truth;
   if (column.startsWith("backlog")) return NEED_BACKLOG | truth;
