@@ -350,40 +350,43 @@ export class Chunk {
     const catchP = this.catchP;
     const lnEscape = this.lnEscape;
     const nRatchets = this.ratchets.length;
+    const { who, candidate, workOf, workWho, workCandidate, firstRow, falseCount, falseMoral, pCaught, falseCost } = this;
+    const typeOf = this.pop.type;
     let row = 0;
     let workRow = 0;
     for (let j = 0; j < m; j++) {
-      const type = this.pop.type[l0 + j]!;
+      const type = typeOf[l0 + j]!;
       const allowed = this.allowed[type]!;
       const profiles = PROFILES[type]!;
-      this.firstRow[j] = row;
+      const typeAt = type * K;
+      firstRow[j] = row;
       for (let a = 0; a < allowed.length; a++) {
         const c = allowed[a]!;
-        this.who[row + a] = j;
-        this.candidate[row + a] = c;
-        this.workOf[row + a] = workRow + WORK_SLOT[type * K + c]!;
+        who[row + a] = j;
+        candidate[row + a] = c;
+        workOf[row + a] = workRow + WORK_SLOT[typeAt + c]!;
       }
       for (let a = 0; a < profiles.length; a++) {
-        this.workWho[workRow + a] = j;
-        this.workCandidate[workRow + a] = profiles[a]!;
+        workWho[workRow + a] = j;
+        workCandidate[workRow + a] = profiles[a]!;
       }
       for (let r = 0; r < nRatchets; r++) this.rowShiftList[r]!.fill(this.shiftsList[r]![l0 + j]!, row, row + allowed.length);
       row += allowed.length;
       workRow += profiles.length;
     }
-    this.firstRow[m] = row;
+    firstRow[m] = row;
     const k = this.k;
     const hard = this.p.hard;
-    work(this.sit, this.sit.units, this.workWho, this.workCandidate, workRow, k, hard, this.need, this.work);
-    report(this.sit, this.who, this.candidate, this.workOf, row, k, hard, this.need, this.work, this.rows);
-    this.rowColumns.supervise(row, this.who, this.supZ, k);
+    work(this.sit, this.sit.units, workWho, workCandidate, workRow, k, hard, this.need, this.work);
+    report(this.sit, who, candidate, workOf, row, k, hard, this.need, this.work, this.rows);
+    this.rowColumns.supervise(row, who, this.supZ, k);
     const { falseEasy, falseHard, falseTimes } = this.rows;
     for (let r = 0; r < row; r++) {
       const closures = falseEasy[r]! + falseHard[r]!;
       const f = closures + falseTimes[r]!;
-      this.falseCount[r] = f;
-      this.falseMoral[r] = f > 0 ? falseRecordCost(this.falseCost[this.pop.type[l0 + this.who[r]!]!]!, closures, falseTimes[r]!, k) : 0;
-      this.pCaught[r] = f > 0 && catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
+      falseCount[r] = f;
+      falseMoral[r] = f > 0 ? falseRecordCost(falseCost[typeOf[l0 + who[r]!]!]!, closures, falseTimes[r]!, k) : 0;
+      pCaught[r] = f > 0 && catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
     }
     return row;
   }
@@ -395,14 +398,22 @@ export class Chunk {
   private caughtRows(l0: number, rows: number): number {
     const caught = this.caught;
     const nRatchets = this.ratchets.length;
+    const { candidate, pCaught, falseCount, caughtOf, who } = this;
+    const catchP = this.catchP;
     let n = 0;
     for (let row = 0; row < rows; row++) {
-      if (!FALSIFIES[this.candidate[row]!]) continue;
-      for (let b = 0; b < caught.outcome.length; b++) caught.flat[caught.outcome[b]! + n] = this.caughtSources[b]![row]!;
-      const pAny = this.pCaught[row]!;
-      caught.setAudit(n, pAny > 0 ? (this.catchP * this.falseCount[row]!) / pAny : 0);
-      for (let r = 0; r < nRatchets; r++) this.caughtShiftList[r]![n] = this.shiftsList[r]![l0 + this.who[row]!]!;
-      this.caughtOf[n++] = row;
+      if (!FALSIFIES[candidate[row]!]) continue;
+      const pAny = pCaught[row]!;
+      caught.setAudit(n, pAny > 0 ? (catchP * falseCount[row]!) / pAny : 0);
+      for (let r = 0; r < nRatchets; r++) this.caughtShiftList[r]![n] = this.shiftsList[r]![l0 + who[row]!]!;
+      caughtOf[n++] = row;
+    }
+    // Column by column: each loop reads one source column.
+    const { flat, outcome } = caught;
+    for (let b = 0; b < outcome.length; b++) {
+      const at = outcome[b]!;
+      const source = this.caughtSources[b]!;
+      for (let x = 0; x < n; x++) flat[at + x] = source[caughtOf[x]!]!;
     }
     return n;
   }
