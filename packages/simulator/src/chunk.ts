@@ -30,6 +30,11 @@ import {
   NEED_BACKLOG,
   NEED_DAYS,
   NEED_HARD,
+  NEED_CLOSED_SYSTEM,
+  NEED_ON_TIME_SYSTEM,
+  NEED_RECEIVED,
+  NEED_REOPENED_SELF,
+  NEED_REOPENED_SYSTEM,
   NEED_SATISFACTION,
   NEED_STATE,
   NEED_SUPERVISOR,
@@ -40,6 +45,8 @@ import {
   situations,
   work,
   workTable,
+  WORK_AT,
+  WORK_FIELDS,
   type OutcomeColumn,
   type Outcomes,
   type Situations,
@@ -346,40 +353,43 @@ export class Chunk {
     const catchP = this.catchP;
     const lnEscape = this.lnEscape;
     const nRatchets = this.ratchets.length;
+    const { who, candidate, workOf, workWho, workCandidate, firstRow, falseCount, falseMoral, pCaught, falseCost } = this;
+    const typeOf = this.pop.type;
     let row = 0;
     let workRow = 0;
     for (let j = 0; j < m; j++) {
-      const type = this.pop.type[l0 + j]!;
+      const type = typeOf[l0 + j]!;
       const allowed = this.allowed[type]!;
       const profiles = PROFILES[type]!;
-      this.firstRow[j] = row;
+      const typeAt = type * K;
+      firstRow[j] = row;
       for (let a = 0; a < allowed.length; a++) {
         const c = allowed[a]!;
-        this.who[row + a] = j;
-        this.candidate[row + a] = c;
-        this.workOf[row + a] = workRow + WORK_SLOT[type * K + c]!;
+        who[row + a] = j;
+        candidate[row + a] = c;
+        workOf[row + a] = workRow + WORK_SLOT[typeAt + c]!;
       }
       for (let a = 0; a < profiles.length; a++) {
-        this.workWho[workRow + a] = j;
-        this.workCandidate[workRow + a] = profiles[a]!;
+        workWho[workRow + a] = j;
+        workCandidate[workRow + a] = profiles[a]!;
       }
       for (let r = 0; r < nRatchets; r++) this.rowShiftList[r]!.fill(this.shiftsList[r]![l0 + j]!, row, row + allowed.length);
       row += allowed.length;
       workRow += profiles.length;
     }
-    this.firstRow[m] = row;
+    firstRow[m] = row;
     const k = this.k;
     const hard = this.p.hard;
-    work(this.sit, this.sit.units, this.workWho, this.workCandidate, workRow, k, hard, this.need, this.work);
-    report(this.sit, this.who, this.candidate, this.workOf, row, k, hard, this.need, this.work, this.rows);
-    this.rowColumns.supervise(row, this.who, this.supZ, k);
+    work(this.sit, this.sit.units, workWho, workCandidate, workRow, k, hard, this.need, this.work);
+    report(this.sit, who, candidate, workOf, row, k, hard, this.need, this.work, this.rows);
+    this.rowColumns.supervise(row, who, this.supZ, k);
     const { falseEasy, falseHard, falseTimes } = this.rows;
     for (let r = 0; r < row; r++) {
       const closures = falseEasy[r]! + falseHard[r]!;
       const f = closures + falseTimes[r]!;
-      this.falseCount[r] = f;
-      this.falseMoral[r] = f > 0 ? falseRecordCost(this.falseCost[this.pop.type[l0 + this.who[r]!]!]!, closures, falseTimes[r]!, k) : 0;
-      this.pCaught[r] = f > 0 && catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
+      falseCount[r] = f;
+      falseMoral[r] = f > 0 ? falseRecordCost(falseCost[typeOf[l0 + who[r]!]!]!, closures, falseTimes[r]!, k) : 0;
+      pCaught[r] = f > 0 && catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
     }
     return row;
   }
@@ -391,14 +401,22 @@ export class Chunk {
   private caughtRows(l0: number, rows: number): number {
     const caught = this.caught;
     const nRatchets = this.ratchets.length;
+    const { candidate, pCaught, falseCount, caughtOf, who } = this;
+    const catchP = this.catchP;
     let n = 0;
     for (let row = 0; row < rows; row++) {
-      if (!FALSIFIES[this.candidate[row]!]) continue;
-      for (let b = 0; b < caught.outcome.length; b++) caught.flat[caught.outcome[b]! + n] = this.caughtSources[b]![row]!;
-      const pAny = this.pCaught[row]!;
-      caught.setAudit(n, pAny > 0 ? (this.catchP * this.falseCount[row]!) / pAny : 0);
-      for (let r = 0; r < nRatchets; r++) this.caughtShiftList[r]![n] = this.shiftsList[r]![l0 + this.who[row]!]!;
-      this.caughtOf[n++] = row;
+      if (!FALSIFIES[candidate[row]!]) continue;
+      const pAny = pCaught[row]!;
+      caught.setAudit(n, pAny > 0 ? (catchP * falseCount[row]!) / pAny : 0);
+      for (let r = 0; r < nRatchets; r++) this.caughtShiftList[r]![n] = this.shiftsList[r]![l0 + who[row]!]!;
+      caughtOf[n++] = row;
+    }
+    // Column by column: each loop reads one source column.
+    const { flat, outcome } = caught;
+    for (let b = 0; b < outcome.length; b++) {
+      const at = outcome[b]!;
+      const source = this.caughtSources[b]!;
+      for (let x = 0; x < n; x++) flat[at + x] = source[caughtOf[x]!]!;
     }
     return n;
   }
@@ -572,9 +590,13 @@ export class Chunk {
     work(this.sit, this.sit.units, this.self, this.ownCandidate, m, k, p.hard, this.need, ownWork);
     report(this.sit, this.self, this.ownCandidate, this.self, m, k, p.hard, this.need | NEED_STATE, ownWork, own);
     this.ownColumns.supervise(m, this.self, this.supZ, k);
+    const wd = ownWork.data;
     for (let j = 0; j < m; j++) {
       const i = g0 + j;
       const c = this.ownCandidate[j]!;
+      const o = j * WORK_FIELDS;
+      const rushed = wd[o + WORK_AT.rushed]!;
+      const deferred = wd[o + WORK_AT.deferred]!;
       const f = own.falseEasy[j]! + own.falseHard[j]!;
       const ft = own.falseTimes[j]!;
       const caught = f + ft > 0 ? catches(this.drawKey[j]!, f + ft, this.catchP) : 0;
@@ -586,20 +608,20 @@ export class Chunk {
       const bits = BITS[c]!;
       out.gaming[i] =
         (f + ft > EPS ? FALSIFY_BIT : 0) |
-        (ownWork.rushed[j]! > EPS ? RUSH_BIT : 0) |
-        (ownWork.deferred[j]! > EPS ? CHERRY_BIT : 0) |
+        (rushed > EPS ? RUSH_BIT : 0) |
+        (deferred > EPS ? CHERRY_BIT : 0) |
         (bits & PRESSURE_BIT && this.surveyRead ? PRESSURE_BIT : 0) |
         (borrowed > EPS ? TIMING_BIT : 0) |
         (withheld > EPS ? HOLD_BIT : 0);
       out.reported[i] = own.closedSelf[j]!;
       out.falsified[i] = f;
       out.falseTimes[i] = ft;
-      out.rushed[i] = ownWork.rushed[j]!;
-      out.deferred[i] = ownWork.deferred[j]!;
+      out.rushed[i] = rushed;
+      out.deferred[i] = deferred;
       out.borrowed[i] = borrowed;
       out.withheld[i] = withheld;
       out.caught[i] = caught;
-      out.hardOpen[i] = ownWork.openHard[j]!;
+      out.hardOpen[i] = wd[o + WORK_AT.openHard]!;
       out.effort[i] = EFFORT[c]!;
       out.abandoned[i] = this.advance(l0 + j, j, f, caught);
     }
@@ -644,18 +666,19 @@ export class Chunk {
    */
   private advance(l: number, j: number, falsified: number, caught: number): number {
     const o = this.own;
-    const w = this.ownWork;
+    const w = this.ownWork.data;
+    const at = j * WORK_FIELDS;
     const k = this.k;
     const fE = o.falseEasy[j]!;
     const fH = o.falseHard[j]!;
-    const cE = w.closedEasy[j]!;
-    const cH = w.closedHard[j]!;
+    const cE = w[at + WORK_AT.closedEasy]!;
+    const cH = w[at + WORK_AT.closedHard]!;
     const back = falsified > 0 ? Math.min(falsified, caught) + k.complaints * Math.max(0, falsified - caught) : 0;
-    const foundDefects = (cE + cH) * w.defectRate[j]! * k.defectsFound;
+    const foundDefects = (cE + cH) * w[at + WORK_AT.defectRate]! * k.defectsFound;
     const g = cE + cH;
     const stay = 1 - k.abandon;
-    const openE = w.openEasy[j]! - fE;
-    const openH = w.openHard[j]! - fH;
+    const openE = w[at + WORK_AT.openEasy]! - fE;
+    const openH = w[at + WORK_AT.openHard]! - fH;
     this.carriedEasy[l] = openE * stay + (falsified > 0 ? (back * fE) / falsified : 0) + (g > 0 ? (foundDefects * cE) / g : 0);
     this.carriedHard[l] = openH * stay + (falsified > 0 ? (back * fH) / falsified : 0) + (g > 0 ? (foundDefects * cH) / g : 0);
     this.bankEasy[l] = o.withheldEasy[j]!;
@@ -715,8 +738,13 @@ function catches(key: number, f: number, p: number): number {
 /** The optional parts of an outcome that a metric reading `column` needs. */
 function needOf(column: OutcomeColumn): number {
   const truth = column.endsWith("Truth") ? NEED_TRUTH : 0;
+  if (column === "received") return NEED_RECEIVED;
+  if (column === "closedSystem") return NEED_CLOSED_SYSTEM;
+  if (column === "onTimeSystem") return NEED_ON_TIME_SYSTEM;
+  if (column === "reopenedSystem") return NEED_REOPENED_SYSTEM;
+  if (column === "reopenedSelf") return NEED_REOPENED_SELF;
   if (column.startsWith("days")) return NEED_DAYS | truth;
-  if (column.startsWith("satisfaction")) return NEED_SATISFACTION;
+  if (column.startsWith("satisfaction")) return NEED_SATISFACTION | truth;
   if (column.startsWith("supervisor")) return NEED_SUPERVISOR | truth;
   if (column.startsWith("hard")) return NEED_HARD | truth;
   if (column.startsWith("backlog")) return NEED_BACKLOG | truth;

@@ -45,6 +45,40 @@ export function knobsOf(list: readonly Way[]): Knobs {
 /** The simulator's candidates (candidates.ts). */
 const CANDIDATE_KNOBS: Knobs = knobsOf(CANDIDATES);
 
+/**
+ * The knobs `report` reads, candidate by candidate in one array (candidate c's at c × RK.count):
+ * the row loop then indexes one array instead of six, and each array a loop reads costs it a
+ * register or a reload.
+ */
+enum RK {
+  falsify,
+  backdate,
+  pressure,
+  timing,
+  holdBack,
+  holdFresh,
+  count,
+}
+const packedKnobs = new WeakMap<Knobs, Float64Array>();
+function reportKnobs(knobs: Knobs): Float64Array {
+  let packed = packedKnobs.get(knobs);
+  if (packed === undefined) {
+    const n = knobs.falsify.length;
+    packed = new Float64Array(n * RK.count);
+    for (let c = 0; c < n; c++) {
+      const at = c * RK.count;
+      packed[at + RK.falsify] = knobs.falsify[c]!;
+      packed[at + RK.backdate] = knobs.backdate[c]!;
+      packed[at + RK.pressure] = knobs.pressure[c]!;
+      packed[at + RK.timing] = knobs.timing[c]!;
+      packed[at + RK.holdBack] = knobs.holdBack[c]!;
+      packed[at + RK.holdFresh] = knobs.holdFresh[c]!;
+    }
+    packedKnobs.set(knobs, packed);
+  }
+  return packed;
+}
+
 /** Optional parts of an outcome, computed only when some metric observes them. */
 export const NEED_DAYS = 1;
 export const NEED_SATISFACTION = 2;
@@ -56,7 +90,13 @@ export const NEED_BACKLOG = 32;
 export const NEED_VALUE = 64;
 /** Borrowed and withheld cases, which carry to next period: needed for the choice made only. */
 export const NEED_STATE = 128;
-export const NEED_ALL = 255;
+/** Columns every row could fill but most schemes never read: a column no metric reads is not written. */
+export const NEED_RECEIVED = 256;
+export const NEED_CLOSED_SYSTEM = 512;
+export const NEED_ON_TIME_SYSTEM = 1024;
+export const NEED_REOPENED_SYSTEM = 2048;
+export const NEED_REOPENED_SELF = 4096;
+export const NEED_ALL = 8191;
 
 function columns<const N extends string>(names: readonly N[], size: number): Record<N, Float64Array> {
   return Object.fromEntries(names.map((n) => [n, new Float64Array(size)])) as Record<N, Float64Array>;
@@ -82,34 +122,53 @@ const SITUATION = [
 export type Situations = Record<(typeof SITUATION)[number], Float64Array>;
 export const situations = (size: number): Situations => columns(SITUATION, size);
 
-const WORK = [
-  "closedEasy",
-  "closedHard",
-  "openEasy",
-  "openHard",
+/**
+ * The fields of a work row. A row's numbers sit together (row x's field f at x · W.count + f):
+ * `report` gathers a dozen of them per candidate row, and each separate array a loop reads costs
+ * it a type check, a bounds check and a reload of the array on every pass.
+ */
+enum W {
+  closedEasy,
+  closedHard,
+  openEasy,
+  openHard,
   /** The share of the cases still open that were received this period (still within their deadline). */
-  "freshShare",
-  "genuine",
-  "defectRate",
-  "defects",
-  "onTimeGenuine",
+  freshShare,
+  genuine,
+  defectRate,
+  defects,
+  onTimeGenuine,
   /** Cases left open because they were set aside (beyond what working pro rata leaves), and rushed cases. */
-  "deferred",
-  "rushed",
-  "genuineDays",
+  deferred,
+  rushed,
+  genuineDays,
   /** Carried (already late) cases closed: the part of genuineDays that waited a period. */
-  "carriedClosed",
-  "daysTruth",
-  "lateShare",
-  "worth",
-  "quality",
-  "supervisorTruth",
+  carriedClosed,
+  daysTruth,
+  lateShare,
+  worth,
+  quality,
+  supervisorTruth,
   /** True value before false closures' cost, which `report` subtracts. */
-  "valueOfWork",
-] as const;
-/** The results of `work`, by work row. */
-export type Work = Record<(typeof WORK)[number], Float64Array>;
-export const workTable = (size: number): Work => columns(WORK, size);
+  valueOfWork,
+  count,
+}
+/** The results of `work`, by work row: row x's field f at x × WORK_FIELDS + f (WORK_AT). */
+export interface Work {
+  readonly data: Float64Array;
+}
+export const WORK_FIELDS: number = W.count;
+/** Where in a work row the fields read outside this file are. */
+export const WORK_AT = {
+  closedEasy: W.closedEasy,
+  closedHard: W.closedHard,
+  openEasy: W.openEasy,
+  openHard: W.openHard,
+  defectRate: W.defectRate,
+  deferred: W.deferred,
+  rushed: W.rushed,
+} as const;
+export const workTable = (size: number): Work => ({ data: new Float64Array(size * W.count) });
 
 const OUTCOME = [
   "received",
@@ -180,39 +239,29 @@ export function work(
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, carriedEasy, carriedHard } = s;
-  const {
-    closedEasy,
-    closedHard,
-    openEasy,
-    openHard,
-    freshShare,
-    genuine: genuineOut,
-    defectRate: defectRateOut,
-    defects,
-    onTimeGenuine: onTimeOut,
-  } = w;
-  const {
-    genuineDays: genuineDaysOut,
-    carriedClosed,
-    daysTruth,
-    lateShare,
-    worth: worthOut,
-    quality: qualityOut,
-    supervisorTruth,
-    valueOfWork,
-    deferred,
-    rushed,
-  } = w;
+  const d = w.data;
+  // A person's rows are consecutive: their queue is read once for all of them.
+  let person = -1;
+  let eF = 0;
+  let eC = 0;
+  let hF = 0;
+  let hC = 0;
+  let fullUnits = 0;
   for (let x = 0; x < n; x++) {
     const j = who[x]!;
     const c = cand[x]!;
-    const eF = newEasy[j]!;
-    const eC = carriedEasy[j]!;
-    const hF = newHard[j]!;
-    const hC = carriedHard[j]!;
+    const o = x * W.count;
+    if (j !== person) {
+      person = j;
+      eF = newEasy[j]!;
+      eC = carriedEasy[j]!;
+      hF = newHard[j]!;
+      hC = carriedHard[j]!;
+      fullUnits = units[j]!;
+    }
     const rush = RUSH[c]!;
     const timeFactor = 1 - 0.5 * rush;
-    const cap = units[j]! * EFFORT[c]!;
+    const cap = fullUnits * EFFORT[c]!;
     const keepH = 1 - DEFER[c]!;
     const keepOld = 1 - DEFER_OLD[c]!;
 
@@ -238,44 +287,44 @@ export function work(
     // Setting aside changed something only where pro rata would have closed more of those cases.
     const fPro = work1 + work2 > 0 ? Math.min(1, cap / (work1 + work2)) : 1;
     const set = rEC + rHF + rHC;
-    deferred[x] = set > 0 && fPro > f2 ? set * (fPro - f2) : 0;
+    d[o + W.deferred] = set > 0 && fPro > f2 ? set * (fPro - f2) : 0;
     const genuine = cE + cH;
-    rushed[x] = rush * genuine;
+    d[o + W.rushed] = rush * genuine;
     const defectRate = (1 - rush) * baseDefects + rush * rushDefects;
     // A fresh hard case worked normally misses the deadline with probability 1 − hardOnTime
     // (papers, other agencies); rushing it cuts the wait. A person who cannot get through their
     // queue keeps cases waiting longer: a share queueDelay × (1 − fPro) of fresh closures is late.
     const onTimeGenuine = (1 - queueDelay * (1 - fPro)) * (cEF + cHF * (hardOnTime + (1 - hardOnTime) * rush));
 
-    closedEasy[x] = cE;
-    closedHard[x] = cH;
+    d[o + W.closedEasy] = cE;
+    d[o + W.closedHard] = cH;
     const openE = eF + eC - cE;
     const openH = hF + hC - cH;
-    openEasy[x] = openE;
-    openHard[x] = openH;
+    d[o + W.openEasy] = openE;
+    d[o + W.openHard] = openH;
     // Worked out once per work row: every candidate row sharing it reads the share.
-    freshShare[x] = openE + openH > 0 ? (eF - cEF + hF - cHF) / (openE + openH) : 0;
-    genuineOut[x] = genuine;
-    defectRateOut[x] = defectRate;
-    defects[x] = genuine * defectRate;
-    onTimeOut[x] = onTimeGenuine;
+    d[o + W.freshShare] = openE + openH > 0 ? (eF - cEF + hF - cHF) / (openE + openH) : 0;
+    d[o + W.genuine] = genuine;
+    d[o + W.defectRate] = defectRate;
+    d[o + W.defects] = genuine * defectRate;
+    d[o + W.onTimeGenuine] = onTimeGenuine;
     if (need & NEED_DAYS) {
       const procE = daysEasy * timeFactor;
       const procH = daysHard * timeFactor;
       const genuineDays = cE * procE + cH * procH + (cEC + cHC) * daysPeriod;
-      genuineDaysOut[x] = genuineDays;
-      carriedClosed[x] = cEC + cHC;
-      daysTruth[x] = genuine > 0 ? genuineDays / genuine : NaN;
+      d[o + W.genuineDays] = genuineDays;
+      d[o + W.carriedClosed] = cEC + cHC;
+      d[o + W.daysTruth] = genuine > 0 ? genuineDays / genuine : NaN;
     }
-    if (need & NEED_SATISFACTION) lateShare[x] = genuine > 0 ? 1 - onTimeGenuine / genuine : 0;
+    if (need & NEED_SATISFACTION) d[o + W.lateShare] = genuine > 0 ? 1 - onTimeGenuine / genuine : 0;
     const worth = cE + hv * cH;
-    worthOut[x] = worth;
+    d[o + W.worth] = worth;
     if (need & NEED_SUPERVISOR) {
       const quality = supervisorQuality * (genuine > 0 ? defectRate : 0);
-      qualityOut[x] = quality;
-      supervisorTruth[x] = clamp(supervisorBase + supervisorSlope * (worth / normWorth - 1) - quality, 0, 100);
+      d[o + W.quality] = quality;
+      d[o + W.supervisorTruth] = clamp(supervisorBase + supervisorSlope * (worth / normWorth - 1) - quality, 0, 100);
     }
-    valueOfWork[x] = worth * (1 - defectRate) - 0.5 * worth * defectRate;
+    d[o + W.valueOfWork] = worth * (1 - defectRate) - 0.5 * worth * defectRate;
   }
 }
 
@@ -297,7 +346,7 @@ export function report(
   out: Outcomes,
   knobs: Knobs = CANDIDATE_KNOBS,
 ): void {
-  const { falsify: FALSIFY, backdate: BACKDATE, pressure: PRESSURE, timing: TIMING, holdBack: HOLD_BACK, holdFresh: HOLD_FRESH } = knobs;
+  const KNOB = reportKnobs(knobs);
   const { hardValue: hv, caseValue: money, defectsFound, pressureGain, leniency, caseload } = k;
   const { daysEasy, daysHard, daysPeriod, daysFalse, daysBorrowed } = k;
   const { satisfactionBase, satisfactionDefects, satisfactionLate, satisfactionFalse } = k;
@@ -305,8 +354,7 @@ export function report(
   const normWorth = k.caseload * (1 - hard + hard * hv);
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, returned: returnedIn, debtEasy, debtHard, bankEasy, bankHard, surveyNoise, supervisorNoise } = s;
-  const { closedEasy, closedHard, openEasy, openHard, freshShare, genuine: genuineIn, defectRate: defectRateIn, defects } = w;
-  const { onTimeGenuine, genuineDays, carriedClosed, daysTruth, lateShare, worth, quality, supervisorTruth, valueOfWork } = w;
+  const d = w.data;
   const {
     received,
     closedTruth,
@@ -349,31 +397,48 @@ export function report(
     withheldEasy,
     withheldHard,
   } = out;
+  // A person's rows are consecutive: their situation is read once for all of them.
+  let person = -1;
+  let debtE = 0;
+  let debtH = 0;
+  let bankE = 0;
+  let bankH = 0;
+  let returned = 0;
+  let newCases = 0;
+  let survey = 0;
+  let supervisorMood = 0;
   for (let r = 0; r < n; r++) {
     const j = who[r]!;
     const c = cand[r]!;
-    const x = workOf[r]!;
-    const cE = closedEasy[x]!;
-    const cH = closedHard[x]!;
-    const openE = openEasy[x]!;
-    const openH = openHard[x]!;
-    const genuine = genuineIn[x]!;
-    const defectRate = defectRateIn[x]!;
-    const timing = TIMING[c]!;
-    const holdFresh = HOLD_FRESH[c]! > 0;
+    const x = workOf[r]! * W.count;
+    if (j !== person) {
+      person = j;
+      debtE = debtEasy[j]!;
+      debtH = debtHard[j]!;
+      bankE = bankEasy[j]!;
+      bankH = bankHard[j]!;
+      returned = returnedIn[j]!;
+      newCases = newEasy[j]! + newHard[j]!;
+      survey = surveyNoise[j]!;
+      supervisorMood = supervisorNoise[j]!;
+    }
+    const cE = d[x + W.closedEasy]!;
+    const cH = d[x + W.closedHard]!;
+    const openE = d[x + W.openEasy]!;
+    const openH = d[x + W.openHard]!;
+    const genuine = d[x + W.genuine]!;
+    const defectRate = d[x + W.defectRate]!;
+    const at = c * RK.count;
+    const timing = KNOB[at + RK.timing]!;
+    const holdFresh = KNOB[at + RK.holdFresh]! > 0;
     // Cases kept back are a share of every kind, or (holdFresh) taken from those closed on time.
-    const onTimeAll = onTimeGenuine[x]!;
-    const freshHeld = holdFresh ? Math.min(HOLD_BACK[c]! * genuine, onTimeAll) : 0;
-    const holdBack = holdFresh ? (genuine > 0 ? freshHeld / genuine : 0) : HOLD_BACK[c]!;
-    const debtE = debtEasy[j]!;
-    const debtH = debtHard[j]!;
-    const bankE = bankEasy[j]!;
-    const bankH = bankHard[j]!;
-    const returned = returnedIn[j]!;
+    const onTimeAll = d[x + W.onTimeGenuine]!;
+    const freshHeld = holdFresh ? Math.min(KNOB[at + RK.holdBack]! * genuine, onTimeAll) : 0;
+    const holdBack = holdFresh ? (genuine > 0 ? freshHeld / genuine : 0) : KNOB[at + RK.holdBack]!;
 
     // Falsifying marks a number of open cases done (at most all of them), easy and hard pro rata.
     const open = openE + openH;
-    const fAll = Math.min(FALSIFY[c]! * caseload, open);
+    const fAll = Math.min(KNOB[at + RK.falsify]! * caseload, open);
     const fE = open > 0 ? (fAll * openE) / open : 0;
     const fH = fAll - fE;
     const bE = timing * (openE - fE);
@@ -386,10 +451,10 @@ export function report(
     const repH = Math.max(0, cH * kept - debtH) + bankH;
     const debt = debtE + debtH;
 
-    received[r] = newEasy[j]! + newHard[j]!;
+    if (need & NEED_RECEIVED) received[r] = newCases;
     const closedSystem = repE + repH + bE + bH;
     const closedSelf = closedSystem + fE + fH;
-    closedSystemOut[r] = closedSystem;
+    if (need & NEED_CLOSED_SYSTEM) closedSystemOut[r] = closedSystem;
     closedSelfOut[r] = closedSelf;
     if (need & NEED_HARD) {
       hardSystem[r] = repH + bH;
@@ -398,16 +463,16 @@ export function report(
 
     // A case closed (truly, falsely or ahead of the work) is on time only if it was received
     // this period: falsifying and timing take open cases pro rata, the carried ones already late.
-    const fresh = freshShare[x]!;
+    const fresh = d[x + W.freshShare]!;
     const onTimeKept = holdFresh ? onTimeAll - freshHeld : onTimeAll * kept;
     const onTimeSystem = Math.max(0, onTimeKept - debt) + (bE + bH) * fresh;
-    onTimeSystemOut[r] = onTimeSystem;
+    if (need & NEED_ON_TIME_SYSTEM) onTimeSystemOut[r] = onTimeSystem;
     const falseOnTime = fAll * fresh;
     // Backdating records late closures as on time: at most all the late ones reported, and never
     // more on time than cases received this period (a record that claims more gives itself away).
     const lateReported = Math.max(0, closedSystem - onTimeSystem + fAll - falseOnTime);
-    const room = Math.max(0, newEasy[j]! + newHard[j]! - onTimeSystem - falseOnTime);
-    const backdated = Math.min(BACKDATE[c]! * caseload, lateReported, room);
+    const room = Math.max(0, newCases - onTimeSystem - falseOnTime);
+    const backdated = Math.min(KNOB[at + RK.backdate]! * caseload, lateReported, room);
     falseTimes[r] = backdated;
     onTimeSelf[r] = onTimeSystem + falseOnTime + backdated;
 
@@ -417,10 +482,10 @@ export function report(
       backlogSelf[r] = Math.max(0, backlogSystem - fE - fH);
     }
 
-    const found = defects[x]! * defectsFound;
-    reopenedSystem[r] = found + returned;
+    const found = d[x + W.defects]! * defectsFound;
+    if (need & NEED_REOPENED_SYSTEM) reopenedSystem[r] = found + returned;
     // A falsifier hides a share of the reopened cases as large as the share of open cases they marked done.
-    reopenedSelf[r] = (found + returned) * (open > 0 ? 1 - fAll / open : 1);
+    if (need & NEED_REOPENED_SELF) reopenedSelf[r] = (found + returned) * (open > 0 ? 1 - fAll / open : 1);
 
     if (need & NEED_DAYS) {
       // Closures taken from the open cases pro rata (borrowed, false) include carried ones,
@@ -428,8 +493,9 @@ export function report(
       const carried = (1 - fresh) * daysPeriod;
       const bankDays = bankE * (daysEasy + daysPeriod) + bankH * (daysHard + daysPeriod);
       // Cases kept back from those on time are fresh ones: only their working days leave the records.
-      const gDays = genuineDays[x]!;
-      const keptDays = holdFresh && genuine > 0 ? gDays - (freshHeld * (gDays - carriedClosed[x]! * daysPeriod)) / genuine : gDays * kept;
+      const gDays = d[x + W.genuineDays]!;
+      const keptDays =
+        holdFresh && genuine > 0 ? gDays - (freshHeld * (gDays - d[x + W.carriedClosed]! * daysPeriod)) / genuine : gDays * kept;
       const sysDays = keptDays + bankDays + (bE + bH) * (daysBorrowed + carried);
       const sysCount = genuine * kept + bankE + bankH + bE + bH;
       daysSystem[r] = sysCount > 0 ? sysDays / sysCount : NaN;
@@ -448,19 +514,19 @@ export function report(
       const sat = clamp01(
         satisfactionBase -
           satisfactionDefects * (genuine > 0 ? defectRate : 0) -
-          satisfactionLate * lateShare[x]! -
+          satisfactionLate * d[x + W.lateShare]! -
           satisfactionFalse * falseShare +
-          surveyNoise[j]!,
+          survey,
       );
-      satisfactionTruth[r] = sat;
-      satisfactionSurveyed[r] = Math.min(1, sat + pressureGain * PRESSURE[c]!);
+      if (need & NEED_TRUTH) satisfactionTruth[r] = sat;
+      satisfactionSurveyed[r] = Math.min(1, sat + pressureGain * KNOB[at + RK.pressure]!);
     }
 
     if (need & NEED_SUPERVISOR) {
       // The supervisor believes part of the false and borrowed closures and notices half the defects.
-      const seenWorth = worth[x]! + supervisorBelief * (fE + hv * fH) + supervisorBelief * (bE + hv * bH);
+      const seenWorth = d[x + W.worth]! + supervisorBelief * (fE + hv * fH) + supervisorBelief * (bE + hv * bH);
       supervisorSeen[r] = clamp(
-        supervisorBase + supervisorSlope * (seenWorth / normWorth - 1) - 0.5 * quality[x]! + leniency + supervisorNoise[j]!,
+        supervisorBase + supervisorSlope * (seenWorth / normWorth - 1) - 0.5 * d[x + W.quality]! + leniency + supervisorMood,
         0,
         100,
       );
@@ -469,16 +535,16 @@ export function report(
     if (need & NEED_TRUTH) {
       closedTruth[r] = genuine;
       hardTruth[r] = cH;
-      onTimeTruth[r] = onTimeGenuine[x]!;
+      onTimeTruth[r] = d[x + W.onTimeGenuine]!;
       backlogTruth[r] = openE + openH;
-      reopenedTruth[r] = defects[x]! + returned;
+      reopenedTruth[r] = d[x + W.defects]! + returned;
       valueTruth[r] = money * (cE + hv * cH);
-      if (need & NEED_DAYS) daysTruthOut[r] = daysTruth[x]!;
-      if (need & NEED_SUPERVISOR) supervisorTruthOut[r] = supervisorTruth[x]!;
+      if (need & NEED_DAYS) daysTruthOut[r] = d[x + W.daysTruth]!;
+      if (need & NEED_SUPERVISOR) supervisorTruthOut[r] = d[x + W.supervisorTruth]!;
     }
 
     const falseWorth = fE + hv * fH;
-    trueValue[r] = valueOfWork[x]! - 0.5 * falseWorth;
+    trueValue[r] = d[x + W.valueOfWork]! - 0.5 * falseWorth;
     falseEasy[r] = fE;
     falseHard[r] = fH;
     if (need & NEED_STATE) {

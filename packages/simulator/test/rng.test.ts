@@ -33,4 +33,15 @@ describe("arithmetic-only randomness and exponential", () => {
       }),
     );
   });
+
+  it("normalAt is the centred, scaled sum of four uniforms 1000 streams apart, bit for bit", () => {
+    const int = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
+    fc.assert(
+      fc.property(int, fc.nat(4000), (key, stream) => {
+        const s = uniformAt(key, stream) + uniformAt(key, stream + 1000) + uniformAt(key, stream + 2000) + uniformAt(key, stream + 3000);
+        expect(Object.is(normalAt(key, stream), (s - 2) * 1.7320508075688772)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });
