@@ -87,10 +87,19 @@ export class TeamQuotas {
    */
   private demote(score: Float64Array, out: Uint8Array, t0: number, t1: number, final: Int32Array): void {
     const holders = this.holders;
+    const counts = this.counts;
+    // A band's holders are its own and those just moved down into it, so how many there are
+    // is known before looking: a band that keeps them all needs no pass over the team.
+    let movedIn = 0;
     for (let band = 0; band < this.bands - 1; band++) {
+      const holding = counts[band]! + movedIn;
+      if (holding <= final[band]!) {
+        movedIn = 0;
+        continue;
+      }
+      movedIn = holding - final[band]!;
       let count = 0;
       for (let i = t0; i < t1; i++) if (out[i] === band) holders[count++] = i;
-      if (count <= final[band]!) continue;
       if (count > 32) {
         // A large pool: the rule's comparison; it orders every pair, so any sort agrees.
         holders.subarray(0, count).sort((a, b) => scoreOf(score, b) - scoreOf(score, a) || a - b);

@@ -138,6 +138,10 @@ export class Reducer {
     trueValue: new Float64Array(TYPES.length),
   };
   private detail: StaffDetail | undefined;
+  /** Scratch tallies of one period: staff per (type, gaming bits), per band, scored per type. */
+  private readonly typeBits = new Int32Array(TYPES.length << 8);
+  private readonly bandCount: Int32Array;
+  private readonly typeScored = new Int32Array(TYPES.length);
 
   constructor(
     scheme: Scheme,
@@ -147,6 +151,7 @@ export class Reducer {
   ) {
     this.bandNames = compiled.ratings;
     this.total = new Totals(this.bandNames.length);
+    this.bandCount = new Int32Array(this.bandNames.length);
     this.ability = new Float64Array(p.staff);
     this.type = new Uint8Array(p.staff);
     const typeAt = typeSequence(p.seed, p);
@@ -195,7 +200,21 @@ export class Reducer {
     now.morale = sums.moraleSum / n;
     now.hardBacklog = sums.hardSum / n;
     this.correlate(buf, now);
-    for (const ind of this.indicators) indicatorPeriod(ind, buf.indicatorValues[ind.name]!, buf.indicatorPoints[ind.name]!);
+    const inds = this.indicators;
+    let k = 0;
+    for (; k + 1 < inds.length; k += 2) {
+      const a = inds[k]!;
+      const b = inds[k + 1]!;
+      indicatorPair(
+        a,
+        buf.indicatorValues[a.name]!,
+        buf.indicatorPoints[a.name]!,
+        b,
+        buf.indicatorValues[b.name]!,
+        buf.indicatorPoints[b.name]!,
+      );
+    }
+    if (k < inds.length) indicatorPeriod(inds[k]!, buf.indicatorValues[inds[k]!.name]!, buf.indicatorPoints[inds[k]!.name]!);
     this.add(now);
     this.perPeriod.push({ period: t + 1, summary: now.summary(this.bandNames) });
     if (t === this.p.periods - 1 && n <= DETAIL_LIMIT) this.detail = this.detailOf(buf, rating);
@@ -211,13 +230,16 @@ export class Reducer {
     // added in staff order.
     const { score, gaming, trueValue, falsified, falseTimes, reported, caught, effort, morale, hardOpen } = buf;
     const typeOf = this.type;
-    const { staffPeriods: typePeriods, gaming: typeGaming, scored: typeScored, score: typeScore, trueValue: typeTrue } = this.byType;
-    const gamingCount = now.gaming;
-    const ratingCount = now.ratings;
+    const { score: typeScore, trueValue: typeTrue } = this.byType;
+    // Counts are whole numbers, exact in any order: tallied as integers per (type, gaming bits)
+    // and per band, and spread into their totals after the loop. Counting bit by bit per staff
+    // member mispredicted branches, and a double incremented in memory waits on its last store.
+    const typeBits = this.typeBits.fill(0);
+    const bands = this.bandCount.fill(0);
+    const typeScored = this.typeScored.fill(0);
     let scored = 0;
     let scoreSum = 0;
     let trueSum = 0;
-    let gamingAny = 0;
     let falsifiedSum = 0;
     let reportedSum = 0;
     let caughtSum = 0;
@@ -226,7 +248,6 @@ export class Reducer {
     let hardSum = 0;
     for (let i = 0; i < n; i++) {
       const s = score[i]!;
-      const bits = gaming[i]!;
       const tv = trueValue[i]!;
       const type = typeOf[i]!;
       if (!Number.isNaN(s)) {
@@ -237,30 +258,76 @@ export class Reducer {
       }
       trueSum += tv;
       typeTrue[type]! += tv;
-      typePeriods[type]!++;
-      if (bits !== 0) {
-        gamingAny++;
-        typeGaming[type]!++;
-        for (let g = 0; g < GAMING_KINDS.length; g++) if (bits & (1 << g)) gamingCount[g]!++;
-      }
+      typeBits[(type << 8) | gaming[i]!]!++;
       // A false record of a closure: marked done undone, or a late closure recorded as on time.
       falsifiedSum += falsified[i]! + falseTimes[i]!;
       reportedSum += reported[i]!;
       caughtSum += caught[i]!;
       effortSum += effort[i]!;
-      ratingCount[rating[i]!]!++;
+      bands[rating[i]!]!++;
       moraleSum += morale[i]!;
       hardSum += hardOpen[i]!;
     }
+    const gamingAny = this.spreadCounts(now);
     // Only a fresh object after the loop: the engine compiles the loop while it runs, before
     // any code after it has run, and a property store there would deoptimise it every period.
     return { scored, scoreSum, trueSum, gamingAny, falsifiedSum, reportedSum, caughtSum, effortSum, moraleSum, hardSum };
   }
 
-  /** The period's amounts of each kind of gaming (and abandoned cases), summed in staff order. */
+  /** Adds the period's integer tallies to the counts per type, gaming kind and band; returns how many gamed. */
+  private spreadCounts(now: Totals): number {
+    const { staffPeriods: typePeriods, gaming: typeGaming, scored: typeScored } = this.byType;
+    let gamingAny = 0;
+    for (let type = 0; type < TYPES.length; type++) {
+      let all = 0;
+      let gamed = 0;
+      for (let bits = 0; bits < 256; bits++) {
+        const c = this.typeBits[(type << 8) | bits]!;
+        if (c === 0) continue;
+        all += c;
+        if (bits === 0) continue;
+        gamed += c;
+        for (let g = 0; g < GAMING_KINDS.length; g++) if (bits & (1 << g)) now.gaming[g]! += c;
+      }
+      typePeriods[type]! += all;
+      typeGaming[type]! += gamed;
+      typeScored[type]! += this.typeScored[type]!;
+      gamingAny += gamed;
+    }
+    for (let b = 0; b < now.ratings.length; b++) now.ratings[b] = this.bandCount[b]!;
+    return gamingAny;
+  }
+
+  /**
+   * The period's amounts of each kind of gaming (and abandoned cases), summed in staff order.
+   * One loop for all seven: each sum waits on its previous addition, and seven independent
+   * chains overlap where seven loops of one chain each could not.
+   */
   private amounts(buf: PeriodBuffers, into: Float64Array): void {
-    const arrays = [buf.falsified, buf.falseTimes, buf.rushed, buf.deferred, buf.borrowed, buf.withheld, buf.abandoned];
-    for (let a = 0; a < arrays.length; a++) into[a] = sumOf(arrays[a]!);
+    const { falsified, falseTimes, rushed, deferred, borrowed, withheld, abandoned } = buf;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
+    let a6 = 0;
+    for (let i = 0; i < falsified.length; i++) {
+      a0 += falsified[i]!;
+      a1 += falseTimes[i]!;
+      a2 += rushed[i]!;
+      a3 += deferred[i]!;
+      a4 += borrowed[i]!;
+      a5 += withheld[i]!;
+      a6 += abandoned[i]!;
+    }
+    into[0] = a0;
+    into[1] = a1;
+    into[2] = a2;
+    into[3] = a3;
+    into[4] = a4;
+    into[5] = a5;
+    into[6] = a6;
   }
 
   /** Spearman correlations of score with true value and with ability (on the sample). */
@@ -407,8 +474,10 @@ function indicatorPeriod(ind: IndicatorTotals, values: Float64Array, points: Flo
     valueN++;
     if (!band) continue;
     const d = higher ? v - th : th - v;
-    if (d >= 0 && d < w) meeting++;
-    else if (d < 0 && d >= -w) missing++;
+    // Bit arithmetic, not branches: which side of the threshold a value near it falls on is a
+    // coin toss, and the mispredicted branches cost more than the rest of the loop.
+    meeting += +(d >= 0) & +(d < w);
+    missing += +(d < 0) & +(d >= -w);
   }
   sums[VALUE] = value;
   sums[VALUE_N] = valueN;
@@ -418,10 +487,86 @@ function indicatorPeriod(ind: IndicatorTotals, values: Float64Array, points: Flo
   sums[MISSING] = missing;
 }
 
-function sumOf(a: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]!;
-  return s;
+/**
+ * `indicatorPeriod` for two indicators in one loop, each total still added in staff order: a
+ * loop over one indicator waits on its two running sums, and two indicators' sums overlap.
+ */
+function indicatorPair(
+  a: IndicatorTotals,
+  va: Float64Array,
+  pa: Float64Array,
+  b: IndicatorTotals,
+  vb: Float64Array,
+  pb: Float64Array,
+): void {
+  const sa = a.sums;
+  const sb = b.sums;
+  // The distance past the threshold is sign × (value − threshold), the sign −1 when lower is better.
+  const ga = a.better === "higher" ? 1 : -1;
+  const gb = b.better === "higher" ? 1 : -1;
+  const tha = sa[THRESHOLD]!;
+  const thb = sb[THRESHOLD]!;
+  const wa = sa[WIDTH]!;
+  const wb = sb[WIDTH]!;
+  const banda = !Number.isNaN(tha);
+  const bandb = !Number.isNaN(thb);
+  let valueA = sa[VALUE]!;
+  let valueNA = sa[VALUE_N]!;
+  let pointsA = sa[POINTS]!;
+  let pointsNA = sa[POINTS_N]!;
+  let meetingA = sa[MEETING]!;
+  let missingA = sa[MISSING]!;
+  let valueB = sb[VALUE]!;
+  let valueNB = sb[VALUE_N]!;
+  let pointsB = sb[POINTS]!;
+  let pointsNB = sb[POINTS_N]!;
+  let meetingB = sb[MEETING]!;
+  let missingB = sb[MISSING]!;
+  for (let i = 0; i < va.length; i++) {
+    const v = va[i]!;
+    const pt = pa[i]!;
+    const w = vb[i]!;
+    const qt = pb[i]!;
+    if (!Number.isNaN(pt)) {
+      pointsA += pt;
+      pointsNA++;
+    }
+    if (!Number.isNaN(qt)) {
+      pointsB += qt;
+      pointsNB++;
+    }
+    if (!Number.isNaN(v)) {
+      valueA += v;
+      valueNA++;
+      if (banda) {
+        const d = ga === 1 ? v - tha : tha - v;
+        // Bit arithmetic, not branches, as in `indicatorPeriod`.
+        meetingA += +(d >= 0) & +(d < wa);
+        missingA += +(d < 0) & +(d >= -wa);
+      }
+    }
+    if (!Number.isNaN(w)) {
+      valueB += w;
+      valueNB++;
+      if (bandb) {
+        const d = gb === 1 ? w - thb : thb - w;
+        meetingB += +(d >= 0) & +(d < wb);
+        missingB += +(d < 0) & +(d >= -wb);
+      }
+    }
+  }
+  sa[VALUE] = valueA;
+  sa[VALUE_N] = valueNA;
+  sa[POINTS] = pointsA;
+  sa[POINTS_N] = pointsNA;
+  sa[MEETING] = meetingA;
+  sa[MISSING] = missingA;
+  sb[VALUE] = valueB;
+  sb[VALUE_N] = valueNB;
+  sb[POINTS] = pointsB;
+  sb[POINTS_N] = pointsNB;
+  sb[MEETING] = meetingB;
+  sb[MISSING] = missingB;
 }
 
 function anyNaN(a: Float64Array): boolean {
