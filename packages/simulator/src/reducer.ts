@@ -200,21 +200,7 @@ export class Reducer {
     now.morale = sums.moraleSum / n;
     now.hardBacklog = sums.hardSum / n;
     this.correlate(buf, now);
-    const inds = this.indicators;
-    let k = 0;
-    for (; k + 1 < inds.length; k += 2) {
-      const a = inds[k]!;
-      const b = inds[k + 1]!;
-      indicatorPair(
-        a,
-        buf.indicatorValues[a.name]!,
-        buf.indicatorPoints[a.name]!,
-        b,
-        buf.indicatorValues[b.name]!,
-        buf.indicatorPoints[b.name]!,
-      );
-    }
-    if (k < inds.length) indicatorPeriod(inds[k]!, buf.indicatorValues[inds[k]!.name]!, buf.indicatorPoints[inds[k]!.name]!);
+    for (const ind of this.indicators) indicatorPeriod(ind, buf.indicatorValues[ind.name]!, buf.indicatorPoints[ind.name]!);
     this.add(now);
     this.perPeriod.push({ period: t + 1, summary: now.summary(this.bandNames) });
     if (t === this.p.periods - 1 && n <= DETAIL_LIMIT) this.detail = this.detailOf(buf, rating);
@@ -485,88 +471,6 @@ function indicatorPeriod(ind: IndicatorTotals, values: Float64Array, points: Flo
   sums[POINTS_N] = pointsN;
   sums[MEETING] = meeting;
   sums[MISSING] = missing;
-}
-
-/**
- * `indicatorPeriod` for two indicators in one loop, each total still added in staff order: a
- * loop over one indicator waits on its two running sums, and two indicators' sums overlap.
- */
-function indicatorPair(
-  a: IndicatorTotals,
-  va: Float64Array,
-  pa: Float64Array,
-  b: IndicatorTotals,
-  vb: Float64Array,
-  pb: Float64Array,
-): void {
-  const sa = a.sums;
-  const sb = b.sums;
-  // The distance past the threshold is sign × (value − threshold), the sign −1 when lower is better.
-  const ga = a.better === "higher" ? 1 : -1;
-  const gb = b.better === "higher" ? 1 : -1;
-  const tha = sa[THRESHOLD]!;
-  const thb = sb[THRESHOLD]!;
-  const wa = sa[WIDTH]!;
-  const wb = sb[WIDTH]!;
-  const banda = !Number.isNaN(tha);
-  const bandb = !Number.isNaN(thb);
-  let valueA = sa[VALUE]!;
-  let valueNA = sa[VALUE_N]!;
-  let pointsA = sa[POINTS]!;
-  let pointsNA = sa[POINTS_N]!;
-  let meetingA = sa[MEETING]!;
-  let missingA = sa[MISSING]!;
-  let valueB = sb[VALUE]!;
-  let valueNB = sb[VALUE_N]!;
-  let pointsB = sb[POINTS]!;
-  let pointsNB = sb[POINTS_N]!;
-  let meetingB = sb[MEETING]!;
-  let missingB = sb[MISSING]!;
-  for (let i = 0; i < va.length; i++) {
-    const v = va[i]!;
-    const pt = pa[i]!;
-    const w = vb[i]!;
-    const qt = pb[i]!;
-    if (!Number.isNaN(pt)) {
-      pointsA += pt;
-      pointsNA++;
-    }
-    if (!Number.isNaN(qt)) {
-      pointsB += qt;
-      pointsNB++;
-    }
-    if (!Number.isNaN(v)) {
-      valueA += v;
-      valueNA++;
-      if (banda) {
-        const d = ga === 1 ? v - tha : tha - v;
-        // Bit arithmetic, not branches, as in `indicatorPeriod`.
-        meetingA += +(d >= 0) & +(d < wa);
-        missingA += +(d < 0) & +(d >= -wa);
-      }
-    }
-    if (!Number.isNaN(w)) {
-      valueB += w;
-      valueNB++;
-      if (bandb) {
-        const d = gb === 1 ? w - thb : thb - w;
-        meetingB += +(d >= 0) & +(d < wb);
-        missingB += +(d < 0) & +(d >= -wb);
-      }
-    }
-  }
-  sa[VALUE] = valueA;
-  sa[VALUE_N] = valueNA;
-  sa[POINTS] = pointsA;
-  sa[POINTS_N] = pointsNA;
-  sa[MEETING] = meetingA;
-  sa[MISSING] = missingA;
-  sb[VALUE] = valueB;
-  sb[VALUE_N] = valueNB;
-  sb[POINTS] = pointsB;
-  sb[POINTS_N] = pointsNB;
-  sb[MEETING] = meetingB;
-  sb[MISSING] = missingB;
 }
 
 function anyNaN(a: Float64Array): boolean {
