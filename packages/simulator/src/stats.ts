@@ -23,13 +23,15 @@ export function ranks(values: Float64Array): Float64Array {
   return out;
 }
 
+/** Values of one digit of the radix sort (11 bits), and the mask that takes one. */
+const RADIX = 2048;
+const DIGIT = RADIX - 1;
+
 /**
  * Indices of the non-NaN values in ascending order of value: an LSD radix sort, 11 bits a pass,
  * of the IEEE bits mapped so that unsigned order is numeric order. Keys travel with their
  * indices, so every pass reads sequentially.
  */
-const RADIX = 2048;
-
 function sortedOrder(values: Float64Array): Uint32Array {
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
@@ -53,11 +55,11 @@ function sortedOrder(values: Float64Array): Uint32Array {
     hi[k] = h;
     lo[k] = l;
     idx[k] = i;
-    count[l & 2047]!++;
-    count[RADIX + ((l >>> 11) & 2047)]!++;
+    count[l & DIGIT]!++;
+    count[RADIX + ((l >>> 11) & DIGIT)]!++;
     count[2 * RADIX + (l >>> 22)]!++;
-    count[3 * RADIX + (h & 2047)]!++;
-    count[4 * RADIX + ((h >>> 11) & 2047)]!++;
+    count[3 * RADIX + (h & DIGIT)]!++;
+    count[4 * RADIX + ((h >>> 11) & DIGIT)]!++;
     count[5 * RADIX + (h >>> 22)]!++;
     k++;
   }
@@ -70,7 +72,7 @@ function sortedOrder(values: Float64Array): Uint32Array {
     const shift = (pass % 3) * 11;
     const key = pass < 3 ? lo : hi;
     // A digit every value shares leaves the order as it is.
-    if (count[base + ((key[0]! >>> shift) & 2047)] === m) continue;
+    if (count[base + ((key[0]! >>> shift) & DIGIT)] === m) continue;
     for (let d = 0, sum = 0; d < RADIX; d++) {
       const c = count[base + d]!;
       count[base + d] = sum;
@@ -104,7 +106,7 @@ function scatter(
   idx2: Uint32Array,
 ): void {
   for (let x = 0; x < key.length; x++) {
-    const to = count[base + ((key[x]! >>> shift) & 2047)]!++;
+    const to = count[base + ((key[x]! >>> shift) & DIGIT)]!++;
     hi2[to] = hi[x]!;
     lo2[to] = lo[x]!;
     idx2[to] = idx[x]!;
