@@ -23,6 +23,7 @@ import { MetricColumns, SchemeColumns } from "./columns.ts";
 import { bind, type Bindings } from "./observables.ts";
 import type { ModelConstants, SimulationParams } from "./params.ts";
 import { makePopulation, type Population } from "./population.ts";
+import { holdingBackCanPay } from "./hold-back.ts";
 import { ratchetShift } from "./ratchet.ts";
 import { allowedUnder, FALSIFIES, FALSIFYING, MAX_PROFILES, PROFILES, WORK_SLOT } from "./rows.ts";
 import { expDet, hash3, normalAt, uniformAt, STREAM } from "./rng.ts";
@@ -216,7 +217,10 @@ export class Chunk {
     this.size = familyCorrection(k);
     this.falseCost = falseRecordCosts(k);
     this.foresight = foresight(k);
-    this.allowed = allowedUnder(this.bindings.openings);
+    this.allowed = allowedUnder(
+      this.bindings.openings,
+      this.ratchets.length > 0 || holdingBackCanPay(compiled, this.bindings, this.rewards, this.bands, k, p.hard),
+    );
     this.surveyRead = this.bindings.openings.survey;
     this.normWorth = k.caseload * (1 - p.hard + p.hard * k.hardValue);
     const catchP = this.bindings.catchProbability;

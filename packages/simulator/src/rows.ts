@@ -17,6 +17,7 @@ const BOTH = Uint8Array.from(CANDIDATES, (c) => (c.falsify > 0 && c.backdate > 0
 const PRESSES = Uint8Array.from(CANDIDATES, (c) => (c.pressure > 0 && c.rush === 0 ? 1 : 0));
 /** Candidates that keep back cases closed on time rather than a share of every kind. */
 const HOLDS_FRESH = Uint8Array.from(CANDIDATES, (c) => (c.holdFresh > 0 ? 1 : 0));
+const HOLDS = Uint8Array.from(CANDIDATES, (c) => (c.holdBack > 0 ? 1 : 0));
 export const FALSIFYING = FALSIFIES.reduce((n, f) => n + f, 0);
 
 /**
@@ -39,9 +40,10 @@ export interface Openings {
 
 /**
  * The candidates a type weighs under a scheme: a way of gaming that can change no record the
- * scheme reads is not a way of gaming it, so it gets no row (and no share of the choice noise).
+ * scheme reads is not a way of gaming it, so it gets no row (and no share of the choice noise);
+ * nor does holding back where it cannot pay (`holdBack` false: hold-back.ts).
  */
-export function allowedUnder(o: Openings): readonly Uint8Array[] {
+export function allowedUnder(o: Openings, holdBack = true): readonly Uint8Array[] {
   return ALLOWED.map((list) =>
     list.filter(
       (c) =>
@@ -49,7 +51,8 @@ export function allowedUnder(o: Openings): readonly Uint8Array[] {
         (o.times || !BACKDATES[c]) &&
         ((o.closures && o.times) || !BOTH[c]) &&
         (o.survey || !PRESSES[c]) &&
-        (o.onTime || !HOLDS_FRESH[c]),
+        (o.onTime || !HOLDS_FRESH[c]) &&
+        (holdBack || !HOLDS[c]),
     ),
   );
 }
