@@ -87,6 +87,7 @@ export const MODEL_CONSTANTS = [
     unit: "share of caseload",
     low: 0,
     high: 0.16,
+    max: 1,
     source: "assumed (Poisson arrivals of 40 cases would give 0.16; cases are allotted, which evens them out)",
     meaning: "how much the cases a person receives in a period vary with luck (relative SD at luck 100%)",
   },
