@@ -21,7 +21,7 @@ import type { Bindings } from "./observables.ts";
 import type { ModelConstants } from "./params.ts";
 import { NEED_ALL, outcomeTable, report, situations, work, workTable } from "./world.ts";
 
-/** Work units at full effort, in caseloads of easy work: from half a month's to twice. */
+/** Work units at full effort, in multiples of `capacity`: from a weak month's to a strong one's. */
 const UNITS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 /** Cases received, in caseloads (busy and quiet months). */
 const INFLOW = [0.5, 0.8, 1, 1.25, 1.6] as const;
