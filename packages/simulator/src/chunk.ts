@@ -180,12 +180,16 @@ export class Chunk {
   private readonly probe: Outcomes = outcomeTable(PROBES * BLOCK);
   private readonly probeColumns: SchemeColumns;
   private readonly probeShifts: Record<string, Float64Array>;
-  // Falsifying rows again, with the audit failures an audit would record (`caughtOf`: their row).
+  // Rows with false records again, with the failures an audit would record (`caughtOf`: their row).
   private readonly caught: MetricColumns;
   private readonly caughtSources: Float64Array[];
   private readonly caughtShifts: Record<string, Float64Array>;
   private readonly caughtShiftList: Float64Array[];
-  private readonly caughtOf: Int32Array;
+  /** The rows with false records, ascending (candidateRows): the only ones an audit can catch. */
+  private readonly caughtOf = new Int32Array(FALSIFYING * BLOCK);
+  private falseRows = 0;
+  /** Where each type's falsifying candidates are among its rows. */
+  private readonly falsifyingAt: readonly Uint8Array[];
   // Ratchet: shifts per row now and after the row's outcome; the probes under those shifts.
   private readonly rowShifts: Record<string, Float64Array>;
   private readonly rowShiftList: Float64Array[];
@@ -221,6 +225,7 @@ export class Chunk {
       this.bindings.openings,
       this.ratchets.length > 0 || holdingBackCanPay(compiled, this.bindings, this.rewards, this.bands, k, p.hard),
     );
+    this.falsifyingAt = this.allowed.map((list) => Uint8Array.from(Array.from(list.keys()).filter((a) => FALSIFIES[list[a]!])));
     this.surveyRead = this.bindings.openings.survey;
     this.normWorth = k.caseload * (1 - p.hard + p.hard * k.hardValue);
     const catchP = this.bindings.catchProbability;
@@ -252,7 +257,6 @@ export class Chunk {
     this.caughtSources = outcomes.map((b) => this.rowColumns.byName[b.metric]!);
     this.caughtShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(caughtRows)]));
     this.caughtShiftList = this.ratchets.map((i) => this.caughtShifts[i.name]!);
-    this.caughtOf = new Int32Array(caughtRows);
     this.caughtOut = scoreBuffers(caughtRows);
 
     const ratchetRows = this.ratchets.length > 0 ? K * BLOCK : 0;
@@ -279,7 +283,7 @@ export class Chunk {
     const l0 = g0 - this.start;
     this.drawLuck(period, g0, m);
     const rows = this.candidateRows(l0, m);
-    const caughtRows = this.rescore ? this.caughtRows(l0, rows) : 0;
+    const caughtRows = this.rescore ? this.caughtRows(l0) : 0;
     const hasRatchet = this.ratchets.length > 0;
     const first = score(
       this.compiled,
@@ -387,33 +391,64 @@ export class Chunk {
     work(this.sit, this.sit.units, workWho, workCandidate, workRow, k, hard, this.need, this.work);
     report(this.sit, who, candidate, workOf, row, k, hard, this.need, this.work, this.rows);
     this.rowColumns.supervise(row, who, this.supZ, k);
+    // Only a falsifying candidate makes false records (world.ts: the others falsify and
+    // backdate nothing), so the others' rows are skipped.
+    falseCount.fill(0, 0, row);
     const { falseEasy, falseHard, falseTimes } = this.rows;
-    for (let r = 0; r < row; r++) {
-      const closures = falseEasy[r]! + falseHard[r]!;
-      const f = closures + falseTimes[r]!;
-      falseCount[r] = f;
-      falseMoral[r] = f > 0 ? falseRecordCost(falseCost[typeOf[l0 + who[r]!]!]!, closures, falseTimes[r]!, k) : 0;
-      pCaught[r] = f > 0 && catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
+    const caughtOf = this.caughtOf;
+    let n = 0;
+    // Rows of a falsifying ladder that has run out of open cases make the same false records.
+    let lastF = NaN;
+    let lastP = 0;
+    for (let j = 0; j < m; j++) {
+      const type = typeOf[l0 + j]!;
+      const at = this.falsifyingAt[type]!;
+      const perRecord = falseCost[type]!;
+      const first = firstRow[j]!;
+      let lastClosures = NaN;
+      let lastTimes = NaN;
+      let lastMoral = 0;
+      for (let a = 0; a < at.length; a++) {
+        const r = first + at[a]!;
+        const closures = falseEasy[r]! + falseHard[r]!;
+        const times = falseTimes[r]!;
+        const f = closures + times;
+        if (!(f > 0)) continue;
+        falseCount[r] = f;
+        if (closures !== lastClosures || times !== lastTimes) {
+          lastMoral = falseRecordCost(perRecord, closures, times, k);
+          lastClosures = closures;
+          lastTimes = times;
+        }
+        falseMoral[r] = lastMoral;
+        if (f !== lastF) {
+          lastP = catchP > 0 ? 1 - expDet(f * lnEscape) : 0;
+          lastF = f;
+        }
+        pCaught[r] = lastP;
+        caughtOf[n++] = r;
+      }
     }
+    this.falseRows = n;
     return row;
   }
 
   /**
-   * The falsifying rows again, in the caught columns, with the failures an audit would record
-   * if it found any (the expected number, given that it finds at least one). Returns their count.
+   * The rows with false records again, in the caught columns, with the failures an audit would
+   * record if it found any (the expected number, given that it finds at least one). Returns
+   * their count.
    */
-  private caughtRows(l0: number, rows: number): number {
+  private caughtRows(l0: number): number {
     const caught = this.caught;
     const nRatchets = this.ratchets.length;
-    const { candidate, pCaught, falseCount, caughtOf, who } = this;
+    const { pCaught, falseCount, caughtOf, who } = this;
     const catchP = this.catchP;
-    let n = 0;
-    for (let row = 0; row < rows; row++) {
-      if (!FALSIFIES[candidate[row]!]) continue;
+    const n = this.falseRows;
+    for (let x = 0; x < n; x++) {
+      const row = caughtOf[x]!;
       const pAny = pCaught[row]!;
-      caught.setAudit(n, pAny > 0 ? (catchP * falseCount[row]!) / pAny : 0);
-      for (let r = 0; r < nRatchets; r++) this.caughtShiftList[r]![n] = this.shiftsList[r]![l0 + who[row]!]!;
-      caughtOf[n++] = row;
+      caught.setAudit(x, pAny > 0 ? (catchP * falseCount[row]!) / pAny : 0);
+      for (let r = 0; r < nRatchets; r++) this.caughtShiftList[r]![x] = this.shiftsList[r]![l0 + who[row]!]!;
     }
     // Column by column: each loop reads one source column.
     const { flat, outcome } = caught;
@@ -558,7 +593,7 @@ export class Chunk {
           if (catchP > 0) {
             const pAny = pCaught[row]!;
             // Rescored rows earn reward1 when caught; otherwise being caught changes no rating.
-            const r1 = rescored && FALSIFIES[c] ? reward1[row]! : r0;
+            const r1 = rescored ? reward1[row]! : r0;
             expected = (1 - pAny) * r0 + pAny * r1;
             penalty += pAny * sanction * risk;
           }
