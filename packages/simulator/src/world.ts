@@ -240,6 +240,10 @@ export function work(
   // Columns in locals: the loop then reads no object field.
   const { newEasy, newHard, carriedEasy, carriedHard } = s;
   const d = w.data;
+  // The flags as locals: a module constant is reloaded and type-checked on every pass of a loop.
+  const wantDays = (need & NEED_DAYS) !== 0;
+  const wantSatisfaction = (need & NEED_SATISFACTION) !== 0;
+  const wantSupervisor = (need & NEED_SUPERVISOR) !== 0;
   // A person's rows are consecutive: their queue is read once for all of them.
   let person = -1;
   let eF = 0;
@@ -308,7 +312,7 @@ export function work(
     d[o + W.defectRate] = defectRate;
     d[o + W.defects] = genuine * defectRate;
     d[o + W.onTimeGenuine] = onTimeGenuine;
-    if (need & NEED_DAYS) {
+    if (wantDays) {
       const procE = daysEasy * timeFactor;
       const procH = daysHard * timeFactor;
       const genuineDays = cE * procE + cH * procH + (cEC + cHC) * daysPeriod;
@@ -316,10 +320,10 @@ export function work(
       d[o + W.carriedClosed] = cEC + cHC;
       d[o + W.daysTruth] = genuine > 0 ? genuineDays / genuine : NaN;
     }
-    if (need & NEED_SATISFACTION) d[o + W.lateShare] = genuine > 0 ? 1 - onTimeGenuine / genuine : 0;
+    if (wantSatisfaction) d[o + W.lateShare] = genuine > 0 ? 1 - onTimeGenuine / genuine : 0;
     const worth = cE + hv * cH;
     d[o + W.worth] = worth;
-    if (need & NEED_SUPERVISOR) {
+    if (wantSupervisor) {
       const quality = supervisorQuality * (genuine > 0 ? defectRate : 0);
       d[o + W.quality] = quality;
       d[o + W.supervisorTruth] = clamp(supervisorBase + supervisorSlope * (worth / normWorth - 1) - quality, 0, 100);
@@ -397,6 +401,20 @@ export function report(
     withheldEasy,
     withheldHard,
   } = out;
+  // The flags as locals: a module constant is reloaded and type-checked on every pass of a loop.
+  const wantDays = (need & NEED_DAYS) !== 0;
+  const wantSatisfaction = (need & NEED_SATISFACTION) !== 0;
+  const wantSupervisor = (need & NEED_SUPERVISOR) !== 0;
+  const wantTruth = (need & NEED_TRUTH) !== 0;
+  const wantHard = (need & NEED_HARD) !== 0;
+  const wantBacklog = (need & NEED_BACKLOG) !== 0;
+  const wantValue = (need & NEED_VALUE) !== 0;
+  const wantState = (need & NEED_STATE) !== 0;
+  const wantReceived = (need & NEED_RECEIVED) !== 0;
+  const wantClosedSystem = (need & NEED_CLOSED_SYSTEM) !== 0;
+  const wantOnTimeSystem = (need & NEED_ON_TIME_SYSTEM) !== 0;
+  const wantReopenedSystem = (need & NEED_REOPENED_SYSTEM) !== 0;
+  const wantReopenedSelf = (need & NEED_REOPENED_SELF) !== 0;
   // A person's rows are consecutive: their situation is read once for all of them.
   let person = -1;
   let debtE = 0;
@@ -451,12 +469,12 @@ export function report(
     const repH = Math.max(0, cH * kept - debtH) + bankH;
     const debt = debtE + debtH;
 
-    if (need & NEED_RECEIVED) received[r] = newCases;
+    if (wantReceived) received[r] = newCases;
     const closedSystem = repE + repH + bE + bH;
     const closedSelf = closedSystem + fE + fH;
-    if (need & NEED_CLOSED_SYSTEM) closedSystemOut[r] = closedSystem;
+    if (wantClosedSystem) closedSystemOut[r] = closedSystem;
     closedSelfOut[r] = closedSelf;
-    if (need & NEED_HARD) {
+    if (wantHard) {
       hardSystem[r] = repH + bH;
       hardSelf[r] = repH + bH + fH;
     }
@@ -466,7 +484,7 @@ export function report(
     const fresh = d[x + W.freshShare]!;
     const onTimeKept = holdFresh ? onTimeAll - freshHeld : onTimeAll * kept;
     const onTimeSystem = Math.max(0, onTimeKept - debt) + (bE + bH) * fresh;
-    if (need & NEED_ON_TIME_SYSTEM) onTimeSystemOut[r] = onTimeSystem;
+    if (wantOnTimeSystem) onTimeSystemOut[r] = onTimeSystem;
     const falseOnTime = fAll * fresh;
     // Backdating records late closures as on time: at most all the late ones reported, and never
     // more on time than cases received this period (a record that claims more gives itself away).
@@ -476,18 +494,18 @@ export function report(
     falseTimes[r] = backdated;
     onTimeSelf[r] = onTimeSystem + falseOnTime + backdated;
 
-    if (need & NEED_BACKLOG) {
+    if (wantBacklog) {
       const backlogSystem = Math.max(0, openE + openH + wE + wH - bE - bH);
       backlogSystemOut[r] = backlogSystem;
       backlogSelf[r] = Math.max(0, backlogSystem - fE - fH);
     }
 
     const found = d[x + W.defects]! * defectsFound;
-    if (need & NEED_REOPENED_SYSTEM) reopenedSystem[r] = found + returned;
+    if (wantReopenedSystem) reopenedSystem[r] = found + returned;
     // A falsifier hides a share of the reopened cases as large as the share of open cases they marked done.
-    if (need & NEED_REOPENED_SELF) reopenedSelf[r] = (found + returned) * (open > 0 ? 1 - fAll / open : 1);
+    if (wantReopenedSelf) reopenedSelf[r] = (found + returned) * (open > 0 ? 1 - fAll / open : 1);
 
-    if (need & NEED_DAYS) {
+    if (wantDays) {
       // Closures taken from the open cases pro rata (borrowed, false) include carried ones,
       // which had already waited a period: only a backdated record hides those days.
       const carried = (1 - fresh) * daysPeriod;
@@ -503,13 +521,13 @@ export function report(
       daysSelf[r] = sysCount + fE + fH > 0 ? Math.max(0, selfDays) / (sysCount + fE + fH) : NaN;
     }
 
-    if (need & NEED_VALUE) {
+    if (wantValue) {
       const valueSystem = money * (repE + hv * repH + bE + hv * bH);
       valueSystemOut[r] = valueSystem;
       valueSelf[r] = valueSystem + money * (fE + hv * fH);
     }
 
-    if (need & NEED_SATISFACTION) {
+    if (wantSatisfaction) {
       const falseShare = closedSelf > 0 ? (fE + fH) / closedSelf : 0;
       const sat = clamp01(
         satisfactionBase -
@@ -518,11 +536,11 @@ export function report(
           satisfactionFalse * falseShare +
           survey,
       );
-      if (need & NEED_TRUTH) satisfactionTruth[r] = sat;
+      if (wantTruth) satisfactionTruth[r] = sat;
       satisfactionSurveyed[r] = Math.min(1, sat + pressureGain * KNOB[at + RK.pressure]!);
     }
 
-    if (need & NEED_SUPERVISOR) {
+    if (wantSupervisor) {
       // The supervisor believes part of the false and borrowed closures and notices half the defects.
       const seenWorth = d[x + W.worth]! + supervisorBelief * (fE + hv * fH) + supervisorBelief * (bE + hv * bH);
       supervisorSeen[r] = clamp(
@@ -532,22 +550,22 @@ export function report(
       );
     }
 
-    if (need & NEED_TRUTH) {
+    if (wantTruth) {
       closedTruth[r] = genuine;
       hardTruth[r] = cH;
       onTimeTruth[r] = d[x + W.onTimeGenuine]!;
       backlogTruth[r] = openE + openH;
       reopenedTruth[r] = d[x + W.defects]! + returned;
       valueTruth[r] = money * (cE + hv * cH);
-      if (need & NEED_DAYS) daysTruthOut[r] = d[x + W.daysTruth]!;
-      if (need & NEED_SUPERVISOR) supervisorTruthOut[r] = d[x + W.supervisorTruth]!;
+      if (wantDays) daysTruthOut[r] = d[x + W.daysTruth]!;
+      if (wantSupervisor) supervisorTruthOut[r] = d[x + W.supervisorTruth]!;
     }
 
     const falseWorth = fE + hv * fH;
     trueValue[r] = d[x + W.valueOfWork]! - 0.5 * falseWorth;
     falseEasy[r] = fE;
     falseHard[r] = fH;
-    if (need & NEED_STATE) {
+    if (wantState) {
       borrowEasy[r] = bE;
       borrowHard[r] = bH;
       withheldEasy[r] = wE;
