@@ -223,7 +223,7 @@ export class Chunk {
     this.foresight = foresight(k);
     this.allowed = allowedUnder(
       this.bindings.openings,
-      this.ratchets.length > 0 || holdingBackCanPay(compiled, this.bindings, this.rewards, this.bands, k, p.hard),
+      this.ratchets.length > 0 || holdingBackCanPay(scheme, compiled, this.bindings, this.rewards, this.bands, k, p.hard),
     );
     this.falsifyingAt = this.allowed.map((list) => Uint8Array.from(Array.from(list.keys()).filter((a) => FALSIFIES[list[a]!])));
     this.surveyRead = this.bindings.openings.survey;
