@@ -75,9 +75,10 @@ const PAIRS: readonly (readonly [number, number])[] = CANDIDATES.flatMap((c, i) 
 });
 
 /**
- * True when some way of holding back scores higher, or earns a better-paid rating, than its
- * twin in some situation of the grid — or when a higher score can pay less (a band above pays
- * less than one below), where a lower score is no proof of a lower reward.
+ * Can holding back pay this period? False where every band pays the same. True where a band
+ * above pays less than one below (a lower score is then no proof of a lower reward), where a
+ * threshold sits on a record, or where some way of holding back scores higher, or earns a
+ * better-paid rating, than its twin in some month of the grid. (A ratchet is the caller's.)
  */
 export function holdingBackCanPay(
   scheme: Scheme,
