@@ -54,7 +54,16 @@ import {
   type Work,
 } from "./world.ts";
 import type { PeriodBuffers } from "./buffers.ts";
-import { expectedReward, rewardBands, smoothAt, smoothReward, smoothTable, type RewardBands, type SmoothTable } from "./hope.ts";
+import {
+  expectedReward,
+  ratingRewards,
+  rewardBands,
+  smoothAt,
+  smoothReward,
+  smoothTable,
+  type RewardBands,
+  type SmoothTable,
+} from "./hope.ts";
 
 /**
  * Staff per block: enough rows to amortise a scoreColumns call, few enough that a block's
@@ -210,8 +219,7 @@ export class Chunk {
     const n = end - start;
     this.pop = makePopulation(p, start, end);
     this.bindings = bind(scheme.metrics);
-    const byName = new Map(scheme.ratings.map((r) => [r.name, r.reward * 100]));
-    this.rewards = Float64Array.from(compiled.ratings.map((r) => byName.get(r) ?? 0));
+    this.rewards = ratingRewards(scheme, compiled);
     this.bands = rewardBands(scheme, compiled);
     this.smooth = this.bands.spread ? smoothTable(this.bands, p.model.outcomeNoise) : null;
     this.ratchets = scheme.indicators.filter((i) => i.ratchet > 0 && i.steps.length === 0 && i.floor !== null && i.target !== null);

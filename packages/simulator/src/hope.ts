@@ -20,6 +20,12 @@ export interface RewardBands {
   spread: boolean;
 }
 
+/** Each rating's reward in percent of salary, in the compiled scheme's rating order (index = rating). */
+export function ratingRewards(scheme: Scheme, compiled: CompiledScheme): Float64Array {
+  const byName = new Map(scheme.ratings.map((r) => [r.name, r.reward * 100]));
+  return Float64Array.from(compiled.ratings.map((r) => byName.get(r) ?? 0));
+}
+
 export function rewardBands(scheme: Scheme, compiled: CompiledScheme): RewardBands {
   const byName = new Map(scheme.ratings.map((r) => [r.name, r]));
   const bands = compiled.ratings.map((name) => byName.get(name)).filter((r) => r !== undefined);

@@ -9,7 +9,7 @@ import { analyze, compile } from "@goodhart/dsl";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holdingBackCanPay, holdingBackGains, type Month } from "../src/hold-back.ts";
-import { rewardBands } from "../src/hope.ts";
+import { ratingRewards, rewardBands } from "../src/hope.ts";
 import { bind } from "../src/observables.ts";
 import { resolveParams } from "../src/scenario/settings.ts";
 import { run } from "./support/kpi.ts";
@@ -25,8 +25,7 @@ function parts(text: string) {
   const scheme = analysis.scheme;
   const compiled = compile(scheme);
   const p = resolveParams(scheme, {});
-  const byName = new Map(scheme.ratings.map((r) => [r.name, r.reward * 100]));
-  const rewards = Float64Array.from(compiled.ratings.map((r) => byName.get(r) ?? 0));
+  const rewards = ratingRewards(scheme, compiled);
   return { scheme, compiled, p, rewards, bindings: bind(scheme.metrics) };
 }
 
