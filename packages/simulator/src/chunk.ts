@@ -283,7 +283,32 @@ export class Chunk {
 
   /** Simulates period `period` (0-based) and writes this chunk's staff into `out`. */
   step(period: number, out: PeriodBuffers): void {
+    if (period === 0) for (let b0 = this.start; b0 < this.end; b0 += BLOCK) this.settle(b0, Math.min(this.end, b0 + BLOCK));
     for (let b0 = this.start; b0 < this.end; b0 += BLOCK) this.block(period, b0, Math.min(this.end, b0 + BLOCK), out);
+  }
+
+  /**
+   * The world before the scheme (docs/model.md §1): `settlePeriods` periods of everyone's usual
+   * work (steady effort, no gaming), from the uniform starting backlog, so each person's queue
+   * starts period 1 where their own work leaves it: the able with little, the less able with
+   * more. Without it every figure of the first period (a sixth of a 6-period run) answers to a
+   * backlog no one would have: at an 80% on-time target of closures two in three staff gamed
+   * in period 1, setting aside cases late only because everyone starts late. The queues depend
+   * on ability and luck, not on the scheme, so two schemes compared start from the same world.
+   * These periods draw their own luck (draw 0, −1, …), so the periods reported draw as before;
+   * morale does not move (no scheme yet).
+   */
+  private settle(g0: number, g1: number): void {
+    const m = g1 - g0;
+    const l0 = g0 - this.start;
+    const periods = Math.round(this.k.settlePeriods);
+    for (let w = 0; w < periods; w++) {
+      this.drawLuck(-1 - w, g0, m);
+      this.ownCandidate.fill(STEADY, 0, m);
+      work(this.sit, this.sit.units, this.self, this.ownCandidate, m, this.k, this.p.hard, this.need, this.ownWork);
+      report(this.sit, this.self, this.ownCandidate, this.self, m, this.k, this.p.hard, this.need | NEED_STATE, this.ownWork, this.own);
+      for (let j = 0; j < m; j++) this.advance(l0 + j, j, 0, 0);
+    }
   }
 
   private block(period: number, g0: number, g1: number, out: PeriodBuffers): void {

@@ -151,6 +151,17 @@ export const MODEL_CONSTANTS = [
     meaning: "open cases each person starts with (hard ones at twice their share of new cases)",
   },
   {
+    name: "settlePeriods",
+    default: 8,
+    unit: "periods",
+    low: 4,
+    high: 16,
+    max: 48,
+    source: "assumed",
+    meaning:
+      "periods of usual work (steady effort, no scheme) before the first, so each person's queue starts where their own work leaves it (rounded to a whole number)",
+  },
+  {
     name: "rushDefects",
     default: 0.4,
     unit: "share",

@@ -10,15 +10,14 @@ import * as S from "./schemes.ts";
 const P = { staff: 3000, periods: 6 };
 
 describe("phenomena of docs/model.md §10", () => {
-  // Falsification rises on all three designs (×2 to ×3.6 from 80% to 100% at 3,000 staff). Gaming and the
-  // score–truth correlation are held only where they move the contract's way, and the others
-  // are documented limits (docs/model.md §12): on an on-time share of closures an 80% target
-  // already makes many staff work fresh cases first (the perverse incentive of KPI208), so at
-  // 100% fewer game and scores tie less; on a completion share most meet at 80%,
-  // the ties at the top lower the correlation more than the 100% target's falsification does.
+  // Falsification rises on all three designs (×1.7 to ×8 from 80% to 100% at 3,000 staff), and so
+  // does gaming (+8 to +40 points). The score–truth correlation falls by 0.12–0.15 on both
+  // on-time shares; on a completion share it rises, a documented limit (docs/model.md §12):
+  // most meet an 80% completion target, and the ties at the top lower the correlation more
+  // than the 100% target's falsification does.
   it.each([
     ["a completion share", (t: string) => S.selfReportedTarget(t), true, false],
-    ["an on-time share of closures", (t: string) => S.onTimeTarget(t, "closures"), false, false],
+    ["an on-time share of closures", (t: string) => S.onTimeTarget(t, "closures"), true, true],
     ["an on-time share of cases received", (t: string) => S.onTimeTarget(t, "received"), true, true],
   ] as const)("1. raising a self-reported target toward 100%% raises falsification: %s", (_, design, gaming, correlation) => {
     const moderate = run(design("80%"), P).summary;

@@ -38,6 +38,8 @@ const vi: Translation = {
     abilitySpread: "độ lệch chuẩn về năng suất giữa các cá nhân",
     abandon: "tỷ lệ hồ sơ còn tồn cuối kỳ rời khỏi hàng chờ (rút hồ sơ, hết hạn, chuyển nơi khác): yếu tố giúp hệ thống ổn định",
     startBacklog: "số hồ sơ tồn mỗi người có khi bắt đầu (hồ sơ khó với tỷ lệ gấp đôi so với hồ sơ mới)",
+    settlePeriods:
+      "số kỳ làm việc như thường lệ (mức cố gắng bình thường, chưa áp dụng bộ tiêu chí) trước kỳ đầu tiên, để hàng chờ của mỗi người bắt đầu đúng ở mức do chính cách làm của họ tạo ra (làm tròn thành số nguyên)",
     rushDefects: "tỷ lệ sai sót khi làm vội",
     baseDefects: "tỷ lệ sai sót khi làm bình thường",
     defectsFound: "tỷ lệ sai sót bị phát hiện (phải xử lý lại) ngay trong kỳ",
@@ -105,6 +107,7 @@ const vi: Translation = {
     "share per period": "tỷ lệ mỗi kỳ",
     "share of caseload": "tỷ lệ trên số hồ sơ mới",
     days: "ngày",
+    periods: "kỳ",
     "share per defect rate": "tỷ lệ trên mỗi đơn vị tỷ lệ sai sót",
     "share per late share": "tỷ lệ trên mỗi đơn vị tỷ lệ trễ hạn",
     "share per false share": "tỷ lệ trên mỗi đơn vị tỷ lệ khống",
