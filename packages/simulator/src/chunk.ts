@@ -41,6 +41,7 @@ import {
   NEED_SUPERVISOR,
   NEED_TRUTH,
   NEED_VALUE,
+  carryOver,
   outcomeTable,
   report,
   situations,
@@ -50,6 +51,7 @@ import {
   WORK_FIELDS,
   type OutcomeColumn,
   type Outcomes,
+  type Queue,
   type Situations,
   type Work,
 } from "./world.ts";
@@ -137,6 +139,8 @@ export class Chunk {
   private readonly debtEasy: Float64Array;
   private readonly debtHard: Float64Array;
   private readonly returned: Float64Array;
+  /** The three queue arrays above, as carryOver writes them. */
+  private readonly queue: Queue;
   private readonly morale: Float64Array;
   private readonly shifts: Record<string, Float64Array>;
   private readonly shiftsList: Float64Array[];
@@ -249,6 +253,7 @@ export class Chunk {
     this.debtEasy = new Float64Array(n);
     this.debtHard = new Float64Array(n);
     this.returned = new Float64Array(n);
+    this.queue = { carriedEasy: this.carriedEasy, carriedHard: this.carriedHard, returned: this.returned };
     this.morale = Float64Array.from(this.pop.moraleStart);
     this.shifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(n)]));
     this.shiftsList = this.ratchets.map((i) => this.shifts[i.name]!);
@@ -307,7 +312,7 @@ export class Chunk {
       this.ownCandidate.fill(STEADY, 0, m);
       work(this.sit, this.sit.units, this.self, this.ownCandidate, m, this.k, this.p.hard, this.need, this.ownWork);
       report(this.sit, this.self, this.ownCandidate, this.self, m, this.k, this.p.hard, this.need | NEED_STATE, this.ownWork, this.own);
-      for (let j = 0; j < m; j++) this.advance(l0 + j, j, 0, 0);
+      for (let j = 0; j < m; j++) this.advance(l0 + j, j, 0);
     }
   }
 
@@ -695,7 +700,7 @@ export class Chunk {
       out.caught[i] = caught;
       out.hardOpen[i] = wd[o + WORK_AT.openHard]!;
       out.effort[i] = EFFORT[c]!;
-      out.abandoned[i] = this.advance(l0 + j, j, f, caught);
+      out.abandoned[i] = this.advance(l0 + j, j, caught);
     }
     const values: Record<string, Float64Array> = Object.create(null);
     const points: Record<string, Float64Array> = Object.create(null);
@@ -733,32 +738,16 @@ export class Chunk {
   }
 
   /**
-   * Carries person j's realised period (row j of the own tables) into their next period; a
-   * share of what is still genuinely open leaves the queue. Returns the cases abandoned.
+   * Carries person j's realised period (row j of the own tables) into their next period
+   * (world.ts, carryOver), with what they borrowed or kept back. Returns the cases abandoned.
    */
-  private advance(l: number, j: number, falsified: number, caught: number): number {
+  private advance(l: number, j: number, caught: number): number {
     const o = this.own;
-    const w = this.ownWork.data;
-    const at = j * WORK_FIELDS;
-    const k = this.k;
-    const fE = o.falseEasy[j]!;
-    const fH = o.falseHard[j]!;
-    const cE = w[at + WORK_AT.closedEasy]!;
-    const cH = w[at + WORK_AT.closedHard]!;
-    const back = falsified > 0 ? Math.min(falsified, caught) + k.complaints * Math.max(0, falsified - caught) : 0;
-    const foundDefects = (cE + cH) * w[at + WORK_AT.defectRate]! * k.defectsFound;
-    const g = cE + cH;
-    const stay = 1 - k.abandon;
-    const openE = w[at + WORK_AT.openEasy]! - fE;
-    const openH = w[at + WORK_AT.openHard]! - fH;
-    this.carriedEasy[l] = openE * stay + (falsified > 0 ? (back * fE) / falsified : 0) + (g > 0 ? (foundDefects * cE) / g : 0);
-    this.carriedHard[l] = openH * stay + (falsified > 0 ? (back * fH) / falsified : 0) + (g > 0 ? (foundDefects * cH) / g : 0);
     this.bankEasy[l] = o.withheldEasy[j]!;
     this.bankHard[l] = o.withheldHard[j]!;
     this.debtEasy[l] = o.borrowEasy[j]!;
     this.debtHard[l] = o.borrowHard[j]!;
-    this.returned[l] = back;
-    return (openE + openH) * k.abandon;
+    return carryOver(this.ownWork, j, o.falseEasy[j]!, o.falseHard[j]!, caught, this.k, this.queue, l);
   }
 
   private shiftViews(l0: number, m: number): Record<string, Float64Array> {

@@ -351,6 +351,40 @@ export function work(
   }
 }
 
+/** A queue carried between periods, by person: what `carryOver` writes. */
+export interface Queue {
+  carriedEasy: Float64Array;
+  carriedHard: Float64Array;
+  /** False closures that came back this period (found by audits or through complaints). */
+  returned: Float64Array;
+}
+
+/**
+ * Carries a person's period into their next (docs/model.md §1, §5): of what is still genuinely
+ * open (work row x of `w`, less the fE easy and fH hard cases marked done without the work) a
+ * share `abandon` leaves the queue; the false closures audits caught and `complaints` of the
+ * rest come back, and so do the defects found. Writes person i's queue; returns the cases
+ * abandoned. Pure, beside the other casework equations, so that a typical person's settled
+ * queue (the exploit finder's, docs/exploits.md) can be worked out with the same arithmetic.
+ */
+export function carryOver(w: Work, x: number, fE: number, fH: number, caught: number, k: ModelConstants, q: Queue, i: number): number {
+  const d = w.data;
+  const at = x * WORK_FIELDS;
+  const falsified = fE + fH;
+  const cE = d[at + WORK_AT.closedEasy]!;
+  const cH = d[at + WORK_AT.closedHard]!;
+  const back = falsified > 0 ? Math.min(falsified, caught) + k.complaints * Math.max(0, falsified - caught) : 0;
+  const foundDefects = (cE + cH) * d[at + WORK_AT.defectRate]! * k.defectsFound;
+  const g = cE + cH;
+  const stay = 1 - k.abandon;
+  const openE = d[at + WORK_AT.openEasy]! - fE;
+  const openH = d[at + WORK_AT.openHard]! - fH;
+  q.carriedEasy[i] = openE * stay + (falsified > 0 ? (back * fE) / falsified : 0) + (g > 0 ? (foundDefects * cE) / g : 0);
+  q.carriedHard[i] = openH * stay + (falsified > 0 ? (back * fH) / falsified : 0) + (g > 0 ? (foundDefects * cH) / g : 0);
+  q.returned[i] = back;
+  return (openE + openH) * k.abandon;
+}
+
 /**
  * What the records and the staff member's own report show of the work, given the candidate's
  * falsifying, timing, holding back and pressure; and the true value. Row r: person who[r] as
