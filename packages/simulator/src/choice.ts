@@ -67,12 +67,14 @@ function family(c: Candidate): string {
  * The size correction of a logit over ladders (Ben-Akiva & Lerman 1985, §9.3): the doses of one
  * action are one choice cut into steps, so each of a family's n candidates enters the draw with
  * weight 1/n, i.e. utility − temperature·ln n. Without it every added dose would add to the
- * share that choice noise alone gives to gaming. Effort levels without gaming are each their own.
+ * share that choice noise alone gives to gaming. The three effort levels without any gaming are
+ * one family too (the actions they share: none), so honest work weighs as one choice, like each
+ * way of gaming; a family of one is not corrected (ln 1 = 0).
  */
 export function familyCorrection(k: ModelConstants): Float64Array {
   const families = CANDIDATES.map(family);
   const size = (f: string): number => families.filter((g) => g === f).length;
-  return Float64Array.from(families, (f) => (f === "" ? 0 : k.temperature * Math.log(size(f))));
+  return Float64Array.from(families, (f) => k.temperature * Math.log(size(f)));
 }
 
 /** MORAL[type * K + k]: the moral cost by type and candidate, precomputed per run so the hot loop only indexes it. */
