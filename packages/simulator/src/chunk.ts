@@ -301,18 +301,18 @@ export class Chunk {
    * in period 1, setting aside cases late only because everyone starts late. The queues depend
    * on ability and luck, not on the scheme, so two schemes compared start from the same world.
    * These periods draw their own luck (draw 0, −1, …), so the periods reported draw as before;
-   * morale does not move (no scheme yet).
+   * morale does not move (no scheme yet). Steady work records nothing false and borrows or keeps
+   * back nothing, so only the work and the queue it leaves are worked out (no report, no hopes).
    */
   private settle(g0: number, g1: number): void {
     const m = g1 - g0;
     const l0 = g0 - this.start;
     const periods = Math.round(this.k.settlePeriods);
+    this.ownCandidate.fill(STEADY, 0, m);
     for (let w = 0; w < periods; w++) {
-      this.drawLuck(-1 - w, g0, m);
-      this.ownCandidate.fill(STEADY, 0, m);
+      this.drawLuck(-1 - w, g0, m, false);
       work(this.sit, this.sit.units, this.self, this.ownCandidate, m, this.k, this.p.hard, this.need, this.ownWork);
-      report(this.sit, this.self, this.ownCandidate, this.self, m, this.k, this.p.hard, this.need | NEED_STATE, this.ownWork, this.own);
-      for (let j = 0; j < m; j++) this.advance(l0 + j, j, 0);
+      for (let j = 0; j < m; j++) carryOver(this.ownWork, j, 0, 0, 0, this.k, this.queue, l0 + j);
     }
   }
 
@@ -347,7 +347,7 @@ export class Chunk {
   }
 
   /** The period's luck, known to the staff member before choosing, and their situation. */
-  private drawLuck(period: number, g0: number, m: number): void {
+  private drawLuck(period: number, g0: number, m: number, hopes = this.hopes): void {
     const p = this.p;
     const k = this.k;
     const s = this.sit;
@@ -355,7 +355,6 @@ export class Chunk {
     const draw = period + 1;
     const luckShare = Math.sqrt(p.luck);
     const skillShare = Math.sqrt(1 - p.luck);
-    const hopes = this.hopes;
     for (let j = 0; j < m; j++) {
       const i = g0 + j;
       const l = l0 + j;

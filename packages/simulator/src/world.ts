@@ -364,8 +364,8 @@ export interface Queue {
  * open (work row x of `w`, less the fE easy and fH hard cases marked done without the work) a
  * share `abandon` leaves the queue; the false closures audits caught and `complaints` of the
  * rest come back, and so do the defects found. Writes person i's queue; returns the cases
- * abandoned. Pure, beside the other casework equations, so that a typical person's settled
- * queue (the exploit finder's, docs/exploits.md) can be worked out with the same arithmetic.
+ * abandoned. Beside the other casework equations: the periods reported (chunk.ts, advance)
+ * and the world before the scheme (chunk.ts, settle) carry their queues with it.
  */
 export function carryOver(w: Work, x: number, fE: number, fH: number, caught: number, k: ModelConstants, q: Queue, i: number): number {
   const d = w.data;

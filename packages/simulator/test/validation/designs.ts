@@ -91,10 +91,7 @@ export function mean(xs: readonly number[]): number {
  * completion share. Each at a moderate target (90% with a 0% floor, 80% otherwise) and at 100%.
  */
 const TARGET_BANDS = {
-  "3 bands": `
-rating excellent { min 90 reward 10% }
-rating good { min 70 reward 3% }
-rating not_completed { reward -5% }`,
+  "3 bands": ratings(10, 3, -5),
   "4 bands": `
 rating top { min 95 reward 8% }
 rating fine { min 80 reward 4% }
@@ -168,7 +165,7 @@ export interface TargetMeans {
 export function targetMeans(text: string, model: Record<string, number> = {}): TargetMeans {
   const m = { falsified: 0, gaming: 0, correlation: 0 };
   for (const seed of SEEDS) {
-    const s = run(text, { staff: 1500, periods: 6, seed, model }).summary;
+    const s = run(text, { ...RUN, seed, model }).summary;
     m.falsified += s.falsifiedShare! / SEEDS.length;
     m.gaming += s.gamingRate! / SEEDS.length;
     m.correlation += s.scoreTruthCorrelation! / SEEDS.length;

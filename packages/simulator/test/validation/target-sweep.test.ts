@@ -18,14 +18,14 @@
  * far the model is from it, so that a change that loses ground fails here.
  */
 import { describe, expect, it } from "vitest";
-import { onTimeShare, SEEDS, TARGET_DESIGNS, targetMeans, targetMoves } from "./designs.ts";
+import { onTimeShare, ratings, RUN, SEEDS, TARGET_DESIGNS, targetMeans, targetMoves } from "./designs.ts";
 import { run } from "../support/kpi.ts";
 
 describe("the first phenomenon on the plain on-time shares, every seed", () => {
   it.each(["closed", "received"] as const)("on-time share of cases %s, target 80 → 100 per cent", (den) => {
     for (const seed of SEEDS) {
-      const p = { staff: 1500, periods: 6, seed };
-      const rewards = "rating excellent { min 90 reward 10% }\nrating good { min 70 reward 3% }\nrating not_completed { reward -5% }";
+      const p = { ...RUN, seed };
+      const rewards = ratings(10, 3, -5);
       const a = run(onTimeShare(den, { target: "80%", rewards }), p).summary;
       const b = run(onTimeShare(den, { target: "100%", rewards }), p).summary;
       expect(b.falsifiedShare!).toBeGreaterThan(1.5 * a.falsifiedShare!);
