@@ -210,6 +210,15 @@ export class Chunk {
   private readonly later: MetricColumns;
   private readonly laterShifts: Record<string, Float64Array>;
   private readonly laterOf: Int32Array;
+  /**
+   * Goals as reference points (docs/model.md §3, "Goals"): each scored indicator's share of the
+   * score, its points on every candidate row, and what falling wholly short of every target
+   * weighs (goalStake × the range of the scheme's rewards; 0 when nothing is paid).
+   */
+  private readonly goalShares: Float64Array;
+  private readonly goalPoints: Record<string, Float64Array>;
+  private readonly goalList: Float64Array[];
+  private readonly goalWeight: number;
 
   constructor(
     scheme: Scheme,
@@ -280,6 +289,18 @@ export class Chunk {
     this.laterShifts = Object.fromEntries(this.ratchets.map((i) => [i.name, new Float64Array(PROBES * ratchetRows)]));
     this.laterOf = new Int32Array(ratchetRows);
     this.laterOut = scoreBuffers(PROBES * ratchetRows);
+    // The stake follows the rewards, so a scheme that pays nothing sets no goal anyone minds.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const r of this.rewards) {
+      if (r < lo) lo = r;
+      if (r > hi) hi = r;
+    }
+    const goals = scheme.indicators.filter((i) => i.effectiveWeight > 0);
+    this.goalWeight = goals.length > 0 && hi > lo ? k.goalStake * (hi - lo) : 0;
+    this.goalShares = Float64Array.from(goals, (i) => i.effectiveWeight);
+    this.goalPoints = Object.fromEntries(goals.map((i) => [i.name, new Float64Array(this.goalWeight > 0 ? K * BLOCK : 0)]));
+    this.goalList = goals.map((i) => this.goalPoints[i.name]!);
   }
 
   get notes(): readonly string[] {
@@ -323,12 +344,11 @@ export class Chunk {
     const rows = this.candidateRows(l0, m);
     const caughtRows = this.rescore ? this.caughtRows(l0) : 0;
     const hasRatchet = this.ratchets.length > 0;
-    const first = score(
-      this.compiled,
-      this.rowColumns.byName,
-      rows,
-      hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues, into: this.firstOut } : { into: this.firstOut },
-    );
+    const first = score(this.compiled, this.rowColumns.byName, rows, {
+      ...(hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues } : {}),
+      ...(this.goalWeight > 0 ? { indicatorPoints: this.goalPoints } : {}),
+      into: this.firstOut,
+    });
     // Becker: if an audit finds the falsification, the scheme scores the failures it records.
     if (caughtRows > 0) {
       const caught = score(
@@ -598,6 +618,11 @@ export class Chunk {
     const noise = k.outcomeNoise;
     const { mins, steps, base } = bands;
     const nBands = mins.length;
+    const goalW = this.goalWeight;
+    const { goalList, goalShares } = this;
+    const goalN = goalList.length;
+    const curve = k.goalCurve;
+    const goalNorm = Math.log(1 + 1 / curve);
     for (let j = 0; j < m; j++) {
       const l = l0 + j;
       const type = this.pop.type[l]!;
@@ -622,6 +647,16 @@ export class Chunk {
           for (let b = 0; b < nBands; b++) if (s >= mins[b]!) stepped += steps[b]!;
           if (r0 === stepped) r0 = table === null ? smoothReward(bands, s, noise) : smoothAt(table, s);
         }
+        // Falling short of a target weighs in itself, most over its last points (diminishing
+        // sensitivity: ln(1 + shortfall ÷ goalCurve), 1 at a whole shortfall).
+        let goal = 0;
+        if (goalW > 0) {
+          for (let g = 0; g < goalN; g++) {
+            const short = 1 - goalList[g]![row]! / 100;
+            if (short > 0) goal += goalShares[g]! * Math.log(1 + short / curve);
+          }
+          goal *= goalW / goalNorm;
+        }
         let expected = r0;
         let penalty = 0;
         const f = falseCount[row]!;
@@ -633,10 +668,13 @@ export class Chunk {
             const r1 = rescored ? reward1[row]! : r0;
             expected = (1 - pAny) * r0 + pAny * r1;
             penalty += pAny * sanction * risk;
+            // A target met by records the scheme then penalises was not met: the goal is lost.
+            if (r1 < r0) goal = (1 - pAny) * goal + pAny * goalW;
           }
         }
         const e = EFFORT[c]!;
         utility[row] =
+          -goal +
           expected -
           penalty -
           foresight * future[row]! -

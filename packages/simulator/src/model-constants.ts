@@ -577,6 +577,25 @@ export const MODEL_CONSTANTS = [
     source: "assumed",
     meaning: "spread of score a person expects beyond luck, smoothing the expected reward of their usual work",
   },
+  {
+    name: "goalStake",
+    default: 0.6,
+    unit: "share of the reward range",
+    low: 0.2,
+    high: 1,
+    source: "Heath, Larrick & Wu (1999): goals as reference points; value assumed",
+    meaning: "what falling wholly short of every target weighs, as a share of the range of the scheme's rewards",
+  },
+  {
+    name: "goalCurve",
+    default: 0.1,
+    unit: "share of a target",
+    low: 0.03,
+    high: 0.3,
+    positive: true,
+    source: "Heath, Larrick & Wu (1999), diminishing sensitivity; value assumed",
+    meaning: "shortfall from a target at which the pull of the goal has halved (small: the last points pull hardest)",
+  },
   // Morale.
   { name: "moraleStart", default: 0.7, unit: "share", low: 0.5, high: 0.9, max: 1, source: "assumed", meaning: "mean morale at the start" },
   {

@@ -96,7 +96,11 @@ describe("morale is continuous in the scheme", () => {
     const at = (t: number) => mean(seeds(scheme(t)).map((r) => r.summary.morale!));
     const ma = at(a);
     const mb = at(b);
-    expect(Math.abs(mb - ma)).toBeLessThan(0.03);
+    // "A little": under a twelfth of morale's level (the first model halved it over half a
+    // point). On the on-time share a point moves it about 0.035 of 0.51 (6.8%): the goal
+    // shortfall (docs/model.md §3) makes behaviour, and the queues hopes are judged on,
+    // follow the target a little more closely.
+    expect(Math.abs(mb - ma)).toBeLessThan(Math.max(ma, mb) / 12);
     expect(at(far)).toBeLessThan(Math.max(ma, mb));
   });
 });
