@@ -87,6 +87,8 @@ const vi: Translation = {
     foresightHonest: "trọng số người trung thực đặt vào cái giá tương lai của việc nâng mục tiêu (người lách: 1, người liêm chính: 0)",
     discount: "trọng số của kỳ sau so với kỳ này, khi tính cái giá tương lai của việc nâng mục tiêu",
     outcomeNoise: "mức điểm thực tế có thể lệch khỏi mức một người dự tính khi lựa chọn (0: biết chính xác)",
+    goalStake: "sức nặng của việc hụt hoàn toàn mọi chỉ tiêu, tính theo tỷ lệ trên khoảng chênh lệch giữa các mức thưởng của bộ tiêu chí",
+    goalCurve: "mức hụt so với chỉ tiêu mà tại đó sức kéo của mục tiêu giảm còn một nửa (càng nhỏ thì những điểm cuối cùng kéo càng mạnh)",
     hopeSpread: "độ phân tán của điểm mà một người dự tính ngoài may rủi, làm trơn phần thưởng kỳ vọng của cách làm thường ngày",
     moraleStart: "tinh thần làm việc bình quân lúc bắt đầu",
     moraleStartSpread: "độ rộng của phân bố đều tinh thần làm việc lúc bắt đầu",
@@ -119,9 +121,15 @@ const vi: Translation = {
     "false records": "bản ghi sai",
     "per period": "mỗi kỳ",
     "per % of salary": "trên mỗi % tiền lương",
+    "share of the reward range": "tỷ lệ trên khoảng chênh lệch mức thưởng",
+    "share of a target": "tỷ lệ của chỉ tiêu",
   },
   sources: {
     assumed: "giả định",
+    "Heath, Larrick & Wu (1999): goals as reference points; value assumed":
+      "Heath, Larrick & Wu (1999): mục tiêu là điểm tham chiếu; giá trị là giả định",
+    "Heath, Larrick & Wu (1999), diminishing sensitivity; value assumed":
+      "Heath, Larrick & Wu (1999), độ nhạy giảm dần; giá trị là giả định",
     "assumed (Poisson arrivals of 40 cases would give 0.16; cases are allotted, which evens them out)":
       "giả định (nếu 40 hồ sơ đến ngẫu nhiên theo phân phối Poisson thì là 0,16; hồ sơ được phân công nên đều hơn)",
     "Bevan & Hood (2006), ordering only; value assumed": "Bevan & Hood (2006), chỉ thứ tự; giá trị là giả định",
