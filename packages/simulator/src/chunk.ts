@@ -622,7 +622,6 @@ export class Chunk {
     const { goalList, goalShares } = this;
     const goalN = goalList.length;
     const curve = k.goalCurve;
-    const goalNorm = Math.log(1 + 1 / curve);
     for (let j = 0; j < m; j++) {
       const l = l0 + j;
       const type = this.pop.type[l]!;
@@ -648,14 +647,15 @@ export class Chunk {
           if (r0 === stepped) r0 = table === null ? smoothReward(bands, s, noise) : smoothAt(table, s);
         }
         // Falling short of a target weighs in itself, most over its last points (diminishing
-        // sensitivity: ln(1 + shortfall ÷ goalCurve), 1 at a whole shortfall).
+        // sensitivity: s(1 + c) ÷ (s + c), 0 at the target, 1 at a whole shortfall). A
+        // rational curve, not a logarithm: arithmetic alone, so every engine gives its bits.
         let goal = 0;
         if (goalW > 0) {
           for (let g = 0; g < goalN; g++) {
             const short = 1 - goalList[g]![row]! / 100;
-            if (short > 0) goal += goalShares[g]! * Math.log(1 + short / curve);
+            if (short > 0) goal += (goalShares[g]! * short) / (short + curve);
           }
-          goal *= goalW / goalNorm;
+          goal *= goalW * (1 + curve);
         }
         let expected = r0;
         let penalty = 0;

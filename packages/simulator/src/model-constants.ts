@@ -594,7 +594,7 @@ export const MODEL_CONSTANTS = [
     high: 0.3,
     positive: true,
     source: "Heath, Larrick & Wu (1999), diminishing sensitivity; value assumed",
-    meaning: "shortfall from a target at which the pull of the goal has halved (small: the last points pull hardest)",
+    meaning: "shortfall from a target at which the pull of the goal has fallen to a quarter (small: the last points pull hardest)",
   },
   // Morale.
   { name: "moraleStart", default: 0.7, unit: "share", low: 0.5, high: 0.9, max: 1, source: "assumed", meaning: "mean morale at the start" },

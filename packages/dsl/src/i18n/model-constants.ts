@@ -88,7 +88,8 @@ const vi: Translation = {
     discount: "trọng số của kỳ sau so với kỳ này, khi tính cái giá tương lai của việc nâng mục tiêu",
     outcomeNoise: "mức điểm thực tế có thể lệch khỏi mức một người dự tính khi lựa chọn (0: biết chính xác)",
     goalStake: "sức nặng của việc hụt hoàn toàn mọi chỉ tiêu, tính theo tỷ lệ trên khoảng chênh lệch giữa các mức thưởng của bộ tiêu chí",
-    goalCurve: "mức hụt so với chỉ tiêu mà tại đó sức kéo của mục tiêu giảm còn một nửa (càng nhỏ thì những điểm cuối cùng kéo càng mạnh)",
+    goalCurve:
+      "mức hụt so với chỉ tiêu mà tại đó sức kéo của mục tiêu giảm còn một phần tư (càng nhỏ thì những điểm cuối cùng kéo càng mạnh)",
     hopeSpread: "độ phân tán của điểm mà một người dự tính ngoài may rủi, làm trơn phần thưởng kỳ vọng của cách làm thường ngày",
     moraleStart: "tinh thần làm việc bình quân lúc bắt đầu",
     moraleStartSpread: "độ rộng của phân bố đều tinh thần làm việc lúc bắt đầu",
