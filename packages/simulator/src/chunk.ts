@@ -211,7 +211,7 @@ export class Chunk {
   private readonly laterShifts: Record<string, Float64Array>;
   private readonly laterOf: Int32Array;
   /**
-   * Goals as reference points (docs/model.md §3, "Goals"): each scored indicator's share of the
+   * Goals as reference points (docs/model.md §3, "Goal shortfall"): each scored indicator's share of the
    * score, its points on every candidate row, and what falling wholly short of every target
    * weighs (goalStake × the range of the scheme's rewards; 0 when nothing is paid).
    */
