@@ -216,9 +216,10 @@ export class Chunk {
    * weighs (goalStake × the range of the scheme's rewards; 0 when nothing is paid).
    */
   private readonly goalShares: Float64Array;
-  private readonly goalPoints: Record<string, Float64Array>;
   private readonly goalList: Float64Array[];
   private readonly goalWeight: number;
+  /** What the candidate rows' scoring writes besides scores: ratchet values, goal points. */
+  private readonly firstOptions: ScoreColumnsOptions;
 
   constructor(
     scheme: Scheme,
@@ -290,17 +291,16 @@ export class Chunk {
     this.laterOf = new Int32Array(ratchetRows);
     this.laterOut = scoreBuffers(PROBES * ratchetRows);
     // The stake follows the rewards, so a scheme that pays nothing sets no goal anyone minds.
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const r of this.rewards) {
-      if (r < lo) lo = r;
-      if (r > hi) hi = r;
-    }
     const goals = scheme.indicators.filter((i) => i.effectiveWeight > 0);
-    this.goalWeight = goals.length > 0 && hi > lo ? k.goalStake * (hi - lo) : 0;
+    this.goalWeight = goals.length > 0 && this.bands.spread ? k.goalStake * (this.bands.best - this.bands.worst) : 0;
     this.goalShares = Float64Array.from(goals, (i) => i.effectiveWeight);
-    this.goalPoints = Object.fromEntries(goals.map((i) => [i.name, new Float64Array(this.goalWeight > 0 ? K * BLOCK : 0)]));
-    this.goalList = goals.map((i) => this.goalPoints[i.name]!);
+    const goalPoints = Object.fromEntries(goals.map((i) => [i.name, new Float64Array(this.goalWeight > 0 ? K * BLOCK : 0)]));
+    this.goalList = goals.map((i) => goalPoints[i.name]!);
+    this.firstOptions = {
+      ...(this.ratchets.length > 0 ? { shifts: this.rowShifts, indicatorValues: this.candidateValues } : {}),
+      ...(this.goalWeight > 0 ? { indicatorPoints: goalPoints } : {}),
+      into: this.firstOut,
+    };
   }
 
   get notes(): readonly string[] {
@@ -344,11 +344,7 @@ export class Chunk {
     const rows = this.candidateRows(l0, m);
     const caughtRows = this.rescore ? this.caughtRows(l0) : 0;
     const hasRatchet = this.ratchets.length > 0;
-    const first = score(this.compiled, this.rowColumns.byName, rows, {
-      ...(hasRatchet ? { shifts: this.rowShifts, indicatorValues: this.candidateValues } : {}),
-      ...(this.goalWeight > 0 ? { indicatorPoints: this.goalPoints } : {}),
-      into: this.firstOut,
-    });
+    const first = score(this.compiled, this.rowColumns.byName, rows, this.firstOptions);
     // Becker: if an audit finds the falsification, the scheme scores the failures it records.
     if (caughtRows > 0) {
       const caught = score(
@@ -622,6 +618,7 @@ export class Chunk {
     const { goalList, goalShares } = this;
     const goalN = goalList.length;
     const curve = k.goalCurve;
+    const goalScale = goalW * (1 + curve);
     for (let j = 0; j < m; j++) {
       const l = l0 + j;
       const type = this.pop.type[l]!;
@@ -655,7 +652,7 @@ export class Chunk {
             const short = 1 - goalList[g]![row]! / 100;
             if (short > 0) goal += (goalShares[g]! * short) / (short + curve);
           }
-          goal *= goalW * (1 + curve);
+          goal *= goalScale;
         }
         let expected = r0;
         let penalty = 0;

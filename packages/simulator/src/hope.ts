@@ -16,6 +16,8 @@ export interface RewardBands {
   base: number;
   /** The best reward on offer: what a person hopes for. */
   best: number;
+  /** The worst reward a rating can bring. */
+  worst: number;
   /** Do the bands pay differently at all? */
   spread: boolean;
 }
@@ -43,7 +45,7 @@ export function rewardBands(scheme: Scheme, compiled: CompiledScheme): RewardBan
   const rewards = bands.map((r) => r.reward * 100);
   const best = rewards.length > 0 ? Math.max(...rewards) : 0;
   const worst = rewards.length > 0 ? Math.min(...rewards) : 0;
-  return { mins: Float64Array.from(mins), steps: Float64Array.from(steps), base: base * 100, best, spread: best > worst };
+  return { mins: Float64Array.from(mins), steps: Float64Array.from(steps), base: base * 100, best, worst, spread: best > worst };
 }
 
 /**

@@ -11,7 +11,7 @@ const bandsArb = fc
   .map(([mins, rewards]): RewardBands => {
     const sorted = Float64Array.from(mins).sort();
     const steps = Float64Array.from(sorted, (_, i) => rewards[i + 1]! - rewards[i]!);
-    return { mins: sorted, steps, base: rewards[0]!, best: Math.max(...rewards), spread: true };
+    return { mins: sorted, steps, base: rewards[0]!, best: Math.max(...rewards), worst: Math.min(...rewards), spread: true };
   });
 
 describe("the tabulated expected reward", () => {
@@ -32,7 +32,14 @@ describe("the tabulated expected reward", () => {
   });
 
   it("is exact at the table's own knots and beyond its ends", () => {
-    const bands: RewardBands = { mins: Float64Array.of(50, 70, 90), steps: Float64Array.of(10, 5, 10), base: -10, best: 15, spread: true };
+    const bands: RewardBands = {
+      mins: Float64Array.of(50, 70, 90),
+      steps: Float64Array.of(10, 5, 10),
+      base: -10,
+      best: 15,
+      worst: -10,
+      spread: true,
+    };
     const table = smoothTable(bands, 2)!;
     expect(smoothAt(table, -1000)).toBe(-10);
     expect(smoothAt(table, 1000)).toBe(15);
@@ -43,7 +50,7 @@ describe("the tabulated expected reward", () => {
   });
 
   it("is not built where there is nothing to smooth or too little noise to tabulate", () => {
-    const bands: RewardBands = { mins: Float64Array.of(50), steps: Float64Array.of(10), base: 0, best: 10, spread: true };
+    const bands: RewardBands = { mins: Float64Array.of(50), steps: Float64Array.of(10), base: 0, best: 10, worst: 0, spread: true };
     expect(smoothTable(bands, 0)).toBeNull();
     expect(smoothTable({ ...bands, mins: new Float64Array(0), steps: new Float64Array(0) }, 2)).toBeNull();
     expect(smoothTable({ ...bands, mins: Float64Array.of(0, 100), steps: Float64Array.of(5, 5) }, 1e-4)).toBeNull();
