@@ -57,6 +57,19 @@ function rework(closed: string, weight: number): IndicatorSpec {
   return { name: "rework", aspect: "quality", value: `reopened / ${closed}`, lower: true, floor: "15%", target: "3%", weight };
 }
 
+/**
+ * A design's main indicator, the one its phenomena vary: a cliff of steps under `cliff`, else
+ * floor and target (the arm's target, or the design's own) with the arm's ratchet.
+ */
+function mainIndicator(
+  k: Knobs,
+  base: Pick<IndicatorSpec, "name" | "aspect" | "value" | "weight">,
+  steps: NonNullable<IndicatorSpec["steps"]>,
+  floor: string | number,
+  target: string | number,
+): IndicatorSpec {
+  return k.cliff ? { ...base, steps } : { ...base, floor, target: k.target ?? target, ratchet: k.ratchet };
+}
 /** D1: discharges within the standard as a share of admissions, self-reported. */
 const hospital: Design = {
   id: "D1",
@@ -76,26 +89,16 @@ const hospital: Design = {
       metric("admitted", "count", "system", "cases.received"),
       metric("reopened", "count", "system", "cases.reopened"),
     ];
-    const main: IndicatorSpec = k.cliff
-      ? {
-          name: "timely_discharge",
-          aspect: "timeliness",
-          value: "discharged_timely / admitted",
-          steps: [
-            ["75%", 100],
-            ["50%", 30],
-          ],
-          weight: 70,
-        }
-      : {
-          name: "timely_discharge",
-          aspect: "timeliness",
-          value: "discharged_timely / admitted",
-          floor: "40%",
-          target: k.target ?? "80%",
-          weight: 70,
-          ratchet: k.ratchet,
-        };
+    const main = mainIndicator(
+      k,
+      { name: "timely_discharge", aspect: "timeliness", value: "discharged_timely / admitted", weight: 70 },
+      [
+        ["75%", 100],
+        ["50%", 30],
+      ],
+      "40%",
+      "80%",
+    );
     const inds: IndicatorSpec[] = [main];
     if (!k.volumeOnly)
       inds.push({ name: "throughput", aspect: "volume", value: "discharged / admitted", floor: "70%", target: "95%", weight: 30 });
@@ -127,18 +130,16 @@ const tax: Design = {
       metric("reopened", "count", "system", "cases.reopened"),
       metric("processed_hard", "count", "system", "cases.closed_hard"),
     ];
-    const main: IndicatorSpec = k.cliff
-      ? {
-          name: "returns",
-          aspect: "volume",
-          value: "processed",
-          steps: [
-            [38, 100],
-            [20, 20],
-          ],
-          weight: 50,
-        }
-      : { name: "returns", aspect: "volume", value: "processed", floor: 20, target: k.target ?? 40, weight: 50, ratchet: k.ratchet };
+    const main = mainIndicator(
+      k,
+      { name: "returns", aspect: "volume", value: "processed", weight: 50 },
+      [
+        [38, 100],
+        [20, 20],
+      ],
+      20,
+      40,
+    );
     const inds: IndicatorSpec[] = [main];
     if (!k.volumeOnly)
       inds.push({
@@ -185,26 +186,16 @@ const passport: Design = {
       metric("reopened", "count", "system", "cases.reopened"),
       metric("issued_hard", "count", "system", "cases.closed_hard"),
     ];
-    const main: IndicatorSpec = k.cliff
-      ? {
-          name: "clearance",
-          aspect: "volume",
-          value: "issued / applications",
-          steps: [
-            ["95%", 100],
-            ["60%", 40],
-          ],
-          weight: 60,
-        }
-      : {
-          name: "clearance",
-          aspect: "volume",
-          value: "issued / applications",
-          floor: "60%",
-          target: k.target ?? "90%",
-          weight: 60,
-          ratchet: k.ratchet,
-        };
+    const main = mainIndicator(
+      k,
+      { name: "clearance", aspect: "volume", value: "issued / applications", weight: 60 },
+      [
+        ["95%", 100],
+        ["60%", 40],
+      ],
+      "60%",
+      "90%",
+    );
     const inds: IndicatorSpec[] = [main];
     if (!k.volumeOnly) inds.push({ name: "speed", aspect: "timeliness", value: "days", lower: true, floor: 30, target: 10, weight: 40 });
     if (k.quality) inds.push(rework("issued", 40));
@@ -232,18 +223,16 @@ const court: Design = {
       metric("reopened", "count", "system", "cases.reopened"),
       metric("filed", "count", "system", "cases.received"),
     ];
-    const main: IndicatorSpec = k.cliff
-      ? {
-          name: "judgments",
-          aspect: "volume",
-          value: "decided",
-          steps: [
-            [36, 100],
-            [15, 30],
-          ],
-          weight: 70,
-        }
-      : { name: "judgments", aspect: "volume", value: "decided", floor: 20, target: k.target ?? 40, weight: 70, ratchet: k.ratchet };
+    const main = mainIndicator(
+      k,
+      { name: "judgments", aspect: "volume", value: "decided", weight: 70 },
+      [
+        [36, 100],
+        [15, 30],
+      ],
+      20,
+      40,
+    );
     const inds: IndicatorSpec[] = [main];
     if (!k.volumeOnly)
       inds.push({ name: "disposal", aspect: "volume", value: "decided / filed", floor: "70%", target: "100%", weight: 30 });
@@ -274,26 +263,16 @@ const benefits: Design = {
       metric("satisfied", "ratio", "survey", "survey.satisfaction"),
       metric("reopened", "count", "system", "cases.reopened"),
     ];
-    const main: IndicatorSpec = k.cliff
-      ? {
-          name: "timely",
-          aspect: "timeliness",
-          value: "decided_on_time / claims",
-          steps: [
-            ["70%", 100],
-            ["40%", 40],
-          ],
-          weight: 40,
-        }
-      : {
-          name: "timely",
-          aspect: "timeliness",
-          value: "decided_on_time / claims",
-          floor: "40%",
-          target: k.target ?? "75%",
-          weight: 40,
-          ratchet: k.ratchet,
-        };
+    const main = mainIndicator(
+      k,
+      { name: "timely", aspect: "timeliness", value: "decided_on_time / claims", weight: 40 },
+      [
+        ["70%", 100],
+        ["40%", 40],
+      ],
+      "40%",
+      "75%",
+    );
     const inds: IndicatorSpec[] = [main];
     if (!k.volumeOnly) {
       inds.push({ name: "decisions", aspect: "volume", value: "decided", floor: 20, target: 38, weight: 30 });
@@ -327,26 +306,16 @@ const land: Design = {
       metric("worth", "money", "system", "cases.value"),
       metric("reopened", "count", "system", "cases.reopened"),
     ];
-    const main: IndicatorSpec = k.cliff
-      ? {
-          name: "on_time",
-          aspect: "timeliness",
-          value: "registered_on_time / registered",
-          steps: [
-            ["85%", 100],
-            ["60%", 40],
-          ],
-          weight: 50,
-        }
-      : {
-          name: "on_time",
-          aspect: "timeliness",
-          value: "registered_on_time / registered",
-          floor: "60%",
-          target: k.target ?? "88%",
-          weight: 50,
-          ratchet: k.ratchet,
-        };
+    const main = mainIndicator(
+      k,
+      { name: "on_time", aspect: "timeliness", value: "registered_on_time / registered", weight: 50 },
+      [
+        ["85%", 100],
+        ["60%", 40],
+      ],
+      "60%",
+      "88%",
+    );
     const inds: IndicatorSpec[] = [main];
     if (!k.volumeOnly) inds.push({ name: "value", aspect: "volume", value: "worth", floor: 150_000, target: 300_000, weight: 50 });
     if (k.quality) inds.push(rework("registered", 40));
@@ -385,18 +354,16 @@ const sales: Design = {
       metric("deals", "count", mainSource(k), "cases.closed", audited(k)),
       metric("reopened", "count", "system", "cases.reopened"),
     ];
-    const main: IndicatorSpec = k.cliff
-      ? {
-          name: "revenue",
-          aspect: "volume",
-          value: "booked",
-          steps: [
-            [250_000, 100],
-            [100_000, 30],
-          ],
-          weight: 70,
-        }
-      : { name: "revenue", aspect: "volume", value: "booked", floor: 100_000, target: k.target ?? 300_000, weight: 70, ratchet: k.ratchet };
+    const main = mainIndicator(
+      k,
+      { name: "revenue", aspect: "volume", value: "booked", weight: 70 },
+      [
+        [250_000, 100],
+        [100_000, 30],
+      ],
+      100_000,
+      300_000,
+    );
     const inds: IndicatorSpec[] = [main];
     if (!k.volumeOnly) inds.push({ name: "deal_count", aspect: "volume", value: "deals", floor: 20, target: 42, weight: 30 });
     if (k.quality) inds.push(rework("deals", 40));
@@ -424,26 +391,16 @@ const school: Design = {
       metric("reopened", "count", "system", "cases.reopened"),
       metric("answered_hard", "count", "system", "cases.closed_hard"),
     ];
-    const main: IndicatorSpec = k.cliff
-      ? {
-          name: "prompt",
-          aspect: "timeliness",
-          value: "answered_on_time / applications",
-          steps: [
-            ["72%", 100],
-            ["40%", 35],
-          ],
-          weight: 60,
-        }
-      : {
-          name: "prompt",
-          aspect: "timeliness",
-          value: "answered_on_time / applications",
-          floor: "40%",
-          target: k.target ?? "78%",
-          weight: 60,
-          ratchet: k.ratchet,
-        };
+    const main = mainIndicator(
+      k,
+      { name: "prompt", aspect: "timeliness", value: "answered_on_time / applications", weight: 60 },
+      [
+        ["72%", 100],
+        ["40%", 35],
+      ],
+      "40%",
+      "78%",
+    );
     const inds: IndicatorSpec[] = [main];
     // Volume-only swaps the supervisor's view for a volume ratio: the design has no count of its own.
     if (!k.volumeOnly) inds.push({ name: "head_view", aspect: "conduct", value: "head", floor: 50, target: 80, weight: 40 });
