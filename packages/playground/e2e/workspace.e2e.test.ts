@@ -213,5 +213,6 @@ describe("the workspace", () => {
     await page.screenshot({ path: "/tmp/goodhart-explain.png" });
     expect(browser.consoleErrors).toEqual([]);
     expect(browser.externalRequests).toEqual([]);
-  });
+    // Its own waits add up to 60 s; a longer limit lets a slow step fail at that step, by name.
+  }, 120_000);
 });
