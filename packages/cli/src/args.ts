@@ -23,7 +23,8 @@ function reword(e: unknown, command: string): Message {
   const flag = named?.split(/,\s*/).join("/");
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return { key: "cli.flag.unknown", params: { flag: flag ?? message, command } };
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag !== undefined)
-    return { key: /argument missing/.test(message) ? "cli.flag.needsValue" : "cli.flag.noValue", params: { flag } };
+    // "ambiguous": the value given starts with a dash (`--data --json`), so the value is missing.
+    return { key: /argument missing|ambiguous/.test(message) ? "cli.flag.needsValue" : "cli.flag.noValue", params: { flag } };
   // Node's own words: a shape this command line never takes (positionals are always allowed).
   return asGiven(message);
 }

@@ -108,6 +108,27 @@ export function figureByKey(key: string, lang: Lang = "en"): Figure | null {
 }
 
 /**
+ * A band or indicator a figure's key names that the scheme does not have (`ratings.BAND`,
+ * `indicators.NAME.…`), with the names it does have; null when the key fits the scheme.
+ * figureByKey takes any name, since a key is read before a scheme is; this is the check after.
+ */
+export function figureNotInScheme(
+  key: string,
+  scheme: { ratings: readonly { name: string }[]; indicators: readonly { name: string }[] },
+): { kind: "rating" | "indicator"; name: string; known: string[] } | null {
+  const k = key.startsWith("summary.") ? key.slice("summary.".length) : key;
+  const rating = /^ratings\.(.+)$/.exec(k);
+  const ind = /^indicators\.(.+)\.(meanValue|meanPoints|bunching)$/.exec(k);
+  const [kind, name, list] = rating
+    ? (["rating", rating[1]!, scheme.ratings] as const)
+    : ind
+      ? (["indicator", ind[1]!, scheme.indicators] as const)
+      : [null, "", []];
+  if (kind === null || list.some((x) => x.name === name)) return null;
+  return { kind, name, known: list.map((x) => x.name) };
+}
+
+/**
  * An axis for a figure that stays inside the values it can take: shares from 0 (to the next
  * tenth above the data when the data are low, so they do not vanish into the floor), bounded
  * figures within their bounds, counts from zero; a figure that can go negative from the lower

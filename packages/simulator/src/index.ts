@@ -92,6 +92,7 @@ export {
   SUMMARY_FIGURES,
   HEADLINE_FIGURES,
   figureByKey,
+  figureNotInScheme,
   figureAxis,
   figureValue,
   intervalAt,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MODEL_CONSTANTS } from "../src/model-constants.ts";
 import { oneAtATime, swingOf } from "../src/sensitivity/oat.ts";
@@ -31,6 +32,40 @@ describe("Sobol' indices by the Saltelli scheme", () => {
     expect(idx[1]!.total).toBeLessThan(1e-9);
     expect(idx[0]!.first).toBeCloseTo(1, 1);
     expect(idx[0]!.total).toBeCloseTo(1, 1);
+  });
+
+  it("do not move when the figure is shifted by a constant (its level is not its variance)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 4 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        (k, seed, shift) => {
+          const plan = saltelliPlan(k, 64, seed);
+          const f = (u: number[]) => u.reduce((a, x, j) => a + (j + 1) * x + x * u[0]!, 0);
+          const base = sobolIndices(plan, plan.points.map(f));
+          const moved = sobolIndices(
+            plan,
+            plan.points.map((u) => f(u) + shift),
+          );
+          base.forEach((b, i) => {
+            expect(Math.abs(moved[i]!.first - b.first)).toBeLessThan(1e-6);
+            expect(Math.abs(moved[i]!.total - b.total)).toBeLessThan(1e-6);
+          });
+        },
+      ),
+    );
+  });
+
+  it("keep first-order indices near their range at a small N when the figure sits far from 0", () => {
+    // The case that gave 1.5: a figure near 80 whose spread is a few points, 32 samples.
+    const plan = saltelliPlan(6, 32, 3);
+    const idx = sobolIndices(
+      plan,
+      plan.points.map((u) => 80 + 3 * u[0]! + u[1]! * u[2]!),
+    );
+    for (const s of idx) expect(Math.abs(s.first)).toBeLessThan(1.1);
+    expect(idx[0]!.first).toBeGreaterThan(idx[3]!.first);
   });
 
   it("refuse a plan too small to estimate from", () => {

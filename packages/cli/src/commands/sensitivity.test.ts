@@ -43,6 +43,16 @@ describe("goodhart sensitivity", () => {
     expect(bad.stderr).toContain("falsifiedShare");
   });
 
+  it("refuses a band or an indicator the scheme does not have, naming those it has", async () => {
+    const band = await runWith(["sensitivity", "s.kpi", "--figure", "ratings.nosuch", "--json"], { "s.kpi": BASE });
+    expect(band.code).toBe(2);
+    expect(band.stdout).toBe("");
+    expect(band.stderr).toMatch(/no rating 'nosuch'; its ratings: \S/);
+    const ind = await runWith(["sensitivity", "s.kpi", "--figure", "indicators.nosuch.meanValue"], { "s.kpi": BASE });
+    expect(ind.code).toBe(2);
+    expect(ind.stderr).toMatch(/no indicator 'nosuch'; its indicators: \S/);
+  });
+
   it("--method sobol gives first and total indices per constant", async () => {
     const r = await runWith(
       [

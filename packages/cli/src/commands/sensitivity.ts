@@ -1,5 +1,6 @@
 import {
   figureByKey,
+  figureNotInScheme,
   formatFigure,
   MODEL_CONSTANTS,
   oneAtATime,
@@ -92,6 +93,15 @@ Exit codes: 0 done, 1 the scheme has errors, 2 usage error or a file that cannot
     const loaded = await loadScheme(io, parsed.positionals[0]!);
     const scheme = schemeOrReport(io, loaded);
     if (!scheme) return 1;
+    const missing = figureNotInScheme(figure.key, scheme);
+    if (missing)
+      throw new UsageError(
+        {
+          key: missing.kind === "rating" ? "cli.usage.figureNoBand" : "cli.usage.figureNoIndicator",
+          params: { figure: opts.figure, name: missing.name, known: missing.known.join(", ") },
+        },
+        "sensitivity",
+      );
     const overrides = overridesOf(opts, scheme, "sensitivity", io.lang);
     const params = await settingsOrUsage("sensitivity", () => resolveScenario(scheme, overrides).params);
     const constants = MODEL_CONSTANTS.length;

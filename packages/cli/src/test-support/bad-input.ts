@@ -51,6 +51,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: "an unknown flag", argv: ["check", "a.kpi", "--bogus"], code: 2 },
   { name: "a flag without its value", argv: ["simulate", "a.kpi", "--staff"], code: 2 },
   { name: "a flag that takes no value", argv: ["check", "a.kpi", "--json=yes"], code: 2 },
+  { name: "a flag whose value is another flag", argv: ["simulate", "a.kpi", "--staff", "--json"], code: 2 },
   { name: "a bad whole number", argv: ["simulate", "a.kpi", "--staff", "many"], code: 2 },
   { name: "a bad share", argv: ["simulate", "a.kpi", "--saints", "150%"], code: 2 },
   { name: "shares over 100%", argv: ["simulate", "a.kpi", "--saints", "50%", "--honest", "60%"], code: 2 },

@@ -1111,6 +1111,8 @@ export const en = {
   "cli.usage.edgesAlone": "--edges prints the thresholds report; it does not combine with --csv",
   "cli.usage.noFigure": "no --figure given: say which figure to explain, one of {list}",
   "cli.usage.badFigure": "--figure {figure}: no such figure; one of {list}",
+  "cli.usage.figureNoBand": "--figure {figure}: the scheme has no rating ''{name}''; its ratings: {known}",
+  "cli.usage.figureNoIndicator": "--figure {figure}: the scheme has no indicator ''{name}''; its indicators: {known}",
   "cli.usage.samples": "--samples is for --method sobol",
   "cli.model.shape": "--model {text}: write --model NAME=VALUE, e.g. --model capacity=80 (known: {known})",
   "cli.model.unknown": "--model {text}: no model constant named ''{name}''; the known ones are {known} (see ''goodhart help model'')",

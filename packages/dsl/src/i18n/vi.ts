@@ -1109,6 +1109,8 @@ export const vi: Record<MessageKey, string> = {
   "cli.usage.edgesAlone": "--edges in báo cáo các ngưỡng; không dùng chung với --csv",
   "cli.usage.noFigure": "chưa có --figure: hãy nêu chỉ số cần giải thích, một trong {list}",
   "cli.usage.badFigure": "--figure {figure}: không có chỉ số này; hãy chọn một trong {list}",
+  "cli.usage.figureNoBand": "--figure {figure}: phương án không có mức xếp loại ''{name}''; các mức xếp loại của nó: {known}",
+  "cli.usage.figureNoIndicator": "--figure {figure}: phương án không có chỉ tiêu ''{name}''; các chỉ tiêu của nó: {known}",
   "cli.usage.samples": "--samples chỉ dùng với --method sobol",
   "cli.model.shape": "--model {text}: hãy viết --model NAME=VALUE, ví dụ --model capacity=80 (các hằng số: {known})",
   "cli.model.unknown": "--model {text}: mô hình không có hằng số nào tên ''{name}''; các hằng số là {known} (xem ''goodhart help model'')",
