@@ -164,6 +164,7 @@ export const en = {
   "perverse.pointsAtLimit": " (its points are at a limit here, but the value moves the wrong way)",
   "perverse.result": "the score goes {before} → {after}",
   "perverse.resultRating": "the score goes {before} → {after} and the rating {from} → {to}",
+  "perverse.resultOffset": "that alone costs {cost} of the score, though other indicators pay more for the same work: {result}",
   "perverse.noScore": "no score",
   "perverse.work.more": "closing {n, plural, one {# more case} other {# more cases}} properly and on time",
   "perverse.work.late":

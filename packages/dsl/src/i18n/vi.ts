@@ -164,6 +164,8 @@ export const vi: Record<MessageKey, string> = {
   "perverse.pointsAtLimit": " (số điểm đang ở giới hạn, nhưng giá trị thay đổi theo chiều bất lợi)",
   "perverse.result": "tổng điểm {before} → {after}",
   "perverse.resultRating": "tổng điểm {before} → {after} và xếp loại {from} → {to}",
+  "perverse.resultOffset":
+    "riêng chỉ tiêu này làm mất {cost} điểm của tổng điểm, dù các chỉ tiêu khác trả nhiều hơn cho cùng công việc đó: {result}",
   "perverse.noScore": "chưa có điểm",
   "perverse.work.more": "giải quyết thêm {n} hồ sơ đúng quy trình và đúng hạn",
   "perverse.work.late": "giải quyết {n} hồ sơ trễ hạn (chuyển từ kỳ trước) thay vì để tồn đọng",

@@ -36,6 +36,24 @@ ${RATINGS}`;
     expect(kpi208(fixed)).toEqual([]);
   });
 
+  it("a count of rework beside a volume count: the count is not shown as a percent, and a score that still rises is said to rise", () => {
+    const text = `${METRICS}
+indicator errors { aspect quality value reopened better lower floor 5 target 0 weight 30 }
+indicator output { aspect volume value closed floor 20 target 45 weight 70 }
+${RATINGS}`;
+    const errors = kpi208(text).find((d) => d.declaration?.name === "errors")!;
+    // 0.6 reopened cases, not "60%".
+    expect(errors.message).toMatch(/from 0\.6 to 0\.61, its points 88 → 87\.7/);
+    expect(errors.message).not.toMatch(/\d%/);
+    // Closing a case earns more through `output` than `errors` takes: the sentence says both.
+    const [p] = findPerverse(analyze(text).scheme!).filter((x) => x.name === "errors");
+    expect(p!.after.score!).toBeGreaterThan(p!.before.score!);
+    expect(errors.message).toMatch(
+      /that alone costs 0\.\d+ of the score, though other indicators pay more for the same work: the score goes/,
+    );
+    expect(localizeDiagnostic(errors, "vi").message).toContain("riêng chỉ tiêu này làm mất");
+  });
+
   it("a gate that caps those who close more fires; one out of any reach, or on rework, does not", () => {
     const body = `${METRICS}
 indicator volume { aspect volume value closed / received floor 60% target 95% weight 100 }

@@ -23,6 +23,32 @@ export function shown(x: number | null, percent: boolean): string {
   return percent ? `${Math.round(x * 1000) / 10}%` : `${Math.round(x * 10) / 10}`;
 }
 
+/**
+ * Is an indicator's value a share (shown as a percent)? A quotient, or a metric of type
+ * `ratio`; a count of 0.6 reopened cases is not 60%.
+ */
+function isShare(scheme: Scheme, value: Expr): boolean {
+  let e = value;
+  while (e.kind === "paren") e = e.expr;
+  if (e.kind === "binary") return e.op === "/";
+  if (e.kind === "name") return scheme.metrics.find((m) => m.name === e.name)?.type === "ratio";
+  return false;
+}
+
+/** Two values as the message shows them: with as many decimals (up to four) as tell them apart. */
+function shownPair(a: number, b: number, percent: boolean): [string, string] {
+  const at = (x: number, d: number) => (percent ? `${(x * 100).toFixed(d)}%` : x.toFixed(d));
+  for (let d = 1; d < 4; d++)
+    if (at(a, d) !== at(b, d)) return [at(a, d).replace(/\.?0+(%?)$/, "$1"), at(b, d).replace(/\.?0+(%?)$/, "$1")];
+  return [shown(a, percent), shown(b, percent)];
+}
+
+/** Score points, to one decimal, or two where one would show 0.0. */
+function scorePoints(x: number): string {
+  const a = Math.abs(x);
+  return a > 0 && a < 0.05 ? `${Math.round(x * 100) / 100}` : `${Math.round(x * 10) / 10}`;
+}
+
 /** The work of a perverse incentive's example, in words ("working 3 late cases …"). */
 function workMessage(p: PerverseIncentive): Message {
   return { key: `perverse.work.${p.move}`, params: { n: p.cases } };
@@ -52,7 +78,16 @@ export function perverseMessage(scheme: Scheme, p: PerverseIncentive): Message {
   const work = workMessage(p);
   if (p.declaration === "gate") return { key: "perverse.gate", params: { name: p.name, work, cap: capMessage(scheme, p), result } };
   const ind = scheme.indicators.find((i) => i.name === p.name)!;
-  const percent = Math.abs(p.value!.old) <= 1 && Math.abs(p.value!.new) <= 1;
+  const percent = isShare(scheme, ind.value);
+  const shownValue = shownPair(p.value!.old, p.value!.new, percent);
+  // The indicator costs points, but the same work may earn more through other indicators: say
+  // what this one alone takes (its share × the points lost), and that the score still rises.
+  const before = p.before.score;
+  const after = p.after.score;
+  const offset = before !== null && after !== null && after >= before && !bandWorse(scheme, p.before.rating, p.after.rating);
+  const stated: Message = offset
+    ? { key: "perverse.resultOffset", params: { cost: scorePoints(ind.effectiveWeight * (p.points!.old - p.points!.new)), result } }
+    : result;
   const points: Message =
     p.points!.old !== p.points!.new
       ? { key: "perverse.points", params: { old: shown(p.points!.old, false), new: shown(p.points!.new, false) } }
@@ -63,12 +98,17 @@ export function perverseMessage(scheme: Scheme, p: PerverseIncentive): Message {
       name: p.name,
       work,
       direction: ind.better === "higher" ? "down" : "up",
-      old: shown(p.value!.old, percent),
-      new: shown(p.value!.new, percent),
+      old: shownValue[0],
+      new: shownValue[1],
       points,
-      result,
+      result: stated,
     },
   };
+}
+
+/** Is band `to` below band `from` (ratings run from the best down)? */
+function bandWorse(scheme: Scheme, from: string, to: string): boolean {
+  return scheme.ratings.findIndex((r) => r.name === to) > scheme.ratings.findIndex((r) => r.name === from);
 }
 
 /** The same sentence in English (the exploit finder's text). */
