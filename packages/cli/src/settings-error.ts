@@ -13,7 +13,6 @@ const PROBLEMS: readonly [RegExp, (m: RegExpExecArray) => Message][] = [
   [/^must be a whole number$/, () => ({ key: "cli.settings.whole" })],
   [/^must be at least (\d+)$/, (m) => ({ key: "cli.settings.atLeast", params: { min: m[1]! } })],
   [/^must be at most (\d+)$/, (m) => ({ key: "cli.settings.atMost", params: { max: m[1]! } })],
-  [/^is too large$/, () => ({ key: "cli.settings.tooLarge" })],
   [/^must be a share between 0% and 100%$/, () => ({ key: "cli.settings.share" })],
   [/^must be above 0$/, () => ({ key: "cli.settings.positive" })],
   [/^must be at least 0%$/, () => ({ key: "cli.settings.sanctionMin" })],

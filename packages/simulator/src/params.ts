@@ -17,7 +17,11 @@ export const DEFAULT_MEMORY_LIMIT_MB = 2048;
 
 export const simulationParamsSchema = z
   .object({
-    staff: z.number().int("must be a whole number").min(1, "must be at least 1").max(SIMULATION_LIMITS.staff, "is too large"),
+    staff: z
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(SIMULATION_LIMITS.staff, `must be at most ${SIMULATION_LIMITS.staff}`),
     periods: z
       .number()
       .int("must be a whole number")

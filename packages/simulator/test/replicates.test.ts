@@ -85,6 +85,34 @@ describe("replicates", () => {
     expect(intervals.gaming).toHaveProperty("falsify");
   });
 
+  it("keeps each interval within the values its figure can take (a share never below 0)", async () => {
+    // Zero rewards: gaming is rare and uneven over seeds, so a plain t-interval dips below 0.
+    const text = S.rewards("0%", "0%", "0%");
+    const at = { ...P, staff: 60 };
+    const singles = [11, 12, 13].map((seed) => run(text, { ...at, seed }).summary);
+    expect(estimate(singles.map((x) => x.falsifiedShare)).low!).toBeLessThan(0);
+    expect(estimate(singles.map((x) => x.gaming.cherryPick)).low!).toBeLessThan(0);
+    const r = await runPoint(text, at, { replicates: 3 });
+    if (!("intervals" in r)) throw new Error("expected replicates");
+    type Bounds = { low: number | null; high: number | null };
+    const iv = r.intervals as unknown as { [k in "falsifiedShare" | "gamingRate" | "morale" | "scoreTruthCorrelation"]: Bounds } & {
+      gaming: Record<string, Bounds>;
+    };
+    const shares: Record<string, Bounds> = {
+      falsifiedShare: iv.falsifiedShare,
+      gamingRate: iv.gamingRate,
+      morale: iv.morale,
+      ...iv.gaming,
+    };
+    for (const [key, i] of Object.entries(shares)) {
+      if (i.low !== null) expect(i.low, key).toBeGreaterThanOrEqual(0);
+      if (i.high !== null) expect(i.high, key).toBeLessThanOrEqual(1);
+    }
+    expect(iv.falsifiedShare.low).toBe(0);
+    const corr = iv.scoreTruthCorrelation;
+    if (corr.low !== null) expect(corr.low).toBeGreaterThanOrEqual(-1);
+  });
+
   it("refuses a replicate count that is not a whole number of at least 1", async () => {
     await expect(runPoint(S.closures(40), P, { replicates: 0 })).rejects.toThrow(/replicates must be a whole number/);
   });

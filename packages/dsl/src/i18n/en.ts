@@ -1146,7 +1146,6 @@ export const en = {
   "cli.settings.whole": "must be a whole number",
   "cli.settings.atLeast": "must be at least {min}",
   "cli.settings.atMost": "must be at most {max}",
-  "cli.settings.tooLarge": "is too large",
   "cli.settings.share": "must be a share between 0% and 100%",
   "cli.settings.positive": "must be above 0",
   "cli.settings.sanctionMin": "must be at least 0%",

@@ -1147,7 +1147,6 @@ export const vi: Record<MessageKey, string> = {
   "cli.settings.whole": "phải là số nguyên",
   "cli.settings.atLeast": "phải từ {min} trở lên",
   "cli.settings.atMost": "không được quá {max}",
-  "cli.settings.tooLarge": "quá lớn",
   "cli.settings.share": "phải là một tỷ lệ từ 0% đến 100%",
   "cli.settings.positive": "phải lớn hơn 0",
   "cli.settings.sanctionMin": "không được dưới 0%",

@@ -6,6 +6,7 @@
  */
 import type { SimulationResult, Summary } from "../result.ts";
 import { estimate, type Interval } from "./interval.ts";
+import { figureByKey } from "../figures.ts";
 
 /** Intervals in the shape of the summary: a figure → {low, high}; a group of figures → its own map. */
 export type Intervals = { [figure: string]: Interval | Intervals };
@@ -36,16 +37,29 @@ function meanTree(trees: readonly Tree[]): Tree {
   return first;
 }
 
-function intervalTree(trees: readonly Tree[]): Intervals {
+/**
+ * A t-interval kept within the values its figure can take: a share's mean is never below 0, so
+ * an interval of 0.2% ± 0.4% over three replicates reads 0–0.6%, not −0.2–0.6%.
+ */
+function within(key: string, e: Interval): Interval {
+  const range = figureByKey(key)?.range;
+  const clip = (x: number | null): number | null => {
+    if (x === null) return null;
+    let v = x;
+    if (range?.min !== null && range?.min !== undefined && v < range.min) v = range.min;
+    if (range?.max !== null && range?.max !== undefined && v > range.max) v = range.max;
+    return v;
+  };
+  return { low: clip(e.low), high: clip(e.high) };
+}
+
+function intervalTree(trees: readonly Tree[], prefix = ""): Intervals {
   const keys = [...new Set(trees.flatMap((t) => (isRecord(t) ? Object.keys(t) : [])))];
   const out: Intervals = {};
   for (const k of keys) {
     const values = trees.map((t) => (isRecord(t) ? t[k] : undefined));
-    if (values.some(isRecord)) out[k] = intervalTree(values);
-    else {
-      const e = estimate(values as (number | null)[]);
-      out[k] = { low: e.low, high: e.high };
-    }
+    if (values.some(isRecord)) out[k] = intervalTree(values, `${prefix}${k}.`);
+    else out[k] = within(`${prefix}${k}`, estimate(values as (number | null)[]));
   }
   return out;
 }
