@@ -26,6 +26,19 @@ describe("goodhart check", () => {
     expect(r.stderr).toMatch(/\d+ errors?, \d+ warnings?, \d+ info in 1 file/);
   });
 
+  it("still reports the files it can read when one cannot be read, names each missing one, and exits 2", async () => {
+    for (const argv of [
+      ["check", "b.kpi", "gone.kpi", "also-gone.kpi"],
+      ["check", "gone.kpi", "b.kpi", "also-gone.kpi"],
+    ]) {
+      const r = await runWith(argv, { "b.kpi": BROKEN });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain("b.kpi:5:3: error KPI001");
+      expect(r.stderr).toMatch(/gone\.kpi/);
+      expect(r.stderr).toMatch(/also-gone\.kpi/);
+    }
+  });
+
   it("exits 0 when there are only warnings", async () => {
     const r = await runWith(["check", "w.kpi"], { "w.kpi": WARNS });
     expect(r.stdout).toMatch(/warning KPI2\d\d/);

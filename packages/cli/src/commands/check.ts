@@ -2,7 +2,9 @@ import { z } from "zod";
 import { parseFlags, said, validate } from "../args.ts";
 import type { Command } from "../command.ts";
 import { renderGithub, renderJson, renderSarif, renderText, summaryLine, type FileDiagnostic } from "../diagnostics.ts";
-import { UsageError } from "../errors.ts";
+import { render as renderMessage } from "@goodhart/dsl";
+import { printable } from "../display.ts";
+import { FileError, UsageError } from "../errors.ts";
 import { fileDiagnostics, loadScheme } from "../load.ts";
 
 const flags = z.object({
@@ -61,10 +63,24 @@ that cannot be read.
     const format = opts.json ? "json" : (opts.format ?? "text");
     if (parsed.positionals.length === 0) throw new UsageError({ key: "cli.usage.noFile", params: { command: "check" } }, "check");
     const all: FileDiagnostic[] = [];
-    for (const file of parsed.positionals) all.push(...fileDiagnostics(await loadScheme(io, file), io.lang));
+    // A file that cannot be read does not hide what the others say: their diagnostics print,
+    // then the unreadable one is named and the exit is 2.
+    let unread: FileError | null = null;
+    let read = 0;
+    for (const file of parsed.positionals) {
+      try {
+        all.push(...fileDiagnostics(await loadScheme(io, file), io.lang));
+        read += 1;
+      } catch (e) {
+        if (!(e instanceof FileError)) throw e;
+        if (unread) io.stderr(`goodhart: ${printable(unread.said.map((m) => renderMessage(io.lang ?? "en", m)).join(" "))}\n`);
+        unread = e;
+      }
+    }
     const render = { text: renderText, json: renderJson, sarif: renderSarif, github: renderGithub }[format];
     io.stdout(render(all));
-    if (format === "text" && all.length > 0) io.stderr(summaryLine(all, parsed.positionals.length, io.lang));
+    if (format === "text" && all.length > 0) io.stderr(summaryLine(all, read, io.lang));
+    if (unread) throw unread;
     const threshold = SEVERITY_RANK[opts["fail-on"] ?? "error"];
     return all.some((d) => SEVERITY_RANK[d.diagnostic.severity] <= threshold && !d.diagnostic.suppressed) ? 1 : 0;
   },
