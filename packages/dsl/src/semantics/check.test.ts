@@ -78,6 +78,18 @@ describe("checker codes", () => {
     expect(d.fixes?.[0]?.edits[0]?.newText).toBe("resolved");
   });
 
+  it("KPI002 in a gate's `when` offers the total `score` too, and its fix resolves", () => {
+    const text = `metric resolved { type count }\nindicator i { value resolved floor 0 target 1 weight 100 }\ngate g { when scor < 20 cap rating fallback }\n${BANDS}`;
+    const d = analyze(text).diagnostics.find((x) => x.code === "KPI002")!;
+    expect(d.message).toMatch(/did you mean `score`/);
+    const edit = d.fixes![0]!.edits[0]!;
+    const fixed = text.slice(0, edit.range.start.offset) + edit.newText + text.slice(edit.range.end.offset);
+    expect(analyze(fixed).diagnostics.filter((x) => x.code === "KPI002")).toEqual([]);
+    // Not in a value, where `score` means nothing.
+    const inValue = analyze(`metric resolved { type count }\nindicator i { value scor floor 0 target 1 weight 100 }\n${BANDS}`);
+    expect(inValue.diagnostics.find((x) => x.code === "KPI002")!.message).not.toMatch(/`score`/);
+  });
+
   it("KPI101's quick fix normalises weights to sum to exactly 100", () => {
     const text = `indicator i { value a floor 0 target 1 weight 1 }\nindicator j { value b floor 0 target 1 weight 2 }\n${BASE}`;
     const d = analyze(text).diagnostics.find((x) => x.code === "KPI101")!;

@@ -41,11 +41,14 @@ function resolveRef(
   context: ReferenceContext,
   expected: DeclarationKind[],
   from: Declaration,
+  /** Names the language gives in this place (`score` in a `when`), offered beside the declared ones. */
+  builtins: readonly string[] = [],
 ): Declaration | null {
   const target = c.byName.get(name) ?? null;
   c.references.push({ name, range, context, target });
   if (!target || !expected.includes(target.kind)) {
-    const candidates = [...c.byName.values()].filter((x) => expected.includes(x.kind)).map((x) => x.name!.text);
+    const declared = [...c.byName.values()].filter((x) => expected.includes(x.kind)).map((x) => x.name!.text);
+    const candidates = [...declared, ...builtins.filter((b) => !c.byName.has(b))];
     const s = closest(name, candidates);
     const what: Message = {
       key: "check.kinds",
@@ -87,7 +90,7 @@ function checkExpr(c: CheckContext, e: Expr, context: "value" | "when", from: De
         c.report("KPI002", n.range, { key: "check.KPI002.scoreInValue" }, from);
         return;
       }
-      const t = resolveRef(c, n.name, n.range, context, allowed, from);
+      const t = resolveRef(c, n.name, n.range, context, allowed, from, context === "when" ? [BUILTIN_SCORE] : []);
       if (t?.kind === "indicator") reads.add(n.name);
     } else if (n.kind === "member") {
       const t = resolveRef(c, n.object.text, n.object.range, context, ["indicator"], from);
