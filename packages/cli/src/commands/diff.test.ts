@@ -68,6 +68,21 @@ describe("goodhart diff", () => {
     expect(md).not.toContain("| figure");
   });
 
+  it("--json carries what the change opens or closes in the exploit finder, as the text says it", async () => {
+    // A gate that caps those who close more: a perverse incentive the old scheme did not have.
+    const capped = `${SIM}\ngate too_many {\n  when done > 45\n  cap rating poor\n}\n`;
+    const json = JSON.parse((await runWith(["diff", "a.kpi", "b.kpi", "--json"], { "a.kpi": SIM, "b.kpi": capped })).stdout);
+    expect(json.exploits.perverseAdded.map((p: { name: string }) => p.name)).toEqual(["too_many"]);
+    expect(json.exploits.perverseRemoved).toEqual([]);
+    const text = (await runWith(["diff", "a.kpi", "b.kpi"], { "a.kpi": SIM, "b.kpi": capped })).stdout;
+    expect(text).toContain(`adds a perverse incentive: ${json.exploits.perverseAdded[0].text}`);
+    // And back: the same incentive removed.
+    const back = JSON.parse((await runWith(["diff", "a.kpi", "b.kpi", "--json"], { "a.kpi": capped, "b.kpi": SIM })).stdout);
+    expect(back.exploits.perverseRemoved.map((p: { name: string }) => p.name)).toEqual(["too_many"]);
+    // Nothing to compare against an added file.
+    expect(JSON.parse((await runWith(["diff", "/dev/null", "b.kpi", "--json"], { "b.kpi": SIM })).stdout)).not.toHaveProperty("exploits");
+  });
+
   it("--markdown is a comment with the file and title as heading and code spans", async () => {
     const r = await runWith(["diff", "a.kpi", "b.kpi", "--markdown"], { "a.kpi": SIM, "b.kpi": NEW });
     expect(r.stdout).toMatch(/^### `b\.kpi` — Test scheme\n/);

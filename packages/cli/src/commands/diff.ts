@@ -23,7 +23,7 @@ import { diffPopulation } from "../diff-population.ts";
 import { compareRuns, simulationSectionMarkdown, simulationSectionText, type DiffReport } from "../diff-simulation.ts";
 import { simulateBoth } from "../engines.ts";
 import { UsageError } from "../errors.ts";
-import { exploitLines } from "../exploit-lines.ts";
+import { exploitChanges, exploitLines } from "../exploit-lines.ts";
 import { readInput, type Io } from "../io.ts";
 import { fileDiagnostics, loadScheme, type LoadedScheme } from "../load.ts";
 import { overridesOf, progressBar, SIMULATION_FLAG_OPTIONS, SIMULATION_FLAGS_HELP, simulationFlags } from "../simulation-flags.ts";
@@ -60,7 +60,8 @@ or deleted scheme).
 
 Flags:
   --json         {changes, effectiveWeights, diagnostics: {added, removed, changed, accepted},
-                 impact?, simulation?: {settings, old, new}}; with --replicates also
+                 impact?, simulation?: {settings, old, new}, exploits?: {opened, closed,
+                 perverseAdded, perverseRemoved}}; with --replicates also
                  {replicates, seeds, intervals: {old, new}, difference: {FIGURE: {mean, low,
                  high, changed}}}
   --markdown     a pull-request comment: consequences first, one line per warning
@@ -172,7 +173,7 @@ be read.
     };
     io.stdout(
       opts.json
-        ? `${JSON.stringify(report, null, 2)}\n`
+        ? `${JSON.stringify({ ...report, ...exploitChanges(oldScheme, newScheme) }, null, 2)}\n`
         : opts.markdown
           ? renderDiffMarkdown(report, render)
           : renderDiffText(report, render),
