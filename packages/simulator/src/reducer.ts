@@ -110,9 +110,16 @@ function bunchingThreshold(ind: Indicator): number | null {
   return best;
 }
 
-/** Band width: 2% of the threshold's size, at least 0.02 (two percentage points of a ratio). */
+/**
+ * Band width: 2% of the threshold's size, at least 0.02 (two percentage points of a ratio), but
+ * never more than a quarter of the threshold, so both bands stay near it: values pile up at 0
+ * (no case reopened) or at the usual rate of honest work for reasons of their own, and with
+ * 0.02 around a rework target of 2% or 3% they were all "just meeting" (×1797, ×23,998). At a
+ * threshold of 0 there is no such band (NaN: bunching is null).
+ */
 export function bandWidth(threshold: number): number {
-  return Math.max(0.02, 0.02 * Math.abs(threshold));
+  const t = Math.abs(threshold);
+  return t > 0 ? Math.min(Math.max(0.02, 0.02 * t), t / 4) : NaN;
 }
 
 export class Reducer {

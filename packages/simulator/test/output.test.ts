@@ -3,6 +3,8 @@ import { run } from "./support/kpi.ts";
 import { runSweep } from "../src/scenario/run.ts";
 import { simulationResultSchema } from "../src/result.ts";
 import { GAMING_KINDS } from "../src/candidates.ts";
+import { bandWidth } from "../src/reducer.ts";
+import fc from "fast-check";
 
 const QUOTA = `
 metric closed { type count source system observes cases.closed }
@@ -63,6 +65,36 @@ describe("the result document (docs/model.md §8)", () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe("the bunching bands", () => {
+  it("are 2% of the threshold, at least 0.02, never more than a quarter of it; none at 0", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e7, noNaN: true }), fc.boolean(), (t, negative) => {
+        const w = bandWidth(negative ? -t : t);
+        expect(w).toBeLessThanOrEqual(t / 4 + 1e-12);
+        expect(w).toBeCloseTo(Math.min(Math.max(0.02, 0.02 * t), t / 4), 12);
+      }),
+    );
+    expect(bandWidth(0)).toBeNaN();
+  });
+
+  it("do not count a rework rate's honest level, or zero, as bunching at a low target", () => {
+    // Nobody is paid, so nothing bunches; with a band of 0.02 around 3% the honest 1.5% (and
+    // every zero) fell in "just meeting" and bunching read in the thousands.
+    const text = `
+metric closed { type count source system observes cases.closed }
+metric reopened { type count source system observes cases.reopened }
+indicator rework { aspect quality value reopened / closed better lower floor 10% target 3% weight 100 }
+rating good { min 70 reward 0% }
+rating poor { reward 0% }`;
+    const r = run(text, { staff: 600, periods: 3 });
+    const b = r.indicators.rework!;
+    expect(b.bandWidth).toBeCloseTo(0.0075, 9);
+    // Of 1,800 staff-periods, those counted near the target are few, on either side.
+    expect(b.justMeeting! + b.justMissing!).toBeLessThan(90);
+    if (b.bunching !== null) expect(b.bunching).toBeLessThan(10);
   });
 });
 
