@@ -12,7 +12,7 @@ function schemeOf(text: string): Scheme {
 
 // `minutes` scores by a step (lower is better); `share` by a line to 90%. One indicator each
 // lets the score equal the indicator's points, which makes expected counts easy to state.
-const STEP = schemeOf(`metric minutes { type number }
+const STEP_TEXT = `metric minutes { type number }
 indicator response {
   value minutes
   better lower
@@ -22,7 +22,8 @@ indicator response {
 }
 rating fast { min 90 }
 rating slow { reward 0% }
-`);
+`;
+const STEP = schemeOf(STEP_TEXT);
 
 describe("edges", () => {
   it("counts just-met and just-missed on both step thresholds of a `lower` indicator", () => {
@@ -43,6 +44,9 @@ describe("edges", () => {
     const band = edges(STEP, [{ minutes: 5 }, { minutes: 10 }]).edges.find((e) => e.kind === "band")!;
     expect(band).toMatchObject({ name: "fast", threshold: 90, width: 1.8, above: 0, below: 0, ratio: null });
     expect(scoreWidth(10)).toBe(0.5);
+    // Exactly 2% of 70, not 1.4000000000000001; and the report names its scheme like the others.
+    expect(scoreWidth(70)).toBe(1.4);
+    expect(edges(schemeOf(`scheme "Ambulance" { period month }\n${STEP_TEXT}`), []).scheme).toBe("Ambulance");
   });
 
   it("property: every staff member is counted at most once per threshold, and only within the band", () => {

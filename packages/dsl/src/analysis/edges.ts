@@ -21,6 +21,7 @@ import { compile } from "../scoring/compile.ts";
 import { t, type Lang } from "../i18n/translate.ts";
 import type { Row } from "../scoring/types.ts";
 import { isRatioValue } from "../semantics/lints/shared.ts";
+import { round9 } from "../scoring/exact.ts";
 
 const RELATIVE_WIDTH = 0.02;
 const MIN_SCORE_WIDTH = 0.5;
@@ -41,6 +42,8 @@ export interface Edge {
 }
 
 export interface EdgeReport {
+  /** The scheme's title (null without one), as the other reports of `score` name it. */
+  scheme: string | null;
   staff: number;
   edges: Edge[];
 }
@@ -70,12 +73,13 @@ function scale(i: Indicator): number {
   return Math.max(...ts) - Math.min(...ts);
 }
 
+// Rounded to nine decimals, as scores are (exact.ts): 2% of 70 is 1.4, not 1.4000000000000001.
 function valueWidth(i: Indicator, t: number): number {
-  return Math.max(RELATIVE_WIDTH * Math.abs(t), RELATIVE_WIDTH * scale(i), 1e-9);
+  return round9(Math.max(RELATIVE_WIDTH * Math.abs(t), RELATIVE_WIDTH * scale(i), 1e-9));
 }
 
 export function scoreWidth(t: number): number {
-  return Math.max(RELATIVE_WIDTH * Math.abs(t), MIN_SCORE_WIDTH);
+  return round9(Math.max(RELATIVE_WIDTH * Math.abs(t), MIN_SCORE_WIDTH));
 }
 
 export function edges(scheme: Scheme, rows: readonly Row[]): EdgeReport {
@@ -110,7 +114,7 @@ export function edges(scheme: Scheme, rows: readonly Row[]): EdgeReport {
       out.push({ kind, name: i.name, threshold: t, width, better: i.better, percent: ratio, above, below, ratio: ratioOf(above, below) });
     }
   }
-  return { staff: rows.length, edges: out };
+  return { scheme: scheme.title, staff: rows.length, edges: out };
 }
 
 function num(x: number, ratio: boolean): string {

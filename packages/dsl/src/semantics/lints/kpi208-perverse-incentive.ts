@@ -9,7 +9,7 @@
 import type { Expr, SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
-import { findDeclaration, findProperty, fixTitled, makeDiagnostic, rangeOf } from "./shared.ts";
+import { findDeclaration, findProperty, fixTitled, isRatioValue, makeDiagnostic, rangeOf } from "./shared.ts";
 import { bandNamed, render, type Message } from "../../i18n/translate.ts";
 import { findPerverse, type PerverseIncentive } from "./perverse.ts";
 
@@ -21,18 +21,6 @@ export function kpi208(scheme: Scheme, file: SchemeFile): Diagnostic[] {
 export function shown(x: number | null, percent: boolean): string {
   if (x === null) return "undefined";
   return percent ? `${Math.round(x * 1000) / 10}%` : `${Math.round(x * 10) / 10}`;
-}
-
-/**
- * Is an indicator's value a share (shown as a percent)? A quotient, or a metric of type
- * `ratio`; a count of 0.6 reopened cases is not 60%.
- */
-function isShare(scheme: Scheme, value: Expr): boolean {
-  let e = value;
-  while (e.kind === "paren") e = e.expr;
-  if (e.kind === "binary") return e.op === "/";
-  if (e.kind === "name") return scheme.metrics.find((m) => m.name === e.name)?.type === "ratio";
-  return false;
 }
 
 /** Two values as the message shows them: with as many decimals (up to four) as tell them apart. */
@@ -78,7 +66,8 @@ export function perverseMessage(scheme: Scheme, p: PerverseIncentive): Message {
   const work = workMessage(p);
   if (p.declaration === "gate") return { key: "perverse.gate", params: { name: p.name, work, cap: capMessage(scheme, p), result } };
   const ind = scheme.indicators.find((i) => i.name === p.name)!;
-  const percent = isShare(scheme, ind.value);
+  // A share shows as a percent; a count of 0.6 reopened cases is not 60%.
+  const percent = isRatioValue(scheme, ind.value);
   const shownValue = shownPair(p.value!.old, p.value!.new, percent);
   // The indicator costs points, but the same work may earn more through other indicators: say
   // what this one alone takes (its share × the points lost), and that the score still rises.
