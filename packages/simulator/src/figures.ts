@@ -92,19 +92,33 @@ const INDICATOR_FIELDS: Record<string, FigureShape> = {
 
 const BY_KEY = new Map(FIXED.map((f) => [f.key, f]));
 
+/** A figure's key read once: a fixed summary figure, a rating band's share, or an indicator's field. */
+type ParsedKey =
+  | { kind: "fixed"; key: string }
+  | { kind: "rating"; key: string; name: string }
+  | { kind: "indicator"; key: string; name: string; field: keyof typeof INDICATOR_FIELDS }
+  | null;
+
+function parseKey(key: string): ParsedKey {
+  const k = key.startsWith("summary.") ? key.slice("summary.".length) : key;
+  if (BY_KEY.has(k)) return { kind: "fixed", key: k };
+  const rating = /^ratings\.(.+)$/.exec(k);
+  if (rating) return { kind: "rating", key: k, name: rating[1]! };
+  const ind = /^indicators\.(.+)\.(meanValue|meanPoints|bunching)$/.exec(k);
+  if (ind) return { kind: "indicator", key: k, name: ind[1]!, field: ind[2] as keyof typeof INDICATOR_FIELDS };
+  return null;
+}
+
 /**
  * The figure a key names (`summary.` prefix optional), ratings bands and indicators included,
  * with its words in `lang`; null when none.
  */
 export function figureByKey(key: string, lang: Lang = "en"): Figure | null {
-  const k = key.startsWith("summary.") ? key.slice("summary.".length) : key;
-  const fixed = BY_KEY.get(k);
-  if (fixed) return { ...fixed, ...words(lang, `figure.${k}`) };
-  const rating = /^ratings\.(.+)$/.exec(k);
-  if (rating) return { key: k, ...share, better: null, ...words(lang, "figure.rating", { band: rating[1]! }) };
-  const ind = /^indicators\.(.+)\.(meanValue|meanPoints|bunching)$/.exec(k);
-  if (ind) return { key: k, ...INDICATOR_FIELDS[ind[2]!]!, ...words(lang, `figure.indicator.${ind[2]!}`, { name: ind[1]! }) };
-  return null;
+  const p = parseKey(key);
+  if (p === null) return null;
+  if (p.kind === "fixed") return { ...BY_KEY.get(p.key)!, ...words(lang, `figure.${p.key}`) };
+  if (p.kind === "rating") return { key: p.key, ...share, better: null, ...words(lang, "figure.rating", { band: p.name }) };
+  return { key: p.key, ...INDICATOR_FIELDS[p.field]!, ...words(lang, `figure.indicator.${p.field}`, { name: p.name }) };
 }
 
 /**
@@ -116,16 +130,11 @@ export function figureNotInScheme(
   key: string,
   scheme: { ratings: readonly { name: string }[]; indicators: readonly { name: string }[] },
 ): { kind: "rating" | "indicator"; name: string; known: string[] } | null {
-  const k = key.startsWith("summary.") ? key.slice("summary.".length) : key;
-  const rating = /^ratings\.(.+)$/.exec(k);
-  const ind = /^indicators\.(.+)\.(meanValue|meanPoints|bunching)$/.exec(k);
-  const [kind, name, list] = rating
-    ? (["rating", rating[1]!, scheme.ratings] as const)
-    : ind
-      ? (["indicator", ind[1]!, scheme.indicators] as const)
-      : [null, "", []];
-  if (kind === null || list.some((x) => x.name === name)) return null;
-  return { kind, name, known: list.map((x) => x.name) };
+  const p = parseKey(key);
+  if (p === null || p.kind === "fixed") return null;
+  const list = p.kind === "rating" ? scheme.ratings : scheme.indicators;
+  if (list.some((x) => x.name === p.name)) return null;
+  return { kind: p.kind, name: p.name, known: list.map((x) => x.name) };
 }
 
 /**
