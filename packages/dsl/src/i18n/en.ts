@@ -850,6 +850,14 @@ export const en = {
   "syntax.expectValue": "Unexpected {found}: expected a value (a number, a name, or an expression in parentheses).",
   "syntax.notPartOfValue":
     "`{shown}` is not part of a value here: a value ends with its line, so write the whole expression on one line (e.g. `value resolved / assigned`).",
+  "syntax.unclosedString": 'This string is not closed: end it with " on the same line (write \\" for a quote inside it).',
+  "syntax.unclosedComment": "This comment is not closed: end it with */.",
+  "syntax.bang": "Unexpected `!`: write != for ‘not equal’, or `not` to negate.",
+  "syntax.equals": "Unexpected `=`: write == to compare; properties take their value without `=`.",
+  "syntax.strayChars":
+    "{count, plural, one {Unexpected character {shown}: remove it.} other {Unexpected characters {shown}: remove them.}}",
+  "syntax.malformedNumber":
+    "`{shown}` is not a number: write numbers as 12, 12.5, 1_000 or 98%, in full (no exponent, unit or letters after the digits).",
   // ── goodhart help model: the table's frame (the constants' own words are in model-constants.ts)
   "model.intro":
     "The model's constants. Set any of them for one run with --model NAME=VALUE (repeatable), sweep\none with 'goodhart sweep FILE --set model.NAME=FROM..TO:STEPS', and rank them by how far they\nmove a figure with 'goodhart sensitivity FILE --figure F' (which explores the plausible range).",

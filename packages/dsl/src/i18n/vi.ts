@@ -481,6 +481,13 @@ export const vi: Record<MessageKey, string> = {
 
   "syntax.notPartOfValue":
     "`{shown}` không thuộc về giá trị nào ở đây: giá trị kết thúc cùng dòng, nên hãy viết cả biểu thức trên một dòng (ví dụ `value resolved / assigned`).",
+  "syntax.unclosedString": 'Chuỗi này chưa được đóng: hãy kết thúc bằng " trên cùng dòng (viết \\" cho dấu ngoặc kép bên trong).',
+  "syntax.unclosedComment": "Chú thích này chưa được đóng: hãy kết thúc bằng */.",
+  "syntax.bang": "Không đọc được `!`: viết != cho ‘khác’, hoặc `not` để phủ định.",
+  "syntax.equals": "Không đọc được `=`: viết == để so sánh; thuộc tính nhận giá trị không cần `=`.",
+  "syntax.strayChars": "Không đọc được {count, plural, other {ký tự {shown}: hãy xóa đi.}}",
+  "syntax.malformedNumber":
+    "`{shown}` không phải là một con số: hãy viết số dạng 12, 12.5, 1_000 hoặc 98%, viết đầy đủ (không dùng số mũ, đơn vị hay chữ cái sau chữ số).",
   // ── Thẻ Độ nhạy, biểu đồ lốc xoáy, "Xem minh họa", khoảng tin cậy và báo cáo theo nhóm
   "ui.sens.title": "Độ nhạy",
   "ui.sens.hint":

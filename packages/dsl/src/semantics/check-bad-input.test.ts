@@ -1,4 +1,5 @@
 /** The checker on input that once broke it: every case ends in located diagnostics, never a throw. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze.ts";
 import { compile } from "../scoring/compile.ts";
@@ -134,5 +135,38 @@ describe("a quota that is a share of its own band", () => {
     const d = analyze(text).diagnostics.filter((x) => x.severity === "error");
     expect(d.map((x) => `${x.code} ${x.range.start.line}:${x.range.start.column}`)).toEqual(["KPI006 3:40"]);
     expect(analyze(text.replace("of excellent", "of good")).diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+  });
+});
+
+describe("numbers with letters glued on (`1e300`, `40x`)", () => {
+  const B = "metric a { type count }\nrating r { min 50 reward 1% }\nrating s { reward 0% }\n";
+  const digits = fc.stringMatching(/^[1-9][0-9]{0,3}(\.[0-9]{1,2})?%?$/);
+  const tail = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,5}$/);
+
+  it("are one KPI001 at the literal, naming it, whichever property holds them", () => {
+    fc.assert(
+      fc.property(digits, tail, fc.constantFrom("floor", "target", "weight", "value"), (n, t, key) => {
+        const literal = `${n}${t}`;
+        const props: Record<string, string> = { value: "a", floor: "0", target: "40", weight: "100" };
+        props[key] = key === "value" ? `a * ${literal}` : literal;
+        const line = `indicator i { ${Object.entries(props)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(" ")} }`;
+        const list = analyze(B + line).diagnostics.filter((d) => d.severity === "error");
+        expect(list).toHaveLength(1);
+        expect(list[0]!.code).toBe("KPI001");
+        expect(list[0]!.range.start).toMatchObject({ line: 4, column: line.indexOf(literal) + 1 });
+        expect(list[0]!.range.end.offset - list[0]!.range.start.offset).toBe(literal.length);
+        expect(list[0]!.message).toContain(`\`${literal}\` is not a number`);
+      }),
+    );
+  });
+
+  it("well-formed numbers stay numbers", () => {
+    for (const n of ["12", "12.5", "1_000", "98%", "0.5%"]) {
+      expect(
+        analyze(`${B}indicator i { value a floor 0 target ${n} weight 100 }`).diagnostics.filter((d) => d.severity === "error"),
+      ).toEqual([]);
+    }
   });
 });

@@ -6,6 +6,7 @@
  */
 import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
 import { DECLARATION_KINDS, type DeclarationKind, OPERATOR_WORDS, type OperatorWord } from "./vocabulary.ts";
+import { render, type Message } from "../i18n/translate.ts";
 
 // Chevrotain drops a regex's `u` flag, so Unicode names need a custom matcher.
 const IDENTIFIER = /[\p{L}_][\p{L}\p{M}\p{N}_]*/uy;
@@ -76,7 +77,9 @@ const BlockComment = createToken({ name: "BlockComment", pattern: /\/\*[\s\S]*?\
 export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\n\r]|\\["\\])*"/, line_breaks: false });
 export const NumberLiteral = createToken({
   name: "NumberLiteral",
-  pattern: /[0-9][0-9_]*(?:\.[0-9][0-9_]*)?%?/,
+  // Letters glued to the digits (`1e300`, `40x`) stay in the token, so they are one error
+  // (lex: MALFORMED_NUMBER), not a number followed by a stray name and a broken block.
+  pattern: /[0-9][0-9_]*(?:\.[0-9][0-9_]*)?%?(?:[A-Za-z_][A-Za-z0-9_]*)?/,
   line_breaks: false,
 });
 export const Arrow = createToken({ name: "Arrow", pattern: /->/ });
@@ -139,6 +142,8 @@ export interface LexError {
   column: number;
   length: number;
   message: string;
+  /** The catalogue message behind `message`, for other languages. */
+  text: Message;
 }
 
 export interface LexResult {
@@ -147,28 +152,41 @@ export interface LexResult {
   errors: LexError[];
 }
 
-/** Never throws: unknown characters become errors and are skipped. */
+/** A number as the language writes it (`12`, `12.5`, `1_000`, `98%`); anything else the NumberLiteral token took is an error. */
+export const WELL_FORMED_NUMBER = /^[0-9][0-9_]*(?:\.[0-9][0-9_]*)?%?$/;
+
+/** Never throws: unknown characters and malformed numbers become errors (the parser reads such a number as an error value). */
 export function lex(text: string): LexResult {
   const result = lexer.tokenize(text);
-  return {
-    tokens: result.tokens,
-    comments: result.groups.comments ?? [],
-    errors: result.errors.map((e) => ({
-      offset: e.offset,
-      line: e.line ?? 1,
-      column: e.column ?? 1,
-      length: e.length,
-      message: describeLexError(text.slice(e.offset, e.offset + e.length)),
-    })),
-  };
+  const errors: LexError[] = result.errors.map((e) => {
+    const message = describeLexError(text.slice(e.offset, e.offset + e.length));
+    return { offset: e.offset, line: e.line ?? 1, column: e.column ?? 1, length: e.length, message: render("en", message), text: message };
+  });
+  for (const t of result.tokens) {
+    if (t.tokenType !== NumberLiteral || WELL_FORMED_NUMBER.test(t.image)) continue;
+    const message: Message = { key: "syntax.malformedNumber", params: { shown: shorten(t.image, 24) } };
+    errors.push({
+      offset: t.startOffset,
+      line: t.startLine ?? 1,
+      column: t.startColumn ?? 1,
+      length: t.image.length,
+      message: render("en", message),
+      text: message,
+    });
+  }
+  errors.sort((a, b) => a.offset - b.offset);
+  return { tokens: result.tokens, comments: result.groups.comments ?? [], errors };
 }
 
-function describeLexError(bad: string): string {
+function shorten(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+function describeLexError(bad: string): Message {
   const first = bad[0] ?? "";
-  if (first === '"') return 'This string is not closed: end it with " on the same line (write \\" for a quote inside it).';
-  if (bad.startsWith("/*")) return "This comment is not closed: end it with */.";
-  if (first === "!") return "Unexpected '!': write != for 'not equal', or `not` to negate.";
-  if (first === "=") return "Unexpected '=': write == to compare; properties take their value without '='.";
-  const shown = bad.length > 20 ? `${bad.slice(0, 20)}…` : bad;
-  return `Unexpected character${bad.length > 1 ? "s" : ""} ${JSON.stringify(shown)}: remove ${bad.length > 1 ? "them" : "it"}.`;
+  if (first === '"') return { key: "syntax.unclosedString" };
+  if (bad.startsWith("/*")) return { key: "syntax.unclosedComment" };
+  if (first === "!") return { key: "syntax.bang" };
+  if (first === "=") return { key: "syntax.equals" };
+  return { key: "syntax.strayChars", params: { count: bad.length, shown: JSON.stringify(shorten(bad, 20)) } };
 }

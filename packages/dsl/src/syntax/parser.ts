@@ -51,6 +51,7 @@ import {
   Slash,
   Star,
   StringLiteral,
+  WELL_FORMED_NUMBER,
 } from "./lexer.ts";
 import { parseNumberText, unescapeString } from "./literals.ts";
 import { DECLARATION_KINDS } from "./vocabulary.ts";
@@ -629,6 +630,8 @@ class KpiParser extends EmbeddedActionsParser {
             const t = this.CONSUME(NumberLiteral);
             return this.ACTION((): Expr => {
               const r = this.take(t);
+              // Already reported by the lexer; an error value keeps the checker quiet about it.
+              if (!WELL_FORMED_NUMBER.test(t.image)) return { kind: "error", range: r };
               const n = parseNumberText(t.image);
               return { kind: "number", value: n.value, text: t.image, percent: n.percent, range: r };
             });
@@ -785,6 +788,7 @@ export function parse(text: string): ParseResult {
   const lexed = lex(text);
   const errors: SyntaxError[] = lexed.errors.map((e) => ({
     message: e.message,
+    text: e.text,
     range: {
       start: { offset: e.offset, line: e.line, column: e.column },
       end: { offset: e.offset + e.length, line: e.line, column: e.column + e.length },

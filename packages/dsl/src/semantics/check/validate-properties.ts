@@ -50,6 +50,7 @@ export function checkProperties(c: CheckContext, d: Declaration): void {
       continue;
     }
     if (p.value.kind === "missing") continue; // reported by the parser
+    if (p.value.kind === "expr" && containsError(p.value.expr)) continue; // reported by the lexer or parser
     if (!checkMagnitudes(c, d, p)) continue;
     checkValueKind(c, d, p);
   }
@@ -202,4 +203,13 @@ function shorten(text: string): string {
 
 function isShareLiteral(e: Expr): boolean {
   return e.kind === "number";
+}
+
+/** Whether an expression holds a value the lexer or parser already reported (a malformed number). */
+function containsError(e: Expr): boolean {
+  let found = false;
+  walkExpr(e, (x) => {
+    if (x.kind === "error") found = true;
+  });
+  return found;
 }
