@@ -6,26 +6,15 @@
  */
 import type { Lang, Scheme } from "@goodhart/dsl";
 import { settingsError } from "./settings-error.ts";
-import { resolveParams, SimulationParamsError, type SimulationParamsInput } from "@goodhart/simulator";
+import { POPULATION_DEFAULTS, resolveParams, SimulationParamsError, type PopulationSetting } from "@goodhart/simulator";
 import type { z } from "zod";
 import { UsageError } from "./errors.ts";
 import { overridesOf, type simulationFlags } from "./simulation-flags.ts";
 
-/** The settings a population flag or a `simulation` block sets, each resolved for both runs. */
-const POPULATION_KEYS = [
-  "staff",
-  "periods",
-  "seed",
-  "team",
-  "saints",
-  "honest",
-  "reactive",
-  "maniacs",
-  "hard",
-  "luck",
-] as const satisfies readonly (keyof SimulationParamsInput)[];
+/** The settings a population flag or a `simulation` block sets (the simulator's one table), each resolved for both runs. */
+const POPULATION_KEYS = Object.keys(POPULATION_DEFAULTS) as PopulationSetting[];
 
-export type Population = Record<(typeof POPULATION_KEYS)[number], number>;
+export type Population = Record<PopulationSetting, number>;
 
 export function diffPopulation(oldScheme: Scheme, opts: z.infer<typeof simulationFlags>, lang: Lang = "en"): Population {
   const overrides = overridesOf(opts, oldScheme, "diff", lang);

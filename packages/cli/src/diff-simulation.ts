@@ -151,7 +151,7 @@ export function compareRuns(
   return { ...sim, difference };
 }
 
-/** `2000 staff × 12 periods, seed 42, teams of 20; saints 10%, honest 60%, …`. */
+/** `2000 staff × 12 periods, seed 42, teams of 20; saints 10%, honest 60%, …, sanction 5%`. */
 function settingsText(settings: Partial<Population>, lang: Lang = "en"): string {
   const s = settings;
   const share = (k: keyof Population) => (typeof s[k] === "number" ? `${k} ${Number((s[k]! * 100).toFixed(1))}%` : null);
@@ -166,7 +166,7 @@ function settingsText(settings: Partial<Population>, lang: Lang = "en"): string 
     s.seed !== undefined ? t(lang, "diff.sim.seed", { seed: String(s.seed) }) : null,
     s.team !== undefined ? t(lang, "diff.sim.team", { team: String(s.team) }) : null,
   ].filter(Boolean);
-  const mix = (["saints", "honest", "reactive", "maniacs", "hard", "luck"] as const).map(share).filter(Boolean);
+  const mix = (["saints", "honest", "reactive", "maniacs", "hard", "luck", "sanction"] as const).map(share).filter(Boolean);
   return `${[head, ...rest].filter(Boolean).join(", ")}${mix.length ? `; ${mix.join(", ")}` : ""}`;
 }
 

@@ -27,6 +27,7 @@ export {
   type SimulationParams,
   type SimulationParamsInput,
   type ModelConstants,
+  type PopulationSetting,
 } from "./params.ts";
 export { SchemeError } from "./prepare.ts";
 export { estimateBytes, SimulationTooLargeError } from "./memory.ts";

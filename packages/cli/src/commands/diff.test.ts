@@ -56,6 +56,19 @@ describe("goodhart diff", () => {
     expect(f.simulation.settings.seed).toBe(9);
   });
 
+  it("--simulate holds the sanction to the old scheme's too (a new block's `sanction 0%` does not reach its run), and says it", async () => {
+    const block = (extra: string) => `\nsimulation default {\n  staff 60\n  periods 2\n  seed 7\n${extra}}\n`;
+    const oldText = `${SIM}${block("  sanction 20%\n")}`;
+    const newText = `${NEW}${block("  sanction 0%\n")}`;
+    const r = await runWith(["diff", "a.kpi", "b.kpi", "--json", "--simulate"], { "a.kpi": oldText, "b.kpi": newText });
+    const doc = JSON.parse(r.stdout);
+    expect(doc.simulation.settings.sanction).toBe(0.2);
+    const want = (text: string) => JSON.parse(JSON.stringify(simulateEngine(text, doc.simulation.settings).summary));
+    expect(doc.simulation.new).toMatchObject(want(NEW));
+    const text = (await runWith(["diff", "a.kpi", "b.kpi", "--simulate"], { "a.kpi": oldText, "b.kpi": newText })).stdout;
+    expect(text).toMatch(/one population \(60 staff × 2 periods, seed 7, teams of 20; .*sanction 20%\)/);
+  });
+
   it("--simulate shows the ratings split and gaming by kind in text and Markdown", async () => {
     const text = (await runWith(["diff", "a.kpi", "b.kpi", "--simulate", ...SMALL], { "a.kpi": SIM, "b.kpi": NEW })).stdout;
     expect(text).toContain("one population (60 staff × 2 periods, seed 7");

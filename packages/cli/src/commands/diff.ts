@@ -136,7 +136,7 @@ be read.
         if (opts.data !== undefined) report.impact = await impactOn(io, opts.data, oldScheme, newScheme, report);
         if (opts.simulate) {
           const population = diffPopulation(oldScheme, opts, lang);
-          // The model constants and sanction given as flags apply to both runs alike.
+          // The model constants given as flags apply to both runs alike; the population (sanction included) is the old scheme's.
           const settings = { ...overridesOf(opts, oldScheme, "diff", lang), ...population };
           const replicates = opts.replicates ?? 1;
           const bar = progressBar(io, population.staff * population.periods * 2 * replicates);
