@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../semantics/analyze.ts";
 import { compile } from "../scoring/compile.ts";
 import { format } from "./format.ts";
+import { lex } from "../syntax/lexer.ts";
+import { diffSchemes } from "../diff/diff.ts";
 import { exampleSchemes, rowArb, schemeArb } from "../../test/index.ts";
 
 const examples = exampleSchemes().map((e) => e.text);
@@ -23,7 +25,44 @@ function scramble(text: string, noise: number[]): string {
 }
 const n0 = (noise: number[]) => (noise[0] ?? 0) % 2 === 0;
 
+/** Comments of three shapes (one-line block, block over two lines, line) at token boundaries. */
+function sprinkle(text: string, picks: { token: number; after: boolean; shape: number }[]): { text: string; tags: string[] } {
+  const tokens = lex(text).tokens;
+  const inserts = picks.map((p, i) => {
+    const t = tokens[p.token % tokens.length]!;
+    const tag = `c${i}x`;
+    const body = p.shape === 0 ? `/* ${tag} */` : p.shape === 1 ? `/* ${tag}\n   more */` : `// ${tag}\n`;
+    return { at: p.after ? t.endOffset! + 1 : t.startOffset, body, tag };
+  });
+  let out = text;
+  for (const x of [...inserts].sort((a, b) => b.at - a.at)) out = out.slice(0, x.at) + x.body + out.slice(x.at);
+  return { text: out, tags: inserts.map((x) => x.tag) };
+}
+
 describe("formatter", () => {
+  it("never breaks, loses or moves meaning over comments anywhere (a line comment before a block comment on one line)", () => {
+    const pick = fc.record({ token: fc.nat(), after: fc.boolean(), shape: fc.integer({ min: 0, max: 2 }) });
+    fc.assert(
+      fc.property(fc.constantFrom(...examples), fc.array(pick, { minLength: 1, maxLength: 5 }), (example, picks) => {
+        const { text, tags } = sprinkle(example, picks);
+        const before = analyze(text);
+        fc.pre(!before.diagnostics.some((d) => d.code === "KPI001"));
+        const once = format(text);
+        expect(once).not.toBeNull();
+        expect(analyze(once!).diagnostics.filter((d) => d.code === "KPI001")).toEqual([]);
+        expect(format(once!)).toBe(once);
+        for (const tag of tags) expect(once).toContain(tag);
+        expect(diffSchemes(text, once!).changes).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    // The reviewer's case: `rating good // note` then `{ /* why 70:` over two lines.
+    const broken = "rating good // note on good\n{ /* why 70:\n   see memo */ min 70\n}\nrating poor { reward 0% }\n";
+    const out = format(broken)!;
+    expect(analyze(out).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(format(out)).toBe(out);
+  });
+
   it("is idempotent and keeps every comment on generated, scrambled schemes", () => {
     fc.assert(
       fc.property(schemeArb, fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 20 }), (g, noise) => {

@@ -108,8 +108,22 @@ function commentText(c: Comment): string {
   return c.block ? c.text : c.text.replace(/\s+$/, "");
 }
 
-function trailing(cs: Comment[] | undefined): string {
-  return cs && cs.length > 0 ? `  ${cs.map(commentText).join(" ")}` : "";
+/**
+ * Comments that trail a line, split into what can stay on it and what must move below it. A
+ * line comment runs to the end of the line, so anything after it on that line would become
+ * part of it (a block comment's `/*` swallowed, its remaining lines read as rules); and after
+ * a block comment spanning lines, whatever follows sits on another line than the one the
+ * comment started on, so a second run would place it differently. Both end the line.
+ */
+function trailing(cs: Comment[] | undefined): { inline: string; rest: Comment[] } {
+  const list = cs ?? [];
+  let n = 0;
+  while (n < list.length) {
+    const c = list[n++]!;
+    if (!c.block || c.range.start.line !== c.range.end.line) break;
+  }
+  const inline = list.slice(0, n);
+  return { inline: inline.length > 0 ? `  ${inline.map(commentText).join(" ")}` : "", rest: list.slice(n) };
 }
 
 export function format(text: string): string | null {
@@ -134,7 +148,9 @@ export function format(text: string): string | null {
     leading(before, "");
     if (before.length > 0 && blankAbove(d.range.start.line)) out.push("");
     // A header comment that is a block comment may sit anywhere in the header; keep it at the end.
-    out.push(header(d) + trailing(slots.header.get(di)));
+    const head = trailing(slots.header.get(di));
+    out.push(header(d) + head.inline);
+    leading(head.rest, "  ");
     d.properties.forEach((p, pi) => {
       const key = `${di}:${pi}`;
       const pre = slots.beforeProp.get(key) ?? [];
@@ -142,12 +158,20 @@ export function format(text: string): string | null {
       if (pi > 0 && blankAbove(firstLine)) out.push("");
       leading(pre, "  ");
       if (pre.length > 0 && blankAbove(p.range.start.line)) out.push("");
-      out.push(`  ${p.key.text} ${formatValue(p.value)}`.trimEnd() + trailing(slots.trailingProp.get(key)));
+      const after = trailing(slots.trailingProp.get(key));
+      out.push(`  ${p.key.text} ${formatValue(p.value)}`.trimEnd() + after.inline);
+      leading(after.rest, "  ");
     });
     const close = slots.beforeClose.get(di) ?? [];
     if (close.length > 0 && d.properties.length > 0 && blankAbove(close[0]!.range.start.line)) out.push("");
     leading(close, "  ");
-    out.push(`}${trailing(slots.afterClose.get(di))}`);
+    const closing = trailing(slots.afterClose.get(di));
+    out.push(`}${closing.inline}`);
+    // Below the block, as a comment between declarations would be printed.
+    if (closing.rest.length > 0) {
+      out.push("");
+      leading(closing.rest, "");
+    }
   });
   if (slots.end.length > 0) {
     if (out.length > 0) out.push("");
