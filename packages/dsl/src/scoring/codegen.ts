@@ -10,7 +10,7 @@
  */
 import type { Expr } from "../syntax/ast.ts";
 import type { Indicator, Member, Scheme } from "../semantics/model.ts";
-import { round9, round9Statement, sumOrder } from "./exact.ts";
+import { ROUND9_KERNEL, round9, round9Statement, sumOrder } from "./exact.ts";
 
 function numberLiteral(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`internal: non-finite constant ${x}`);
@@ -324,6 +324,7 @@ export function kernelSource(scheme: Scheme): string {
       .join(", ")}] };`,
   );
   lines.push("}");
+  lines.push(ROUND9_KERNEL);
   lines.push(RUNTIME);
   return lines.join("\n");
 }

@@ -54,6 +54,69 @@ describe("round9", () => {
     expect(round9(NaN)).toBeNaN();
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => Object.is(round9(round9(x)), round9(x))));
   });
+
+  /** ⌊D × 10^(E+9) + ½⌋ ÷ 10⁹ on the decimal String(x) = D × 10^E, in integers (below 2²³). */
+  function decimalRound9(x: number): number {
+    const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([-+]\d+))?$/.exec(String(x))!;
+    const frac = m[3] ?? "";
+    const digits = BigInt(m[2]! + frac) * (m[1] ? -1n : 1n);
+    const shift = (m[4] ? Number(m[4]) : 0) - frac.length + 9;
+    if (shift >= 0) return Number(digits * 10n ** BigInt(shift)) / 1e9;
+    const d = 10n ** BigInt(-shift);
+    const a = 2n * digits + d;
+    const n = a >= 0n ? a / (2n * d) : -((-a + 2n * d - 1n) / (2n * d));
+    return Number(n) / 1e9;
+  }
+
+  it("from a million on, is exact on the decimal a value prints as (differential, BigInt); below, it is the double's product", () => {
+    const large = fc.oneof(
+      fc.double({ min: 1e6, max: 8.4e6, noNaN: true }).chain((x) => fc.constantFrom(x, -x)),
+      // Half-way points of the 9-decimal grid, and two-decimal money, from a million up.
+      fc.integer({ min: 1e9, max: 8e9 }).map((k) => k / 1e3 + 5e-10),
+      fc.integer({ min: 1e8, max: 8e8 }).map((k) => k / 100),
+    );
+    fc.assert(
+      fc.property(large, (x) => {
+        expect(round9(x)).toBe(decimalRound9(x));
+      }),
+      { numRuns: 20000 },
+    );
+    // Written with at most 9 decimals, any value is its own rounding, whatever its size.
+    const written = fc.tuple(
+      fc.integer({ min: -8_000_000, max: 8_000_000 }),
+      fc.integer({ min: 0, max: 999_999_999 }),
+      fc.integer({ min: 0, max: 9 }),
+    );
+    fc.assert(
+      fc.property(written, ([whole, frac, places]) => {
+        const x = Number(`${whole}.${String(frac).padStart(9, "0").slice(0, places) || "0"}`);
+        expect(round9(x)).toBe(x);
+      }),
+      { numRuns: 20000 },
+    );
+    const small = fc.double({ min: -999_999, max: 999_999, noNaN: true });
+    fc.assert(fc.property(small, (x) => Object.is(round9(x), Math.floor(x * 1e9 + 0.5) / 1e9)));
+    // Beyond 2²³ a value has no more than 9 decimals to round: it is its own rounding.
+    fc.assert(fc.property(fc.double({ min: 2 ** 23, max: 1e15, noNaN: true }), (x) => round9(x) === x && round9(-x) === -x));
+    // The reviewer's case: ⌊x × 10⁹ + ½⌋ in doubles made this 4433310.980000001.
+    expect(round9(4433310.98)).toBe(4433310.98);
+    expect(round9(8773773.14)).toBe(8773773.14);
+  });
+
+  it("a money value on a step's threshold meets it, in every scorer", async () => {
+    const s = scheme(`
+metric cost { type number }
+indicator c { value cost better lower step 4433310.98 -> 100 step 5000000 -> 50 weight 100 }
+rating full { min 100 }
+rating partial { reward 0% }
+`);
+    const row = { cost: 4433310.98 };
+    expect(scoreReference(s, row)).toMatchObject({ score: 100, rating: "full" });
+    expect(compile(s).score(row)).toMatchObject({ score: 100, rating: "full" });
+    expect(compile(s).score(row).indicators.c!.value).toBe(4433310.98);
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(emitModule(s))}`)) as { score: (r: Row) => RowResult };
+    expect(mod.score(row)).toMatchObject({ score: 100, rating: "full" });
+  });
 });
 
 describe("a score that is mathematically on a band's min meets it", () => {

@@ -10,19 +10,68 @@
  */
 const SCALE = 1e9;
 
-/** A number too large for x × 10⁹ to be finite keeps its value (it has no decimals to round). */
+/**
+ * ⌊x × 10⁹ + ½⌋ ÷ 10⁹ for |x| ≥ 10⁶, where the product in doubles is off by up to a unit
+ * (a cost of 4,433,310.98 became …0.980000001 and missed its own step), on the decimal x is:
+ * the shortest one that reads back as x (what every output prints, and what a CSV cell or a
+ * literal wrote). JavaScript source, so the generated kernel (and the standalone module)
+ * carries the very function the reference evaluator calls. Doubles settle it where t + ½ is
+ * further from a whole number than their error (|t| × 4 × 10⁻¹⁶); otherwise the decimal is
+ * D × 10^E and x × 10⁹ is rounded with integers. From |x| ≥ 2²³ on, doubles are more than
+ * 2 × 10⁻⁹ apart, so the shortest decimal never needs more than 9 decimals and x is its own
+ * rounding; below, the rounded integer is under 2⁵³ and its division by 10⁹ is one correct
+ * rounding.
+ */
+const ROUND9_EXACT_SOURCE = `function round9Exact(x) {
+  if (!(x - x === 0) || x >= 8388608 || x <= -8388608) return x;
+  if (x === 0) return 0;
+  const t = x * 1e9;
+  const q = Math.floor(t + 0.5);
+  const f = t + 0.5 - q;
+  const e = (t < 0 ? -t : t) * 4e-16;
+  if (e < 0.5 && f > e && f < 1 - e) return q / 1e9;
+  const m = /^(-?)(\\d+)(?:\\.(\\d+))?(?:e([-+]\\d+))?$/.exec(String(x));
+  const frac = m[3] || "";
+  const digits = BigInt(m[2] + frac) * (m[1] === "-" ? -1n : 1n);
+  const shift = (m[4] ? Number(m[4]) : 0) - frac.length + 9;
+  let n;
+  if (shift >= 0) n = digits * 10n ** BigInt(shift);
+  else {
+    const d = 10n ** BigInt(-shift);
+    const a = 2n * digits + d;
+    const dd = 2n * d;
+    n = a >= 0n ? a / dd : -((-a + dd - 1n) / dd);
+  }
+  return Number(n) / 1000000000;
+}`;
+
+/** The exact rounding (ROUND9_EXACT_SOURCE), as a function of this module. */
+const round9Exact = new Function(`${ROUND9_EXACT_SOURCE}\nreturn round9Exact;`)() as (x: number) => number;
+
+/**
+ * The rounding. Under a million it is the product in doubles, ⌊x × 10⁹ + ½⌋ ÷ 10⁹: exact for
+ * every value written with up to 9 decimals (measured: none of 200,000 random two- and
+ * six-decimal values below 2 × 10⁶ moved), and off the decimal only within about 10⁻¹⁶ of a
+ * half-way point, where it follows the double. From a million on, round9Exact. The kernel
+ * runs this for every value of every row, so the common case is the old two operations and a
+ * range test (a test for half-way points here cost 1.14–1.22× the simulator's time).
+ */
 export function round9(x: number): number {
   const q = Math.floor(x * SCALE + 0.5) / SCALE;
-  return q - q === 0 ? q : x;
+  if (q < 1e6 && q > -1e6) return q;
+  return x - x === 0 ? round9Exact(x) : x;
 }
 
 /**
  * The same rounding as a JavaScript statement on variable `name` (a generated identifier,
- * never user text). NaN (undefined) stays NaN.
+ * never user text); the kernel defines `round9Exact` (ROUND9_KERNEL). NaN stays NaN.
  */
 export function round9Statement(name: string): string {
-  return `{ const q = Math.floor(${name} * ${SCALE} + 0.5) / ${SCALE}; if (q - q === 0) ${name} = q; }`;
+  return `{ const q = Math.floor(${name} * ${SCALE} + 0.5) / ${SCALE}; if (q < 1e6 && q > -1e6) ${name} = q; else if (${name} - ${name} === 0) ${name} = round9Exact(${name}); }`;
 }
+
+/** What a generated kernel must define for round9Statement. */
+export const ROUND9_KERNEL = ROUND9_EXACT_SOURCE;
 
 /**
  * The order in which a roll-up adds its members: by name, not by declaration. Floating-point
