@@ -799,6 +799,8 @@ export const en = {
   "check.KPI007.stepPoints":
     "This step gives more points ({points}) than the more demanding step at {threshold} ({morePoints}), which contradicts `better {better}`; make points rise as the threshold gets harder.",
   "check.KPI101": "{where} sum to {sum}, not 100, so a weight is not the share it looks like ({shares}); normalise them.",
+  "check.KPI101.zero":
+    "{where} sum to 0, so nothing carries weight: every score is empty and everyone gets the fallback rating. Give each a weight that sums to 100 with the others.",
   "check.KPI101.top": "Top-level weights",
   "check.KPI101.group": "Weights in group `{group}`",
   "check.KPI102":

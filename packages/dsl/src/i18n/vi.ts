@@ -427,6 +427,8 @@ export const vi: Record<MessageKey, string> = {
     "Bậc này cho nhiều điểm hơn ({points}) so với bậc khó hơn ở ngưỡng {threshold} ({morePoints}), trái với `better {better}`; điểm phải tăng khi ngưỡng khó hơn.",
   "check.KPI101":
     "{where} cộng lại bằng {sum}, không phải 100, nên trọng số không phải là tỷ trọng như ta tưởng ({shares}); hãy chuẩn hóa lại.",
+  "check.KPI101.zero":
+    "{where} cộng lại bằng 0, nên không có gì mang trọng số: mọi điểm đều trống và ai cũng nhận mức xếp loại mặc định. Hãy đặt cho mỗi mục một trọng số sao cho tổng bằng 100.",
   "check.KPI101.top": "Trọng số ở cấp cao nhất",
   "check.KPI101.group": "Trọng số trong nhóm `{group}`",
   "check.KPI102": "`{key} {text}` so một số thường với một tỷ lệ (từ 0 đến 1), nên không bao giờ đạt được: có phải ý là `{text}%`?",

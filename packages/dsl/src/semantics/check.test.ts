@@ -90,6 +90,15 @@ describe("checker codes", () => {
     expect(inValue.diagnostics.find((x) => x.code === "KPI002")!.message).not.toMatch(/`score`/);
   });
 
+  it("KPI101 says when weights sum to 0 (every score empty), at top level and in a group", () => {
+    const top = `indicator i { value a floor 0 target 1 weight 0 }\nindicator j { value b floor 0 target 1 weight 0 }\n${BASE}`;
+    const d = analyze(top).diagnostics.find((x) => x.code === "KPI101")!;
+    expect(d.message).toContain("sum to 0");
+    expect(d.range.start).toMatchObject({ line: 1 });
+    const grouped = `group g { weight 100 }\nindicator i { group g value a floor 0 target 1 weight 0 }\n${BASE}`;
+    expect(analyze(grouped).diagnostics.find((x) => x.code === "KPI101")!.message).toContain("group `g` sum to 0");
+  });
+
   it("KPI101's quick fix normalises weights to sum to exactly 100", () => {
     const text = `indicator i { value a floor 0 target 1 weight 1 }\nindicator j { value b floor 0 target 1 weight 2 }\n${BASE}`;
     const d = analyze(text).diagnostics.find((x) => x.code === "KPI101")!;

@@ -276,14 +276,21 @@ export function checkWeightSums(c: CheckContext, memberDecls: Map<string, Declar
     const weighted = members.map((d) => ({ d, p: c.prop(d, "weight"), w: num(d, c, "weight") }));
     if (weighted.some((m) => m.w === null || !m.p)) continue;
     const sum = weighted.reduce((s, m) => s + m.w!, 0);
-    if (Math.abs(sum - 100) <= 1e-9 || sum <= 0) continue;
+    if (Math.abs(sum - 100) <= 1e-9 || sum < 0) continue;
     const where: Message = parent === "" ? { key: "check.KPI101.top" } : { key: "check.KPI101.group", params: { group: parent } };
+    const anchorOf = () =>
+      parent === "" ? weighted[0]!.p!.value.range : (c.byName.get(parent)?.name?.range ?? weighted[0]!.p!.value.range);
+    if (sum === 0) {
+      // Nothing to scale: every share would be 0 ÷ 0.
+      c.report("KPI101", anchorOf(), { key: "check.KPI101.zero", params: { where } }, parent === "" ? weighted[0]!.d : c.byName.get(parent));
+      continue;
+    }
     const newWeights = normalise(weighted.map((m) => m.w!));
     const fix: QuickFix = {
       title: "Normalise the weights to sum to 100",
       edits: weighted.map((m, i) => ({ range: m.p!.value.range, newText: newWeights[i]! })),
     };
-    const anchor = parent === "" ? weighted[0]!.p!.value.range : (c.byName.get(parent)?.name?.range ?? weighted[0]!.p!.value.range);
+    const anchor = anchorOf();
     c.report(
       "KPI101",
       anchor,
