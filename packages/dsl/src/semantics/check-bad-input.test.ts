@@ -170,3 +170,19 @@ describe("numbers with letters glued on (`1e300`, `40x`)", () => {
     }
   });
 });
+
+describe("a block comment never closed", () => {
+  it("is one KPI001 at its `/*`, saying so, not division and stray rules", () => {
+    const text = "metric a {\n  type count /* oops\n}\nrating r { reward 0% }\n";
+    const list = analyze(text).diagnostics.filter((d) => d.code === "KPI001");
+    const at = list.find((d) => d.message.includes("not closed"))!;
+    expect(at.range.start).toMatchObject({ line: 2, column: 14 });
+    expect(list.some((d) => /Unexpected `[*/]`/.test(d.message))).toBe(false);
+    expect(analyze(text).diagnostics.some((d) => d.code === "KPI004")).toBe(false);
+    expect(
+      analyze("metric a { type count }\n/* trailing")
+        .diagnostics.filter((d) => d.code === "KPI001")
+        .map((d) => d.message),
+    ).toEqual(["This comment is not closed: end it with */."]);
+  });
+});

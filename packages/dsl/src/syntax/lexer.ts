@@ -74,6 +74,9 @@ const WhiteSpace = createToken({
 });
 const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\n\r]*/, group: "comments", line_breaks: false });
 const BlockComment = createToken({ name: "BlockComment", pattern: /\/\*[\s\S]*?\*\//, group: "comments", line_breaks: true });
+// A `/*` never closed runs to the end of the file: one error at its start (lex), instead of a
+// `/` and a `*` read as division and the rest of the file as rules.
+const UnclosedComment = createToken({ name: "UnclosedComment", pattern: /\/\*[\s\S]*/, group: "comments", line_breaks: true });
 export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\n\r]|\\["\\])*"/, line_breaks: false });
 export const NumberLiteral = createToken({
   name: "NumberLiteral",
@@ -104,6 +107,7 @@ export const allTokens: TokenType[] = [
   WhiteSpace,
   LineComment,
   BlockComment,
+  UnclosedComment,
   StringLiteral,
   NumberLiteral,
   Arrow,
@@ -162,6 +166,18 @@ export function lex(text: string): LexResult {
     const message = describeLexError(text.slice(e.offset, e.offset + e.length));
     return { offset: e.offset, line: e.line ?? 1, column: e.column ?? 1, length: e.length, message: render("en", message), text: message };
   });
+  for (const t of result.groups.comments ?? []) {
+    if (t.tokenType !== UnclosedComment) continue;
+    const message: Message = { key: "syntax.unclosedComment" };
+    errors.push({
+      offset: t.startOffset,
+      line: t.startLine ?? 1,
+      column: t.startColumn ?? 1,
+      length: 2,
+      message: render("en", message),
+      text: message,
+    });
+  }
   for (const t of result.tokens) {
     if (t.tokenType !== NumberLiteral || WELL_FORMED_NUMBER.test(t.image)) continue;
     const message: Message = { key: "syntax.malformedNumber", params: { shown: shorten(t.image, 24) } };

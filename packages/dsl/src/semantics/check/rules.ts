@@ -282,7 +282,12 @@ export function checkWeightSums(c: CheckContext, memberDecls: Map<string, Declar
       parent === "" ? weighted[0]!.p!.value.range : (c.byName.get(parent)?.name?.range ?? weighted[0]!.p!.value.range);
     if (sum === 0) {
       // Nothing to scale: every share would be 0 ÷ 0.
-      c.report("KPI101", anchorOf(), { key: "check.KPI101.zero", params: { where } }, parent === "" ? weighted[0]!.d : c.byName.get(parent));
+      c.report(
+        "KPI101",
+        anchorOf(),
+        { key: "check.KPI101.zero", params: { where } },
+        parent === "" ? weighted[0]!.d : c.byName.get(parent),
+      );
       continue;
     }
     const newWeights = normalise(weighted.map((m) => m.w!));
