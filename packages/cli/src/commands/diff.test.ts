@@ -21,6 +21,17 @@ describe("goodhart diff", () => {
     expect(r.stdout.split("\n")[0]).toBe('b.kpi — "Test scheme"');
   });
 
+  it("text output shows a file name, --name and the errors message with control characters escaped (no CI command line)", async () => {
+    const evil = "evil\n::error::x.kpi";
+    const r = await runWith(["diff", "a.kpi", evil], { "a.kpi": SIM, [evil]: NEW });
+    expect(r.stdout.split("\n").some((l) => l.startsWith("::"))).toBe(false);
+    expect(r.stdout).toContain("evil\\n::error::x.kpi");
+    const named = await runWith(["diff", "a.kpi", "b.kpi", "--name", "x\ny"], { "a.kpi": SIM, "b.kpi": NEW });
+    expect(named.stdout.split("\n")[0]).toContain("x\\ny");
+    const broken = await runWith(["diff", "a.kpi", evil], { "a.kpi": SIM, [evil]: "metric {" });
+    expect(`${broken.stdout}${broken.stderr}`.split("\n").some((l) => l.startsWith("::"))).toBe(false);
+  });
+
   it("formatting-only changes are no changes", async () => {
     const r = await runWith(["diff", "a.kpi", "b.kpi", "--json"], { "a.kpi": SIM, "b.kpi": SIM.replace(/\n {2}/g, "\n      ") });
     expect(JSON.parse(r.stdout).changes).toEqual([]);

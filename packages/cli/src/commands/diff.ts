@@ -13,7 +13,7 @@ import {
   type Scheme,
   type SchemeDiff,
 } from "@goodhart/dsl";
-import { bandWithName } from "../display.ts";
+import { bandWithName, displayPath, printable } from "../display.ts";
 import { z } from "zod";
 import { parseFlags, said, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -116,7 +116,7 @@ be read.
     // A new version that does not check stops the diff: its errors are the review.
     if (after && !after.analysis.scheme) {
       io.stderr(renderText(fileDiagnostics(after, io.lang).filter((d) => d.diagnostic.severity === "error")));
-      io.stderr(`${t(lang, "diff.cli.newHasErrors", { file: after.file })}\n`);
+      io.stderr(`${t(lang, "diff.cli.newHasErrors", { file: displayPath(after.file) })}\n`);
       return 1;
     }
     const report: DiffReport = diffSchemes(before?.text ?? "", after?.text ?? "", {
@@ -131,7 +131,7 @@ be read.
       if (!oldScheme || !newScheme) {
         const why = !before || !after ? "noFile" : "errors";
         const flag = opts.data !== undefined ? "--data" : "--simulate";
-        io.stderr(`${t(lang, "diff.cli.nothingToCompare", { why, file: before?.file ?? "", flag })}\n`);
+        io.stderr(`${t(lang, "diff.cli.nothingToCompare", { why, file: displayPath(before?.file ?? ""), flag })}\n`);
       } else {
         if (opts.data !== undefined) report.impact = await impactOn(io, opts.data, oldScheme, newScheme, report);
         if (opts.simulate) {
@@ -159,13 +159,15 @@ be read.
     const exploits = opts.json ? [] : exploitLines(oldScheme, newScheme, lang);
     const sim = report.simulation;
     const sections = sim ? [opts.markdown ? simulationSectionMarkdown(sim, lang) : simulationSectionText(sim, lang)] : [];
+    const shown = <T extends string | null | undefined>(x: T): T => (opts.markdown || typeof x !== "string" ? x : (printable(x) as T));
     const render = {
       impact: report.impact,
       sections,
       exploits,
       ids: opts.ids ?? false,
-      file: opts.name ?? (after ?? before)?.file,
-      title: newScheme?.title ?? oldScheme?.title ?? null,
+      // Plain text shows outside names escaped (a newline could start a CI command line); Markdown escapes its own.
+      file: shown(opts.name ?? (after ?? before)?.file),
+      title: shown(newScheme?.title ?? oldScheme?.title ?? null),
       lang,
       // In another language a band is named by the reader's words, the new scheme's first, then
       // the old one's; English keeps the names the schemes use.
