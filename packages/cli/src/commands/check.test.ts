@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty } from "../diagnostics.ts";
 import { runWith, SCHEME } from "../test-support/mem-io.ts";
+import { InputError } from "../errors.ts";
 
 const BROKEN = `metric a { type count }\nindicator x {\n  value a\n  floor 1\n  target\n}\n`;
 const WARNS = SCHEME.replace("target 2%", "target 0%").replace("source system\n}\n\nindicator", "source self\n}\n\nindicator");
@@ -37,6 +38,25 @@ describe("goodhart check", () => {
       expect(r.stderr).toMatch(/gone\.kpi/);
       expect(r.stderr).toMatch(/also-gone\.kpi/);
     }
+  });
+
+  it("a file that is not UTF-8 text does not hide the others: their JSON prints, the file is named, exit 1", async () => {
+    const files: Record<string, string> = { "w.kpi": WARNS };
+    const readFile = async (path: string) => {
+      if (path === "latin.kpi") throw new InputError({ key: "io.notUtf8", params: { file: path, line: "2", column: "12", byte: "0xE9" } });
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return text;
+    };
+    const r = await runWith(["check", "latin.kpi", "w.kpi", "--json"], files, { readFile });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).map((d: { file: string }) => d.file)).toContain("w.kpi");
+    expect(r.stderr).toContain("latin.kpi:2:12");
+    // A missing file among them still makes the exit 2, and both are named.
+    const both = await runWith(["check", "latin.kpi", "w.kpi", "gone.kpi"], files, { readFile });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("latin.kpi:2:12");
+    expect(both.stderr).toContain("gone.kpi");
   });
 
   it("exits 0 when there are only warnings", async () => {

@@ -4,7 +4,7 @@ import type { Command } from "../command.ts";
 import { renderGithub, renderJson, renderSarif, renderText, summaryLine, type FileDiagnostic } from "../diagnostics.ts";
 import { render as renderMessage } from "@goodhart/dsl";
 import { printable } from "../display.ts";
-import { FileError, UsageError } from "../errors.ts";
+import { FileError, InputError, UsageError } from "../errors.ts";
 import { fileDiagnostics, loadScheme } from "../load.ts";
 
 const flags = z.object({
@@ -63,18 +63,20 @@ that cannot be read.
     const format = opts.json ? "json" : (opts.format ?? "text");
     if (parsed.positionals.length === 0) throw new UsageError({ key: "cli.usage.noFile", params: { command: "check" } }, "check");
     const all: FileDiagnostic[] = [];
-    // A file that cannot be read does not hide what the others say: their diagnostics print,
-    // then the unreadable one is named and the exit is 2.
-    let unread: FileError | null = null;
+    // A file that cannot be read (or is not UTF-8 text) does not hide what the others say:
+    // their diagnostics print, then the unreadable one is named and the exit is 2 (1 when
+    // every such file was read but is not text).
+    let unread: FileError | InputError | null = null;
     let read = 0;
     for (const file of parsed.positionals) {
       try {
         all.push(...fileDiagnostics(await loadScheme(io, file), io.lang));
         read += 1;
       } catch (e) {
-        if (!(e instanceof FileError)) throw e;
-        if (unread) io.stderr(`goodhart: ${printable(unread.said.map((m) => renderMessage(io.lang ?? "en", m)).join(" "))}\n`);
-        unread = e;
+        if (!(e instanceof FileError || e instanceof InputError)) throw e;
+        const [shown, kept] = unread instanceof FileError && e instanceof InputError ? [e, unread] : [unread, e];
+        if (shown) io.stderr(`goodhart: ${printable(shown.said.map((m) => renderMessage(io.lang ?? "en", m)).join(" "))}\n`);
+        unread = kept;
       }
     }
     const render = { text: renderText, json: renderJson, sarif: renderSarif, github: renderGithub }[format];
