@@ -74,9 +74,11 @@ that cannot be read.
         read += 1;
       } catch (e) {
         if (!(e instanceof FileError || e instanceof InputError)) throw e;
-        const [shown, kept] = unread instanceof FileError && e instanceof InputError ? [e, unread] : [unread, e];
+        // The one kept is thrown at the end and sets the exit: a file not read (2) outranks one not text (1).
+        const keepOld = unread instanceof FileError && e instanceof InputError;
+        const shown: FileError | InputError | null = keepOld ? e : unread;
         if (shown) io.stderr(`goodhart: ${printable(shown.said.map((m) => renderMessage(io.lang ?? "en", m)).join(" "))}\n`);
-        unread = kept;
+        if (!keepOld) unread = e;
       }
     }
     const render = { text: renderText, json: renderJson, sarif: renderSarif, github: renderGithub }[format];
