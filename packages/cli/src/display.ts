@@ -16,6 +16,21 @@ export function printable(s: string): string {
   return s.replace(CONTROL, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
+/**
+ * A report with every string in it made printable, for a text renderer: CSV cells (an id, a
+ * unit) reach the sentences whole, and a quoted cell may hold a line break. Keys are kept.
+ */
+export function printableDeep<T>(x: T): T {
+  if (typeof x === "string") return printable(x) as T;
+  if (Array.isArray(x)) return x.map((v) => printableDeep(v)) as T;
+  if (x !== null && typeof x === "object") {
+    const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(x));
+    for (const [k, v] of Object.entries(x)) out[k] = printableDeep(v);
+    return out as T;
+  }
+  return x;
+}
+
 /** A file name as text output shows it. */
 export const displayPath = printable;
 

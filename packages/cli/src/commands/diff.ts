@@ -13,7 +13,7 @@ import {
   type Scheme,
   type SchemeDiff,
 } from "@goodhart/dsl";
-import { bandWithName, displayPath, printable } from "../display.ts";
+import { bandWithName, displayPath, printableDeep } from "../display.ts";
 import { z } from "zod";
 import { parseFlags, said, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -159,9 +159,9 @@ be read.
     const exploits = opts.json ? [] : exploitLines(oldScheme, newScheme, lang);
     const sim = report.simulation;
     const sections = sim ? [opts.markdown ? simulationSectionMarkdown(sim, lang) : simulationSectionText(sim, lang)] : [];
-    const shown = <T extends string | null | undefined>(x: T): T => (opts.markdown || typeof x !== "string" ? x : (printable(x) as T));
+    const shown = <T>(x: T): T => (opts.markdown ? x : printableDeep(x));
     const render = {
-      impact: report.impact,
+      impact: shown(report.impact),
       sections,
       exploits,
       ids: opts.ids ?? false,

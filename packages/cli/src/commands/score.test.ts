@@ -179,6 +179,22 @@ rating not_completed { }
       expect(r.stderr).toContain('staff.csv:1: row 1: column "role" is missing');
     });
 
+    it("--pools and --explain show CSV cells with line breaks escaped, so no output line starts where a cell does", async () => {
+      const evil = TABLE.replace("g,A,head,96", '"g\n::error::pwn",A,head,96').replace("h,A,head,80", 'h,"A\n::error::unit",head,80');
+      for (const flags of [["--pools"], ["--explain", "g\n::error::pwn"]]) {
+        const r = await run(evil, ...flags);
+        expect(r.code).toBe(0);
+        expect(r.stdout.split("\n").some((l) => l.startsWith("::"))).toBe(false);
+        if (flags[0] === "--pools") expect(r.stdout).toContain("\\n::error::");
+      }
+      // JSON keeps the cell as it is.
+      expect(
+        JSON.parse((await run(evil, "--pools", "--json")).stdout).pools.some((p: { moved: { id: string }[] }) =>
+          p.moved.some((m) => m.id === "g\n::error::pwn"),
+        ),
+      ).toBe(true);
+    });
+
     it("--pools reports each pool in text and JSON, and refuses --csv", async () => {
       const text = await run(TABLE, "--pools");
       expect(text.code).toBe(0);

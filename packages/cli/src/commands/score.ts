@@ -18,7 +18,7 @@ import type { Command } from "../command.ts";
 import { numberCell, readStaffTable, writeCsv } from "../csv.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { readInput } from "../io.ts";
-import { bandWithName, bandWords, displayPath, printableLines } from "../display.ts";
+import { bandWithName, bandWords, displayPath, printableDeep, printableLines } from "../display.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
 
 const flags = z.object({
@@ -155,7 +155,7 @@ or a file that cannot be read.
       io.stdout(
         opts.json
           ? `${JSON.stringify(e, null, 2)}\n`
-          : printableLines(`${renderExplanation(e, io.lang, bandWithName(scheme, io.lang ?? "en"))}\n`),
+          : printableLines(`${renderExplanation(printableDeep(e), io.lang, bandWithName(scheme, io.lang ?? "en"))}\n`),
       );
       return 0;
     }
@@ -163,7 +163,9 @@ or a file that cannot be read.
       if (opts.csv || opts.edges) throw new UsageError({ key: "cli.usage.poolsAlone" }, "score");
       const p = poolReport(scheme, staff, report);
       io.stdout(
-        opts.json ? `${JSON.stringify(p, null, 2)}\n` : printableLines(renderPoolReport(p, io.lang, bandWords(scheme, io.lang ?? "en"))),
+        opts.json
+          ? `${JSON.stringify(p, null, 2)}\n`
+          : printableLines(renderPoolReport(printableDeep(p), io.lang, bandWords(scheme, io.lang ?? "en"))),
       );
       return 0;
     }
@@ -174,7 +176,9 @@ or a file that cannot be read.
         staff.map((s) => s.row),
       );
       io.stdout(
-        opts.json ? `${JSON.stringify(e, null, 2)}\n` : printableLines(`${renderEdges(e, io.lang, bandWords(scheme, io.lang ?? "en"))}\n`),
+        opts.json
+          ? `${JSON.stringify(e, null, 2)}\n`
+          : printableLines(`${renderEdges(printableDeep(e), io.lang, bandWords(scheme, io.lang ?? "en"))}\n`),
       );
       return 0;
     }
