@@ -92,3 +92,27 @@ describe("--lang", () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe("checker messages once written in English only", () => {
+  it("KPI103, too many bands, a quota of its own band, an unknown enum word and observable are in Vietnamese", async () => {
+    const text = `scheme "x" { period mnth }
+metric a {
+  type count source system
+  observes cases.closd
+}
+metric b { type count source system observes zzz.qqq }
+indicator i { aspect quality value a floor 0 target 10 weight 100 }
+rating r { min 50 quota 10% of r reward 1% }
+rating s { reward 0% }
+`;
+    const en = (await runWith(["check", "m.kpi", "--lang", "en"], { "m.kpi": text })).stdout;
+    const vi = (await runWith(["check", "m.kpi", "--lang", "vi"], { "m.kpi": text })).stdout;
+    for (const english of ["starts on the line of", "takes one of", "The simulator has no observable", "is a share of the band itself"]) {
+      expect(en).toContain(english);
+      expect(vi).not.toContain(english);
+    }
+    expect(vi).toContain("(có phải ý là `month`?)");
+    const codes = (s: string) => s.split("\n").map((l) => / (KPI\d{3}) /.exec(l)?.[1]);
+    expect(codes(vi)).toEqual(codes(en));
+  });
+});

@@ -799,6 +799,16 @@ export const en = {
   "check.KPI007.stepPoints":
     "This step gives more points ({points}) than the more demanding step at {threshold} ({morePoints}), which contradicts `better {better}`; make points rise as the threshold gets harder.",
   "check.KPI101": "{where} sum to {sum}, not 100, so a weight is not the share it looks like ({shares}); normalise them.",
+  "check.KPI103.sameLine":
+    "`{key}` starts on the line of `{previous}`; put each property on its own line (`goodhart fmt` does), so a change to one shows as one changed line.",
+  "check.KPI006.tooMany":
+    "A scheme has at most {max} rating bands and this is band {band} (of {count}); merge bands so that there are no more than {max}.",
+  "check.quota.ofItself":
+    "`quota … of {band}` is a share of the band itself: whoever keeps the band counts in it, so by the rule no one could (k ≤ share × k); give a share of the pool (`quota {share}`) or of another band.",
+  "check.KPI004.notOneOf":
+    "`{key}` takes one of {words}, not `{value}`{suggestion, select, other { (did you mean `{suggestion}`?)} __none {}}.",
+  "check.KPI002.observable":
+    "The simulator has no observable `{name}`{suggestion, select, other {: did you mean `{suggestion}`?} __none {; it offers {offered}.}}",
   "check.KPI101.zero":
     "{where} sum to 0, so nothing carries weight: every score is empty and everyone gets the fallback rating. Give each a weight that sums to 100 with the others.",
   "check.KPI101.top": "Top-level weights",

@@ -427,6 +427,16 @@ export const vi: Record<MessageKey, string> = {
     "Bậc này cho nhiều điểm hơn ({points}) so với bậc khó hơn ở ngưỡng {threshold} ({morePoints}), trái với `better {better}`; điểm phải tăng khi ngưỡng khó hơn.",
   "check.KPI101":
     "{where} cộng lại bằng {sum}, không phải 100, nên trọng số không phải là tỷ trọng như ta tưởng ({shares}); hãy chuẩn hóa lại.",
+  "check.KPI103.sameLine":
+    "`{key}` bắt đầu trên dòng của `{previous}`; hãy đặt mỗi thuộc tính trên một dòng riêng (`goodhart fmt` làm việc này), để một thay đổi chỉ hiện thành một dòng đổi.",
+  "check.KPI006.tooMany":
+    "Một bộ tiêu chí có tối đa {max} mức xếp loại và đây là mức thứ {band} (trên {count}); hãy gộp các mức để không quá {max}.",
+  "check.quota.ofItself":
+    "`quota … of {band}` là tỷ lệ của chính mức này: ai giữ mức cũng được đếm trong đó, nên theo quy tắc không ai giữ được (k ≤ tỷ lệ × k); hãy dùng tỷ lệ của nhóm (`quota {share}`) hoặc của một mức khác.",
+  "check.KPI004.notOneOf":
+    "`{key}` nhận một trong {words}, không phải `{value}`{suggestion, select, other { (có phải ý là `{suggestion}`?)} __none {}}.",
+  "check.KPI002.observable":
+    "Bộ mô phỏng không có đại lượng quan sát `{name}`{suggestion, select, other {: có phải ý là `{suggestion}`?} __none {; các đại lượng có: {offered}.}}",
   "check.KPI101.zero":
     "{where} cộng lại bằng 0, nên không có gì mang trọng số: mọi điểm đều trống và ai cũng nhận mức xếp loại mặc định. Hãy đặt cho mỗi mục một trọng số sao cho tổng bằng 100.",
   "check.KPI101.top": "Trọng số ở cấp cao nhất",

@@ -144,7 +144,10 @@ export function checkObservables(c: CheckContext, metrics: Declaration[]): void 
         c.report(
           "KPI002",
           p.value.range,
-          `The simulator has no observable \`${name}\`${s ? `: did you mean \`${s}\`?` : `; it offers ${OBSERVABLES.map((o) => `\`${o.name}\``).join(", ")}.`}`,
+          {
+            key: "check.KPI002.observable",
+            params: { name, suggestion: s ?? "__none", offered: OBSERVABLES.map((o) => `\`${o.name}\``).join(", ") },
+          },
           d,
           s ? [{ title: `Change to \`${s}\``, edits: [{ range: p.value.range, newText: s }] }] : [],
         );

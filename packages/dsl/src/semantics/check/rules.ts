@@ -121,7 +121,7 @@ export function checkLayout(c: CheckContext, d: Declaration): void {
     c.report(
       "KPI103",
       p.key.range,
-      `\`${p.key.text}\` starts on the line of \`${prev.key.text}\`; put each property on its own line (\`goodhart fmt\` does), so a change to one shows as one changed line.`,
+      { key: "check.KPI103.sameLine", params: { key: p.key.text, previous: prev.key.text } },
       d,
       commented ? [] : [{ title: `Move \`${p.key.text}\` to its own line`, edits: [{ range: between, newText: "\n  " }] }],
     );
@@ -223,7 +223,7 @@ export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
     c.report(
       "KPI006",
       extra.name!.range,
-      `A scheme has at most ${MAX_RATING_BANDS} rating bands and this is band ${MAX_RATING_BANDS + 1} (of ${ratings.length}); merge bands so that there are no more than ${MAX_RATING_BANDS}.`,
+      { key: "check.KPI006.tooMany", params: { max: MAX_RATING_BANDS, band: MAX_RATING_BANDS + 1, count: ratings.length } },
       extra,
     );
   }
@@ -260,7 +260,10 @@ export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
       c.report(
         "KPI006",
         q.value.of.range,
-        `\`quota … of ${d.name!.text}\` is a share of the band itself: whoever keeps the band counts in it, so by the rule no one could (k ≤ share × k); give a share of the pool (\`quota ${q.value.share.kind === "number" ? q.value.share.text : "15%"}\`) or of another band.`,
+        {
+          key: "check.quota.ofItself",
+          params: { band: d.name!.text, share: q.value.share.kind === "number" ? q.value.share.text : "15%" },
+        },
         d,
       );
     }

@@ -127,7 +127,10 @@ function checkValueKind(c: CheckContext, d: Declaration, p: Property): void {
         c.report(
           "KPI004",
           v.range,
-          `\`${key}\` takes one of ${words.map((w) => `\`${w}\``).join(", ")}, not \`${v.expr.name}\`${s ? ` (did you mean \`${s}\`?)` : ""}.`,
+          {
+            key: "check.KPI004.notOneOf",
+            params: { key, words: words.map((w) => `\`${w}\``).join(", "), value: v.expr.name, suggestion: s ?? "__none" },
+          },
           d,
           s ? [{ title: `Change to \`${s}\``, edits: [{ range: v.range, newText: s }] }] : [],
         );
