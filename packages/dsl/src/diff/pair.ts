@@ -107,13 +107,15 @@ function likeness(o: Declaration, n: Declaration, names: NameMap): { differ: num
  * least two), or that keep their label and differ in at most two, are one declaration renamed
  * and edited — when neither has another such candidate.
  */
+function closeMatch(o: Declaration, n: Declaration, names: NameMap): boolean {
+  if (o.kind !== n.kind || !o.name || !n.name) return false;
+  const { differ, same } = likeness(o, n, names);
+  const sameLabel = o.label !== undefined && o.label !== null && o.label.value === n.label?.value;
+  return (differ <= 1 && same >= 2) || (sameLabel && differ <= 2 && same >= 1);
+}
+
 function findEditedRenames(removed: Declaration[], added: Declaration[], names: NameMap): [Declaration, Declaration][] {
-  const close = (o: Declaration, n: Declaration) => {
-    if (o.kind !== n.kind || !o.name || !n.name) return false;
-    const { differ, same } = likeness(o, n, names);
-    const sameLabel = o.label !== undefined && o.label !== null && o.label.value === n.label?.value;
-    return (differ <= 1 && same >= 2) || (sameLabel && differ <= 2 && same >= 1);
-  };
+  const close = (o: Declaration, n: Declaration) => closeMatch(o, n, names);
   const out: [Declaration, Declaration][] = [];
   for (const o of removed) {
     const cands = added.filter((n) => close(o, n));
@@ -141,6 +143,8 @@ function reads(d: Declaration, names: NameMap): Set<string> {
 /**
  * An indicator split in parts: a removed indicator and two or more added ones that each carry
  * its name as a prefix (`quality` → `quality_errors`, `quality_rework`) or read a metric it read.
+ * A part found only by what it reads is not one when it is another removed indicator renamed
+ * and edited (`rework` → `redo` beside `volume` split, both reading cases received).
  */
 function findSplits(removed: Declaration[], added: Declaration[], names: NameMap): Pairing["splits"] {
   const out: Pairing["splits"] = [];
@@ -151,6 +155,7 @@ function findSplits(removed: Declaration[], added: Declaration[], names: NameMap
     const parts = added.filter((n) => {
       if (n.kind !== "indicator" || !n.name || taken.has(n)) return false;
       if (nameOf(n).startsWith(`${nameOf(o)}_`)) return true;
+      if (removed.some((x) => x !== o && closeMatch(x, n, names))) return false;
       return [...reads(n, identity)].some((x) => before.has(x));
     });
     if (parts.length < 2) continue;

@@ -133,6 +133,28 @@ describe("whole consequences", () => {
     expect(d.changes.filter((c) => c.kind === "added").map((c) => c.splitFrom)).toEqual(["quality", "quality"]);
   });
 
+  it("a split beside a renamed and edited indicator keeps the two apart", () => {
+    // throughput is split in two; quality, which also reads `done`, is renamed and its target edited.
+    const next = base
+      .replace(
+        /indicator throughput \{[^}]*\}/,
+        "indicator throughput_a {\n  aspect volume\n  value done / received\n  floor 70%\n  target 95%\n  weight 35\n}\nindicator throughput_b {\n  aspect volume\n  value done / received\n  floor 60%\n  target 90%\n  weight 35\n}",
+      )
+      .replace("indicator quality {", "indicator accuracy {")
+      .replace("target 1%", "target 2%");
+    const d = diffSchemes(base, next);
+    const removed = d.changes.filter((c) => c.kind === "removed");
+    expect(removed.map((c) => [c.name, c.splitInto])).toEqual([["throughput", ["throughput_a", "throughput_b"]]]);
+    expect(removed[0]!.text).toBe(
+      "indicator throughput split into throughput_a, throughput_b: 70% → 35% + 35% of the score (KPI203 dominant indicator no longer fires)",
+    );
+    expect(d.changes.filter((c) => c.kind === "added").map((c) => c.name)).toEqual(["throughput_a", "throughput_b"]);
+    expect(d.changes.filter((c) => c.kind === "renamed" || c.kind === "changed").map((c) => c.text)).toEqual([
+      "indicator quality renamed to accuracy",
+      "indicator accuracy: target 1% → 2%",
+    ]);
+  });
+
   it("a rename with one edit is a rename and that edit, not added + removed", () => {
     const d = diffSchemes(
       base,
