@@ -160,11 +160,14 @@ export const en = {
   "perverse.indicator":
     "`{name}` punishes real work: {work} moves it {direction, select, down {down} other {up}} from {old} to {new}{points}; {result}.",
   "perverse.gate": "Gate `{name}` switches on when a staff member does more: {work} caps them at {cap} ({result}).",
+  "perverse.gateTypical":
+    "Gate `{name}` holds for a typical month's work and caps it at {cap} ({result}): only those who do less escape it.",
   "perverse.points": ", its points {old} → {new}",
   "perverse.pointsAtLimit": " (its points are at a limit here, but the value moves the wrong way)",
   "perverse.result": "the score goes {before} → {after}",
   "perverse.resultRating": "the score goes {before} → {after} and the rating {from} → {to}",
   "perverse.resultOffset": "that alone costs {cost} of the score, though other indicators pay more for the same work: {result}",
+  "perverse.uncapped": "{result}, where without the gate it would be {free}",
   "perverse.noScore": "no score",
   "perverse.work.more": "closing {n, plural, one {# more case} other {# more cases}} properly and on time",
   "perverse.work.late":

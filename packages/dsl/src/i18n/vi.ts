@@ -160,12 +160,15 @@ export const vi: Record<MessageKey, string> = {
   "perverse.indicator":
     "`{name}` phạt việc làm thực chất: nếu {work} thì chỉ tiêu {direction, select, down {giảm từ {old} xuống {new}} other {tăng từ {old} lên {new}}}{points}; {result}.",
   "perverse.gate": "Điều kiện `{name}` bật lên khi một người làm nhiều hơn: nếu {work} thì người đó bị giới hạn ở {cap} ({result}).",
+  "perverse.gateTypical":
+    "Điều kiện `{name}` đã bật với khối lượng công việc của một tháng bình thường và giới hạn ở {cap} ({result}): chỉ người làm ít hơn mới tránh được.",
   "perverse.points": ", số điểm {old} → {new}",
   "perverse.pointsAtLimit": " (số điểm đang ở giới hạn, nhưng giá trị thay đổi theo chiều bất lợi)",
   "perverse.result": "tổng điểm {before} → {after}",
   "perverse.resultRating": "tổng điểm {before} → {after} và xếp loại {from} → {to}",
   "perverse.resultOffset":
     "riêng chỉ tiêu này làm mất {cost} điểm của tổng điểm, dù các chỉ tiêu khác trả nhiều hơn cho cùng công việc đó: {result}",
+  "perverse.uncapped": "{result}, trong khi không có điều kiện này thì là {free}",
   "perverse.noScore": "chưa có điểm",
   "perverse.work.more": "giải quyết thêm {n} hồ sơ đúng quy trình và đúng hạn",
   "perverse.work.late": "giải quyết {n} hồ sơ trễ hạn (chuyển từ kỳ trước) thay vì để tồn đọng",

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze.ts";
 import { localizeDiagnostic } from "../../diagnostics/diagnostic.ts";
@@ -65,6 +66,52 @@ ${RATINGS}`;
     expect(kpi208(`${body}\ngate rework { when reopened / closed > 20% cap rating completed }`)).toEqual([]);
     // A cap to the top band lowers nothing.
     expect(kpi208(`${body}\ngate top { when closed > 45 cap rating excellent }`)).toEqual([]);
+  });
+
+  it("a gate that caps nearly everyone who works: it holds for a typical month, and only less work escapes it", () => {
+    const body = `${METRICS}
+indicator volume { aspect volume value closed / received floor 60% target 95% weight 100 }
+${RATINGS}`;
+    const [d, ...rest] = kpi208(`${body}\ngate busy { when closed >= 10 cap rating completed }`);
+    expect(rest).toEqual([]);
+    expect(d!.declaration).toEqual({ kind: "gate", name: "busy" });
+    expect(d!.message).toMatch(/holds for a typical month's work and caps it at rating completed \(.*the rating excellent → completed\)/);
+    expect(localizeDiagnostic(d!, "vi").message).toContain("tháng bình thường");
+    // A gate that holds whatever anyone does caps no one for doing more.
+    expect(kpi208(`${body}\ngate always { when received >= 0 cap rating completed }`)).toEqual([]);
+  });
+
+  it("a gate's example is the line itself: the score falls across it, or the message says what the gate took", () => {
+    const scheme = (limit: number, cap: number) =>
+      analyze(`${METRICS}
+indicator volume { aspect volume value closed / received floor 70% target 95% weight 100 }
+${RATINGS}
+gate busy { when closed > ${limit} cap score ${cap} }`).scheme!;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 70 }), fc.integer({ min: 10, max: 90 }), (limit, cap) => {
+        for (const p of findPerverse(scheme(limit, cap))) {
+          if (p.typical) continue;
+          expect(p.cases).toBeGreaterThan(0);
+          expect(p.before.metrics.closed!).toBeLessThanOrEqual(limit);
+          expect(p.after.metrics.closed!).toBeGreaterThan(limit);
+          // Either doing more lowered the score, or the gate took something from it.
+          const took = (p.uncapped?.score ?? 0) > (p.after.score ?? 0);
+          expect(p.after.score! < p.before.score! || took).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // Crossing 30 from below the floor: the score still rises, so the sentence names the cap's cost.
+    const [d] = kpi208(
+      `${METRICS}
+indicator volume { aspect volume value closed / received floor 70% target 95% weight 50 }
+indicator rework { aspect quality value reopened / closed better lower floor 20% target 5% weight 50 }
+${RATINGS}
+gate busy { when closed > 30 cap score 60 }`,
+    );
+    expect(d!.message).toMatch(
+      /closing 1 more case properly and on time caps them at score 60 \(the score goes [\d.]+ → 60[^)]*, where without the gate it would be [\d.]+\)/,
+    );
   });
 
   it("a gate's message names bands by name in English, by the decree's words or the scheme's label in Vietnamese", () => {

@@ -56,15 +56,20 @@ export function perverseMessage(scheme: Scheme, p: PerverseIncentive): Message {
   const score = (s: number | null): string | Message => (s === null ? { key: "perverse.noScore" } : `${Math.round(s * 10) / 10}`);
   // Bands by name in English, in the reader's words elsewhere (the label for a band of its own).
   const band = (name: string): Message => bandNamed(scheme.ratings.find((r) => r.name === name) ?? { name, label: null });
-  const result: Message =
-    p.before.rating !== p.after.rating
-      ? {
-          key: "perverse.resultRating",
-          params: { before: score(p.before.score), after: score(p.after.score), from: band(p.before.rating), to: band(p.after.rating) },
-        }
-      : { key: "perverse.result", params: { before: score(p.before.score), after: score(p.after.score) } };
+  const result = outcome(p, score, band);
   const work = workMessage(p);
-  if (p.declaration === "gate") return { key: "perverse.gate", params: { name: p.name, work, cap: capMessage(scheme, p), result } };
+  if (p.declaration === "gate") {
+    const cap = capMessage(scheme, p);
+    const free = p.uncapped ?? null;
+    if (p.typical && free) {
+      const capped = { ...p, before: free };
+      return { key: "perverse.gateTypical", params: { name: p.name, cap, result: outcome(capped, score, band) } };
+    }
+    // Where the line is crossed from below a floor, the score may still rise: say what the gate took.
+    const dropped = (p.after.score ?? 0) < (p.before.score ?? 0) || bandWorse(scheme, p.before.rating, p.after.rating);
+    const stated: Message = !dropped && free ? { key: "perverse.uncapped", params: { result, free: score(free.score) } } : result;
+    return { key: "perverse.gate", params: { name: p.name, work, cap, result: stated } };
+  }
   const ind = scheme.indicators.find((i) => i.name === p.name)!;
   // A share shows as a percent; a count of 0.6 reopened cases is not 60%.
   const percent = isRatioValue(scheme, ind.value);
@@ -93,6 +98,20 @@ export function perverseMessage(scheme: Scheme, p: PerverseIncentive): Message {
       result: stated,
     },
   };
+}
+
+/** "the score goes a → b" (and the rating, when it moved) from `before` to `after`. */
+function outcome(
+  p: Pick<PerverseIncentive, "before" | "after">,
+  score: (s: number | null) => string | Message,
+  band: (name: string) => Message,
+): Message {
+  return p.before.rating !== p.after.rating
+    ? {
+        key: "perverse.resultRating",
+        params: { before: score(p.before.score), after: score(p.after.score), from: band(p.before.rating), to: band(p.after.rating) },
+      }
+    : { key: "perverse.result", params: { before: score(p.before.score), after: score(p.after.score) } };
 }
 
 /** Is band `to` below band `from` (ratings run from the best down)? */

@@ -132,6 +132,13 @@ export interface PerverseIncentive {
   points?: { old: number; new: number };
   /** For a gate: the band or score it caps to. */
   cap?: string;
+  /** For a gate: the period `after`, scored as if the gate were not there. */
+  uncapped?: Scored;
+  /**
+   * For a gate already holding at a typical period (and lowering it), that less work escapes:
+   * `before` and `after` are both the typical period, `cases` 0.
+   */
+  typical?: true;
   /** For an indicator `A / B` whose denominator grows with work: a denominator that does not. */
   fix?: { denominator: string; replacement: string };
 }
@@ -269,6 +276,8 @@ export function findPerverse(scheme: Scheme, opts: PerverseOptions = {}): Perver
         work: move.describe(found.cases),
         before: scored(found.from.row, found.from.result),
         after: scored(found.to.row, found.to.result),
+        ...(found.uncapped ? { uncapped: scored(found.uncapped.row, found.uncapped.result) } : {}),
+        ...(found.typical ? { typical: true } : {}),
         cap: g.cap.kind === "score" ? `score ${g.cap.limit}` : `rating ${g.cap.rating}`,
       });
     }
@@ -283,39 +292,53 @@ function bites(scheme: Scheme, g: Gate): boolean {
 }
 
 type At = (move: WorkMove, cases: number) => { row: Row; result: RowResult };
+type Point = { row: Row; result: RowResult };
+export type GateSwitch = { cases: number; from: Point; to: Point; uncapped: Point | null; typical: boolean };
 
 /**
- * The smallest step up in work, from a typical period or from one with less work done, at
- * which the gate goes from not holding to holding — and, at that step, lowers the score or the
- * rating below what the same period earns without it.
+ * Where a gate punishes more work. First the smallest step up in work, from a typical period
+ * or from one with less work done, at which the gate goes from not holding to holding and, at
+ * that step, lowers the score or the rating below what the same period earns without it — the
+ * step narrowed to one case, so the example shows the line itself (a coarse step can cross a
+ * floor too and show the score rising). Failing that, a gate that already holds at a typical
+ * period and lowers it there, when less work escapes it: it caps nearly everyone who works.
  */
-function switchesOn(
-  scheme: Scheme,
-  g: Gate,
-  move: WorkMove,
-  doses: number[],
-  baseRow: Row,
-  base: RowResult,
-  at: At,
-): { cases: number; from: { row: Row; result: RowResult }; to: { row: Row; result: RowResult } } | null {
+function switchesOn(scheme: Scheme, g: Gate, move: WorkMove, doses: number[], baseRow: Row, base: RowResult, at: At): GateSwitch | null {
   const holds = (r: RowResult): boolean => r.gates.includes(g.name);
-  const ladder: { cases: number; p: { row: Row; result: RowResult } }[] = [
-    ...[...doses].reverse().map((d) => ({ cases: -d, p: at(move, -d) })),
-    { cases: 0, p: { row: baseRow, result: base } },
-    ...doses.map((d) => ({ cases: d, p: at(move, d) })),
-  ];
+  const point = (cases: number): Point => (cases === 0 ? { row: baseRow, result: base } : at(move, cases));
+  const ladder = [...[...doses].reverse().map((d) => -d), 0, ...doses];
   let without: CompiledScheme | null = null;
-  for (let k = 1; k < ladder.length; k++) {
-    const from = ladder[k - 1]!;
-    const to = ladder[k]!;
-    if (holds(from.p.result) || !holds(to.p.result)) continue;
-    // Only a gate that costs something there: the same period scored without it does better.
+  const free = (p: Point): Point => {
     without ??= compile({ ...scheme, gates: scheme.gates.filter((x) => x !== g) });
-    const free = without.score(to.p.row);
-    const lowered =
-      ratingIndex(scheme, to.p.result.rating) > ratingIndex(scheme, free.rating) || (free.score ?? 0) > (to.p.result.score ?? 0) + TOL;
-    if (!lowered) continue;
-    return { cases: to.cases - from.cases, from: from.p, to: to.p };
+    return { row: p.row, result: without.score(p.row) };
+  };
+  const lowers = (p: Point): boolean => {
+    const f = free(p).result;
+    return ratingIndex(scheme, p.result.rating) > ratingIndex(scheme, f.rating) || (f.score ?? 0) > (p.result.score ?? 0) + TOL;
+  };
+  for (let k = 1; k < ladder.length; k++) {
+    let lo = ladder[k - 1]!;
+    let hi = ladder[k]!;
+    if (holds(point(lo).result) || !holds(point(hi).result)) continue;
+    // Only a gate that costs something there: the same period scored without it does better.
+    if (!lowers(point(hi))) continue;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (holds(point(mid).result)) hi = mid;
+      else lo = mid;
+    }
+    const from = point(lo);
+    const to = point(hi);
+    // Narrowed, the step may fall where the cap costs nothing yet; the coarse step then stands.
+    const at1 = lowers(to)
+      ? { from, to, cases: hi - lo }
+      : { from: point(ladder[k - 1]!), to: point(ladder[k]!), cases: ladder[k]! - ladder[k - 1]! };
+    return { ...at1, uncapped: free(at1.to), typical: false };
+  }
+  const escaped = ladder.some((c) => c < 0 && !holds(point(c).result));
+  if (escaped && holds(base) && lowers(point(0))) {
+    const typical = point(0);
+    return { cases: 0, from: typical, to: typical, uncapped: free(typical), typical: true };
   }
   return null;
 }
