@@ -151,11 +151,14 @@ export const en = {
     "Perverse incentive: {sentence} Staff learn to leave that work undone (Kerr 1975, rewarding A while hoping for B). {advice}",
   "lint.KPI208.gate":
     "Perverse incentive: {sentence} Those who do more learn to stop short of the line or to hold work back (Kerr 1975). Cap on what harms the public (rework, audit findings), not on output.",
-  "lint.KPI208.advice.denominator":
+  "lint.KPI208.advice.received":
     "Divide by cases received (`{replacement}`), not by `{denominator}`: then finishing a late case never costs points.",
+  "lint.KPI208.advice.closed":
+    "Divide by cases closed (`{replacement}`), not by `{denominator}`: every case closed, however carefully, may come back, so a share of cases received grows with the work itself.",
   "lint.KPI208.advice.general":
     "Measure it so that the work counts for it, not against it (a share of cases received, not of cases closed; a count of what harms the public, not of what work produces).",
-  "lint.KPI208.fix": "Divide by `{replacement}` (cases received) instead of `{denominator}`",
+  "lint.KPI208.fix.closed": "Divide by `{replacement}` (cases closed) instead of `{denominator}`",
+  "lint.KPI208.fix.received": "Divide by `{replacement}` (cases received) instead of `{denominator}`",
   // ── A perverse incentive's example (KPI208 and `goodhart exploits`)
   "perverse.indicator":
     "`{name}` punishes real work: {work} moves it {direction, select, down {down} other {up}} from {old} to {new}{points}; {result}.",

@@ -152,11 +152,14 @@ export const vi: Record<MessageKey, string> = {
     "Khuyến khích ngược: {sentence} Người ta sẽ học cách để việc đó lại không làm (Kerr 1975, thưởng cho A mà lại mong B). {advice}",
   "lint.KPI208.gate":
     "Khuyến khích ngược: {sentence} Người làm nhiều hơn sẽ học cách dừng lại trước ngưỡng hoặc giữ bớt việc lại (Kerr 1975). Hãy đặt mức trần dựa trên những gì gây hại cho người dân (phải làm lại, sai phạm qua kiểm tra), không dựa trên khối lượng công việc.",
-  "lint.KPI208.advice.denominator":
+  "lint.KPI208.advice.received":
     "Hãy chia cho số hồ sơ tiếp nhận (`{replacement}`), không chia cho `{denominator}`: khi đó giải quyết một hồ sơ trễ hạn không bao giờ bị mất điểm.",
+  "lint.KPI208.advice.closed":
+    "Hãy chia cho số hồ sơ đã giải quyết (`{replacement}`), không chia cho `{denominator}`: hồ sơ nào đã giải quyết, dù cẩn thận đến đâu, cũng có thể bị trả lại, nên tỷ lệ trên số hồ sơ tiếp nhận tăng theo chính khối lượng công việc.",
   "lint.KPI208.advice.general":
     "Hãy đo sao cho công việc được tính có lợi chứ không bị tính là bất lợi (tỷ lệ trên số hồ sơ tiếp nhận, không phải trên số hồ sơ đã giải quyết; đếm những gì gây hại cho người dân, không đếm những gì công việc tạo ra).",
-  "lint.KPI208.fix": "Chia cho `{replacement}` (số hồ sơ tiếp nhận) thay cho `{denominator}`",
+  "lint.KPI208.fix.closed": "Chia cho `{replacement}` (số hồ sơ đã giải quyết) thay cho `{denominator}`",
+  "lint.KPI208.fix.received": "Chia cho `{replacement}` (số hồ sơ tiếp nhận) thay cho `{denominator}`",
   "perverse.indicator":
     "`{name}` phạt việc làm thực chất: nếu {work} thì chỉ tiêu {direction, select, down {giảm từ {old} xuống {new}} other {tăng từ {old} lên {new}}}{points}; {result}.",
   "perverse.gate": "Điều kiện `{name}` bật lên khi một người làm nhiều hơn: nếu {work} thì người đó bị giới hạn ở {cap} ({result}).",

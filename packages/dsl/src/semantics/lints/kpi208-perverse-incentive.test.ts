@@ -148,6 +148,21 @@ rating plain { reward 0% }`;
     ).toEqual([]);
   });
 
+  it("a rework share of cases received: every case closed may come back, so the fix divides by cases closed", () => {
+    const text = `${METRICS}
+indicator defects { aspect quality value reopened / received better lower floor 10% target 1% weight 100 }
+${RATINGS}`;
+    const [d, ...rest] = kpi208(text);
+    expect(rest).toEqual([]);
+    expect(d!.message).toMatch(/Divide by cases closed \(`closed`\), not by `received`/);
+    expect(d!.message).not.toMatch(/a share of cases received, not of cases closed/);
+    expect(d!.fixes![0]!.title).toBe("Divide by `closed` (cases closed) instead of `received`");
+    expect(localizeDiagnostic(d!, "vi").message).toContain("số hồ sơ đã giải quyết (`closed`)");
+    const fixed = applyFix(text, d!.fixes![0]!.edits[0]!);
+    expect(fixed).toContain("value reopened / closed");
+    expect(kpi208(fixed)).toEqual([]);
+  });
+
   it("judges only what the model can move: metrics without `observes` and zero-weight indicators are left alone", () => {
     const text = `
 metric closed { type count source system }

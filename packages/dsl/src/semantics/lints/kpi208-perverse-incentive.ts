@@ -147,9 +147,16 @@ function diagnostic(scheme: Scheme, file: SchemeFile, p: PerverseIncentive): Dia
   const valueProp = findProperty(decl, "value");
   if (p.fix && valueProp?.value.kind === "expr") {
     const node = denominatorRange(valueProp.value.expr, p.fix.denominator);
-    if (node) fixes.push(fixTitled({ key: "lint.KPI208.fix", params: { ...p.fix } }, [{ range: node.range, newText: p.fix.replacement }]));
+    if (node)
+      fixes.push(
+        fixTitled({ key: `lint.KPI208.fix.${p.fix.by}`, params: { denominator: p.fix.denominator, replacement: p.fix.replacement } }, [
+          { range: node.range, newText: p.fix.replacement },
+        ]),
+      );
   }
-  const advice: Message = p.fix ? { key: "lint.KPI208.advice.denominator", params: { ...p.fix } } : { key: "lint.KPI208.advice.general" };
+  const advice: Message = p.fix
+    ? { key: `lint.KPI208.advice.${p.fix.by}`, params: { denominator: p.fix.denominator, replacement: p.fix.replacement } }
+    : { key: "lint.KPI208.advice.general" };
   return makeDiagnostic(
     "KPI208",
     rangeOf(decl, "value", scheme.indicators.find((i) => i.name === p.name)!.range),

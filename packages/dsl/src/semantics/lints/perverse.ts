@@ -139,8 +139,12 @@ export interface PerverseIncentive {
    * `before` and `after` are both the typical period, `cases` 0.
    */
   typical?: true;
-  /** For an indicator `A / B` whose denominator grows with work: a denominator that does not. */
-  fix?: { denominator: string; replacement: string };
+  /**
+   * For an indicator `A / B` whose denominator grows with work: a denominator that does not
+   * (cases received). For a lower-is-better share of cases received whose numerator grows with
+   * the work itself (cases reopened): cases closed, which grows with it.
+   */
+  fix?: { denominator: string; replacement: string; by: "received" | "closed" };
 }
 
 export interface PerverseOptions {
@@ -187,9 +191,20 @@ function denominatorFix(scheme: Scheme, i: Indicator, move: WorkMove): PerverseI
   if (d.kind !== "name") return undefined;
   const name = d.name;
   const metric = scheme.metrics.find((m) => m.name === name);
-  if (!metric?.observes || !((move.delta[metric.observes] ?? 0) > 0)) return undefined;
-  const received = scheme.metrics.find((m) => m.observes === "cases.received");
-  return received ? { denominator: name, replacement: received.name } : undefined;
+  if (!metric?.observes) return undefined;
+  if ((move.delta[metric.observes] ?? 0) > 0) {
+    const received = scheme.metrics.find((m) => m.observes === "cases.received");
+    return received ? { denominator: name, replacement: received.name, by: "received" } : undefined;
+  }
+  // Every case closed, however carefully, may come back: a rework share of cases received
+  // grows with the work; of cases closed it grows only with carelessness.
+  let top = e.left;
+  while (top.kind === "paren") top = top.expr;
+  const numeratorName = top.kind === "name" ? top.name : null;
+  const numerator = scheme.metrics.find((m) => m.name === numeratorName);
+  if (i.better !== "lower" || metric.observes !== "cases.received" || numerator?.observes !== "cases.reopened") return undefined;
+  const closed = scheme.metrics.find((m) => m.observes === "cases.closed");
+  return closed ? { denominator: name, replacement: closed.name, by: "closed" } : undefined;
 }
 
 function ratingIndex(scheme: Scheme, name: string): number {
