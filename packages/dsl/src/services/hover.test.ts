@@ -61,6 +61,33 @@ describe("hover", () => {
     expect(h.contents.includes("Gaming risks")).toBe(/KPI2/.test(h.contents));
   });
 
+  it("shows the note and basis of a block without a name (the scheme, the simulation) on its keyword and title", () => {
+    const text = `scheme "Desk <b>[x](http://e)</b>" {
+  period month
+  note "SCHEME-NOTE *bold*"
+  basis "SCHEME-BASIS"
+}
+metric done { type count source system }
+indicator volume { value done floor 10 target 40 weight 100 }
+rating good { min 50 reward 5% }
+rating plain { reward 0% }
+simulation { staff 100 note "SIM-NOTE" basis "SIM-BASIS" }
+`;
+    for (const [where, note, basis] of [
+      [at(text, "scheme", 2), "SCHEME-NOTE", "SCHEME-BASIS"],
+      [at(text, '"Desk', 2), "SCHEME-NOTE", "SCHEME-BASIS"],
+      [at(text, "simulation", 3), "SIM-NOTE", "SIM-BASIS"],
+    ] as const) {
+      const h = hover(text, where)!;
+      expect(h.contents).toContain(note);
+      expect(h.contents).toContain(basis);
+      expect(h.contents).not.toContain("<b>");
+      expect(h.contents).not.toMatch(/(^|[^\\])\[x\]\(/);
+      expect(h.contents).not.toMatch(/(^|[^\\])\*bold/);
+    }
+    expect(hover(text, at(text, '"Desk', 2))!.contents).toContain(escapeMarkdown("Desk <b>[x](http://e)</b>"));
+  });
+
   it("returns null away from anything it knows", () => {
     expect(hover(SCHEME, at(SCHEME, "}\n\nmetric", 1))).toBeNull();
     expect(hover("", 0)).toBeNull();

@@ -40,11 +40,14 @@ export function hover(text: string, offset: number, analysis: Analysis = analyze
 
   const decl = declarationAt(file, o);
   if (!decl) return null;
-  if (contains(decl.keywordRange, o))
-    return {
-      contents: t(lang, "hover.declaration", { kind: decl.kind, doc: t(lang, `hover.kind.${decl.kind}` as MessageKey) }),
-      range: decl.keywordRange,
-    };
+  const onLabel = decl.label !== null && decl.label !== undefined && contains(decl.label.range, o);
+  if (contains(decl.keywordRange, o) || (onLabel && !decl.name)) {
+    // A block without a name (the scheme, the simulation) has no symbol to hover: its keyword and
+    // title carry its note and basis.
+    const general = t(lang, "hover.declaration", { kind: decl.kind, doc: t(lang, `hover.kind.${decl.kind}` as MessageKey) });
+    const own = decl.name ? [] : [...(decl.label ? [`**${decl.kind}** — ${escapeMarkdown(decl.label.value)}`] : []), ...notes(decl, lang)];
+    return { contents: [general, ...own].join("\n\n"), range: onLabel ? decl.label!.range : decl.keywordRange };
+  }
   const prop = propertyAt(decl, o);
   if (!prop) return null;
   const call = prop.value.kind === "expr" ? functionAt(prop.value.expr, o) : null;
@@ -196,16 +199,22 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
       break;
   }
 
-  const note = prop("note");
-  if (note?.value.kind === "expr" && note.value.expr.kind === "string")
-    parts.push(t(lang, "hover.note", { note: escapeMarkdown(note.value.expr.value) }));
-  const basis = prop("basis");
-  if (basis?.value.kind === "expr" && basis.value.expr.kind === "string")
-    parts.push(t(lang, "hover.basis", { basis: escapeMarkdown(basis.value.expr.value) }));
+  parts.push(...notes(decl, lang));
   const risks = gamingRisks(decl, analysis, lang);
   if (risks.length > 0) parts.push(`${t(lang, "hover.risks")}\n\n${risks.join("\n")}`);
   if (exploitsSection) parts.push(exploitsSection);
   return parts.join("\n\n");
+}
+
+/** A declaration's `note` and `basis`, escaped. */
+function notes(decl: Declaration, lang: Lang): string[] {
+  const text = (key: string): string | null => {
+    const p = decl.properties.find((x) => x.key.text === key);
+    return p?.value.kind === "expr" && p.value.expr.kind === "string" ? escapeMarkdown(p.value.expr.value) : null;
+  };
+  const note = text("note");
+  const basis = text("basis");
+  return [...(note !== null ? [t(lang, "hover.note", { note })] : []), ...(basis !== null ? [t(lang, "hover.basis", { basis })] : [])];
 }
 
 /** KPI2xx diagnostics about this declaration, silenced ones with the reason given. */
