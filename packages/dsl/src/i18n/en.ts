@@ -125,22 +125,24 @@ export const en = {
   "lint.KPI207":
     "Ratchet: {share} of this period's over-achievement on `{name}` is added to next period's target, so doing well now makes the next period harder. Staff learn to hold back and stop just at the target (Weitzman 1980; Bevan & Hood 2006). Keep targets fixed for a known period, or set them from evidence other than each person's own last result.",
   "lint.KPI201.target":
-    "Excessive target: the scheme asks for {asked}, and {who}. It leaves no room for a single hard case, so in a hard month full points are reached by {how}, not by doing the work (Goodhart 1975; Campbell 1976), and staff who fall just short overstate the most (Schweitzer, Ordóñez & Douma 2004). Set a hard but reachable target{such} (Locke & Latham 2002), or measure it from a source the staff member does not control.",
+    "Excessive target: the scheme asks for {asked}, and {who}. It leaves no room for a single hard case, so in a hard month full points are reached by {how}, not by doing the work (Goodhart 1975; Campbell 1976){overstate}. Set a hard but reachable target{such} (Locke & Latham 2002), or measure it from a source the staff member does not control.",
   "lint.KPI201.step":
-    "Excessive target: the step at {at} of {indicator} pays {points} points only for a perfect record, and {who}. Perfection is reached in a hard month by {how}, not by doing the work (Goodhart 1975; Campbell 1976; Schweitzer, Ordóñez & Douma 2004). Put the top step at a hard but reachable level (Locke & Latham 2002).",
-  "lint.KPI201.asked.plain":
-    "`target {target}` of {indicator}, a plain number compared with a share between 0 and 1, so it can never be reached (did you mean `{target}%`?)",
+    "Excessive target: the step at {at} of {indicator} pays {points} points only for a perfect record, and {who}. Perfection is reached in a hard month by {how}, not by doing the work (Goodhart 1975; Campbell 1976){overstate}. Put the top step at a hard but reachable level (Locke & Latham 2002).",
   "lint.KPI201.asked.higher": "{target} of {indicator}",
   "lint.KPI201.asked.lower": "{indicator} down to {target}",
   "lint.KPI201.suchAs": " such as {value}",
   "lint.KPI201.suchAs.none": "",
   "lint.KPI201.who.self": "{names} {count, plural, one {is} other {are}} recorded by the staff member",
   "lint.KPI201.who.system": "{names} {count, plural, one {is} other {are}} counted by the system from their own work",
+  "lint.KPI201.who.unstated":
+    "{names} {count, plural, one {has} other {have}} no stated source, so {count, plural, one {it is} other {they are}} read as counted by the system from their own work",
   "lint.KPI201.who.both": "{self}, and {system}",
   "lint.KPI201.soft":
     "rushing cases, leaving the hard ones at the bottom of the pile, reporting next period's closures early or holding work back",
   "lint.KPI201.how.self": "marking records done that are not, or by {soft}",
   "lint.KPI201.how.system": "{soft} (a system record cannot be falsified)",
+  "lint.KPI201.overstate": ", and staff who fall just short overstate the most (Schweitzer, Ordóñez & Douma 2004)",
+  "lint.KPI201.overstate.none": "",
   "lint.KPI201.fix": "Set the target to {value}",
   "lint.KPI204":
     'Unverified self-report: `{name}` is recorded by the staff member, feeds {feeds} ({share} of the score), and nobody re-checks it. A falsified entry is never caught, so overstating costs nothing (Becker 1968: deterrence is detection probability × penalty); this is how accounts were opened without consent at Wells Fargo (2016) and response times "corrected" to the target (Bevan & Hood 2006). Re-check a share of its records (`audit 5%`) and add a gate that penalises falsification found, or take the number from a system record.',

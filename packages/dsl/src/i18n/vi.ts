@@ -127,21 +127,22 @@ export const vi: Record<MessageKey, string> = {
     "Hiệu ứng bánh cóc: {share} phần vượt chỉ tiêu kỳ này ở `{name}` được cộng vào mục tiêu kỳ sau, nên làm tốt bây giờ thì kỳ sau khó hơn. Người ta sẽ học cách làm chậm lại và dừng đúng ở mức mục tiêu (Weitzman 1980; Bevan & Hood 2006). Hãy giữ mục tiêu cố định trong một thời gian biết trước, hoặc đặt mục tiêu dựa trên căn cứ khác ngoài kết quả kỳ trước của chính người đó.",
 
   "lint.KPI201.target":
-    "Mục tiêu quá mức: bộ tiêu chí đòi {asked}, trong khi {who}. Mục tiêu như vậy không chừa chỗ cho một hồ sơ khó nào, nên vào tháng khó, điểm tối đa đạt được bằng cách {how}, chứ không phải bằng làm việc thực chất (Goodhart 1975; Campbell 1976), và những người suýt đạt là những người khai tăng nhiều nhất (Schweitzer, Ordóñez & Douma 2004). Hãy đặt mục tiêu cao nhưng có thể đạt được{such} (Locke & Latham 2002), hoặc lấy số liệu từ nguồn mà người bị đánh giá không tự kiểm soát được.",
+    "Mục tiêu quá mức: bộ tiêu chí đòi {asked}, trong khi {who}. Mục tiêu như vậy không chừa chỗ cho một hồ sơ khó nào, nên vào tháng khó, điểm tối đa đạt được bằng cách {how}, chứ không phải bằng làm việc thực chất (Goodhart 1975; Campbell 1976){overstate}. Hãy đặt mục tiêu cao nhưng có thể đạt được{such} (Locke & Latham 2002), hoặc lấy số liệu từ nguồn mà người bị đánh giá không tự kiểm soát được.",
   "lint.KPI201.step":
-    "Mục tiêu quá mức: bậc {at} của {indicator} chỉ cho {points} điểm khi hồ sơ hoàn hảo tuyệt đối, trong khi {who}. Vào tháng khó, sự hoàn hảo đó đạt được bằng cách {how}, chứ không phải bằng làm việc thực chất (Goodhart 1975; Campbell 1976; Schweitzer, Ordóñez & Douma 2004). Hãy đặt bậc cao nhất ở mức cao nhưng có thể đạt được (Locke & Latham 2002).",
-  "lint.KPI201.asked.plain":
-    "`target {target}` đối với {indicator}, tức là so một số thường với một tỷ lệ nằm giữa 0 và 1, nên không bao giờ đạt được (có phải ý là `{target}%`?)",
+    "Mục tiêu quá mức: bậc {at} của {indicator} chỉ cho {points} điểm khi hồ sơ hoàn hảo tuyệt đối, trong khi {who}. Vào tháng khó, sự hoàn hảo đó đạt được bằng cách {how}, chứ không phải bằng làm việc thực chất (Goodhart 1975; Campbell 1976){overstate}. Hãy đặt bậc cao nhất ở mức cao nhưng có thể đạt được (Locke & Latham 2002).",
   "lint.KPI201.asked.higher": "{target} đối với {indicator}",
   "lint.KPI201.asked.lower": "{indicator} giảm xuống {target}",
   "lint.KPI201.suchAs": ", chẳng hạn {value}",
   "lint.KPI201.suchAs.none": "",
   "lint.KPI201.who.self": "{names} do chính người bị đánh giá tự ghi nhận",
   "lint.KPI201.who.system": "{names} do hệ thống đếm từ chính công việc của người bị đánh giá",
+  "lint.KPI201.who.unstated": "{names} không ghi nguồn, nên được hiểu là do hệ thống đếm từ chính công việc của người bị đánh giá",
   "lint.KPI201.who.both": "{self}, còn {system}",
   "lint.KPI201.soft": "làm vội, để hồ sơ khó nằm dưới đáy, báo sớm các hồ sơ của kỳ sau hoặc giữ bớt việc lại",
   "lint.KPI201.how.self": "đánh dấu hoàn thành những hồ sơ chưa xong, hoặc {soft}",
   "lint.KPI201.how.system": "{soft} (số liệu của hệ thống thì không khai man được)",
+  "lint.KPI201.overstate": ", và những người suýt đạt là những người khai tăng nhiều nhất (Schweitzer, Ordóñez & Douma 2004)",
+  "lint.KPI201.overstate.none": "",
   "lint.KPI201.fix": "Đặt mục tiêu là {value}",
   "lint.KPI204":
     'Tự báo cáo không được kiểm tra: `{name}` do chính người bị đánh giá tự ghi nhận, đưa vào {feeds} ({share} số điểm), và không ai kiểm tra lại. Khai sai không bao giờ bị phát hiện nên khai tăng chẳng mất gì (Becker 1968: sức răn đe bằng xác suất bị phát hiện nhân với mức xử lý); chính vì thế mà ở Wells Fargo (2016) tài khoản được mở khi khách hàng không đồng ý, và thời gian phản hồi được "sửa" cho vừa mục tiêu (Bevan & Hood 2006). Hãy kiểm tra xác suất một phần hồ sơ (`audit 5%`) và thêm một điều kiện (gate) xử lý khi phát hiện khai sai, hoặc lấy số liệu từ hệ thống.',

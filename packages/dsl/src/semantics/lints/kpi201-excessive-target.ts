@@ -61,43 +61,45 @@ const names = (ms: Metric[]): string => ms.map((m) => `\`${m.name}\``).join(", "
  * shifting closures across the period boundary and holding work back; a `self` report
  * follows all of that and can be falsified besides.
  */
-function sourceStory(controlled: Metric[]): { who: Message; how: Message } {
+function sourceStory(controlled: Metric[]): { who: Message; how: Message; overstate: Message } {
   // Cases received arrive whatever the staff member does: a denominator, not a lever.
   const levers = controlled.filter((m) => m.observes !== "cases.received");
   const moved = levers.length > 0 ? levers : controlled;
   const self = moved.filter((m) => m.source === "self");
-  const system = moved.filter((m) => m.source !== "self");
-  const selfPart: Message = { key: "lint.KPI201.who.self", params: { names: names(self), count: self.length } };
-  const systemPart: Message = { key: "lint.KPI201.who.system", params: { names: names(system), count: system.length } };
-  const who: Message =
-    self.length === 0
-      ? systemPart
-      : system.length === 0
-        ? selfPart
-        : { key: "lint.KPI201.who.both", params: { self: selfPart, system: systemPart } };
+  const system = moved.filter((m) => m.source === "system");
+  // No stated source: read as the system's count (nothing says the staff member writes it), and said so.
+  const unstated = moved.filter((m) => m.source !== "self" && m.source !== "system");
+  const part = (key: "lint.KPI201.who.self" | "lint.KPI201.who.system" | "lint.KPI201.who.unstated", ms: Metric[]): Message[] =>
+    ms.length > 0 ? [{ key, params: { names: names(ms), count: ms.length } }] : [];
+  const parts = [
+    ...part("lint.KPI201.who.self", self),
+    ...part("lint.KPI201.who.system", system),
+    ...part("lint.KPI201.who.unstated", unstated),
+  ];
+  const who = parts.slice(1).reduce<Message>((a, b) => ({ key: "lint.KPI201.who.both", params: { self: a, system: b } }), parts[0]!);
   // A self-report carries the real work too, so everything that moves a record moves it.
   const soft: Message = { key: "lint.KPI201.soft" };
   const how: Message =
     self.length > 0 ? { key: "lint.KPI201.how.self", params: { soft } } : { key: "lint.KPI201.how.system", params: { soft } };
-  return { who, how };
+  // Overstating needs a record the staff member writes.
+  const overstate: Message = { key: self.length > 0 ? "lint.KPI201.overstate" : "lint.KPI201.overstate.none" };
+  return { who, how, overstate };
 }
 
 function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metric[]): Diagnostic[] {
   const ratio = isRatioValue(scheme, i.value);
   const decl = findDeclaration(file, "indicator", i.name);
   const declaration = { kind: "indicator", name: i.name };
-  const { who, how } = sourceStory(controlled);
+  const { who, how, overstate } = sourceStory(controlled);
   const out: Diagnostic[] = [];
   if (i.steps.length === 0) {
     if (i.target === null || !excessive(i, ratio, i.target)) return out;
     const targetP = findProperty(decl, "target");
-    // A plain number on a share is read as KPI102 reads it (`target 95`, never reached), not as 9500%.
-    const plain = ratio && i.target > 1 && targetP?.value.kind === "expr" && !isPercentExpr(targetP.value.expr);
-    const target = formatNumber(i.target, false);
+    // A plain number on a share (`target 95`) is KPI102's finding: a typo, never reached; not an excessive 9500%.
+    if (ratio && i.target > 1 && targetP?.value.kind === "expr" && !isPercentExpr(targetP.value.expr)) return out;
     const indicator = indicatorName(i);
-    const asked: Message = plain
-      ? { key: "lint.KPI201.asked.plain", params: { target, indicator } }
-      : i.better === "higher"
+    const asked: Message =
+      i.better === "higher"
         ? { key: "lint.KPI201.asked.higher", params: { target: formatNumber(i.target, true), indicator } }
         : { key: "lint.KPI201.asked.lower", params: { target: formatNumber(i.target, ratio), indicator } };
     const better = reachable(i, ratio);
@@ -118,7 +120,7 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metri
       makeDiagnostic(
         "KPI201",
         rangeOf(decl, "target", i.range),
-        { key: "lint.KPI201.target", params: { asked, who, how, such } },
+        { key: "lint.KPI201.target", params: { asked, who, how, such, overstate } },
         declaration,
         fixes,
       ),
@@ -134,7 +136,7 @@ function check(scheme: Scheme, file: SchemeFile, i: Indicator, controlled: Metri
       makeDiagnostic(
         "KPI201",
         p?.range ?? rangeOf(decl, null, i.range),
-        { key: "lint.KPI201.step", params: { at, indicator: indicatorName(i), points: String(s.points), who, how } },
+        { key: "lint.KPI201.step", params: { at, indicator: indicatorName(i), points: String(s.points), who, how, overstate } },
         declaration,
       ),
     );
