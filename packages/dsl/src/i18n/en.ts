@@ -815,6 +815,8 @@ export const en = {
   "check.KPI101.group": "Weights in group `{group}`",
   "check.KPI102":
     "`{key} {text}` compares a plain number with a ratio (a share between 0 and 1), so it can never be reached: did you mean `{text}%`?",
+  "check.KPI102.compare":
+    "`{comparison}` compares a ratio (a share between 0 and 1) with the plain number {text}, which no share reaches, so the comparison {holds, select, always {always holds} other {never holds}}: did you mean `{text}%`?",
   "check.KPI004.takes": "`{key}` takes {expected}.",
   "check.expect.text": 'text in quotes, e.g. `"…"`',
   "check.expect.oneOf": "one of {words}",

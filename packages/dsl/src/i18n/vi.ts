@@ -443,6 +443,8 @@ export const vi: Record<MessageKey, string> = {
   "check.KPI101.group": "Trọng số trong nhóm `{group}`",
   "check.KPI102": "`{key} {text}` so một số thường với một tỷ lệ (từ 0 đến 1), nên không bao giờ đạt được: có phải ý là `{text}%`?",
 
+  "check.KPI102.compare":
+    "`{comparison}` so một tỷ lệ (từ 0 đến 1) với số thường {text}, mà không tỷ lệ nào đạt tới, nên phép so sánh {holds, select, always {luôn đúng} other {không bao giờ đúng}}: có phải ý là `{text}%`?",
   "check.KPI004.takes": "`{key}` nhận {expected}.",
   "check.expect.text": 'một đoạn chữ trong dấu nháy, ví dụ `"…"`',
   "check.expect.oneOf": "một trong các giá trị {words}",

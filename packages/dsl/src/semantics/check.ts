@@ -18,6 +18,7 @@ import {
   checkLayout,
   checkMix,
   checkRatings,
+  checkRatioComparisons,
   checkThresholds,
   checkWeightSums,
 } from "./check/rules.ts";
@@ -49,6 +50,7 @@ export function check(file: SchemeFile): CheckResult {
   const reads = bindExpressions(c, indicators, gates, ratings);
   const order = checkIndicatorCycles(c, indicators, reads);
   for (const d of indicators) checkThresholds(c, d);
+  checkRatioComparisons(c, [...indicators, ...gates]);
   checkRatings(c, ratings);
   checkMix(c, decls("simulation"));
   const memberDecls = membersByParent(c, parentOf);

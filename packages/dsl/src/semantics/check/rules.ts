@@ -9,6 +9,8 @@ import type { QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Message } from "../../i18n/translate.ts";
 import { MIX_KEYS, mixProblem } from "../../scenario/population-mix.ts";
 import { foldConstant, isPercentLiteral, plainLiteral, withinMagnitude } from "../constant.ts";
+import { formatExpr } from "../../format/print.ts";
+import { walkExpr } from "../symbols.ts";
 import { num, round, word, type CheckContext } from "./context.ts";
 import { groupCycles, groupDepths, MAX_GROUP_DEPTH, orderIndicators } from "./graph.ts";
 
@@ -201,9 +203,44 @@ function kpi102(c: CheckContext, d: Declaration, e: Expr | null, key: string): v
   if (!e || isPercentLiteral(e)) return;
   const lit = plainLiteral(e);
   if (!lit || lit.value <= 1) return;
-  c.report("KPI102", lit.range, { key: "check.KPI102", params: { key, text: lit.text } }, d, [
-    { title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] },
-  ]);
+  c.report("KPI102", lit.range, { key: "check.KPI102", params: { key, text: lit.text } }, d, [percentFix(lit)]);
+}
+
+const COMPARISONS: ReadonlySet<string> = new Set(["<", "<=", ">", ">=", "==", "!="]);
+/** The same comparison read from the other side: `50 > sat` is `sat < 50`. */
+const MIRRORED: Readonly<Record<string, string>> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!=" };
+
+/**
+ * KPI102 in a comparison — a gate's `when`, or a comparison inside an indicator's value: a
+ * ratio against a plain number above 1 is decided before any data comes in (`sat < 50`
+ * always holds, so the gate caps everyone; `sat > 50` never holds), which is a percent sign
+ * left out far more often than a meant rule.
+ */
+export function checkRatioComparisons(c: CheckContext, decls: Declaration[]): void {
+  for (const d of decls) {
+    const p = c.prop(d, d.kind === "gate" ? "when" : "value");
+    if (p?.value.kind !== "expr") continue;
+    walkExpr(p.value.expr, (e) => {
+      if (e.kind !== "binary" || !COMPARISONS.has(e.op)) return;
+      for (const [ratio, other, op] of [
+        [e.left, e.right, e.op],
+        [e.right, e.left, MIRRORED[e.op]!],
+      ] as const) {
+        if (isPercentLiteral(other) || !isRatioExpr(ratio, c)) continue;
+        const lit = plainLiteral(other);
+        const n = foldConstant(other);
+        if (!lit || n === null || n <= 1) continue;
+        const holds = op === "<" || op === "<=" || op === "!=" ? "always" : "never";
+        c.report("KPI102", lit.range, { key: "check.KPI102.compare", params: { comparison: formatExpr(e), text: lit.text, holds } }, d, [
+          percentFix(lit),
+        ]);
+      }
+    });
+  }
+}
+
+function percentFix(lit: Extract<Expr, { kind: "number" }>): QuickFix {
+  return { title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] };
 }
 
 /**
