@@ -823,6 +823,13 @@ export const en = {
   "check.expect.number": "a number",
   "check.expect.numberOrPercent": "a number or a percent, e.g. `5%`",
   "check.expect.numberExample": "a number, e.g. `30`",
+  "check.KPI004.minUnreachable":
+    "No score can reach `min {min}`: points run from 0 to {top} (100, or an indicator's larger `cap`), and the score is a weighted mean of points. Give this band a `min` of {top} or less.",
+  "check.KPI004.capScoreRange":
+    "`cap score {limit}` {below, select, yes {would give a score below 0, which points never add up to} other {never lowers a score: points run from 0 to {top} (100, or an indicator's larger `cap`), so no score is above it}}. Give a limit from 0 to {top}.",
+  "check.KPI006.quotaOfHigher":
+    "`quota … of {of}` makes `{band}` (min {own}) a share of a band above it (`{of}`, min {min}): bands are settled from the top down and a quota counts the band below, which takes the surplus; as written, the fewer reach `{of}`, the fewer may keep `{band}`. Give a share of the pool (`quota {share}`) or of a band below.",
+  "check.expect.above": "a number above {min}",
   "check.expect.atLeast": "a number of at least {min}",
   "check.expect.atLeastShare": "a number of at least {min} (a share: 0% to 100%)",
   "check.expect.shareUpTo": "a share between 0% and {max}%",

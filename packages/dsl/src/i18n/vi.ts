@@ -451,6 +451,13 @@ export const vi: Record<MessageKey, string> = {
   "check.expect.number": "một con số",
   "check.expect.numberOrPercent": "một con số hoặc một tỷ lệ phần trăm, ví dụ `5%`",
   "check.expect.numberExample": "một con số, ví dụ `30`",
+  "check.KPI004.minUnreachable":
+    "Không điểm nào đạt được `min {min}`: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), và điểm tổng là trung bình có trọng số của các điểm. Hãy cho mức này `min` không quá {top}.",
+  "check.KPI004.capScoreRange":
+    "`cap score {limit}` {below, select, yes {sẽ cho điểm dưới 0, điều mà các điểm không bao giờ cộng lại thành} other {không bao giờ hạ điểm: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), nên không điểm nào vượt quá nó}}. Hãy cho giới hạn từ 0 đến {top}.",
+  "check.KPI006.quotaOfHigher":
+    "`quota … of {of}` làm cho `{band}` (min {own}) thành một tỷ lệ của một mức cao hơn (`{of}`, min {min}): các mức được xét từ trên xuống và tỷ lệ tối đa tính theo mức ngay dưới, nơi nhận số người vượt; viết như vậy thì càng ít người đạt `{of}`, càng ít người được giữ `{band}`. Hãy dùng tỷ lệ của nhóm (`quota {share}`) hoặc của một mức thấp hơn.",
+  "check.expect.above": "một con số lớn hơn {min}",
   "check.expect.atLeast": "một con số không nhỏ hơn {min}",
   "check.expect.atLeastShare": "một con số không nhỏ hơn {min} (một tỷ lệ: từ 0% đến 100%)",
   "check.expect.shareUpTo": "một tỷ lệ từ 0% đến {max}%",

@@ -12,6 +12,7 @@ import { bindExpressions, bindParents, checkNames, checkObservables, membersByPa
 import { CheckContext } from "./check/context.ts";
 import { buildScheme } from "./check/lower.ts";
 import {
+  checkGateCaps,
   checkGroupCycles,
   checkGroupDepth,
   checkIndicatorCycles,
@@ -21,6 +22,7 @@ import {
   checkRatioComparisons,
   checkThresholds,
   checkWeightSums,
+  pointsCeiling,
 } from "./check/rules.ts";
 import { checkProperties } from "./check/validate-properties.ts";
 
@@ -51,7 +53,9 @@ export function check(file: SchemeFile): CheckResult {
   const order = checkIndicatorCycles(c, indicators, reads);
   for (const d of indicators) checkThresholds(c, d);
   checkRatioComparisons(c, [...indicators, ...gates]);
-  checkRatings(c, ratings);
+  const ceiling = pointsCeiling(c, indicators);
+  checkRatings(c, ratings, ceiling);
+  checkGateCaps(c, gates, ceiling);
   checkMix(c, decls("simulation"));
   const memberDecls = membersByParent(c, parentOf);
   checkWeightSums(c, memberDecls);

@@ -250,7 +250,34 @@ function percentFix(lit: Extract<Expr, { kind: "number" }>): QuickFix {
  */
 const MAX_RATING_BANDS = 256;
 
-export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
+/**
+ * The most points any indicator can earn: 100, or more where a `cap` extends the line. The
+ * score is a weighted mean of points (gates only lower it), so no score is above this and
+ * none is below 0. A bound that holds for every scheme, not the tightest one: steps paying
+ * less than the cap, or caps below 100, can make the real maximum lower, and a rule that used
+ * it would turn into an error whenever an indicator's steps were edited.
+ */
+export function pointsCeiling(c: CheckContext, indicators: Declaration[]): number {
+  return Math.max(100, ...indicators.map((d) => num(d, c, "cap") ?? 100));
+}
+
+/** KPI004: a gate's `cap score N` outside 0..the ceiling: below 0 no score can be, above it the cap never bites. */
+export function checkGateCaps(c: CheckContext, gates: Declaration[], ceiling: number): void {
+  for (const d of gates) {
+    const cap = c.prop(d, "cap");
+    if (cap?.value.kind !== "capScore") continue;
+    const limit = foldConstant(cap.value.limit);
+    if (limit === null || !withinMagnitude(limit) || (limit >= 0 && limit <= ceiling)) continue;
+    c.report(
+      "KPI004",
+      cap.value.limit.range,
+      { key: "check.KPI004.capScoreRange", params: { limit: round(limit), top: round(ceiling), below: limit < 0 ? "yes" : "no" } },
+      d,
+    );
+  }
+}
+
+export function checkRatings(c: CheckContext, ratings: Declaration[], ceiling: number): void {
   if (ratings.length === 0) {
     c.report("KPI006", c.file.declarations[0]?.keywordRange ?? c.file.range, { key: "check.KPI006.none" });
     return;
@@ -281,6 +308,14 @@ export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
   for (const d of ratings) {
     const m = num(d, c, "min");
     if (m === null) continue;
+    if (m > ceiling) {
+      c.report(
+        "KPI004",
+        c.prop(d, "min")!.value.range,
+        { key: "check.KPI004.minUnreachable", params: { min: round(m), top: round(ceiling) } },
+        d,
+      );
+    }
     const other = byMin.get(m);
     if (other)
       c.report(
@@ -304,6 +339,32 @@ export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
         d,
       );
     }
+  }
+  // A quota of a band above: bands are settled from the top down and a band's quota counts
+  // the band that takes its surplus (the one below); a share of a better band would let
+  // fewer keep this one the fewer reach that one.
+  for (const d of ratings) {
+    const q = c.prop(d, "quota");
+    const own = num(d, c, "min");
+    if (q?.value.kind !== "quota" || !q.value.of || own === null) continue;
+    const of = c.byName.get(q.value.of.text);
+    const ofMin = of?.kind === "rating" ? num(of, c, "min") : null;
+    if (ofMin === null || ofMin <= own) continue;
+    c.report(
+      "KPI006",
+      q.value.of.range,
+      {
+        key: "check.KPI006.quotaOfHigher",
+        params: {
+          band: d.name!.text,
+          of: q.value.of.text,
+          min: round(ofMin),
+          own: round(own),
+          share: q.value.share.kind === "number" ? q.value.share.text : "15%",
+        },
+      },
+      d,
+    );
   }
   for (const d of fallbacks) {
     const q = c.prop(d, "quota");
