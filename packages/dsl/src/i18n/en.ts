@@ -1113,6 +1113,9 @@ export const en = {
   "cli.flag.noValue": "flag {flag} takes no value",
   "cli.flag.problem": "--{flag}: {problem}",
   "cli.flag.whole": "expected a whole number, got ''{value}''",
+  "cli.flag.wholeRange":
+    "''{value}'' is a whole number, but out of range: give one from -{max} to {max} (larger ones cannot be held exactly)",
+  "cli.flag.repeated": "--{flag} is given {count} times; give it once",
   "cli.flag.share": "expected a share between 0% and 100% (like 25% or 0.25), got ''{value}''",
   "cli.flag.needsFile": "needs a file name",
   "cli.flag.needsName": "needs the name to show",

@@ -1111,6 +1111,9 @@ export const vi: Record<MessageKey, string> = {
   "cli.flag.noValue": "cờ {flag} không nhận giá trị",
   "cli.flag.problem": "--{flag}: {problem}",
   "cli.flag.whole": "cần một số nguyên, nhận được ''{value}''",
+  "cli.flag.wholeRange":
+    "''{value}'' là số nguyên nhưng nằm ngoài khoảng cho phép: hãy cho một số từ -{max} đến {max} (số lớn hơn không giữ được chính xác)",
+  "cli.flag.repeated": "--{flag} được cho {count} lần; chỉ cho một lần",
   "cli.flag.share": "cần một tỷ lệ từ 0% đến 100% (ví dụ 25% hoặc 0.25), nhận được ''{value}''",
   "cli.flag.needsFile": "cần tên tệp",
   "cli.flag.needsName": "cần tên để hiển thị",
