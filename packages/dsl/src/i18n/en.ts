@@ -927,7 +927,8 @@ export const en = {
   "sweep.error": "error",
   "sweep.skipped": "{values}: the scheme does not check ({errors}); skipped",
   // ── goodhart exploits. Rates and scores are preformatted; `{start}` says whether the words open the sentence.
-  "exploits.baseline": "Honest steady work earns {rating} (score {score}) for a typical staff member.",
+  "exploits.baseline":
+    "Honest steady work earns {rating} (score {score}) for {who, select, weakest {a staff member at the edge of the weakest tenth} strongest {a staff member at the edge of the strongest tenth} other {a typical staff member}}.",
   "exploits.none": "No gaming action pays its way to a better band.",
   "exploits.count":
     "{count, plural, one {# way} other {# ways}} to a better band without more real work{cheapest, select, yes {; the cheapest of each kind} other {}}:",

@@ -929,7 +929,8 @@ export const vi: Record<MessageKey, string> = {
   "sweep.col.morale": "tinh thần",
   "sweep.error": "lỗi",
   "sweep.skipped": "{values}: bộ tiêu chí không hợp lệ ({errors}); bỏ qua",
-  "exploits.baseline": "Làm việc đều đặn, trung thực thì một người điển hình được xếp loại {rating} (điểm {score}).",
+  "exploits.baseline":
+    "Làm việc đều đặn, trung thực thì {who, select, weakest {một người ở ranh giới một phần mười số người yếu nhất} strongest {một người ở ranh giới một phần mười số người giỏi nhất} other {một người điển hình}} được xếp loại {rating} (điểm {score}).",
   "exploits.none": "Không cách lách nào đủ lợi để lên một mức xếp loại cao hơn.",
   "exploits.count":
     "{count} cách lên mức xếp loại cao hơn mà không làm thêm việc thực chất{cheapest, select, yes {; mỗi loại chỉ nêu cách rẻ nhất} other {}}:",
