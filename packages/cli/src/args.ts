@@ -76,17 +76,31 @@ function joinNegativeValues(args: string[], options: FlagOptions): string[] {
 }
 
 export function parseFlags(command: string, args: string[], options: FlagOptions): ParsedFlags {
+  let parsed: ReturnType<typeof parseArgs<{ options: FlagOptions; allowPositionals: true; strict: true; tokens: true }>>;
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args: joinNegativeValues(args, options),
       options: { ...options, help: { type: "boolean", short: "h" } },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
-    return { values: values as ParsedFlags["values"], positionals };
   } catch (e) {
     throw new UsageError(reword(e, command), command);
   }
+  // parseArgs keeps the last of a repeated flag: `--seed 1 --seed 2` would quietly run seed 2.
+  // A flag that takes one value is given once; only `multiple` ones (`--model`, `--set`) repeat.
+  const seen = new Map<string, number>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option" || token.value === undefined) continue;
+    const option = options[token.name];
+    if (option === undefined || option.multiple) continue;
+    seen.set(token.name, (seen.get(token.name) ?? 0) + 1);
+  }
+  for (const [flag, count] of seen) {
+    if (count > 1) throw new UsageError({ key: "cli.flag.repeated", params: { flag, count } }, command);
+  }
+  return { values: parsed.values as ParsedFlags["values"], positionals: parsed.positionals };
 }
 
 /** Validates parsed flags; the first problem becomes a usage error naming its flag. */
@@ -116,6 +130,12 @@ export const wholeFlag = z.string().transform((s, ctx) => {
   const n = parseNumberish(s);
   if (n === null || !Number.isInteger(n) || s.includes("%")) {
     ctx.addIssue({ code: "custom", message: said("cli.flag.whole"), params: { value: s } });
+    return z.NEVER;
+  }
+  // A whole number, but beyond 2⁵³ − 1 a double no longer holds it exactly (99999999999999999999
+  // reads as 100000000000000000000): say so, and give the range, rather than "not a whole number".
+  if (!Number.isSafeInteger(n)) {
+    ctx.addIssue({ code: "custom", message: said("cli.flag.wholeRange"), params: { value: s, max: String(Number.MAX_SAFE_INTEGER) } });
     return z.NEVER;
   }
   return n;

@@ -10,7 +10,7 @@
  * the file, the header being line 1) and the column.
  */
 import Papa from "papaparse";
-import { render, type Message, type MessageKey, type PoolSpec, type StaffInput } from "@goodhart/dsl";
+import { nameText, render, type Message, type MessageKey, type PoolSpec, type StaffInput } from "@goodhart/dsl";
 import { parseNumberish } from "./args.ts";
 import { InputError } from "./errors.ts";
 import { displayPath } from "./display.ts";
@@ -136,7 +136,8 @@ export function parseCsv(text: string): RawTable {
     if (!blank) records.push({ line: recordLine, cells });
   }
   const [head, ...rows] = records;
-  return { header: head ? head.cells.map((h) => h.trim()) : [], rows };
+  // Headers are names: composed (NFC) like the scheme's, so a column typed decomposed matches.
+  return { header: head ? head.cells.map((h) => nameText(h.trim())) : [], rows };
 }
 
 /** A cell as a metric value: null for empty; NaN-free; null result means "not a number". */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "./run.ts";
 import { runWith, SCHEME } from "./test-support/mem-io.ts";
@@ -63,6 +64,46 @@ describe("the goodhart program", () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(message);
     }
+  });
+
+  it("a whole number too large to hold exactly is out of range, with the range, not 'not a whole number'", async () => {
+    for (const seed of ["99999999999999999999", "9007199254740992", "-1e300"]) {
+      const r = await runWith(["simulate", "a.kpi", "--seed", seed], { "a.kpi": SCHEME });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        `--seed: '${seed}' is a whole number, but out of range: give one from -9007199254740991 to 9007199254740991`,
+      );
+    }
+  });
+
+  it("a flag that takes one value, given twice, is a usage error naming it; repeatable flags repeat", async () => {
+    const flags: [string, string, string][] = [
+      ["simulate", "seed", "7"],
+      ["simulate", "staff", "10"],
+      ["simulate", "saints", "10%"],
+      ["simulate", "replicates", "2"],
+      ["score", "data", "d.csv"],
+      ["check", "fail-on", "warning"],
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...flags), fc.integer({ min: 2, max: 3 }), async ([command, flag, value], times) => {
+        const repeated = Array.from({ length: times }, () => [`--${flag}`, value]).flat();
+        const r = await runWith([command, "a.kpi", ...repeated], { "a.kpi": SCHEME, "d.csv": "id,done,errors\na,1,0\n" });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(`--${flag} is given ${times} times; give it once`);
+      }),
+      { numRuns: 12 },
+    );
+    const lang = await runWith(["check", "a.kpi", "--lang", "en", "--lang=vi"], { "a.kpi": SCHEME });
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toContain("--lang is given 2 times; give it once");
+    const model = await runWith(
+      ["simulate", "a.kpi", "--staff", "20", "--periods", "1", "--model", "capacity=80", "--model", "capacity=90"],
+      {
+        "a.kpi": SCHEME,
+      },
+    );
+    expect(model.code, model.stderr).toBe(0);
   });
 
   it("an unexpected failure is one line and exit 2, never a stack trace", async () => {

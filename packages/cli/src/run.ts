@@ -68,6 +68,7 @@ function suggest(name: string): Message | "" {
 function takeLang(argv: string[]): { lang: Lang | null; argv: string[] } {
   const out: string[] = [];
   let lang: Lang | null = null;
+  let given = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--") {
@@ -81,7 +82,10 @@ function takeLang(argv: string[]): { lang: Lang | null; argv: string[] } {
     }
     if (value === undefined || !isLang(value)) throw new UsageError({ key: "cli.badLang", params: { value: value ?? "" } });
     lang = value;
+    given++;
   }
+  // Like every flag that takes one value: given twice, which one was meant is a guess.
+  if (given > 1) throw new UsageError({ key: "cli.flag.repeated", params: { flag: "lang", count: given } });
   return { lang, argv: out };
 }
 

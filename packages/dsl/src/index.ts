@@ -29,6 +29,7 @@ export { vocabularyWords } from "./i18n/vocabulary-words.ts";
 export { constantWords, missingConstantWords, staleConstantWords, type ConstantWords } from "./i18n/model-constants.ts";
 export { lex } from "./syntax/lexer.ts";
 export { parse, type ParseResult } from "./syntax/parser.ts";
+export { nameText } from "./syntax/literals.ts";
 export { analyze, type Analysis } from "./semantics/analyze.ts";
 export { scoreReference } from "./scoring/reference.ts";
 export { compile } from "./scoring/compile.ts";

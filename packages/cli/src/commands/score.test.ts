@@ -262,6 +262,26 @@ rating not_completed { }
     });
   });
 
+  it("a metric column typed in the other Unicode form (NFD, NFC) is the metric's column", async () => {
+    const scheme = `metric đúng_hạn { type count }
+indicator i { value ${"đúng_hạn".normalize("NFD")} floor 0 target 10 weight 100 }
+rating good { min 70 }
+rating poor { reward 0% }
+`;
+    for (const header of ["đúng_hạn".normalize("NFD"), "đúng_hạn".normalize("NFC")]) {
+      const r = await runWith(["score", "u.kpi", "--data", "d.csv"], { "u.kpi": scheme, "d.csv": `id,${header}\na,5\n` });
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).staff[0].indicators.i).toEqual({ value: 5, points: 50 });
+    }
+    // Two headers that differ only in their Unicode form are one column given twice.
+    const twice = await runWith(["score", "u.kpi", "--data", "d.csv"], {
+      "u.kpi": scheme,
+      "d.csv": `id,${"đúng_hạn".normalize("NFD")},${"đúng_hạn".normalize("NFC")}\na,5,6\n`,
+    });
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain("đúng_hạn");
+  });
+
   it("under missing zero, an undefined indicator reports the 0 points the score counted", async () => {
     const scheme = SCHEME.replace('version "1"', 'version "1"\n  missing zero');
     const csv = "id,done,errors\na,40,\n";

@@ -158,6 +158,24 @@ rating base { reward 0% }
     expect(high.lift).toMatchObject({ kind: "cannot", reason: expect.stringContaining("above 100%") });
   });
 
+  it("property: every finite value, however large, is printed as a number (never Infinity or NaN)", () => {
+    const big = fc.oneof(
+      fc.double({ min: 1e300, max: Number.MAX_VALUE, noNaN: true }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    );
+    fc.assert(
+      fc.property(rowArb, big, big, (row, sat, closed) => {
+        const text = renderExplanation(explain(scheme, { ...row, sat, closed }));
+        expect(text).not.toMatch(/Infinity|NaN/);
+      }),
+      { numRuns: 60 },
+    );
+    // 1e306 as a share is 1e308%: the decimal point moves, the digits stay.
+    expect(renderExplanation(explain(scheme, { received: 10, closed: 5, reopened: 0, sat: 1.5e306, failures: 0 }))).toContain(
+      "view: 1.5e+308%",
+    );
+  });
+
   it("renders the quota outcome when the pool moved the staff member down", () => {
     const row = { received: 40, closed: 40, reopened: 0, sat: 0.95, failures: 0 };
     const e = explain(scheme, row, { ratingAfterQuota: "good" });

@@ -281,13 +281,27 @@ export function explain(scheme: Scheme, row: Row, context: RatingsContext = {}, 
   };
 }
 
-/** Numbers for people: at most 4 significant decimals, no float noise. */
+/**
+ * Numbers for people: at most 4 decimals, no float noise. A value too large for x × 10⁴ to
+ * be a double (a CSV cell of 1e306 is a number like any other) has no decimals to round, and
+ * rounding it would print "Infinity": it is shown as it is.
+ */
 function fmt(x: number): string {
-  return String(Math.round(x * 10000) / 10000);
+  const r = Math.round(x * 10000) / 10000;
+  return Number.isFinite(r) ? String(r) : String(x);
 }
 
+/** A share as a percent (`95%`). */
 function pct(x: number): string {
-  return `${Math.round(x * 10000) / 100}%`;
+  return `${percentPoints(x)}%`;
+}
+
+/** x × 100 to 2 decimals. Where x × 10⁴ overflows, the decimal point of x's own digits moves instead. */
+function percentPoints(x: number): string {
+  const r = Math.round(x * 10000) / 100;
+  if (Number.isFinite(r)) return String(r);
+  const [mantissa, exponent = "0"] = x.toExponential().split("e");
+  return `${mantissa}e+${Number(exponent) + 2}`;
 }
 
 /**
@@ -361,7 +375,7 @@ export function renderExplanation(e: Explanation, lang: Lang = "en", band: (name
         l.change === null
           ? ""
           : i.ratio
-            ? t(lang, "explain.change.percent", { sign, amount: fmt(Math.abs(l.change) * 100) })
+            ? t(lang, "explain.change.percent", { sign, amount: percentPoints(Math.abs(l.change)) })
             : t(lang, "explain.change.plain", { sign, amount: fmt(Math.abs(l.change)) });
       const score = l.score === null ? t(lang, "explain.none") : fmt(l.score);
       lines.push(

@@ -12,6 +12,7 @@
  * percent stays a percent), every other byte of the text left alone.
  */
 import type { Declaration, Expr, Range, SchemeFile } from "../syntax/ast.ts";
+import { nameText } from "../syntax/literals.ts";
 import { parse } from "../syntax/parser.ts";
 import { render, type Message } from "../i18n/translate.ts";
 
@@ -25,7 +26,8 @@ export const LITERAL_PATH_FORMS = "NAME.PROPERTY, NAME.step.N.threshold|points, 
 
 /** The path's parts, or null when it is none of the four forms. */
 export function parseLiteralPath(path: string): LiteralPath | null {
-  const parts = path.trim().split(".");
+  // Scheme names are composed (NFC); a path typed decomposed names the same literal.
+  const parts = nameText(path.trim()).split(".");
   if (parts.some((p) => p === "" || /\s/u.test(p))) return null;
   if (parts.length === 2) {
     const [head, tail] = parts as [string, string];

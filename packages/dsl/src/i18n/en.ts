@@ -823,12 +823,21 @@ export const en = {
   "check.KPI101.group": "Weights in group `{group}`",
   "check.KPI102":
     "`{key} {text}` compares a plain number with a ratio (a share between 0 and 1), so it can never be reached: did you mean `{text}%`?",
+  "check.KPI102.compare":
+    "`{comparison}` compares a ratio (a share between 0 and 1) with the plain number {text}, which no share reaches, so the comparison {holds, select, always {always holds} other {never holds}}: did you mean `{text}%`?",
   "check.KPI004.takes": "`{key}` takes {expected}.",
   "check.expect.text": 'text in quotes, e.g. `"…"`',
   "check.expect.oneOf": "one of {words}",
   "check.expect.number": "a number",
   "check.expect.numberOrPercent": "a number or a percent, e.g. `5%`",
   "check.expect.numberExample": "a number, e.g. `30`",
+  "check.KPI004.minUnreachable":
+    "No score can reach `min {min}`: points run from 0 to {top} (100, or an indicator's larger `cap`), and the score is a weighted mean of points. Give this band a `min` of {top} or less.",
+  "check.KPI004.capScoreRange":
+    "`cap score {limit}` {below, select, yes {would give a score below 0, which points never add up to} other {never lowers a score: points run from 0 to {top} (100, or an indicator's larger `cap`), so no score is above it}}. Give a limit from 0 to {top}.",
+  "check.KPI006.quotaOfHigher":
+    "`quota … of {of}` makes `{band}` (min {own}) a share of a band above it (`{of}`, min {min}): bands are settled from the top down and a quota counts the band below, which takes the surplus; as written, the fewer reach `{of}`, the fewer may keep `{band}`. Give a share of the pool (`quota {share}`) or of a band below.",
+  "check.expect.above": "a number above {min}",
   "check.expect.atLeast": "a number of at least {min}",
   "check.expect.atLeastShare": "a number of at least {min} (a share: 0% to 100%)",
   "check.expect.shareUpTo": "a share between 0% and {max}%",
@@ -926,7 +935,8 @@ export const en = {
   "sweep.error": "error",
   "sweep.skipped": "{values}: the scheme does not check ({errors}); skipped",
   // ── goodhart exploits. Rates and scores are preformatted; `{start}` says whether the words open the sentence.
-  "exploits.baseline": "Honest steady work earns {rating} (score {score}) for a typical staff member.",
+  "exploits.baseline":
+    "Honest steady work earns {rating} (score {score}) for {who, select, weakest {a staff member at the edge of the weakest tenth} strongest {a staff member at the edge of the strongest tenth} other {a typical staff member}}.",
   "exploits.none": "No gaming action pays its way to a better band.",
   "exploits.count":
     "{count, plural, one {# way} other {# ways}} to a better band without more real work{cheapest, select, yes {; the cheapest of each kind} other {}}:",
@@ -1112,6 +1122,9 @@ export const en = {
   "cli.flag.noValue": "flag {flag} takes no value",
   "cli.flag.problem": "--{flag}: {problem}",
   "cli.flag.whole": "expected a whole number, got ''{value}''",
+  "cli.flag.wholeRange":
+    "''{value}'' is a whole number, but out of range: give one from -{max} to {max} (larger ones cannot be held exactly)",
+  "cli.flag.repeated": "--{flag} is given {count} times; give it once",
   "cli.flag.share": "expected a share between 0% and 100% (like 25% or 0.25), got ''{value}''",
   "cli.flag.needsFile": "needs a file name",
   "cli.flag.needsName": "needs the name to show",

@@ -450,12 +450,21 @@ export const vi: Record<MessageKey, string> = {
   "check.KPI101.group": "Trọng số trong nhóm `{group}`",
   "check.KPI102": "`{key} {text}` so một số thường với một tỷ lệ (từ 0 đến 1), nên không bao giờ đạt được: có phải ý là `{text}%`?",
 
+  "check.KPI102.compare":
+    "`{comparison}` so một tỷ lệ (từ 0 đến 1) với số thường {text}, mà không tỷ lệ nào đạt tới, nên phép so sánh {holds, select, always {luôn đúng} other {không bao giờ đúng}}: có phải ý là `{text}%`?",
   "check.KPI004.takes": "`{key}` nhận {expected}.",
   "check.expect.text": 'một đoạn chữ trong dấu nháy, ví dụ `"…"`',
   "check.expect.oneOf": "một trong các giá trị {words}",
   "check.expect.number": "một con số",
   "check.expect.numberOrPercent": "một con số hoặc một tỷ lệ phần trăm, ví dụ `5%`",
   "check.expect.numberExample": "một con số, ví dụ `30`",
+  "check.KPI004.minUnreachable":
+    "Không điểm nào đạt được `min {min}`: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), và điểm tổng là trung bình có trọng số của các điểm. Hãy cho mức này `min` không quá {top}.",
+  "check.KPI004.capScoreRange":
+    "`cap score {limit}` {below, select, yes {sẽ cho điểm dưới 0, điều mà các điểm không bao giờ cộng lại thành} other {không bao giờ hạ điểm: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), nên không điểm nào vượt quá nó}}. Hãy cho giới hạn từ 0 đến {top}.",
+  "check.KPI006.quotaOfHigher":
+    "`quota … of {of}` làm cho `{band}` (min {own}) thành một tỷ lệ của một mức cao hơn (`{of}`, min {min}): các mức được xét từ trên xuống và tỷ lệ tối đa tính theo mức ngay dưới, nơi nhận số người vượt; viết như vậy thì càng ít người đạt `{of}`, càng ít người được giữ `{band}`. Hãy dùng tỷ lệ của nhóm (`quota {share}`) hoặc của một mức thấp hơn.",
+  "check.expect.above": "một con số lớn hơn {min}",
   "check.expect.atLeast": "một con số không nhỏ hơn {min}",
   "check.expect.atLeastShare": "một con số không nhỏ hơn {min} (một tỷ lệ: từ 0% đến 100%)",
   "check.expect.shareUpTo": "một tỷ lệ từ 0% đến {max}%",
@@ -927,7 +936,8 @@ export const vi: Record<MessageKey, string> = {
   "sweep.col.morale": "tinh thần",
   "sweep.error": "lỗi",
   "sweep.skipped": "{values}: bộ tiêu chí không hợp lệ ({errors}); bỏ qua",
-  "exploits.baseline": "Làm việc đều đặn, trung thực thì một người điển hình được xếp loại {rating} (điểm {score}).",
+  "exploits.baseline":
+    "Làm việc đều đặn, trung thực thì {who, select, weakest {một người ở ranh giới một phần mười số người yếu nhất} strongest {một người ở ranh giới một phần mười số người giỏi nhất} other {một người điển hình}} được xếp loại {rating} (điểm {score}).",
   "exploits.none": "Không cách lách nào đủ lợi để lên một mức xếp loại cao hơn.",
   "exploits.count":
     "{count} cách lên mức xếp loại cao hơn mà không làm thêm việc thực chất{cheapest, select, yes {; mỗi loại chỉ nêu cách rẻ nhất} other {}}:",
@@ -1109,6 +1119,9 @@ export const vi: Record<MessageKey, string> = {
   "cli.flag.noValue": "cờ {flag} không nhận giá trị",
   "cli.flag.problem": "--{flag}: {problem}",
   "cli.flag.whole": "cần một số nguyên, nhận được ''{value}''",
+  "cli.flag.wholeRange":
+    "''{value}'' là số nguyên nhưng nằm ngoài khoảng cho phép: hãy cho một số từ -{max} đến {max} (số lớn hơn không giữ được chính xác)",
+  "cli.flag.repeated": "--{flag} được cho {count} lần; chỉ cho một lần",
   "cli.flag.share": "cần một tỷ lệ từ 0% đến 100% (ví dụ 25% hoặc 0.25), nhận được ''{value}''",
   "cli.flag.needsFile": "cần tên tệp",
   "cli.flag.needsName": "cần tên để hiển thị",

@@ -84,3 +84,30 @@ export const ROUND9_KERNEL = ROUND9_EXACT_SOURCE;
 export function sumOrder<T extends { name: string }>(members: readonly T[]): T[] {
   return [...members].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
+
+/** A decimal number as integers: `digits × 10^exponent` (0.931 is 931 × 10⁻³). */
+export interface Decimal {
+  digits: bigint;
+  exponent: number;
+}
+
+/**
+ * x as the decimal it reads as: the shortest one that reads back as x (`String(x)`), which is
+ * the decimal a literal or a CSV cell wrote (`93.1%` is 0.931, not 0.93100000000000005). Rules
+ * that turn on an exact boundary compare these, with integers, so that binary floating point
+ * (0.95 − 0.931 = 0.01899999…) never decides which side a written number is on. Not for NaN
+ * or ±Infinity.
+ */
+export function decimalOf(x: number): Decimal {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([-+]\d+))?$/.exec(String(x));
+  if (!m) throw new RangeError(`decimalOf: ${x} is not a finite number`);
+  const frac = m[3] ?? "";
+  const digits = BigInt(m[2]! + frac) * (m[1] === "-" ? -1n : 1n);
+  return { digits, exponent: (m[4] ? Number(m[4]) : 0) - frac.length };
+}
+
+/** Two decimals as integers on one scale, so they can be added, compared and multiplied. */
+export function commonScale(a: Decimal, b: Decimal): [bigint, bigint] {
+  const e = Math.min(a.exponent, b.exponent);
+  return [a.digits * 10n ** BigInt(a.exponent - e), b.digits * 10n ** BigInt(b.exponent - e)];
+}

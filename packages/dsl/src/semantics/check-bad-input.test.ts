@@ -92,7 +92,9 @@ describe("simulation blocks within what the simulator accepts", () => {
 describe("rating bands", () => {
   const bands = (n: number) =>
     [...Array.from({ length: n - 1 }, (_, k) => `rating b${k} { min ${k + 1} }`), "rating fallback { }"].join("\n");
-  const base = "metric a { type count }\nindicator i { value a floor 0 target 1 weight 100 }\n";
+  // `cap 300` lets scores reach the highest bands' mins (up to 299), which a band no score can
+  // reach would otherwise be a KPI004 of its own.
+  const base = "metric a { type count }\nindicator i { value a floor 0 target 1 cap 300 weight 100 }\n";
 
   it("256 bands are fine, and each staff member gets the right one", () => {
     const a = analyze(base + bands(256));
@@ -107,6 +109,52 @@ describe("rating bands", () => {
     const d = analyze(base + bands(300)).diagnostics.filter((x) => x.severity === "error");
     expect(d.map((x) => x.code)).toEqual(["KPI006"]);
     expect(d[0]!.range.start.line).toBe(2 + 257);
+  });
+});
+
+describe("numbers no score can use", () => {
+  const scheme = (o: { cap?: string; min?: string; gateCap?: string; quota?: string }) =>
+    [
+      "metric a { type count }",
+      `indicator i { value a floor 0 target 10${o.cap ? ` cap ${o.cap}` : ""} weight 100 }`,
+      `gate g { when a > 5 cap ${o.gateCap ?? "score 60"} }`,
+      `rating top { min ${o.min ?? "90"} }`,
+      `rating good { min 70${o.quota ? ` quota ${o.quota}` : ""} }`,
+      "rating low { min 40 }",
+      "rating fallback { }",
+    ].join("\n");
+  const errors = (text: string) =>
+    analyze(text)
+      .diagnostics.filter((d) => d.severity === "error")
+      .map((d) => `${d.code} ${text.slice(d.range.start.offset, d.range.end.offset)}`);
+
+  it("a rating's min above every score, or a score cap outside 0..that, is a KPI004 at the number", () => {
+    // Points run from 0 to 100, or to the largest indicator cap above 100.
+    fc.assert(
+      fc.property(fc.integer({ min: 91, max: 400 }), fc.option(fc.integer({ min: 1, max: 400 }), { nil: null }), (n, cap) => {
+        const top = Math.max(100, cap ?? 100);
+        const text = scheme({ min: String(n), ...(cap === null ? {} : { cap: String(cap) }) });
+        expect(errors(text)).toEqual(n > top ? [`KPI004 ${n}`] : []);
+        expect(errors(scheme({ gateCap: `score ${n}`, ...(cap === null ? {} : { cap: String(cap) }) }))).toEqual(
+          n > top ? [`KPI004 ${n}`] : [],
+        );
+      }),
+      { numRuns: 80 },
+    );
+    expect(analyze(scheme({ min: "150" })).diagnostics.find((d) => d.code === "KPI004")!.message).toContain("No score can reach `min 150`");
+    expect(errors(scheme({ gateCap: "score 0 - 5" }))).toEqual(["KPI004 0 - 5"]);
+    expect(errors(scheme({ gateCap: "score 0" }))).toEqual([]);
+  });
+
+  it("an indicator `cap 0` is a KPI004: the indicator could never earn a point", () => {
+    expect(errors(scheme({ cap: "0" }))).toEqual(["KPI004 0"]);
+    expect(errors(scheme({ cap: "0.5" }))).toEqual([]);
+  });
+
+  it("a quota of a band above its own is a KPI006 at the band's name; of a band below, fine", () => {
+    expect(errors(scheme({ quota: "20% of top" }))).toEqual(["KPI006 top"]);
+    expect(errors(scheme({ quota: "20% of low" }))).toEqual([]);
+    expect(errors(scheme({ quota: "20% of fallback" }))).toEqual([]);
   });
 });
 

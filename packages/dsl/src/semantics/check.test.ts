@@ -1,9 +1,17 @@
 /** KPI001–KPI008, KPI101, KPI102: each code with a case that triggers it and one that doesn't. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze.ts";
 
 const BANDS = "rating good { min 70 }\nrating fallback { reward 0% }";
 const BASE = `metric a { type count }\nmetric b { type count }\n${BANDS}`;
+
+function applyEdits(text: string, edits: { range: { start: { offset: number }; end: { offset: number } }; newText: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.range.start.offset - a.range.start.offset))
+    out = out.slice(0, e.range.start.offset) + e.newText + out.slice(e.range.end.offset);
+  return out;
+}
 
 function codes(text: string): string[] {
   return analyze(text)
@@ -126,6 +134,32 @@ describe("checker codes", () => {
   it("KPI102's quick fix turns 95 into 95%", () => {
     const d = analyze(`indicator i { value a / b floor 80% target 95 weight 100 }\n${BASE}`).diagnostics.find((x) => x.code === "KPI102")!;
     expect(d.fixes?.[0]?.edits[0]?.newText).toBe("95%");
+  });
+
+  it("KPI102 fires in a gate's `when` on a ratio compared with a plain number above 1, either side, and its fix clears it", () => {
+    const RATIO = `metric sat { type ratio }\nindicator i { value a / b floor 80% target 95% weight 100 }\n${BASE}`;
+    const ops = ["<", "<=", ">", ">=", "==", "!="] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom("sat", "i", "(a / b)"),
+        fc.constantFrom(...ops),
+        fc.integer({ min: 2, max: 1000 }),
+        fc.boolean(),
+        (ratio, op, n, flipped) => {
+          const when = flipped ? `${n} ${op} ${ratio}` : `${ratio} ${op} ${n}`;
+          const text = `gate g {\n  when score < 200 and ${when}\n  cap score 60\n}\n${RATIO}`;
+          const found = analyze(text).diagnostics.filter((d) => d.code === "KPI102");
+          expect(found.map((d) => text.slice(d.range.start.offset, d.range.end.offset))).toEqual([String(n)]);
+          // `sat < 50` holds for every share, `sat > 50` for none; the message says which.
+          const below = flipped ? op === ">" || op === ">=" || op === "!=" : op === "<" || op === "<=" || op === "!=";
+          expect(found[0]!.message).toContain(below ? "always holds" : "never holds");
+          const fixed = applyEdits(text, found[0]!.fixes![0]!.edits);
+          expect(codes(fixed)).not.toContain("KPI102");
+          expect(codes(text.replace(when, `${ratio} ${op} 0.5`))).not.toContain("KPI102");
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it("reports indicator values that refer to each other in a circle (KPI008)", () => {

@@ -12,14 +12,17 @@ import { bindExpressions, bindParents, checkNames, checkObservables, membersByPa
 import { CheckContext } from "./check/context.ts";
 import { buildScheme } from "./check/lower.ts";
 import {
+  checkGateCaps,
   checkGroupCycles,
   checkGroupDepth,
   checkIndicatorCycles,
   checkLayout,
   checkMix,
   checkRatings,
+  checkRatioComparisons,
   checkThresholds,
   checkWeightSums,
+  pointsCeiling,
 } from "./check/rules.ts";
 import { checkProperties } from "./check/validate-properties.ts";
 
@@ -49,7 +52,10 @@ export function check(file: SchemeFile): CheckResult {
   const reads = bindExpressions(c, indicators, gates, ratings);
   const order = checkIndicatorCycles(c, indicators, reads);
   for (const d of indicators) checkThresholds(c, d);
-  checkRatings(c, ratings);
+  checkRatioComparisons(c, [...indicators, ...gates]);
+  const ceiling = pointsCeiling(c, indicators);
+  checkRatings(c, ratings, ceiling);
+  checkGateCaps(c, gates, ceiling);
   checkMix(c, decls("simulation"));
   const memberDecls = membersByParent(c, parentOf);
   checkWeightSums(c, memberDecls);

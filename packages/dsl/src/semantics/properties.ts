@@ -17,7 +17,8 @@ import { en, type MessageKey } from "../i18n/en.ts";
 export type ValueKind =
   | { kind: "string" }
   | { kind: "enum"; words: readonly string[] }
-  | { kind: "number"; min?: number; max?: number; integer?: boolean; percentLike?: boolean }
+  /** `above`: the value must be greater than it (`cap 0` would make an indicator worth nothing). */
+  | { kind: "number"; min?: number; above?: number; max?: number; integer?: boolean; percentLike?: boolean }
   | { kind: "expr" }
   | { kind: "ref"; target: DeclarationKind }
   | { kind: "observable" }
@@ -98,7 +99,7 @@ const ROWS: Record<DeclarationKind, readonly PropertyRow[]> = {
     { key: "better", value: { kind: "enum", words: BETTER }, docKey: "prop.indicator.better" },
     { key: "floor", value: { kind: "number" }, docKey: "prop.indicator.floor" },
     { key: "target", value: { kind: "number" }, docKey: "prop.indicator.target" },
-    { key: "cap", value: { kind: "number", min: 0 }, docKey: "prop.indicator.cap" },
+    { key: "cap", value: { kind: "number", above: 0 }, docKey: "prop.indicator.cap" },
     { key: "weight", value: { kind: "number", min: 0 }, required: true, docKey: "prop.indicator.weight" },
     {
       key: "ratchet",

@@ -6,6 +6,7 @@ import type { Range } from "../syntax/ast.ts";
 import type { TextEdit } from "../diagnostics/diagnostic.ts";
 import { analyze, type Analysis } from "../semantics/analyze.ts";
 import { symbolAt } from "../semantics/symbols.ts";
+import { nameText } from "../syntax/literals.ts";
 import { BUILTINS, clampOffset, isIdentifier, KEYWORDS } from "./locate.ts";
 
 export type PrepareRenameResult = { range: Range; placeholder: string } | { error: string };
@@ -41,7 +42,9 @@ export function validateNewName(name: string, analysis: Analysis, current?: stri
   return null;
 }
 
-export function rename(text: string, offset: number, newName: string, analysis: Analysis = analyze(text)): RenameResult {
+export function rename(text: string, offset: number, typed: string, analysis: Analysis = analyze(text)): RenameResult {
+  // Names are compared composed (NFC): a decomposed `đúng_hạn` is the name already taken.
+  const newName = nameText(typed);
   const prepared = prepareRename(text, offset, analysis);
   if ("error" in prepared) return prepared;
   const old = prepared.placeholder;

@@ -1,4 +1,14 @@
-/** Reading literal text: numbers (`1_000`, `12.5`, `98%`) and strings (`"a \"b\" \\ c"`). */
+/** Reading literal text: numbers (`1_000`, `12.5`, `98%`), strings (`"a \"b\" \\ c"`) and names. */
+
+/**
+ * A name as the language means it: Unicode NFC. The same Vietnamese name can be typed
+ * composed (`đ` + `ú` as single letters) or decomposed (a base letter and combining marks, as
+ * macOS and some keyboards write it); both look alike and must mean the same metric, so every
+ * name is compared, stored and printed composed. Ranges still point at the text as written.
+ */
+export function nameText(written: string): string {
+  return written.normalize("NFC");
+}
 
 export interface NumberText {
   value: number;

@@ -53,7 +53,7 @@ import {
   StringLiteral,
   WELL_FORMED_NUMBER,
 } from "./lexer.ts";
-import { parseNumberText, unescapeString } from "./literals.ts";
+import { nameText, parseNumberText, unescapeString } from "./literals.ts";
 import { DECLARATION_KINDS } from "./vocabulary.ts";
 import { render, type Message } from "../i18n/translate.ts";
 
@@ -335,7 +335,7 @@ class KpiParser extends EmbeddedActionsParser {
       this.OPTION(() => {
         const t = this.CONSUME(Identifier);
         this.ACTION(() => {
-          decl.name = { text: t.image, range: this.take(t) };
+          decl.name = { text: nameText(t.image), range: this.take(t) };
           decl.range = span(decl.range, decl.name.range);
         });
       });
@@ -428,7 +428,7 @@ class KpiParser extends EmbeddedActionsParser {
               return this.ACTION(() => {
                 if (target && isReal(target)) {
                   const tr = this.take(target);
-                  return { kind: "capRating", rating: { text: target.image, range: tr }, range: span(rRange, tr) };
+                  return { kind: "capRating", rating: { text: nameText(target.image), range: tr }, range: span(rRange, tr) };
                 }
                 this.junkErrors.push({ ...words({ key: "syntax.capRating" }), range: rRange });
                 return { kind: "missing", range: rRange };
@@ -470,7 +470,7 @@ class KpiParser extends EmbeddedActionsParser {
                   const b = this.CONSUME5(Identifier);
                   this.ACTION(() => {
                     this.take(ofTok);
-                    of = { text: b.image, range: this.take(b) };
+                    of = { text: nameText(b.image), range: this.take(b) };
                   });
                 },
               });
@@ -517,7 +517,7 @@ class KpiParser extends EmbeddedActionsParser {
         ],
       });
       return this.ACTION(() => {
-        const key: IdentifierNode = { text: keyTok.image, range: keyRange };
+        const key: IdentifierNode = { text: nameText(keyTok.image), range: keyRange };
         const v = value ?? { kind: "missing" as const, range: keyRange };
         return { key, value: v, range: span(keyRange, v.range) };
       });
@@ -660,7 +660,7 @@ class KpiParser extends EmbeddedActionsParser {
           ALT: () => {
             const id = this.CONSUME(Identifier);
             const idRange = this.ACTION(() => this.take(id));
-            const ident: IdentifierNode = { text: id.image, range: idRange };
+            const ident: IdentifierNode = { text: nameText(id.image), range: idRange };
             return this.OR2([
               {
                 ALT: () => {
@@ -668,7 +668,7 @@ class KpiParser extends EmbeddedActionsParser {
                   const m = this.CONSUME2(Identifier);
                   return this.ACTION((): Expr => {
                     const mr = this.take(m);
-                    return { kind: "member", object: ident, member: { text: m.image, range: mr }, range: span(idRange, mr) };
+                    return { kind: "member", object: ident, member: { text: nameText(m.image), range: mr }, range: span(idRange, mr) };
                   });
                 },
               },
@@ -693,7 +693,7 @@ class KpiParser extends EmbeddedActionsParser {
                   });
                 },
               },
-              { ALT: () => this.ACTION((): Expr => ({ kind: "name", name: id.image, range: idRange })) },
+              { ALT: () => this.ACTION((): Expr => ({ kind: "name", name: ident.text, range: idRange })) },
             ]);
           },
         },

@@ -9,6 +9,8 @@ import type { QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Message } from "../../i18n/translate.ts";
 import { MIX_KEYS, mixProblem } from "../../scenario/population-mix.ts";
 import { foldConstant, isPercentLiteral, plainLiteral, withinMagnitude } from "../constant.ts";
+import { formatExpr } from "../../format/print.ts";
+import { walkExpr } from "../symbols.ts";
 import { num, round, word, type CheckContext } from "./context.ts";
 import { groupCycles, groupDepths, MAX_GROUP_DEPTH, orderIndicators } from "./graph.ts";
 
@@ -201,9 +203,44 @@ function kpi102(c: CheckContext, d: Declaration, e: Expr | null, key: string): v
   if (!e || isPercentLiteral(e)) return;
   const lit = plainLiteral(e);
   if (!lit || lit.value <= 1) return;
-  c.report("KPI102", lit.range, { key: "check.KPI102", params: { key, text: lit.text } }, d, [
-    { title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] },
-  ]);
+  c.report("KPI102", lit.range, { key: "check.KPI102", params: { key, text: lit.text } }, d, [percentFix(lit)]);
+}
+
+const COMPARISONS: ReadonlySet<string> = new Set(["<", "<=", ">", ">=", "==", "!="]);
+/** The same comparison read from the other side: `50 > sat` is `sat < 50`. */
+const MIRRORED: Readonly<Record<string, string>> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!=" };
+
+/**
+ * KPI102 in a comparison — a gate's `when`, or a comparison inside an indicator's value: a
+ * ratio against a plain number above 1 is decided before any data comes in (`sat < 50`
+ * always holds, so the gate caps everyone; `sat > 50` never holds), which is a percent sign
+ * left out far more often than a meant rule.
+ */
+export function checkRatioComparisons(c: CheckContext, decls: Declaration[]): void {
+  for (const d of decls) {
+    const p = c.prop(d, d.kind === "gate" ? "when" : "value");
+    if (p?.value.kind !== "expr") continue;
+    walkExpr(p.value.expr, (e) => {
+      if (e.kind !== "binary" || !COMPARISONS.has(e.op)) return;
+      for (const [ratio, other, op] of [
+        [e.left, e.right, e.op],
+        [e.right, e.left, MIRRORED[e.op]!],
+      ] as const) {
+        if (isPercentLiteral(other) || !isRatioExpr(ratio, c)) continue;
+        const lit = plainLiteral(other);
+        const n = foldConstant(other);
+        if (!lit || n === null || n <= 1) continue;
+        const holds = op === "<" || op === "<=" || op === "!=" ? "always" : "never";
+        c.report("KPI102", lit.range, { key: "check.KPI102.compare", params: { comparison: formatExpr(e), text: lit.text, holds } }, d, [
+          percentFix(lit),
+        ]);
+      }
+    });
+  }
+}
+
+function percentFix(lit: Extract<Expr, { kind: "number" }>): QuickFix {
+  return { title: `Change to \`${lit.text}%\``, edits: [{ range: lit.range, newText: `${lit.text}%` }] };
 }
 
 /**
@@ -213,7 +250,34 @@ function kpi102(c: CheckContext, d: Declaration, e: Expr | null, key: string): v
  */
 const MAX_RATING_BANDS = 256;
 
-export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
+/**
+ * The most points any indicator can earn: 100, or more where a `cap` extends the line. The
+ * score is a weighted mean of points (gates only lower it), so no score is above this and
+ * none is below 0. A bound that holds for every scheme, not the tightest one: steps paying
+ * less than the cap, or caps below 100, can make the real maximum lower, and a rule that used
+ * it would turn into an error whenever an indicator's steps were edited.
+ */
+export function pointsCeiling(c: CheckContext, indicators: Declaration[]): number {
+  return Math.max(100, ...indicators.map((d) => num(d, c, "cap") ?? 100));
+}
+
+/** KPI004: a gate's `cap score N` outside 0..the ceiling: below 0 no score can be, above it the cap never bites. */
+export function checkGateCaps(c: CheckContext, gates: Declaration[], ceiling: number): void {
+  for (const d of gates) {
+    const cap = c.prop(d, "cap");
+    if (cap?.value.kind !== "capScore") continue;
+    const limit = foldConstant(cap.value.limit);
+    if (limit === null || !withinMagnitude(limit) || (limit >= 0 && limit <= ceiling)) continue;
+    c.report(
+      "KPI004",
+      cap.value.limit.range,
+      { key: "check.KPI004.capScoreRange", params: { limit: round(limit), top: round(ceiling), below: limit < 0 ? "yes" : "no" } },
+      d,
+    );
+  }
+}
+
+export function checkRatings(c: CheckContext, ratings: Declaration[], ceiling: number): void {
   if (ratings.length === 0) {
     c.report("KPI006", c.file.declarations[0]?.keywordRange ?? c.file.range, { key: "check.KPI006.none" });
     return;
@@ -244,6 +308,14 @@ export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
   for (const d of ratings) {
     const m = num(d, c, "min");
     if (m === null) continue;
+    if (m > ceiling) {
+      c.report(
+        "KPI004",
+        c.prop(d, "min")!.value.range,
+        { key: "check.KPI004.minUnreachable", params: { min: round(m), top: round(ceiling) } },
+        d,
+      );
+    }
     const other = byMin.get(m);
     if (other)
       c.report(
@@ -267,6 +339,32 @@ export function checkRatings(c: CheckContext, ratings: Declaration[]): void {
         d,
       );
     }
+  }
+  // A quota of a band above: bands are settled from the top down and a band's quota counts
+  // the band that takes its surplus (the one below); a share of a better band would let
+  // fewer keep this one the fewer reach that one.
+  for (const d of ratings) {
+    const q = c.prop(d, "quota");
+    const own = num(d, c, "min");
+    if (q?.value.kind !== "quota" || !q.value.of || own === null) continue;
+    const of = c.byName.get(q.value.of.text);
+    const ofMin = of?.kind === "rating" ? num(of, c, "min") : null;
+    if (ofMin === null || ofMin <= own) continue;
+    c.report(
+      "KPI006",
+      q.value.of.range,
+      {
+        key: "check.KPI006.quotaOfHigher",
+        params: {
+          band: d.name!.text,
+          of: q.value.of.text,
+          min: round(ofMin),
+          own: round(own),
+          share: q.value.share.kind === "number" ? q.value.share.text : "15%",
+        },
+      },
+      d,
+    );
   }
   for (const d of fallbacks) {
     const q = c.prop(d, "quota");

@@ -142,9 +142,10 @@ function checkValueKind(c: CheckContext, d: Declaration, p: Property): void {
       const n = foldConstant(v.expr);
       if (n === null || !Number.isFinite(n))
         return wrong({ key: spec.value.percentLike ? "check.expect.numberOrPercent" : "check.expect.numberExample" });
-      const { min, max, integer } = spec.value;
+      const { min, above, max, integer } = spec.value;
       if (min !== undefined && n < min)
         return wrong({ key: spec.value.percentLike ? "check.expect.atLeastShare" : "check.expect.atLeast", params: { min } });
+      if (above !== undefined && n <= above) return wrong({ key: "check.expect.above", params: { min: above } });
       if (max !== undefined && n > max)
         return wrong(
           spec.value.percentLike

@@ -66,6 +66,46 @@ describe("KPI205 cliff edge", () => {
     );
   });
 
+  it("decides the 2% boundary on the decimals as written, not in floating point", () => {
+    const at = (floor: string, target: string, better: "higher" | "lower" = "higher") =>
+      lintsOf(
+        kpiText({
+          metrics: COMMON_METRICS,
+          indicators: [{ name: "n", value: "closed / received", better, floor, target, weight: 50 }, rework],
+        }),
+        "KPI205",
+      ).length;
+    // 0.95 − 0.931 is 0.01899999… in doubles, but exactly 2% of 0.95: not closer than 2%.
+    expect(at("93.1%", "95%")).toBe(0);
+    expect(at("93.11%", "95%")).toBe(1);
+    expect(at("9.8", "10")).toBe(0);
+    expect(at("5.1", "5", "lower")).toBe(0);
+    // Any target written with up to 4 decimals, in either form, and the floor exactly 2% of it
+    // away (98% or 102% of it): on the boundary, so no warning; one last digit closer: a warning.
+    const decimal = (digits: bigint, decimals: number, percent: boolean) => {
+      const shown = percent ? decimals - 2 : decimals;
+      const s = digits.toString().padStart(Math.max(shown, 0) + 1, "0");
+      const text = shown <= 0 ? `${s}${"0".repeat(-shown)}` : `${s.slice(0, -shown)}.${s.slice(-shown)}`;
+      return percent ? `${text}%` : text;
+    };
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 1n, max: 1_000_000n }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        fc.constantFrom("higher" as const, "lower" as const),
+        (k, d, percent, better) => {
+          const target = decimal(k, d, percent);
+          const edge = better === "higher" ? 98n * k : 102n * k;
+          const closer = better === "higher" ? 980n * k + 1n : 1020n * k - 1n;
+          expect(at(decimal(edge, d + 2, percent), target, better)).toBe(0);
+          expect(at(decimal(closer, d + 3, percent), target, better)).toBe(1);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("property: steps warn once per drop of 50 points or more", () => {
     const arb = fc.uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 5 }).map((ps) => [...ps].sort((a, b) => b - a));
     fc.assert(

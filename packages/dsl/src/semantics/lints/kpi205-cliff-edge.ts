@@ -12,6 +12,7 @@ import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Indicator, Scheme } from "../model.ts";
 import type { Message } from "../../i18n/translate.ts";
 import { foldConstant } from "../constant.ts";
+import { commonScale, decimalOf } from "../../scoring/exact.ts";
 import {
   findDeclaration,
   findProperties,
@@ -26,7 +27,8 @@ import {
 } from "./shared.ts";
 
 const CLIFF_POINTS = 50;
-const NARROW_LINE = 0.02;
+/** 2% as a fraction: the line is a cliff when |target − floor| × 100 < 2 × |target|. */
+const NARROW_LINE = { num: 2n, den: 100n };
 
 export function kpi205(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return scheme.indicators.flatMap((i) => (i.steps.length > 0 ? steps(scheme, file, i) : line(scheme, file, i)));
@@ -78,8 +80,7 @@ function steps(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
 
 function line(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
   if (i.floor === null || i.target === null) return [];
-  const gap = Math.abs(i.target - i.floor);
-  if (!(gap < NARROW_LINE * Math.abs(i.target))) return [];
+  if (!narrow(i.floor, i.target)) return [];
   const decl = findDeclaration(file, "indicator", i.name);
   const floorP = findProperty(decl, "floor");
   const percent = floorP?.value.kind === "expr" ? isPercentExpr(floorP.value.expr) : isRatioValue(scheme, i.value);
@@ -110,4 +111,15 @@ function line(scheme: Scheme, file: SchemeFile, i: Indicator): Diagnostic[] {
       fixes,
     ),
   ];
+}
+
+/**
+ * Whether floor and target are closer than 2% of the target's size, decided on the decimals
+ * as written: `floor 93.1%` `target 95%` is exactly 2% apart (not a cliff), which the doubles
+ * 0.95 − 0.931 = 0.01899999… would have called one.
+ */
+function narrow(floor: number, target: number): boolean {
+  const [f, t] = commonScale(decimalOf(floor), decimalOf(target));
+  const abs = (x: bigint) => (x < 0n ? -x : x);
+  return abs(t - f) * NARROW_LINE.den < NARROW_LINE.num * abs(t);
 }
