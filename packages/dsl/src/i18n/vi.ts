@@ -493,6 +493,9 @@ export const vi: Record<MessageKey, string> = {
   "check.KPI004.notProperty": "`{key}` không phải là thuộc tính của khai báo `{kind}`{rest}",
   "check.KPI004.takesKeys": "; các thuộc tính được dùng là {keys}.",
 
+  "syntax.needsName": "Khai báo {kind} này cần có tên: `{kind} ten_goi \"Nhãn\" '{' … '}'`.",
+  "syntax.schemeName":
+    "Bộ tiêu chí có tiêu đề, không có tên: hãy viết `scheme \"{name}\" '{'` (tiêu đề trong ngoặc kép), hoặc bỏ `{name}`.",
   "syntax.capRating": "Hãy ghi mức xếp loại tối đa, ví dụ `cap rating not_completed`.",
   "syntax.needsValue": "`{key}` cần một giá trị trên cùng dòng, ví dụ `{example}`.",
   "syntax.chained": "Không viết nối các phép so sánh: `a {first} b {second} c` phải viết là `a {first} b and b {second} c`.",

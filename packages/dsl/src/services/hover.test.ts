@@ -61,7 +61,7 @@ describe("hover", () => {
     expect(h.contents.includes("Gaming risks")).toBe(/KPI2/.test(h.contents));
   });
 
-  it("shows the note and basis of a block without a name (the scheme, the simulation) on its keyword and title", () => {
+  it("shows the scheme's note and basis on its keyword and title, a simulation's on its name", () => {
     const text = `scheme "Desk <b>[x](http://e)</b>" {
   period month
   note "SCHEME-NOTE *bold*"
@@ -71,12 +71,12 @@ metric done { type count source system }
 indicator volume { value done floor 10 target 40 weight 100 }
 rating good { min 50 reward 5% }
 rating plain { reward 0% }
-simulation { staff 100 note "SIM-NOTE" basis "SIM-BASIS" }
+simulation default { staff 100 note "SIM-NOTE" basis "SIM-BASIS" }
 `;
     for (const [where, note, basis] of [
       [at(text, "scheme", 2), "SCHEME-NOTE", "SCHEME-BASIS"],
       [at(text, '"Desk', 2), "SCHEME-NOTE", "SCHEME-BASIS"],
-      [at(text, "simulation", 3), "SIM-NOTE", "SIM-BASIS"],
+      [at(text, "default", 3), "SIM-NOTE", "SIM-BASIS"],
     ] as const) {
       const h = hover(text, where)!;
       expect(h.contents).toContain(note);

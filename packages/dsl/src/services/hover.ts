@@ -42,8 +42,7 @@ export function hover(text: string, offset: number, analysis: Analysis = analyze
   if (!decl) return null;
   const onLabel = decl.label !== null && decl.label !== undefined && contains(decl.label.range, o);
   if (contains(decl.keywordRange, o) || (onLabel && !decl.name)) {
-    // A block without a name (the scheme, the simulation) has no symbol to hover: its keyword and
-    // title carry its note and basis.
+    // The scheme has no name, so no symbol to hover: its keyword and title carry its note and basis.
     const general = t(lang, "hover.declaration", { kind: decl.kind, doc: t(lang, `hover.kind.${decl.kind}` as MessageKey) });
     const own = decl.name ? [] : [...(decl.label ? [`**${decl.kind}** — ${escapeMarkdown(decl.label.value)}`] : []), ...notes(decl, lang)];
     return { contents: [general, ...own].join("\n\n"), range: onLabel ? decl.label!.range : decl.keywordRange };

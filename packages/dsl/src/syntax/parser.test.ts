@@ -114,3 +114,22 @@ indicator d { weight 2 `);
     );
   });
 });
+
+describe("declaration heads", () => {
+  it("the scheme takes a title, not a name: `scheme foo` is one syntax error at the name, in the reader's language", () => {
+    for (const head of ['scheme foo "S" {', "scheme foo {"]) {
+      const text = `${head}\n  period month\n}\nmetric done { type count source system }\nindicator v { value done floor 1 target 4 weight 100 }\nrating r { reward 0% }\n`;
+      const errors = analyze(text).diagnostics.filter((d) => d.severity === "error");
+      expect(errors.map((d) => [d.code, d.range.start.line, d.range.start.column])).toEqual([["KPI001", 1, 8]]);
+      expect(errors[0]!.message).toContain("The scheme has a title, not a name");
+      expect(text.slice(errors[0]!.range.start.offset, errors[0]!.range.end.offset)).toBe("foo");
+    }
+    expect(parse('scheme "S" { period month }').errors).toEqual([]);
+  });
+
+  it("a block that needs a name says so from the catalogue", () => {
+    const [e] = parse("metric { type count }").errors;
+    expect(e!.message).toBe('This metric needs a name: `metric my_name "Label" { … }`.');
+    expect(e!.text).toEqual({ key: "syntax.needsName", params: { kind: "metric" } });
+  });
+});

@@ -342,10 +342,12 @@ class KpiParser extends EmbeddedActionsParser {
       // A syntax error, not the checker's: a file the formatter would rewrite must parse whole.
       this.ACTION(() => {
         if (!decl.name && decl.kind !== "scheme") {
-          this.junkErrors.push({
-            message: `This ${decl.kind} needs a name: \`${decl.kind} my_name "Label" { … }\`.`,
-            range: decl.keywordRange,
-          });
+          this.junkErrors.push({ ...words({ key: "syntax.needsName", params: { kind: decl.kind } }), range: decl.keywordRange });
+        }
+        // The scheme is the file itself: it has a title, and a name would be read by nothing
+        // (`diff` showed it as the title).
+        if (decl.name && decl.kind === "scheme") {
+          this.junkErrors.push({ ...words({ key: "syntax.schemeName", params: { name: decl.name.text } }), range: decl.name.range });
         }
       });
       this.OPTION2(() => {
