@@ -882,6 +882,8 @@ export const en = {
   "syntax.notPartOfValue":
     "`{shown}` is not part of a value here: a value ends with its line, so write the whole expression on one line (e.g. `value resolved / assigned`).",
   "syntax.unclosedString": 'This string is not closed: end it with " on the same line (write \\" for a quote inside it).',
+  "syntax.badEscape":
+    '`{shown}` is not an escape: a string knows only \\" (a quote) and \\\\ (a backslash); write \\\\ for a backslash itself.',
   "syntax.unclosedComment": "This comment is not closed: end it with */.",
   "syntax.bang": "Unexpected `!`: write != for ‘not equal’, or `not` to negate.",
   "syntax.equals": "Unexpected `=`: write == to compare; properties take their value without `=`.",

@@ -513,6 +513,8 @@ export const vi: Record<MessageKey, string> = {
   "syntax.notPartOfValue":
     "`{shown}` không thuộc về giá trị nào ở đây: giá trị kết thúc cùng dòng, nên hãy viết cả biểu thức trên một dòng (ví dụ `value resolved / assigned`).",
   "syntax.unclosedString": 'Chuỗi này chưa được đóng: hãy kết thúc bằng " trên cùng dòng (viết \\" cho dấu ngoặc kép bên trong).',
+  "syntax.badEscape":
+    '`{shown}` không phải là ký tự thoát: trong chuỗi chỉ có \\" (dấu ngoặc kép) và \\\\ (dấu gạch chéo ngược); muốn viết dấu gạch chéo ngược thì ghi \\\\.',
   "syntax.unclosedComment": "Chú thích này chưa được đóng: hãy kết thúc bằng */.",
   "syntax.bang": "Không đọc được `!`: viết != cho ‘khác’, hoặc `not` để phủ định.",
   "syntax.equals": "Không đọc được `=`: viết == để so sánh; thuộc tính nhận giá trị không cần `=`.",

@@ -77,7 +77,9 @@ const BlockComment = createToken({ name: "BlockComment", pattern: /\/\*[\s\S]*?\
 // A `/*` never closed runs to the end of the file: one error at its start (lex), instead of a
 // `/` and a `*` read as division and the rest of the file as rules.
 const UnclosedComment = createToken({ name: "UnclosedComment", pattern: /\/\*[\s\S]*/, group: "comments", line_breaks: true });
-export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\n\r]|\\["\\])*"/, line_breaks: false });
+// Any backslash pair stays in the string, so `"a\nb"` is one error at `\n` (lex: ESCAPE),
+// not an unclosed string followed by stray names.
+export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\n\r]|\\[^\n\r])*"/, line_breaks: false });
 export const NumberLiteral = createToken({
   name: "NumberLiteral",
   // Letters glued to the digits (`1e300`, `40x`) stay in the token, so they are one error
@@ -159,6 +161,8 @@ export interface LexResult {
 /** A number as the language writes it (`12`, `12.5`, `1_000`, `98%`); anything else the NumberLiteral token took is an error. */
 export const WELL_FORMED_NUMBER = /^[0-9][0-9_]*(?:\.[0-9][0-9_]*)?%?$/;
 
+/** Backslash pairs, read left to right; any but `\"` and `\\` is an error. */
+const ESCAPE = /\\./gu;
 /** Never throws: unknown characters and malformed numbers become errors (the parser reads such a number as an error value). */
 export function lex(text: string): LexResult {
   const result = lexer.tokenize(text);
@@ -189,6 +193,22 @@ export function lex(text: string): LexResult {
       message: render("en", message),
       text: message,
     });
+  }
+  for (const t of result.tokens) {
+    if (t.tokenType !== StringLiteral) continue;
+    for (const m of t.image.matchAll(ESCAPE)) {
+      if (m[0] === '\\"' || m[0] === "\\\\") continue;
+      const message: Message = { key: "syntax.badEscape", params: { shown: m[0] } };
+      const at = m.index;
+      errors.push({
+        offset: t.startOffset + at,
+        line: t.startLine ?? 1,
+        column: (t.startColumn ?? 1) + at,
+        length: m[0].length,
+        message: render("en", message),
+        text: message,
+      });
+    }
   }
   errors.sort((a, b) => a.offset - b.offset);
   return { tokens: result.tokens, comments: result.groups.comments ?? [], errors };

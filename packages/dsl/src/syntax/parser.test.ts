@@ -133,3 +133,37 @@ describe("declaration heads", () => {
     expect(e!.text).toEqual({ key: "syntax.needsName", params: { kind: "metric" } });
   });
 });
+
+describe("string escapes", () => {
+  it('a backslash pair other than \\" and \\\\ is one error at the pair, and the rest of the file reads on', () => {
+    const text =
+      'scheme "S" {\n  note "a\\nb and \\\\n ok and \\"q\\""\n}\nmetric done { type count source system }\nindicator v { value done floor 1 target 4 weight 100 }\nrating r { reward 0% }\n';
+    const errors = analyze(text).diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => [d.code, d.range.start.line, d.range.start.column])).toEqual([["KPI001", 2, 10]]);
+    expect(errors[0]!.message).toContain("`\\n` is not an escape");
+    expect(text.slice(errors[0]!.range.start.offset, errors[0]!.range.end.offset)).toBe("\\n");
+  });
+
+  it("property: valid escapes never err; each bad pair is exactly one error at its offset", () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\\"', "\\\\", "a", " ", "đ", "😀"),
+      fc.constantFrom("\\n", "\\t", "\\x", "\\đ").map((bad) => ({ bad })),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        let inner = "";
+        const bad: number[] = [];
+        for (const p of pieces) {
+          if (typeof p === "string") inner += p;
+          else {
+            bad.push(1 + inner.length);
+            inner += p.bad;
+          }
+        }
+        const r = lex(`"${inner}"`);
+        expect(r.tokens.map((t) => t.tokenType.name)).toEqual(["StringLiteral"]);
+        expect(r.errors.map((e) => e.offset)).toEqual(bad);
+      }),
+    );
+  });
+});
