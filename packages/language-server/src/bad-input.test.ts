@@ -61,6 +61,32 @@ describe("the server after malformed input", () => {
     });
   }
 
+  it("answers every request written before its input ends, `exit` or not (a whole session piped in)", async () => {
+    const notify = (method: string, params?: unknown) => frame(JSON.stringify({ jsonrpc: "2.0", method, ...(params ? { params } : {}) }));
+    const uri = "file:///a.kpi";
+    const hovers = Array.from({ length: 5 }, (_, k) =>
+      request(10 + k, "textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 8 } }),
+    );
+    for (const withExit of [true, false]) {
+      const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));
+      const code = new Promise<number | null>((resolve) => child.on("exit", resolve));
+      const session = [
+        initialize,
+        notify("initialized", {}),
+        notify("textDocument/didOpen", { textDocument: { uri, languageId: "kpi", version: 1, text: "metric a { type count }\n" } }),
+        ...hovers,
+        request(2, "shutdown"),
+        ...(withExit ? [notify("exit")] : []),
+      ];
+      // One write and the end, as `printf … | goodhart lsp --stdio` does.
+      child.stdin.end(Buffer.concat(session));
+      expect(await code, `with exit: ${withExit}`).toBe(0);
+      for (const id of [1, 10, 11, 12, 13, 14, 2]) expect(out, `id ${id}, with exit: ${withExit}`).toContain(`"id":${id}`);
+    }
+  });
+
   it("exits when its input ends, as without the guard", async () => {
     const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     const code = new Promise<number | null>((resolve) => child.on("exit", resolve));

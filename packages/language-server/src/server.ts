@@ -47,7 +47,7 @@ import {
   type Lang,
 } from "@goodhart/dsl";
 import { COMPLETION_KIND, SYMBOL_KIND, toDiagnostic, toEdit, toRange } from "./convert.ts";
-import { guardedInput } from "./transport.ts";
+import { guardedInput, RequestLedger, trackedOutput } from "./transport.ts";
 
 /**
  * The language the client asks for in `initialize` (`locale`, LSP 3.16: "vi", "vi-VN", "en-us"):
@@ -59,10 +59,11 @@ export function langOfClient(locale: string | null | undefined): Lang {
 
 /** A connection on stdin/stdout whose input survives malformed messages (see framing.ts). */
 function stdioConnection(): Connection {
+  const ledger = new RequestLedger();
   return createConnection(
     ProposedFeatures.all,
-    guardedInput(process.stdin, (line) => void process.stderr.write(`${line}\n`)),
-    process.stdout,
+    guardedInput(process.stdin, (line) => void process.stderr.write(`${line}\n`), ledger),
+    trackedOutput(process.stdout, ledger),
   );
 }
 

@@ -21,6 +21,29 @@ describe("goodhart simulate", () => {
     expect(doc).toEqual(JSON.parse(JSON.stringify(simulateEngine(SIM, { staff: 60, periods: 2, seed: 7 }))));
   });
 
+  it("--replicates 1 keeps the replicated shape: replicates 1, its seed, every interval with null ends; sweep points too", async () => {
+    const keysOf = (x: unknown): unknown =>
+      x && typeof x === "object" ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, keysOf(v)])) : "leaf";
+    const one = JSON.parse((await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--replicates", "1"], { "s.kpi": SIM })).stdout);
+    const two = JSON.parse((await runWith(["simulate", "s.kpi", "--json", ...SMALL, "--replicates", "2"], { "s.kpi": SIM })).stdout);
+    expect(Object.keys(one)).toEqual(Object.keys(two));
+    expect(one.replicates).toBe(1);
+    expect(one.seeds).toEqual([7]);
+    expect(Object.keys(one.intervals)).toEqual(Object.keys(two.intervals));
+    expect(JSON.stringify(one.intervals)).not.toMatch(/"(low|high)":(?!null)/);
+    // Replicate 1 is the single run: the same figures.
+    const plain = JSON.parse((await runWith(["simulate", "s.kpi", "--json", ...SMALL], { "s.kpi": SIM })).stdout);
+    expect(one.summary).toEqual(plain.summary);
+    const text = await runWith(["simulate", "s.kpi", ...SMALL, "--replicates", "1"], { "s.kpi": SIM });
+    expect(text.stderr + text.stdout).toContain("1 replicate (seed 7; one run measures no spread, so no interval)");
+    const sweep = (n: string) =>
+      runWith(["sweep", "s.kpi", "--json", ...SMALL, "--set", "population.luck=10%..20%:2", "--replicates", n], { "s.kpi": SIM });
+    const [p1, p2] = [JSON.parse((await sweep("1")).stdout)[0], JSON.parse((await sweep("2")).stdout)[0]];
+    expect(Object.keys(p1)).toEqual(Object.keys(p2));
+    expect(keysOf(p1.intervals)).toEqual(keysOf(p2.intervals));
+    expect(p1.replicates).toBe(1);
+  });
+
   it("shares are read as 25% or 0.25 alike", async () => {
     const a = await runWith(
       ["simulate", "s.kpi", "--json", ...SMALL, "--saints", "25%", "--honest", "25%", "--reactive", "25%", "--maniacs", "25%"],

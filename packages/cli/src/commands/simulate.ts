@@ -2,7 +2,7 @@ import { t, type Lang, type MessageKey, type Scheme } from "@goodhart/dsl";
 import { z } from "zod";
 import { parseFlags, validate } from "../args.ts";
 import type { Command } from "../command.ts";
-import { formatFigure, resolveScenario, type ReplicatedResult, type SimulationResult } from "@goodhart/simulator";
+import { combineResults, formatFigure, resolveScenario, type ReplicatedResult, type SimulationResult } from "@goodhart/simulator";
 import { runScenario } from "../engines.ts";
 import { UsageError } from "../errors.ts";
 import { loadScheme, schemeOrReport } from "../load.ts";
@@ -66,7 +66,7 @@ that do not fit together) or a file that cannot be read.
     const replicates = opts.replicates ?? 1;
     const params = await settingsOrUsage("simulate", () => resolveScenario(scheme, overrides).params);
     const bar = progressBar(io, params.staff * params.periods * replicates);
-    let result;
+    let result: SimulationResult | ReplicatedResult;
     try {
       result = await runScenario("simulate", loaded.text, overrides, {
         workers: opts.workers,
@@ -77,6 +77,9 @@ that do not fit together) or a file that cannot be read.
     } finally {
       bar.done();
     }
+    // `--replicates 1` asks for the replicated document: the same shape as for N (replicates,
+    // seeds, intervals), its intervals' ends null, as one run measures no spread.
+    if (opts.replicates !== undefined && !("replicates" in result)) result = combineResults([result], [result.seed]);
     io.stdout(opts.json ? `${JSON.stringify(result, null, 2)}\n` : printableLines(renderSummary(result, io.lang, scheme)));
     return 0;
   },
@@ -129,7 +132,7 @@ function renderSummary(
   const sub = (label: string, value: string) => `    ${label.padEnd(width - 2)} ${value}`;
   const replicated =
     "replicates" in result
-      ? t(lang, "sim.replicated", { count: String(result.replicates), first: String(result.seeds[0]), last: String(result.seeds.at(-1)) })
+      ? t(lang, "sim.replicated", { count: result.replicates, first: String(result.seeds[0]), last: String(result.seeds.at(-1)) })
       : "";
   const lines = [
     t(lang, "sim.heading", { staff: String(result.staff), periods: String(result.periods), seed: String(result.seed), replicated }),

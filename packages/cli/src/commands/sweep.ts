@@ -11,7 +11,14 @@ import {
   type Message,
   type MessageKey,
 } from "@goodhart/dsl";
-import { grid as gridPoints, resolveScenario, settingPath, SimulationParamsError, type SweepPoint } from "@goodhart/simulator";
+import {
+  combineSummaries,
+  grid as gridPoints,
+  resolveScenario,
+  settingPath,
+  SimulationParamsError,
+  type SweepPoint,
+} from "@goodhart/simulator";
 import { z } from "zod";
 import { parseFlags, parseNumberish, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -172,9 +179,13 @@ error or a file that cannot be read.
     } finally {
       bar.done();
     }
-    const json = out.map(({ values: _values, ...rest }) =>
-      opts.replicates && opts.replicates > 1 ? { ...rest, replicates: opts.replicates } : rest,
-    );
+    // With `--replicates`, even 1, every point has the replicated shape: one run's intervals
+    // have null ends (no spread is measured), a skipped point has none.
+    const json = out.map(({ values: _values, ...rest }) => {
+      if (opts.replicates === undefined) return rest;
+      const intervals = rest.intervals ?? (rest.summary ? combineSummaries([rest.summary]).intervals : undefined);
+      return { ...rest, ...(intervals ? { intervals } : {}), replicates: opts.replicates };
+    });
     io.stdout(
       opts.json
         ? `${JSON.stringify(json, null, 2)}\n`

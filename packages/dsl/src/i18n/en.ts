@@ -902,7 +902,8 @@ export const en = {
   "model.col.meaning": "meaning",
   // ── goodhart simulate: the summary. Labels are padded into a column; values are preformatted.
   "sim.heading": "{staff} staff × {periods} periods, seed {seed}{replicated}",
-  "sim.replicated": ", {count} replicates (seeds {first}–{last}; mean and 95% interval)",
+  "sim.replicated":
+    ", {count, plural, =1 {1 replicate (seed {first}; one run measures no spread, so no interval)} other {# replicates (seeds {first}–{last}; mean and 95% interval)}}",
   "sim.meanScore": "mean score",
   "sim.meanTrueValue": "mean true value",
   "sim.meanTrueValue.after": " per staff-period",

@@ -906,7 +906,8 @@ export const vi: Record<MessageKey, string> = {
   "model.col.source": "nguồn",
   "model.col.meaning": "ý nghĩa",
   "sim.heading": "{staff} người × {periods} kỳ, hạt giống {seed}{replicated}",
-  "sim.replicated": ", {count} lần lặp (hạt giống {first}–{last}; trung bình và khoảng tin cậy 95%)",
+  "sim.replicated":
+    ", {count, plural, =1 {1 lần lặp (hạt giống {first}; một lần chạy không đo được độ dao động nên không có khoảng tin cậy)} other {# lần lặp (hạt giống {first}–{last}; trung bình và khoảng tin cậy 95%)}}",
   "sim.meanScore": "điểm bình quân",
   "sim.meanTrueValue": "kết quả thực chất bình quân",
   "sim.meanTrueValue.after": " mỗi người mỗi kỳ",

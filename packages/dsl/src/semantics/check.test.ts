@@ -162,6 +162,38 @@ describe("checker codes", () => {
     );
   });
 
+  it("KPI102's quick fix, applied alone, leaves a file with no KPI102 and no KPI007 (floor, target and steps together)", () => {
+    const threshold = fc.oneof(
+      fc.integer({ min: 2, max: 99 }).map(String),
+      fc.integer({ min: 1, max: 99 }).map((n) => `${n}%`),
+      fc.integer({ min: 1, max: 9 }).map((n) => `0.${n}`),
+    );
+    const line = fc
+      .record({ floor: threshold, target: threshold, better: fc.constantFrom("higher", "lower") })
+      .map(({ floor, target, better }) => `floor ${floor} target ${target} better ${better}`);
+    const steps = fc
+      .uniqueArray(fc.tuple(threshold, fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 3, selector: ([t]) => t })
+      .map((list) => list.map(([t, p]) => `step ${t} -> ${p}`).join(" "));
+    fc.assert(
+      fc.property(fc.oneof(line, steps), (scoring) => {
+        const text = `indicator i { value a / b ${scoring} weight 100 }\n${BASE}`;
+        const before = analyze(text).diagnostics;
+        const kpi007 = before.filter((d) => d.code === "KPI007").length;
+        for (const d of before.filter((x) => x.code === "KPI102" && x.fixes)) {
+          const after = codes(applyEdits(text, d.fixes![0]!.edits));
+          expect(after, `${text} fixed by ${d.fixes![0]!.title}`).not.toContain("KPI102");
+          expect(after.filter((c) => c === "KPI007").length).toBeLessThanOrEqual(kpi007);
+          if (kpi007 === 0) expect(after).not.toContain("KPI007");
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The reviewer's case: both written as plain numbers; one fix writes both percents.
+    const both = `indicator i { value a / b floor 80 target 95 weight 100 }\n${BASE}`;
+    const fix = analyze(both).diagnostics.find((d) => d.code === "KPI102")!.fixes![0]!;
+    expect(codes(applyEdits(both, fix.edits)).filter((c) => c === "KPI102" || c === "KPI007")).toEqual([]);
+  });
+
   it("reports indicator values that refer to each other in a circle (KPI008)", () => {
     expect(
       codes(`indicator i { value j floor 0 target 1 weight 50 }\nindicator j { value i floor 0 target 1 weight 50 }\n${BASE}`),

@@ -166,18 +166,33 @@ export function checkThresholds(c: CheckContext, d: Declaration): void {
       c.report("KPI007", targetP.value.range, { key: "check.KPI007.aboveFloor" }, d);
     }
     if (ratio) {
-      for (const p of [floorP, targetP]) kpi102(c, d, p.value.kind === "expr" ? p.value.expr : null, p.key.text);
+      const flagged = [floorP, targetP].map((p) => percentSlip(p.value.kind === "expr" ? p.value.expr : null));
+      const [newF, newT] = [f, t].map((x, k) => (flagged[k] ? x / 100 : x)) as [number, number];
+      // One fix writes every slipped percent of the line: `floor 80` `target 95` fixed one at
+      // a time would pass through `floor 80` `target 95%`, a target below its floor (KPI007).
+      const clean = newF !== newT && (better === "higher" ? newT > newF : newT < newF);
+      const lits = flagged.filter((x) => x !== null);
+      [floorP, targetP].forEach((p, k) => {
+        if (flagged[k]) reportPercentSlip(c, d, flagged[k], p.key.text, clean ? lits : []);
+      });
     }
     return;
   }
-  const parsed: { threshold: number; points: number; p: Property }[] = [];
+  const parsed: { threshold: number; points: number; p: Property; slip: NumberLiteral | null }[] = [];
   for (const p of steps) {
     if (p.value.kind !== "step") continue;
     const threshold = foldConstant(p.value.threshold);
     const points = foldConstant(p.value.points);
     if (threshold === null || points === null || !withinMagnitude(threshold) || !withinMagnitude(points)) continue;
-    parsed.push({ threshold, points, p });
-    if (ratio) kpi102(c, d, p.value.threshold, "step");
+    parsed.push({ threshold, points, p, slip: ratio ? percentSlip(p.value.threshold) : null });
+  }
+  const slips = parsed.filter((x) => x.slip !== null);
+  if (slips.length > 0) {
+    // As for a line: one fix for every step, and only when the fixed steps still order.
+    const fixed = parsed.map((x) => ({ threshold: x.slip ? x.threshold / 100 : x.threshold, points: x.points }));
+    const clean = stepsOrder(fixed, better);
+    const lits = slips.map((x) => x.slip!);
+    for (const x of slips) reportPercentSlip(c, d, x.slip!, "step", clean ? lits : []);
   }
   const sorted = [...parsed].sort((a, b) => (better === "higher" ? b.threshold - a.threshold : a.threshold - b.threshold));
   for (let i = 1; i < sorted.length; i++) {
@@ -199,11 +214,36 @@ export function checkThresholds(c: CheckContext, d: Declaration): void {
   }
 }
 
-function kpi102(c: CheckContext, d: Declaration, e: Expr | null, key: string): void {
-  if (!e || isPercentLiteral(e)) return;
+type NumberLiteral = Extract<Expr, { kind: "number" }>;
+
+/** The plain literal above 1 in a threshold of a ratio (`target 95`), the KPI102 slip; else null. */
+function percentSlip(e: Expr | null): NumberLiteral | null {
+  if (!e || isPercentLiteral(e)) return null;
   const lit = plainLiteral(e);
-  if (!lit || lit.value <= 1) return;
-  c.report("KPI102", lit.range, { key: "check.KPI102", params: { key, text: lit.text } }, d, [percentFix(lit)]);
+  return lit && lit.value > 1 ? lit : null;
+}
+
+/** KPI102 at `lit`; its fix writes a percent sign on each of `together` (none: no fix offered). */
+function reportPercentSlip(c: CheckContext, d: Declaration, lit: NumberLiteral, key: string, together: NumberLiteral[]): void {
+  const fixes: QuickFix[] =
+    together.length === 0
+      ? []
+      : [
+          {
+            title:
+              together.length === 1
+                ? `Change to \`${lit.text}%\``
+                : `Change ${together.map((l) => `\`${l.text}\``).join(", ")} to percents`,
+            edits: together.map((l) => ({ range: l.range, newText: `${l.text}%` })),
+          },
+        ];
+  c.report("KPI102", lit.range, { key: "check.KPI102", params: { key, text: lit.text } }, d, fixes);
+}
+
+/** Whether steps order as KPI007 wants: distinct thresholds, and a more demanding one never pays less. */
+function stepsOrder(steps: { threshold: number; points: number }[], better: string): boolean {
+  const sorted = [...steps].sort((a, b) => (better === "higher" ? b.threshold - a.threshold : a.threshold - b.threshold));
+  return sorted.every((s, i) => i === 0 || (s.threshold !== sorted[i - 1]!.threshold && s.points <= sorted[i - 1]!.points));
 }
 
 const COMPARISONS: ReadonlySet<string> = new Set(["<", "<=", ">", ">=", "==", "!="]);
