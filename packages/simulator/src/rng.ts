@@ -16,9 +16,21 @@ export function hash4(a: number, b: number, c: number, d: number): number {
  * done once for all of them.
  */
 export function hash3(a: number, b: number, c: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  let h = Math.imul(seedWord(a) ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
   return Math.imul(h ^ (h >>> 13) ^ Math.imul(c, 0x27d4eb2f), 0x165667b1);
+}
+
+/**
+ * The 32 bits of a seed that the hashes mix. A seed is any safe integer, but `^` keeps only its
+ * low 32 bits, so 7 and 7 + 2³² drew the same workforce: beyond the 32-bit range the high word
+ * is folded in. Seeds from −2³¹ to 2³² − 1 are their own word, so their results are unchanged.
+ */
+export function seedWord(seed: number): number {
+  if (seed >= -0x80000000 && seed <= 0xffffffff) return seed;
+  const high = Math.floor(seed / 4294967296);
+  const low = seed - high * 4294967296;
+  return low ^ Math.imul(high ^ 0x5bd1e995, 0x27d4eb2f) ^ 0x68e31da4;
 }
 
 /** Mixes d into a running hash from hash3: hash4(a, b, c, d) = hashLast(hash3(a, b, c), d). */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expDet, expLogit, expSmall, hash3, hash4, hashLast, normal, normalAt, SMALL, uniform, uniformAt } from "../src/rng.ts";
+import { expDet, expLogit, expSmall, hash3, hash4, hashLast, normal, normalAt, seedWord, SMALL, uniform, uniformAt } from "../src/rng.ts";
 
 describe("arithmetic-only randomness and exponential", () => {
   it("expSmall is expDet bit for bit within its range", () => {
@@ -20,6 +20,23 @@ describe("arithmetic-only randomness and exponential", () => {
       { numRuns: 20_000 },
     );
     expect(expLogit(0)).toBe(1);
+  });
+
+  it("a seed beyond 32 bits draws its own luck: s and s + 2^32 differ; a 32-bit seed is its own word", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 20 }), fc.integer({ min: 1, max: 2 ** 20 }), fc.nat(1000), (seed, high, staff) => {
+        const far = seed + high * 2 ** 32;
+        expect(Number.isSafeInteger(far)).toBe(true);
+        expect(hash3(far, staff, 1)).not.toBe(hash3(seed, staff, 1));
+        expect(hash3(-far, staff, 1)).not.toBe(hash3(-seed, staff, 1));
+        expect(seedWord(seed)).toBe(seed);
+      }),
+      { numRuns: 2_000 },
+    );
+    // The ends of the unchanged range, and the largest seeds a flag accepts.
+    expect(seedWord(-(2 ** 31))).toBe(-(2 ** 31));
+    expect(seedWord(2 ** 32 - 1)).toBe(2 ** 32 - 1);
+    expect(hash3(Number.MAX_SAFE_INTEGER, 0, 1)).not.toBe(hash3(Number.MAX_SAFE_INTEGER - 2 ** 32, 0, 1));
   });
 
   it("a draw keyed by hash3 equals the draw from (seed, staff, period, stream)", () => {
