@@ -866,6 +866,8 @@ export const en = {
   // ── Syntax errors (KPI001)
   "syntax.needsName": "This {kind} needs a name: `{kind} my_name \"Label\" '{' … '}'`.",
   "syntax.schemeName": "The scheme has a title, not a name: write `scheme \"{name}\" '{'` (a title in quotes), or remove `{name}`.",
+  "syntax.reservedName":
+    "`{word}` is a word of the language and cannot name {kind, select, indicator {an} other {a}} {kind}: choose another name, e.g. `{word}_1` or `my_{word}`.",
   "syntax.capRating": "Name the rating band to cap at, e.g. `cap rating not_completed`.",
   "syntax.needsValue": "`{key}` needs a value on the same line, e.g. `{example}`.",
   "syntax.chained": "Comparisons do not chain: `a {first} b {second} c` must be written `a {first} b and b {second} c`.",

@@ -496,6 +496,8 @@ export const vi: Record<MessageKey, string> = {
   "syntax.needsName": "Khai báo {kind} này cần có tên: `{kind} ten_goi \"Nhãn\" '{' … '}'`.",
   "syntax.schemeName":
     "Bộ tiêu chí có tiêu đề, không có tên: hãy viết `scheme \"{name}\" '{'` (tiêu đề trong ngoặc kép), hoặc bỏ `{name}`.",
+  "syntax.reservedName":
+    "`{word}` là từ khóa của ngôn ngữ, không dùng làm tên {kind} được: hãy chọn tên khác, ví dụ `{word}_1` hoặc `my_{word}`.",
   "syntax.capRating": "Hãy ghi mức xếp loại tối đa, ví dụ `cap rating not_completed`.",
   "syntax.needsValue": "`{key}` cần một giá trị trên cùng dòng, ví dụ `{example}`.",
   "syntax.chained": "Không viết nối các phép so sánh: `a {first} b {second} c` phải viết là `a {first} b and b {second} c`.",

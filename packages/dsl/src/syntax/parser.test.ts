@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lex } from "./lexer.ts";
 import { parse } from "./parser.ts";
+import { DECLARATION_KINDS, OPERATOR_WORDS } from "./vocabulary.ts";
 import { analyze } from "../semantics/analyze.ts";
 import { exampleSchemes } from "../../test/index.ts";
 
@@ -125,6 +126,47 @@ describe("declaration heads", () => {
       expect(text.slice(errors[0]!.range.start.offset, errors[0]!.range.end.offset)).toBe("foo");
     }
     expect(parse('scheme "S" { period month }').errors).toEqual([]);
+  });
+
+  it("a reserved word as a declaration's name is one error at the word, and its block is still that declaration's", () => {
+    const kinds = DECLARATION_KINDS.filter((k) => k !== "scheme");
+    const words = [...DECLARATION_KINDS, ...OPERATOR_WORDS];
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.constantFrom(...words), fc.boolean(), (kind, word, label) => {
+        const text = `${kind} ${word}${label ? ' "Label"' : ""} {\n  note "n"\n  weight 10\n}\nmetric after { type count }\n`;
+        const r = parse(text);
+        expect(
+          r.errors.map((e) => [e.range.start.line, e.range.start.column, text.slice(e.range.start.offset, e.range.end.offset)]),
+        ).toEqual([[1, kind.length + 2, word]]);
+        expect(r.errors[0]!.text).toEqual({ key: "syntax.reservedName", params: { word, kind } });
+        const [first, second] = r.file.declarations;
+        expect([first!.kind, first!.name?.text, first!.properties.map((p) => p.key.text)]).toEqual([kind, word, ["note", "weight"]]);
+        expect(second!.name?.text).toBe("after");
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a keyword left alone on a line (being typed) is one error, and a group declared below keeps its own block", () => {
+    for (const kind of ["metric", "indicator", "gate", "rating"]) {
+      const text = `scheme "S" { period month }\nrating poor { reward 0% }\n${kind}\ngroup quality { weight 30 }\n`;
+      const r = analyze(text);
+      const errors = r.diagnostics.filter((d) => d.severity === "error");
+      // The keyword's line, and where its block should have opened: nothing about `type` it
+      // lacks, nothing inside the group.
+      expect(errors.every((e) => e.code === "KPI001" && e.range.start.line >= 3 && e.range.start.line <= 4)).toBe(true);
+      expect(errors.filter((e) => e.range.start.line === 4).every((e) => e.range.start.column === 1)).toBe(true);
+      expect(errors.length).toBeLessThanOrEqual(2);
+      const group = parse(text).file.declarations.find((d) => d.kind === "group");
+      expect([group?.name?.text, group?.properties.map((p) => p.key.text)]).toEqual(["quality", ["weight"]]);
+    }
+    // `group` as a property still reads as one, on its own line or after another property.
+    const r = parse("indicator a {\n  group performance\n  weight 30\n}\nindicator b { group performance weight 10 }\n");
+    expect(r.errors).toEqual([]);
+    expect(r.file.declarations.map((d) => d.properties.map((p) => p.key.text))).toEqual([
+      ["group", "weight"],
+      ["group", "weight"],
+    ]);
   });
 
   it("a block that needs a name says so from the catalogue", () => {

@@ -28,6 +28,7 @@ import {
   Comma,
   DeclarationKeywords,
   declarationKindOf,
+  isKeyword,
   Dot,
   EqEq,
   Greater,
@@ -281,6 +282,29 @@ class KpiParser extends EmbeddedActionsParser {
   private topJunk = [Identifier, RBrace, ...BODY_JUNK].map((tt) => ({ ALT: (): Tok => this.CONSUME(tt) }));
   private keywords = DeclarationKeywords.map((tt) => ({ ALT: (): Tok => this.CONSUME(tt) }));
   private bodyJunk = BODY_JUNK.map((tt) => ({ ALT: (): Tok => this.CONSUME2(tt) }));
+  /** A reserved word in a declaration's name place (`metric group {`): read as its name, and said once. */
+  private reservedNames = [...DeclarationKeywords, And, Or, Not].map((tt) => ({ ALT: (): Tok => this.CONSUME5(tt) }));
+
+  /** `group name {` (or `group name "Label"`) at the start of a line: a declaration, not a property. */
+  private groupDeclarationAhead(): boolean {
+    const [kw, name, after, prev] = [this.LA(1), this.LA(2), this.LA(3), this.LA(0)];
+    if (!isReal(kw) || !tokenMatcher(kw, Group) || !isReal(name) || !tokenMatcher(name, Identifier) || !isReal(after)) return false;
+    if (isReal(prev) && prev.endLine === kw.startLine) return false;
+    return after.startLine === name.endLine && (tokenMatcher(after, LBrace) || tokenMatcher(after, StringLiteral));
+  }
+
+  /**
+   * Is the next token a reserved word used as the name of the declaration just begun: on the
+   * keyword's line and followed by its label or `{`? Anything else (a keyword starting the
+   * next declaration) is left to the usual recovery.
+   */
+  private reservedAsName(keyword: Tok): boolean {
+    const name = this.LA(1);
+    const after = this.LA(2);
+    if (declarationKindOf(keyword) === "scheme") return false;
+    if (!isReal(name) || !isKeyword(name) || name.startLine !== keyword.endLine) return false;
+    return isReal(after) && after.startLine === name.endLine && (tokenMatcher(after, LBrace) || tokenMatcher(after, StringLiteral));
+  }
 
   public file = this.RULE("file", (): void => {
     let junk: Tok[] = [];
@@ -339,6 +363,22 @@ class KpiParser extends EmbeddedActionsParser {
           decl.range = span(decl.range, decl.name.range);
         });
       });
+      // `metric group {`: one error at the word, and the block still parses as this declaration's
+      // (otherwise the word began a second declaration and every line after it was junk).
+      this.OPTION3({
+        GATE: () => this.reservedAsName(kw),
+        DEF: () => {
+          const t = this.OR5(this.reservedNames);
+          this.ACTION(() => {
+            decl.name = { text: t.image, range: this.take(t) };
+            decl.range = span(decl.range, decl.name.range);
+            this.junkErrors.push({
+              ...words({ key: "syntax.reservedName", params: { word: t.image, kind: decl.kind } }),
+              range: decl.name.range,
+            });
+          });
+        },
+      });
       // A syntax error, not the checker's: a file the formatter would rewrite must parse whole.
       this.ACTION(() => {
         if (!decl.name && decl.kind !== "scheme") {
@@ -372,33 +412,39 @@ class KpiParser extends EmbeddedActionsParser {
           this.reportJunk(tokens, "body");
         }
       };
-      this.MANY(() => {
-        this.OR2([
-          {
-            ALT: () => {
-              const p = this.SUBRULE(this.property);
-              this.ACTION(() => {
-                flushJunk();
-                if (p) {
-                  decl.properties.push(p);
-                  decl.range = span(decl.range, p.range);
-                  decl.bodyRange = span(lbRange, p.range);
-                }
-              });
+      // A block left open (or never opened: `metric` alone on a line) ends where the next line
+      // starts a group declaration; `group` is otherwise also a property key, and the group's
+      // lines became the open block's properties.
+      this.MANY({
+        GATE: () => !this.groupDeclarationAhead(),
+        DEF: () => {
+          this.OR2([
+            {
+              ALT: () => {
+                const p = this.SUBRULE(this.property);
+                this.ACTION(() => {
+                  flushJunk();
+                  if (p) {
+                    decl.properties.push(p);
+                    decl.range = span(decl.range, p.range);
+                    decl.bodyRange = span(lbRange, p.range);
+                  }
+                });
+              },
             },
-          },
-          {
-            ALT: () => {
-              const t = this.OR3(this.bodyJunk);
-              this.ACTION(() => {
-                const r = this.take(t);
-                if (junk.length > 0 && junk[junk.length - 1]!.startLine !== t.startLine) flushJunk();
-                junk.push(t);
-                decl.range = span(decl.range, r);
-              });
+            {
+              ALT: () => {
+                const t = this.OR3(this.bodyJunk);
+                this.ACTION(() => {
+                  const r = this.take(t);
+                  if (junk.length > 0 && junk[junk.length - 1]!.startLine !== t.startLine) flushJunk();
+                  junk.push(t);
+                  decl.range = span(decl.range, r);
+                });
+              },
             },
-          },
-        ]);
+          ]);
+        },
       });
       this.ACTION(flushJunk);
       const rb = this.CONSUME(RBrace);
@@ -814,11 +860,15 @@ export function parse(text: string): ParseResult {
     parser.file();
     declarations = parser.collected;
     errors.push(...parser.junkErrors);
-    for (const e of parser.errors) {
-      errors.push({
-        ...words(describeParserError(e.message, e.token, text)),
-        range: errorRange(e.token, (e as { previousToken?: Tok }).previousToken, endPos),
-      });
+    const described = parser.errors.map((e) => ({
+      said: describeParserError(e.message, e.token, text),
+      range: errorRange(e.token, (e as { previousToken?: Tok }).previousToken, endPos),
+    }));
+    // A block never opened is never closed either: the missing `{` is the one error to fix.
+    const unopened = new Set(described.filter((d) => d.said.key === "syntax.expectLBrace").map((d) => d.range.start.offset));
+    for (const d of described) {
+      if (d.said.key === "syntax.expectRBrace" && unopened.has(d.range.start.offset)) continue;
+      errors.push({ ...words(d.said), range: d.range });
     }
   } catch (err) {
     // A parser bug must not take the editor or CLI down with it; report it as a syntax error.

@@ -54,8 +54,10 @@ export function checkProperties(c: CheckContext, d: Declaration): void {
     if (!checkMagnitudes(c, d, p)) continue;
     checkValueKind(c, d, p);
   }
+  // A bare keyword (`metric` alone, being typed) already has its syntax error, which says what to write.
+  const fragment = d.name === null && d.properties.length === 0;
   for (const spec of specs) {
-    if (spec.required && !counts.has(spec.key)) {
+    if (spec.required && !counts.has(spec.key) && !fragment) {
       c.report(
         "KPI005",
         d.name?.range ?? d.keywordRange,
