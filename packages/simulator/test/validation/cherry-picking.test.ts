@@ -1,5 +1,5 @@
 /**
- * SIMULATOR.md §4 phenomenon 8: volume-only schemes leave hard cases in the backlog. Not a
+ * Phenomenon 8 of docs/model.md §10: volume-only schemes leave hard cases in the backlog. Not a
  * literature echo with a published figure, but a claim the contract makes on any design; here
  * it is held where the model shows it: a volume target that easy cases and a few hard ones can
  * meet (well under the 40 cases that arrive). Near or above the inflow every case closed moves
