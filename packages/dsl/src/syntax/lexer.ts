@@ -91,6 +91,8 @@ export const Arrow = createToken({ name: "Arrow", pattern: /->/ });
 export const LessEq = createToken({ name: "LessEq", pattern: /<=/ });
 export const GreaterEq = createToken({ name: "GreaterEq", pattern: />=/ });
 export const EqEq = createToken({ name: "EqEq", pattern: /==/ });
+/** A single `=`: never valid, but a token, so the parser can say so once and read on (`when x = 0` as `==`). */
+export const LoneEquals = createToken({ name: "LoneEquals", pattern: /=/ });
 export const NotEq = createToken({ name: "NotEq", pattern: /!=/ });
 export const Less = createToken({ name: "Less", pattern: /</ });
 export const Greater = createToken({ name: "Greater", pattern: />/ });
@@ -116,6 +118,7 @@ export const allTokens: TokenType[] = [
   LessEq,
   GreaterEq,
   EqEq,
+  LoneEquals,
   NotEq,
   Less,
   Greater,
@@ -223,6 +226,5 @@ function describeLexError(bad: string): Message {
   if (first === '"') return { key: "syntax.unclosedString" };
   if (bad.startsWith("/*")) return { key: "syntax.unclosedComment" };
   if (first === "!") return { key: "syntax.bang" };
-  if (first === "=") return { key: "syntax.equals" };
   return { key: "syntax.strayChars", params: { count: bad.length, shown: JSON.stringify(shorten(bad, 20)) } };
 }

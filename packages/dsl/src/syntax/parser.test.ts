@@ -169,6 +169,31 @@ describe("declaration heads", () => {
     ]);
   });
 
+  it("a single `=` is one error where it stands: after a key it is skipped, in an expression it reads as `==`", () => {
+    const head =
+      'scheme "S" { period month }\nmetric done { type count source system observes cases.closed }\nmetric fails { type count source audit observes audit.failures }\n';
+    const tail = "rating ok { min 50 reward 5% }\nrating poor { reward 0% }\n";
+    const cases = [
+      ["gate g {\n  when fails = 0\n  cap rating poor\n}\n", "when"],
+      ["indicator v {\n  value done\n  floor = 10\n  target 40\n  weight 100\n}\n", "floor"],
+      ["indicator v { value done floor = 10 target 40 weight 100 }\n", "floor"],
+      ["indicator v { value = done floor 10 target 40 weight 100 }\n", "value"],
+    ] as const;
+    for (const [body, key] of cases) {
+      const text = head + body + tail;
+      const errors = analyze(text).diagnostics.filter((d) => d.severity === "error");
+      expect(errors.map((e) => [e.code, text.slice(e.range.start.offset, e.range.end.offset)])).toEqual([["KPI001", "="]]);
+      expect(errors[0]!.message).toContain("write == to compare");
+      const decl = parse(text).file.declarations[3]!;
+      const prop = decl.properties.find((p) => p.key.text === key)!;
+      expect(prop.value.kind).toBe("expr");
+      if (key === "when" && prop.value.kind === "expr") expect(prop.value.expr).toMatchObject({ kind: "binary", op: "==" });
+    }
+    // Every other property of the block is still read: nothing missing, nothing twice.
+    const text = head + cases[2][0] + tail;
+    expect(parse(text).file.declarations[3]!.properties.map((p) => p.key.text)).toEqual(["value", "floor", "target", "weight"]);
+  });
+
   it("a block that needs a name says so from the catalogue", () => {
     const [e] = parse("metric { type count }").errors;
     expect(e!.message).toBe('This metric needs a name: `metric my_name "Label" { … }`.');

@@ -31,6 +31,7 @@ import {
   isKeyword,
   Dot,
   EqEq,
+  LoneEquals,
   Greater,
   GreaterEq,
   Group,
@@ -84,6 +85,8 @@ const ARITH_OPERATOR = new Map<TokenType, BinaryOperator>([
   [LessEq, "<="],
   [GreaterEq, ">="],
   [EqEq, "=="],
+  // Said once where it stands, and read as `==` so the rest of the expression still checks.
+  [LoneEquals, "=="],
   [NotEq, "!="],
   [Less, "<"],
   [Greater, ">"],
@@ -173,6 +176,7 @@ function prefixed(op: "not" | "-", opRanges: Range[], operand: Expr, tooDeep: To
 
 /** Tokens that can never start a property, swallowed inside a block as junk. */
 const BODY_JUNK: TokenType[] = [
+  LoneEquals,
   NumberLiteral,
   StringLiteral,
   Arrow,
@@ -465,6 +469,16 @@ class KpiParser extends EmbeddedActionsParser {
     (): Property | undefined => {
       const keyTok = this.OR([{ ALT: () => this.CONSUME(Identifier) }, { ALT: () => this.CONSUME(Group) }]);
       const keyRange = this.ACTION(() => this.take(keyTok));
+      // `floor = 80%`: one error at the `=`, and the value is read as written after it.
+      this.OPTION9({
+        GATE: () => this.sameLineAsPrevious(keyTok),
+        DEF: () => {
+          const eq = this.CONSUME(LoneEquals);
+          this.ACTION(() => {
+            if (isReal(eq)) this.equalsError(eq);
+          });
+        },
+      });
       const value = this.OR2({
         DEF: [
           {
@@ -647,6 +661,7 @@ class KpiParser extends EmbeddedActionsParser {
           const next = this.SUBRULE2(this.primary);
           this.ACTION(() => {
             const op = ARITH_OPERATOR.get(opTok.tokenType) ?? "+";
+            if (tokenMatcher(opTok, LoneEquals) && isReal(opTok)) this.equalsError(opTok);
             if (PRECEDENCE[op] === COMPARISON_LEVEL) {
               if (comparison !== null && isReal(opTok)) {
                 this.junkErrors.push({
@@ -749,6 +764,10 @@ class KpiParser extends EmbeddedActionsParser {
     { recoveryValueFunc: () => undefined },
   );
 
+  private equalsError(t: Tok): void {
+    this.junkErrors.push({ ...words({ key: "syntax.equals" }), range: { start: startOf(t), end: endOf(t) } });
+  }
+
   private reportJunk(tokens: Tok[], where: "top" | "body"): void {
     const real = tokens.filter(isReal);
     if (real.length === 0) return;
@@ -760,6 +779,8 @@ class KpiParser extends EmbeddedActionsParser {
     if (where === "top") {
       const suggestion = tokenMatcher(first, Identifier) ? closestKind(first.image) : null;
       text = suggestion ? { key: "syntax.unknownKind", params: { shown, suggestion } } : { key: "syntax.outside", params: { shown } };
+    } else if (tokenMatcher(first, LoneEquals)) {
+      text = { key: "syntax.equals" };
     } else if (ARITH_OPERATOR.has(first.tokenType) || tokenMatcher(first, And) || tokenMatcher(first, Or)) {
       text = { key: "syntax.notPartOfValue", params: { shown } };
     } else {
