@@ -117,6 +117,15 @@ describe("replicates", () => {
     await expect(runPoint(S.closures(40), P, { replicates: 0 })).rejects.toThrow(/replicates must be a whole number/);
   });
 
+  it("refuses a first seed whose replicates would run past 2^53 − 1, naming the highest it takes", async () => {
+    const top = Number.MAX_SAFE_INTEGER;
+    await expect(runPoint(S.closures(40), { ...P, staff: 20, seed: top - 1 }, { replicates: 3 })).rejects.toThrow(
+      `Invalid simulation settings: seed must be at most ${top - 2}.`,
+    );
+    const r = await runPoint(S.closures(40), { ...P, staff: 20, seed: top - 2 }, { replicates: 3 });
+    expect("replicates" in r && r.replicates).toBe(3);
+  });
+
   it("on worker threads give the same document as in one thread", async () => {
     // 4,100 staff: the third run, alone in its round, is split by staff over both workers.
     const jobs = [11, 12, 13].map((seed) => ({ scheme: S.closures(40), params: { ...P, staff: 4100, periods: 1, seed } }));

@@ -98,6 +98,10 @@ export function replicateJobs(
 ): { jobs: RunJob[]; seeds: number[] } {
   const { scheme, params } = resolveScenario(input, overrides);
   if (replicates === 1) return { jobs: [{ scheme, params }], seeds: [] };
+  // The replicates take the seeds after the run's own; past 2⁵³ − 1 a double no longer tells
+  // them apart (the last ones would be the same run), so the first seed says how far it may go.
+  const highest = Number.MAX_SAFE_INTEGER - (replicates - 1);
+  if (params.seed > highest) throw new SimulationParamsError(`Invalid simulation settings: seed must be at most ${highest}.`);
   const seeds = replicateSeeds(params.seed, replicates);
   return { jobs: seeds.map((seed) => ({ scheme, params: { ...params, seed } })), seeds };
 }
