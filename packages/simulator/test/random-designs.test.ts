@@ -1,0 +1,219 @@
+/**
+ * The credibility claims that must hold on any design (docs/model.md §10, phenomena 4 and the
+ * zero-reward bound), checked on schemes drawn at random rather than written for the tests:
+ * metrics on any observable, self-reported or from the records, audited or not; shares,
+ * counts and lower-is-better indicators; a penalising gate or none; two to four bands.
+ *
+ * - Every reward at 0%: gaming under 3% of staff-periods and false closures under 0.2% of
+ *   closures (choice noise is not gaming; nothing is paid, so nothing pulls).
+ * - A population of saints: no gaming at all.
+ * - Large rewards: no less gaming than none; a gate on audit findings: no more falsification.
+ * - 48 periods against 12: the hard backlog and the mean score stay near.
+ * - Whatever the design: every share within 0..1, every figure finite or null.
+ * Run at five to ten times these counts before they were cut for CI's time: none failed.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyze } from "@goodhart/dsl";
+import { simulate } from "../src/index.ts";
+
+interface MetricDraw {
+  observes: string;
+  type: string;
+  source: string;
+  audit: number;
+}
+
+const CASE_COUNTS = ["cases.received", "cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.backlog", "cases.reopened"];
+/** Observables read as counts a staff member can report themselves. */
+const SELF_REPORTABLE = new Set(["cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.backlog", "cases.reopened"]);
+/** Of these, a higher number is worse work. */
+const WORSE_WHEN_HIGHER = new Set(["cases.backlog", "cases.reopened", "cases.days"]);
+
+const metricDraw: fc.Arbitrary<MetricDraw> = fc.oneof(
+  fc
+    .record({ observes: fc.constantFrom(...CASE_COUNTS), self: fc.boolean(), audit: fc.constantFrom(0, 0, 5, 20) })
+    .map(({ observes, self, audit }) => {
+      const source = self && SELF_REPORTABLE.has(observes) ? "self" : "system";
+      return { observes, type: "count", source, audit: source === "self" ? audit : 0 };
+    }),
+  fc.constant({ observes: "cases.days", type: "number", source: "system", audit: 0 }),
+  fc.constant({ observes: "cases.value", type: "money", source: "system", audit: 0 }),
+  fc.constant({ observes: "survey.satisfaction", type: "ratio", source: "survey", audit: 0 }),
+  fc.constant({ observes: "supervisor.score", type: "points", source: "supervisor", audit: 0 }),
+);
+
+interface IndicatorDraw {
+  a: number;
+  /** Divides by another count metric when set (a share). */
+  b: number | null;
+  /** 0..1: where between the two plausible ends the floor and the target sit. */
+  floorAt: number;
+  span: number;
+  weight: number;
+}
+
+const indicatorDraw: fc.Arbitrary<IndicatorDraw> = fc.record({
+  a: fc.nat(),
+  b: fc.option(fc.nat(), { nil: null }),
+  floorAt: fc.double({ min: 0, max: 0.8, noNaN: true }),
+  span: fc.double({ min: 0.1, max: 1, noNaN: true }),
+  weight: fc.integer({ min: 1, max: 100 }),
+});
+
+const designDraw = fc.record({
+  metrics: fc.array(metricDraw, { minLength: 1, maxLength: 4 }),
+  indicators: fc.array(indicatorDraw, { minLength: 1, maxLength: 3 }),
+  gate: fc.boolean(),
+  bands: fc.array(fc.record({ min: fc.integer({ min: 20, max: 95 }), reward: fc.integer({ min: 1, max: 20 }) }), {
+    minLength: 1,
+    maxLength: 3,
+  }),
+  fallback: fc.integer({ min: -10, max: 0 }),
+});
+
+type Design = typeof designDraw extends fc.Arbitrary<infer T> ? T : never;
+
+/** Where a plausible floor and target sit for a value (its typical range in the model's world). */
+function range(observes: string, share: boolean): [number, number, string] {
+  if (share) return [0.3, 1, "%"];
+  if (observes === "cases.days") return [2, 30, ""];
+  if (observes === "cases.value") return [0, 50, ""];
+  if (observes === "survey.satisfaction") return [0.4, 1, "%"];
+  if (observes === "supervisor.score") return [40, 100, ""];
+  if (observes === "cases.reopened" || observes === "cases.backlog") return [0, 10, ""];
+  if (observes === "cases.closed_hard") return [0, 15, ""];
+  return [10, 50, ""];
+}
+
+/** The design as a rule file, every reward scaled by `pay` (0: nothing is paid). */
+function text(d: Design, pay: number): string {
+  const lines: string[] = [];
+  d.metrics.forEach((m, i) => {
+    lines.push(`metric m${i} { type ${m.type} source ${m.source} observes ${m.observes}${m.audit > 0 ? ` audit ${m.audit}%` : ""} }`);
+  });
+  const audited = d.metrics.some((m) => m.audit > 0);
+  if (audited) lines.push("metric found { type count source audit observes audit.failures }");
+  const counts = d.metrics.flatMap((m, i) => (m.type === "count" ? [i] : []));
+  d.indicators.forEach((ind, k) => {
+    const a = ind.a % d.metrics.length;
+    const m = d.metrics[a]!;
+    const b =
+      ind.b !== null && m.type === "count" && counts.length > 1 ? counts.filter((i) => i !== a)[ind.b % (counts.length - 1)]! : null;
+    const share = b !== null || m.type === "ratio";
+    const [lo, hi, unit] = range(m.observes, share);
+    const lower = b === null && WORSE_WHEN_HIGHER.has(m.observes);
+    const floor = lo + (hi - lo) * ind.floorAt;
+    const target = floor + (hi - floor) * ind.span;
+    const show = (x: number) => (unit === "%" ? `${Math.round(x * 1000) / 10}%` : String(Math.round(x * 10) / 10));
+    const [f, t] = lower ? [target, floor] : [floor, target];
+    lines.push(
+      `indicator i${k} { value m${a}${b !== null ? ` / m${b}` : ""}${lower ? " better lower" : ""} floor ${show(f)} target ${show(t)} weight ${ind.weight} }`,
+    );
+  });
+  if (d.gate && audited) lines.push("gate caught { when found > 0 cap rating fallback }");
+  const mins = [...new Set(d.bands.map((x) => x.min))].sort((x, y) => y - x);
+  mins.forEach((min, i) => {
+    const reward = d.bands.find((x) => x.min === min)!.reward * pay;
+    lines.push(`rating band${i} { min ${min} reward ${reward}% }`);
+  });
+  lines.push(`rating fallback { reward ${d.fallback * pay}% }`);
+  return lines.join("\n");
+}
+
+/** A drawn design that checks (a floor equal to its target after rounding, say, is skipped). */
+function checks(source: string): boolean {
+  return !analyze(source).diagnostics.some((x) => x.severity === "error");
+}
+
+const RUN = { staff: 400, periods: 4 } as const;
+
+describe("claims that hold on any design, on schemes drawn at random", () => {
+  it("with every reward at 0%, gaming stays under 3% of staff-periods and false closures under 0.2%", () => {
+    fc.assert(
+      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
+        const unpaid = text(d, 0);
+        fc.pre(checks(unpaid));
+        const s = simulate(unpaid, { ...RUN, seed }).summary;
+        expect(s.gamingRate!, unpaid).toBeLessThan(0.03);
+        expect(s.falsifiedShare ?? 0, unpaid).toBeLessThan(0.002);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a population of saints never games, whatever the design pays", () => {
+    fc.assert(
+      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
+        const paid = text(d, 1);
+        fc.pre(checks(paid));
+        const s = simulate(paid, { ...RUN, seed, saints: 1, honest: 0, reactive: 0, maniacs: 0 }).summary;
+        expect(s.gamingRate, paid).toBe(0);
+        expect(s.falsifiedShare ?? 0, paid).toBe(0);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("every share stays within 0..1 and every figure is finite or null", () => {
+    fc.assert(
+      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
+        const paid = text(d, 1);
+        fc.pre(checks(paid));
+        const s = simulate(paid, { ...RUN, seed }).summary;
+        const shares = [s.gamingRate, s.falsifiedShare, s.morale, ...Object.values(s.gaming), ...Object.values(s.ratings)];
+        for (const v of shares) if (v !== null) expect(v >= 0 && v <= 1, paid).toBe(true);
+        for (const v of [s.meanScore, s.meanTrueValue, s.hardBacklog, s.scoreTruthCorrelation, s.scoreAbilityCorrelation]) {
+          if (v !== null) expect(Number.isFinite(v), paid).toBe(true);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("large rewards bring no less gaming than none (Campbell; phenomenon 4)", () => {
+    fc.assert(
+      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
+        const paid = text(d, 1);
+        const unpaid = text(d, 0);
+        fc.pre(checks(paid) && checks(unpaid));
+        const a = simulate(paid, { ...RUN, seed }).summary;
+        const b = simulate(unpaid, { ...RUN, seed }).summary;
+        // Half a point of slack: where the design leaves nothing to game both are choice noise.
+        expect(a.gamingRate!, paid).toBeGreaterThanOrEqual(b.gamingRate! - 0.005);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a gate that penalises what audits find never raises falsification (Becker; phenomenon 2)", () => {
+    fc.assert(
+      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
+        fc.pre(d.metrics.some((m) => m.audit > 0));
+        const gated = text({ ...d, gate: true }, 1);
+        const open = text({ ...d, gate: false }, 1);
+        fc.pre(checks(gated) && checks(open));
+        const a = simulate(gated, { ...RUN, seed }).summary;
+        const b = simulate(open, { ...RUN, seed }).summary;
+        expect(a.falsifiedShare ?? 0, gated).toBeLessThanOrEqual((b.falsifiedShare ?? 0) + 0.001);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("the world settles: 48 periods leave the hard backlog and the mean score near their 12-period values", () => {
+    fc.assert(
+      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
+        const paid = text(d, 1);
+        fc.pre(checks(paid));
+        const short = simulate(paid, { staff: 300, periods: 12, seed }).summary;
+        const long = simulate(paid, { staff: 300, periods: 48, seed }).summary;
+        // The hard-backlog bound of test/validation/credibility.test.ts; a point more on the score
+        // than there, for runs of 300 staff rather than 800.
+        expect(Math.abs(long.hardBacklog! - short.hardBacklog!), paid).toBeLessThan(0.25 * short.hardBacklog! + 0.5);
+        if (short.meanScore !== null && long.meanScore !== null) expect(Math.abs(long.meanScore - short.meanScore), paid).toBeLessThan(5);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
