@@ -9,6 +9,7 @@ import { CODES } from "../diagnostics/codes.ts";
 import { t, type Lang, type Message, type MessageKey } from "../i18n/translate.ts";
 import type { DeclarationKind } from "../syntax/ast.ts";
 import { escapeString } from "../syntax/literals.ts";
+import { percentText } from "../format/percent.ts";
 import type { DiagnosticChange, DiagnosticEntry, AcceptedDiagnostic, SchemeChange, SchemeDiff } from "./types.ts";
 
 export interface Style {
@@ -131,8 +132,8 @@ export function findingMessage(d: DiagnosticEntry | AcceptedDiagnostic | Diagnos
 }
 
 /** A share as a reviewer writes it: 0.075 → `7.5%`, 1/3 → `33.33%`. */
-export function percent(share: number): string {
-  return `${Number((share * 100).toFixed(2))}%`;
+function percent(share: number): string {
+  return percentText(share, 2);
 }
 
 /** `effective weight of rework 15% → 7.5%`, one per moved indicator. */

@@ -12,7 +12,8 @@ import { symbolAt, walkExpr } from "../semantics/symbols.ts";
 import { pointsFor } from "../scoring/reference.ts";
 import { CODES } from "../diagnostics/codes.ts";
 import { clampOffset, contains, declarationAt, propertyAt, sourceText } from "./locate.ts";
-import { codeSpan, escapeMarkdown, messageMarkdown, percent } from "./markdown.ts";
+import { codeSpan, escapeMarkdown, messageMarkdown } from "./markdown.ts";
+import { percentText } from "../format/percent.ts";
 import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
 import { t, type Lang, type MessageKey } from "../i18n/translate.ts";
 import { vocabularyWords } from "../i18n/vocabulary-words.ts";
@@ -136,7 +137,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
       const notAudited = t(lang, "hover.metric.notAudited");
       const auditText = m
         ? audit !== null
-          ? t(lang, "hover.metric.audited", { share: percent(audit) })
+          ? t(lang, "hover.metric.audited", { share: percentText(audit) })
           : notAudited
         : written("audit")
           ? t(lang, "hover.metric.auditWritten", { share: escapeMarkdown(written("audit")!) })
@@ -156,7 +157,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
         const feeds = scheme.indicators.filter((i) => readsName(i.value, name));
         if (feeds.length > 0)
           parts.push(
-            t(lang, "hover.metric.feeds", { list: feeds.map((i) => `${codeSpan(i.name)} (${percent(i.effectiveWeight)})`).join(", ") }),
+            t(lang, "hover.metric.feeds", { list: feeds.map((i) => `${codeSpan(i.name)} (${percentText(i.effectiveWeight)})`).join(", ") }),
           );
       }
       break;
@@ -183,7 +184,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
           ? escapeMarkdown(written("quota")!)
           : null;
       parts.push(t(lang, "hover.rating.quota", { quota: quota ?? t(lang, "hover.rating.noQuota") }));
-      const reward = r ? percent(r.reward) : (written("reward") ?? "0%");
+      const reward = r ? percentText(r.reward) : (written("reward") ?? "0%");
       parts.push(t(lang, "hover.rating.reward", { reward: escapeMarkdown(reward) }));
       break;
     }
@@ -249,16 +250,19 @@ export function curve(lang: Lang, ind: Indicator, asPercent: boolean): string {
     for (let i = 0; i <= 4; i++) values.push(ind.floor + ((ind.target - ind.floor) * i) / 4);
     if (ind.cap > 100) values.push(ind.target + (ind.target - ind.floor) * ((ind.cap - 100) / 100));
   }
-  const rows = [...new Set(values)]
-    .sort((a, b) => (ind.better === "higher" ? b - a : a - b))
-    .map((v) => {
-      const p = pointsFor(ind, v);
-      return {
-        value: asPercent ? percent(v) : num(v),
-        points: num(p),
-        bar: "█".repeat(Math.max(0, Math.min(20, Math.round(p / 10)))) || "·",
-      };
-    });
+  const sorted = [...new Set(values)].sort((a, b) => (ind.better === "higher" ? b - a : a - b));
+  // Percents get the decimals that tell the rows apart (floor 0.001% target 0.01% is five
+  // rows, not five of "0%"); one decimal when that is enough.
+  let decimals = 1;
+  while (asPercent && decimals < 7 && new Set(sorted.map((v) => percentText(v, decimals))).size < sorted.length) decimals++;
+  const rows = sorted.map((v) => {
+    const p = pointsFor(ind, v);
+    return {
+      value: asPercent ? percentText(v, decimals) : num(v),
+      points: num(p),
+      bar: "█".repeat(Math.max(0, Math.min(20, Math.round(p / 10)))) || "·",
+    };
+  });
   const valueWord = t(lang, "hover.curve.value");
   const pointsWord = t(lang, "hover.curve.points");
   const w1 = Math.max(valueWord.length, ...rows.map((r) => r.value.length));
@@ -273,7 +277,7 @@ export function curve(lang: Lang, ind: Indicator, asPercent: boolean): string {
 /** "Effective weight: 18% of the score (weight 30 in group `work`)." */
 function weightLine(lang: Lang, effective: number, weight: number, group: string | null): string {
   const where = group ? t(lang, "hover.where.group", { group: codeSpan(group) }) : t(lang, "hover.where.top");
-  return t(lang, "hover.weight", { share: percent(effective), weight: num(weight), where });
+  return t(lang, "hover.weight", { share: percentText(effective), weight: num(weight), where });
 }
 
 /** The call of a built-in function whose name covers `offset`, if any. */

@@ -10,6 +10,7 @@ import type { Message } from "../../i18n/translate.ts";
 import { MIX_KEYS, mixProblem } from "../../scenario/population-mix.ts";
 import { foldConstant, isPercentLiteral, plainLiteral, withinMagnitude } from "../constant.ts";
 import { formatExpr } from "../../format/print.ts";
+import { percentFigure, percentText } from "../../format/percent.ts";
 import { walkExpr } from "../symbols.ts";
 import { num, round, word, type CheckContext } from "./context.ts";
 import { groupCycles, groupDepths, MAX_GROUP_DEPTH, orderIndicators } from "./graph.ts";
@@ -93,13 +94,13 @@ export function checkMix(c: CheckContext, simulations: Declaration[]): void {
     const shares = MIX_KEYS.map((k) => given[k]);
     const sum = shares.reduce((a: number, b) => a + (b ?? 0), 0);
     if (shares.every((x) => x !== null)) {
-      c.report("KPI004", d.name!.range, { key: "check.KPI004.mixSum", params: { sum: String(round(sum * 100)) } }, d);
+      c.report("KPI004", d.name!.range, { key: "check.KPI004.mixSum", params: { sum: percentFigure(sum, 2) } }, d);
     } else {
       const named = MIX_KEYS.filter((k) => given[k] !== null);
       c.report(
         "KPI004",
         d.name!.range,
-        { key: "check.KPI004.mixOver", params: { named: named.join(", "), sum: String(round(sum * 100)) } },
+        { key: "check.KPI004.mixOver", params: { named: named.join(", "), sum: percentFigure(sum, 2) } },
         d,
       );
     }
@@ -442,7 +443,7 @@ export function checkWeightSums(c: CheckContext, memberDecls: Map<string, Declar
       anchor,
       {
         key: "check.KPI101",
-        params: { where, sum: round(sum), shares: sharesShown(weighted.map((m) => `${m.d.name!.text} ${round((m.w! / sum) * 100)}%`)) },
+        params: { where, sum: round(sum), shares: sharesShown(weighted.map((m) => `${m.d.name!.text} ${percentText(m.w! / sum, 2)}`)) },
       },
       parent === "" ? weighted[0]!.d : c.byName.get(parent),
       [fix],
