@@ -101,8 +101,11 @@ export function changeSentence(c: SchemeChange, style: Style = PLAIN, all: reado
     s = declarationText(c.declaration, c.name, c.label ?? null, c.kind, c.properties ?? {}, c.share, style, lang);
     if (c.splitFrom) s += t(lang, "diff.splitFrom", { name: style.code(c.splitFrom) });
   }
-  const notes = lang === "en" || !c.noteMessages ? (c.notes ?? []) : c.noteMessages.map((m) => t(lang, m.key, m.params));
-  return notes.length ? `${s} (${notes.map(style.text).join("; ")})` : s;
+  const notes = (lang === "en" || !c.noteMessages ? (c.notes ?? []) : c.noteMessages.map((m) => t(lang, m.key, m.params))).map(style.text);
+  // A side without the property has its default: what it was before, or becomes now, first.
+  if (c.default !== undefined)
+    notes.unshift(t(lang, c.new === null ? "diff.note.nowDefault" : "diff.note.wasDefault", { value: style.code(c.default) }));
+  return notes.length ? `${s} (${notes.join("; ")})` : s;
 }
 
 /** `KPI201 excessive target now fires`, as a message: the code's title from the catalogue. */

@@ -735,6 +735,8 @@ export const en = {
   "diff.note.fires": "{code} {title} now fires",
   "diff.note.stops": "{code} {title} no longer fires",
   "diff.note.accepted": "{code} {title} accepted{reason}",
+  "diff.note.nowDefault": "now the default, {value}",
+  "diff.note.wasDefault": "was the default, {value}",
   "diff.weight": "effective weight of {name} {old} → {new}",
   "diff.none": "No changes: the schemes mean the same (formatting and comments aside).",
   "diff.section.changes": "Changes",

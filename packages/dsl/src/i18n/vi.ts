@@ -847,6 +847,8 @@ export const vi: Record<MessageKey, string> = {
   "diff.note.fires": "nay phát sinh cảnh báo {code} {title}",
   "diff.note.stops": "không còn cảnh báo {code} {title}",
   "diff.note.accepted": "chấp nhận cảnh báo {code} {title}{reason}",
+  "diff.note.nowDefault": "nay theo giá trị mặc định {value}",
+  "diff.note.wasDefault": "trước đó theo giá trị mặc định {value}",
   "diff.weight": "trọng số thực tế của {name}: {old} → {new}",
   "diff.none": "Không có thay đổi: hai bộ tiêu chí có cùng nội dung (không tính định dạng và chú thích).",
   "diff.section.changes": "Các thay đổi",
