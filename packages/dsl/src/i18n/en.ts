@@ -836,7 +836,9 @@ export const en = {
   "check.KPI004.minUnreachable":
     "No score can reach `min {min}`: points run from 0 to {top} (100, or an indicator's larger `cap`), and the score is a weighted mean of points. Give this band a `min` of {top} or less.",
   "check.KPI004.capScoreRange":
-    "`cap score {limit}` {below, select, yes {would give a score below 0, which points never add up to} other {never lowers a score: points run from 0 to {top} (100, or an indicator's larger `cap`), so no score is above it}}. Give a limit from 0 to {top}.",
+    "`cap score {limit}` {below, select, yes {would give a score below 0, which points never add up to: a gate caps the score at a limit, it does not take points off} other {never lowers a score: points run from 0 to {top} (100, or an indicator's larger `cap`), so no score is above it}}. Give a limit from 0 to {top}, e.g. `cap score 60`.",
+  "check.KPI004.capRatingTop":
+    "`cap rating {band}` never lowers a rating: `{band}` is the best band, so no one is rated above it. {lower, select, yes {Cap at a band below it, e.g. `cap rating {next}`.} other {The scheme has no band below it: cap the score instead, e.g. `cap score 60`.}}",
   "check.KPI006.quotaOfHigher":
     "`quota … of {of}` makes `{band}` (min {own}) a share of a band above it (`{of}`, min {min}): bands are settled from the top down and a quota counts the band below, which takes the surplus; as written, the fewer reach `{of}`, the fewer may keep `{band}`. Give a share of the pool (`quota {share}`) or of a band below.",
   "check.expect.above": "a number above {min}",

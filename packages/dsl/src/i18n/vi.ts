@@ -461,7 +461,9 @@ export const vi: Record<MessageKey, string> = {
   "check.KPI004.minUnreachable":
     "Không điểm nào đạt được `min {min}`: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), và điểm tổng là trung bình có trọng số của các điểm. Hãy cho mức này `min` không quá {top}.",
   "check.KPI004.capScoreRange":
-    "`cap score {limit}` {below, select, yes {sẽ cho điểm dưới 0, điều mà các điểm không bao giờ cộng lại thành} other {không bao giờ hạ điểm: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), nên không điểm nào vượt quá nó}}. Hãy cho giới hạn từ 0 đến {top}.",
+    "`cap score {limit}` {below, select, yes {sẽ cho điểm dưới 0, điều mà các điểm không bao giờ cộng lại thành: một điều kiện (`gate`) giới hạn điểm ở một mức, chứ không trừ bớt điểm} other {không bao giờ hạ điểm: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), nên không điểm nào vượt quá nó}}. Hãy cho giới hạn từ 0 đến {top}, ví dụ `cap score 60`.",
+  "check.KPI004.capRatingTop":
+    "`cap rating {band}` không bao giờ hạ mức xếp loại: `{band}` là mức cao nhất, nên không ai được xếp trên nó. {lower, select, yes {Hãy giới hạn ở một mức thấp hơn, ví dụ `cap rating {next}`.} other {Bộ tiêu chí không có mức nào thấp hơn: hãy giới hạn điểm, ví dụ `cap score 60`.}}",
   "check.KPI006.quotaOfHigher":
     "`quota … of {of}` làm cho `{band}` (min {own}) thành một tỷ lệ của một mức cao hơn (`{of}`, min {min}): các mức được xét từ trên xuống và tỷ lệ tối đa tính theo mức ngay dưới, nơi nhận số người vượt; viết như vậy thì càng ít người đạt `{of}`, càng ít người được giữ `{band}`. Hãy dùng tỷ lệ của nhóm (`quota {share}`) hoặc của một mức thấp hơn.",
   "check.expect.above": "một con số lớn hơn {min}",

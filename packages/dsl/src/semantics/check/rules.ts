@@ -11,6 +11,7 @@ import { MIX_KEYS, mixProblem } from "../../scenario/population-mix.ts";
 import { foldConstant, isPercentLiteral, plainLiteral, withinMagnitude } from "../constant.ts";
 import { formatExpr } from "../../format/print.ts";
 import { percentFigure, percentText } from "../../format/percent.ts";
+import { DEFAULTS } from "../properties.ts";
 import { walkExpr } from "../symbols.ts";
 import { num, round, word, type CheckContext } from "./context.ts";
 import { groupCycles, groupDepths, MAX_GROUP_DEPTH, orderIndicators } from "./graph.ts";
@@ -299,7 +300,7 @@ const MAX_RATING_BANDS = 256;
  * it would turn into an error whenever an indicator's steps were edited.
  */
 export function pointsCeiling(c: CheckContext, indicators: Declaration[]): number {
-  return Math.max(100, ...indicators.map((d) => num(d, c, "cap") ?? 100));
+  return Math.max(100, ...indicators.map((d) => num(d, c, "cap") ?? DEFAULTS.indicator.cap));
 }
 
 /** KPI004: a gate's `cap score N` outside 0..the ceiling: below 0 no score can be, above it the cap never bites. */
@@ -316,6 +317,38 @@ export function checkGateCaps(c: CheckContext, gates: Declaration[], ceiling: nu
       d,
     );
   }
+}
+
+/**
+ * KPI004: a gate's `cap rating B` where B is the best band. "At most the best band" holds for
+ * everyone, so the gate never lowers a rating: the same fault as a `cap score` above the most
+ * points (checkGateCaps), and the same code. Left to KPI006 when the bands' order is unclear.
+ */
+export function checkGateRatingCaps(c: CheckContext, gates: Declaration[], ratings: Declaration[]): void {
+  const order = bandOrder(c, ratings);
+  if (!order) return;
+  const [best, next] = order;
+  for (const d of gates) {
+    const cap = c.prop(d, "cap");
+    if (cap?.value.kind !== "capRating" || cap.value.rating.text !== best!.name!.text) continue;
+    c.report(
+      "KPI004",
+      cap.value.rating.range,
+      { key: "check.KPI004.capRatingTop", params: { band: best!.name!.text, next: next?.name?.text ?? "", lower: next ? "yes" : "no" } },
+      d,
+    );
+  }
+}
+
+/** The bands best first (by `min`, the fallback last), or null when KPI006 or a bad `min` leaves it unclear. */
+function bandOrder(c: CheckContext, ratings: Declaration[]): Declaration[] | null {
+  const fallbacks = ratings.filter((d) => !c.prop(d, "min"));
+  if (fallbacks.length !== 1) return null;
+  const ranked = ratings.filter((d) => c.prop(d, "min")).map((d) => ({ d, min: num(d, c, "min") }));
+  if (ranked.some((r) => r.min === null)) return null;
+  ranked.sort((a, b) => b.min! - a.min!);
+  if (ranked.length > 1 && ranked[0]!.min === ranked[1]!.min) return null;
+  return [...ranked.map((r) => r.d), fallbacks[0]!];
 }
 
 export function checkRatings(c: CheckContext, ratings: Declaration[], ceiling: number): void {
