@@ -1055,6 +1055,19 @@ export const en = {
   "hover.basis": "Basis: {basis}",
   "hover.risks": "**Gaming risks**",
   "hover.silenced": " (silenced: {reason})",
+  "suppress.withNote": "{message} ({note})",
+  "suppress.note.noReason":
+    "a goodhart-ignore directive above needs a reason after a colon, e.g. `// goodhart-ignore KPI204: audited by the registry`",
+  "suppress.note.error":
+    "a goodhart-ignore directive above names {code}, but an error cannot be silenced: it means the file cannot be scored, so fix it instead",
+  "suppress.note.unknown":
+    "the goodhart-ignore directive above names `{named}`, {count, plural, one {which is no diagnostic code} other {which are no diagnostic codes}}, so it silences nothing; to silence this {severity, select, info {finding} other {warning}}, write {code}",
+  "hover.directive": "**goodhart-ignore**: silences a warning or info on the declaration below, with the reason given after the colon.",
+  "hover.directive.silences":
+    "- {code} {title}: silenced on the declaration below{reason, select, none {, once the directive gives a reason after a colon} other {}}.",
+  "hover.directive.error":
+    "- {code} {title} is an error, and errors cannot be silenced: a file with an error is not scored. Fix it instead.",
+  "hover.directive.unknown": "- `{code}` is no diagnostic code (they run {first} to {last}, in capitals), so it silences nothing.",
   // ── Code lens above an indicator or group
   "lens.weight": "weight {weight} → {share} of the score",
   // ── The playground's Sweep tab

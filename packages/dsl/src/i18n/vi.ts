@@ -1055,6 +1055,18 @@ export const vi: Record<MessageKey, string> = {
   "hover.basis": "Căn cứ: {basis}",
   "hover.risks": "**Rủi ro bị lách chỉ tiêu**",
   "hover.silenced": " (đã tắt cảnh báo: {reason})",
+  "suppress.withNote": "{message} ({note})",
+  "suppress.note.noReason":
+    "chỉ thị goodhart-ignore ở trên cần có lý do sau dấu hai chấm, ví dụ `// goodhart-ignore KPI204: đã được cơ quan đăng ký kiểm tra`",
+  "suppress.note.error":
+    "chỉ thị goodhart-ignore ở trên nêu {code}, nhưng không thể tắt một lỗi: có lỗi thì tệp không chấm điểm được, nên hãy sửa lỗi đó",
+  "suppress.note.unknown":
+    "chỉ thị goodhart-ignore ở trên nêu `{named}`, không phải mã chẩn đoán nào, nên không tắt được gì; muốn tắt {severity, select, info {thông tin} other {cảnh báo}} này, hãy viết {code}",
+  "hover.directive": "**goodhart-ignore**: tắt một cảnh báo hay thông tin ở khai báo ngay dưới, với lý do ghi sau dấu hai chấm.",
+  "hover.directive.silences":
+    "- {code} {title}: được tắt ở khai báo ngay dưới{reason, select, none {, khi chỉ thị có lý do sau dấu hai chấm} other {}}.",
+  "hover.directive.error": "- {code} {title} là một lỗi, mà lỗi thì không thể tắt: tệp có lỗi không được chấm điểm. Hãy sửa lỗi đó.",
+  "hover.directive.unknown": "- `{code}` không phải mã chẩn đoán nào (các mã chạy từ {first} đến {last}, viết hoa), nên không tắt được gì.",
   "lens.weight": "trọng số {weight} → {share} tổng điểm",
   "ui.sweep.title": "Quét giá trị",
   "ui.sweep.intro":

@@ -3,14 +3,15 @@
  * indicator's share of the score, its scoring curve and the ways to beat it, what a metric's
  * source invites, the gaming risks that fire on a declaration, a property's meaning.
  */
-import type { Declaration, Expr, Range } from "../syntax/ast.ts";
+import type { Declaration, Expr, Range, SchemeFile } from "../syntax/ast.ts";
 import { analyze, type Analysis } from "../semantics/analyze.ts";
 import type { Indicator, Scheme } from "../semantics/model.ts";
 import { OBSERVABLE_BY_NAME } from "../semantics/observables.ts";
 import { propertySpec } from "../semantics/properties.ts";
 import { symbolAt, walkExpr } from "../semantics/symbols.ts";
 import { pointsFor } from "../scoring/reference.ts";
-import { CODES } from "../diagnostics/codes.ts";
+import { CODES, codeTitle, type DiagnosticCode } from "../diagnostics/codes.ts";
+import { codeKind, parseDirective } from "../semantics/suppressions.ts";
 import { clampOffset, contains, declarationAt, propertyAt, sourceText } from "./locate.ts";
 import { codeSpan, escapeMarkdown, messageMarkdown } from "./markdown.ts";
 import { percentText } from "../format/percent.ts";
@@ -31,6 +32,9 @@ export interface Hover {
 export function hover(text: string, offset: number, analysis: Analysis = analyze(text), lang: Lang = "en"): Hover | null {
   const o = clampOffset(text, offset);
   const { file, symbols } = analysis;
+
+  const directive = directiveHover(file.comments, o, lang);
+  if (directive) return directive;
 
   const sym = symbolAt(symbols, file, o);
   if (sym) {
@@ -272,6 +276,27 @@ export function curve(lang: Lang, ind: Indicator, asPercent: boolean): string {
   const how =
     ind.steps.length > 0 ? t(lang, "hover.curve.steps", { better: ind.better }) : t(lang, "hover.curve.line", { cap: num(ind.cap) });
   return `${t(lang, "hover.curve", { how })}\n\n\`\`\`text\n${lines.join("\n")}\n\`\`\``;
+}
+
+/**
+ * A `goodhart-ignore` comment: what each code it names does there. A mistyped code or an
+ * error's code silences nothing, and on a declaration with no warning left to carry a note
+ * (suppressions.ts) this is where the designer finds out.
+ */
+function directiveHover(comments: SchemeFile["comments"], o: number, lang: Lang): Hover | null {
+  const c = comments.find((x) => x.range.start.offset <= o && o < x.range.end.offset);
+  const d = c ? parseDirective(c.text, c.range.start.line) : null;
+  if (!c || !d) return null;
+  const codes = Object.keys(CODES);
+  const lines = d.codes.map((code) => {
+    const kind = codeKind(code);
+    if (kind === "unknown")
+      return t(lang, "hover.directive.unknown", { code: code.replace(/`/g, ""), first: codes[0]!, last: codes[codes.length - 1]! });
+    const title = codeTitle(code as DiagnosticCode, lang);
+    if (kind === "error") return t(lang, "hover.directive.error", { code, title });
+    return t(lang, "hover.directive.silences", { code, title, reason: d.reason === null ? "none" : "given" });
+  });
+  return { contents: [t(lang, "hover.directive"), lines.join("\n")].join("\n\n"), range: c.range };
 }
 
 /** "Effective weight: 18% of the score (weight 30 in group `work`)." */
