@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCell, parseCsv, safeCell, writeCsv } from "./csv.ts";
+import { parseCell, parseCsv, readStaffTable, safeCell, writeCsv } from "./csv.ts";
 
 /** Writes a table the way spreadsheets do, with a chosen line ending, optional BOM, quoting. */
 function toCsv(rows: string[][], newline: string, bom: boolean, quoteAll: boolean): string {
@@ -123,6 +123,27 @@ describe("safeCell", () => {
         const out = safeCell(s);
         const numeric = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/.test(out);
         expect(numeric || !/^[=+\-@\t\r]/.test(out)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("readStaffTable: unit and pool values", () => {
+  const units = ["Phòng Tư pháp", "Tổ một cửa", "Địa chính", "Văn phòng"];
+  const roles = ["công chức", "lãnh đạo"];
+
+  it("property: a unit or role typed decomposed on some rows is the same pool as typed composed", () => {
+    const row = fc.tuple(fc.nat(units.length - 1), fc.nat(roles.length - 1), fc.boolean(), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), (rows) => {
+        const form = (s: string, nfd: boolean) => s.normalize(nfd ? "NFD" : "NFC");
+        const csv = `id,unit,role,x\n${rows.map(([u, r, du, dr], i) => `s${i},${form(units[u]!, du)},${form(roles[r]!, dr)},1`).join("\n")}\n`;
+        const staff = readStaffTable(csv, "s.csv", ["x"], [{ columns: ["unit", "role"], declared: true }]);
+        staff.forEach((s, i) => {
+          const [u, r] = rows[i]!;
+          expect(s.unit).toBe(units[u]!.normalize("NFC"));
+          expect(s.pool).toEqual({ unit: units[u]!.normalize("NFC"), role: roles[r]!.normalize("NFC") });
+        });
       }),
     );
   });

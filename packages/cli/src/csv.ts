@@ -225,7 +225,9 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
     const first = seen.get(id);
     if (first !== undefined) problems.push({ key: "csv.duplicateId", params: { at: at(line, "id"), id: quote(id), first: String(first) } });
     else seen.set(id, line);
-    const unitText = unitCol === undefined ? "" : cells[unitCol]!.trim();
+    // A unit or pool value names a group of staff, like a name in the scheme: composed (NFC),
+    // so the same unit typed decomposed on some rows is one pool, not two.
+    const unitText = unitCol === undefined ? "" : nameText(cells[unitCol]!.trim());
     const row: Record<string, number | null> = Object.create(null);
     for (const [metric, col] of metricCols) {
       const v = parseCell(cells[col]!);
@@ -235,7 +237,7 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
     }
     const pool: Record<string, string | null> = Object.create(null);
     for (const [c, col] of poolCols) {
-      const t = cells[col]!.trim();
+      const t = nameText(cells[col]!.trim());
       pool[c] = t === "" ? null : t;
     }
     staff.push({ id, unit: unitText === "" ? null : unitText, pool, row });

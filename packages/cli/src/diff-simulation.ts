@@ -9,7 +9,7 @@
  * shared, so most of the noise between seeds cancels in the difference, and what is left is
  * what the change did.
  */
-import { bonusCost, escapeMarkdown, t, type Lang, type Scheme, type SchemeDiff, type DiffImpact } from "@goodhart/dsl";
+import { bonusCost, escapeMarkdown, percentText, t, type Lang, type Scheme, type SchemeDiff, type DiffImpact } from "@goodhart/dsl";
 import {
   combineSummaries,
   estimate,
@@ -154,7 +154,7 @@ export function compareRuns(
 /** `2000 staff × 12 periods, seed 42, teams of 20; saints 10%, honest 60%, …, sanction 5%`. */
 function settingsText(settings: Partial<Population>, lang: Lang = "en"): string {
   const s = settings;
-  const share = (k: keyof Population) => (typeof s[k] === "number" ? `${k} ${Number((s[k]! * 100).toFixed(1))}%` : null);
+  const share = (k: keyof Population) => (typeof s[k] === "number" ? `${k} ${percentText(s[k]!)}` : null);
   // Counts as plain digits in every language: the line is also read back by scripts.
   const head = [
     s.staff !== undefined ? t(lang, "diff.sim.staff", { staff: String(s.staff) }) : null,

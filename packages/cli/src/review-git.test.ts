@@ -157,11 +157,11 @@ describe("the pull-request workflow of docs/review.md", () => {
     expect(by("Changed schemes").stdout.trim().split("\n").sort()).toEqual(["desk.kpi", "new.kpi", "old.kpi"]);
     for (const r of results.slice(0, -1)) expect(r.code, `${r.name}: ${r.stderr}${r.stdout}`).toBe(0);
     const comment = readFileSync(join(repo, "comment.md"), "utf8");
-    expect(comment).toContain("### `desk.kpi` — Test scheme");
+    expect(comment).toContain('### `desk.kpi` — "Test scheme"');
     expect(comment).toContain("- indicator `volume`: weight `50` → `90`");
     expect(comment).toContain("<details><summary>⚠ new: KPI203 dominant indicator");
-    expect(comment).toContain("### `new.kpi` — New one");
-    expect(comment).toContain("### `old.kpi` — Old one");
+    expect(comment).toContain('### `new.kpi` — "New one"');
+    expect(comment).toContain('### `old.kpi` — "Old one"');
     // Annotations, on changed files that still exist.
     const check = by("Check the changed schemes (annotations)");
     expect(check.code, check.stderr).toBe(0);

@@ -58,6 +58,8 @@ describe("the goodhart program", () => {
       [["--staff", "2.5"], "--staff: expected a whole number"],
       [["--saints", "150%"], "--saints: expected a share between 0% and 100%"],
       [["--luck", "x"], "--luck: expected a share"],
+      // Just off 100%: the sum is shown with the decimals that say so.
+      [["--saints", "10%", "--honest", "60%", "--reactive", "25%", "--maniacs", "5.001%"], "sum to 100.001%, not 100%"],
     ];
     for (const [flags, message] of cases) {
       const r = await runWith(["simulate", "a.kpi", ...flags], { "a.kpi": SCHEME });

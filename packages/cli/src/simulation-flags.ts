@@ -16,7 +16,7 @@ import {
   type Intervals,
   type SimulationParamsInput,
 } from "@goodhart/simulator";
-import { constantWords, MIX_KEYS, mixProblem, type Lang, type Scheme } from "@goodhart/dsl";
+import { constantWords, MIX_KEYS, mixProblem, percentFigure, type Lang, type Scheme } from "@goodhart/dsl";
 import { printable } from "./display.ts";
 import { UsageError } from "./errors.ts";
 import { settingsError } from "./settings-error.ts";
@@ -126,7 +126,7 @@ export function overridesOf(
   const given = MIX_KEYS.filter((k) => out[k] !== undefined);
   const sum = given.reduce((a, k) => a + out[k]!, 0);
   const flagList = given.map((k) => `--${k}`).join(", ");
-  const percent = String(Math.round(sum * 1000) / 10);
+  const percent = percentFigure(sum);
   if (given.length === MIX_KEYS.length && Math.abs(sum - 1) > 1e-9)
     throw new UsageError({ key: "cli.mix.sum", params: { flags: flagList, sum: percent } }, command);
   if (given.length < MIX_KEYS.length && mixProblem(out))

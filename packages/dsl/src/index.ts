@@ -63,6 +63,7 @@ export { symbolAt, walkExpr, type Reference, type SymbolTable } from "./semantic
 export { pointsFor } from "./scoring/reference.ts";
 export { positionAt } from "./syntax/parser.ts";
 export { formatValue, formatExpr } from "./format/print.ts";
+export { percentFigure, percentText } from "./format/percent.ts";
 export * from "./services/index.ts";
 export * from "./diff/index.ts";
 export {

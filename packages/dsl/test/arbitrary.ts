@@ -128,7 +128,8 @@ export const schemeArb: fc.Arbitrary<GeneratedScheme> = fc
         for (const m of metrics) parts.push(`metric ${m} {\n  type number\n}`);
         parts.push(...inds, ...grps);
         gates.forEach((g, k) => {
-          const cap = g.capRating ? `rating ${bands[Math.min(g.band, bands.length - 1)]}` : `score ${g.limit}`;
+          // A band below the best: capping at the best caps nothing, and is a KPI004.
+          const cap = g.capRating && bands.length > 1 ? `rating ${bands[Math.min(1 + g.band, bands.length - 1)]}` : `score ${g.limit}`;
           parts.push(`gate gate${k} {\n  when ${g.when}\n  cap ${cap}\n}`);
         });
         mins.forEach((m, i) => {

@@ -32,6 +32,18 @@ describe("goodhart diff", () => {
     expect(`${broken.stdout}${broken.stderr}`.split("\n").some((l) => l.startsWith("::"))).toBe(false);
   });
 
+  it("a title holding quotes or a tab is shown as the file writes it, in text and Markdown", async () => {
+    const titled = (title: string) => SIM.replace('scheme "Test scheme"', `scheme "${title}"`);
+    const files = { "a.kpi": titled(String.raw`The \"fast\" desk`), "b.kpi": titled(String.raw`The \"fast\" <b>desk</b>`) };
+    expect((await runWith(["diff", "a.kpi", "b.kpi"], files)).stdout.split("\n")[0]).toBe(String.raw`b.kpi — "The \"fast\" <b>desk</b>"`);
+    expect((await runWith(["diff", "a.kpi", "b.kpi", "--markdown"], files)).stdout.split("\n")[0]).toBe(
+      `### \`b.kpi\` — ${String.raw`"The \\"fast\\" \<b\>desk\</b\>"`}`,
+    );
+    // A tab is quoted first, then shown as an escape: one backslash, not a doubled one.
+    const tab = await runWith(["diff", "a.kpi", "b.kpi"], { "a.kpi": SIM, "b.kpi": titled("a\tb") });
+    expect(tab.stdout.split("\n")[0]).toBe(String.raw`b.kpi — "a\tb"`);
+  });
+
   it("formatting-only changes are no changes", async () => {
     const r = await runWith(["diff", "a.kpi", "b.kpi", "--json"], { "a.kpi": SIM, "b.kpi": SIM.replace(/\n {2}/g, "\n      ") });
     expect(JSON.parse(r.stdout).changes).toEqual([]);
@@ -109,7 +121,7 @@ describe("goodhart diff", () => {
 
   it("--markdown is a comment with the file and title as heading and code spans", async () => {
     const r = await runWith(["diff", "a.kpi", "b.kpi", "--markdown"], { "a.kpi": SIM, "b.kpi": NEW });
-    expect(r.stdout).toMatch(/^### `b\.kpi` — Test scheme\n/);
+    expect(r.stdout).toMatch(/^### `b\.kpi` — "Test scheme"\n/);
     expect(r.stdout).toContain("- indicator `volume`: target `50` → `60`");
   });
 

@@ -13,7 +13,7 @@ import {
   type Scheme,
   type SchemeDiff,
 } from "@goodhart/dsl";
-import { bandWithName, displayPath, printableDeep } from "../display.ts";
+import { bandWithName, displayPath, printableDeep, printableLines } from "../display.ts";
 import { z } from "zod";
 import { parseFlags, said, validate } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -167,7 +167,9 @@ be read.
       ids: opts.ids ?? false,
       // Plain text shows outside names escaped (a newline could start a CI command line); Markdown escapes its own.
       file: shown(opts.name ?? (after ?? before)?.file),
-      title: shown(newScheme?.title ?? oldScheme?.title ?? null),
+      // The title is quoted by the renderer, then made printable with the rest of the text:
+      // escaping a tab first would leave a backslash for the quoting to double.
+      title: newScheme?.title ?? oldScheme?.title ?? null,
       lang,
       // In another language a band is named by the reader's words, the new scheme's first, then
       // the old one's; English keeps the names the schemes use.
@@ -178,7 +180,7 @@ be read.
         ? `${JSON.stringify({ ...report, ...exploitChanges(oldScheme, newScheme) }, null, 2)}\n`
         : opts.markdown
           ? renderDiffMarkdown(report, render)
-          : renderDiffText(report, render),
+          : printableLines(renderDiffText(report, render)),
     );
     const adds = report.diagnostics.added.some((d) => d.severity === "error" || d.severity === "warning");
     return opts["fail-on-new"] && adds ? 1 : 0;

@@ -172,6 +172,18 @@ rating not_completed { }
       expect(csv.rows[6]!.cells[2]).toBe("unit=A, role=head");
     });
 
+    it("a unit typed decomposed on some rows is one pool with the rows typed composed", async () => {
+      const unit = "Tổ một cửa";
+      const mixed = TABLE.replace(/,A,/g, (_, i: number) => `,${unit.normalize(i % 2 ? "NFD" : "NFC")},`);
+      expect(mixed).toContain(unit.normalize("NFD"));
+      const doc = JSON.parse((await run(mixed, "--pools", "--json")).stdout);
+      expect(doc.pools.map((p: { size: number }) => p.size)).toEqual([6, 2]);
+      const scored = JSON.parse((await run(mixed)).stdout);
+      expect(scored.staff.map((s: { rating: string }) => s.rating)).toEqual(
+        JSON.parse((await run(TABLE)).stdout).staff.map((s: { rating: string }) => s.rating),
+      );
+    });
+
     it("a pool column missing from the CSV is an error naming it, and nothing is scored", async () => {
       const r = await run("id,unit,x\na,A,95\n");
       expect(r.code).toBe(1);

@@ -22,6 +22,7 @@ import { t, type Lang } from "../i18n/translate.ts";
 import type { Row } from "../scoring/types.ts";
 import { isRatioValue } from "../semantics/lints/shared.ts";
 import { round9 } from "../scoring/exact.ts";
+import { percentText } from "../format/percent.ts";
 
 const RELATIVE_WIDTH = 0.02;
 const MIN_SCORE_WIDTH = 0.5;
@@ -118,7 +119,7 @@ export function edges(scheme: Scheme, rows: readonly Row[]): EdgeReport {
 }
 
 function num(x: number, ratio: boolean): string {
-  return ratio ? `${Math.round(x * 10000) / 100}%` : String(Math.round(x * 10000) / 10000);
+  return ratio ? percentText(x, 2) : String(Math.round(x * 10000) / 10000);
 }
 
 /** The report as text; `band` names a rating band for the reader (its name by default). */

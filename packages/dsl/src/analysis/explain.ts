@@ -21,6 +21,7 @@ import { walkExpr } from "../semantics/symbols.ts";
 import { isRatioValue } from "../semantics/lints/shared.ts";
 import { t, type Lang } from "../i18n/translate.ts";
 import { WHOLE_TABLE } from "../scoring/score-rows.ts";
+import { percentFigure, percentText } from "../format/percent.ts";
 
 /** What scoring the whole pool added: the rating after quotas (from `scoreRows`). */
 export interface RatingsContext {
@@ -291,17 +292,14 @@ function fmt(x: number): string {
   return Number.isFinite(r) ? String(r) : String(x);
 }
 
-/** A share as a percent (`95%`). */
+/** A share as a percent (`95%`), to 2 decimals or as many as it takes not to read 0% or 100%. */
 function pct(x: number): string {
-  return `${percentPoints(x)}%`;
+  return percentText(x, 2);
 }
 
-/** x × 100 to 2 decimals. Where x × 10⁴ overflows, the decimal point of x's own digits moves instead. */
+/** x × 100 to 2 decimals (percentage points), or as many as keep a change from reading 0. */
 function percentPoints(x: number): string {
-  const r = Math.round(x * 10000) / 100;
-  if (Number.isFinite(r)) return String(r);
-  const [mantissa, exponent = "0"] = x.toExponential().split("e");
-  return `${mantissa}e+${Number(exponent) + 2}`;
+  return percentFigure(x, 2);
 }
 
 /**

@@ -9,6 +9,7 @@ import { CODES } from "../diagnostics/codes.ts";
 import { t, type Lang, type Message, type MessageKey } from "../i18n/translate.ts";
 import type { DeclarationKind } from "../syntax/ast.ts";
 import { escapeString } from "../syntax/literals.ts";
+import { percentText } from "../format/percent.ts";
 import type { DiagnosticChange, DiagnosticEntry, AcceptedDiagnostic, SchemeChange, SchemeDiff } from "./types.ts";
 
 export interface Style {
@@ -100,8 +101,11 @@ export function changeSentence(c: SchemeChange, style: Style = PLAIN, all: reado
     s = declarationText(c.declaration, c.name, c.label ?? null, c.kind, c.properties ?? {}, c.share, style, lang);
     if (c.splitFrom) s += t(lang, "diff.splitFrom", { name: style.code(c.splitFrom) });
   }
-  const notes = lang === "en" || !c.noteMessages ? (c.notes ?? []) : c.noteMessages.map((m) => t(lang, m.key, m.params));
-  return notes.length ? `${s} (${notes.map(style.text).join("; ")})` : s;
+  const notes = (lang === "en" || !c.noteMessages ? (c.notes ?? []) : c.noteMessages.map((m) => t(lang, m.key, m.params))).map(style.text);
+  // A side without the property has its default: what it was before, or becomes now, first.
+  if (c.default !== undefined)
+    notes.unshift(t(lang, c.new === null ? "diff.note.nowDefault" : "diff.note.wasDefault", { value: style.code(c.default) }));
+  return notes.length ? `${s} (${notes.join("; ")})` : s;
 }
 
 /** `KPI201 excessive target now fires`, as a message: the code's title from the catalogue. */
@@ -131,8 +135,8 @@ export function findingMessage(d: DiagnosticEntry | AcceptedDiagnostic | Diagnos
 }
 
 /** A share as a reviewer writes it: 0.075 → `7.5%`, 1/3 → `33.33%`. */
-export function percent(share: number): string {
-  return `${Number((share * 100).toFixed(2))}%`;
+function percent(share: number): string {
+  return percentText(share, 2);
 }
 
 /** `effective weight of rework 15% → 7.5%`, one per moved indicator. */

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { format } from "../format/format.ts";
 import { analyze } from "../semantics/analyze.ts";
+import { DEFAULTS, defaultText } from "../semantics/properties.ts";
+import { changeSentence } from "./describe.ts";
 import { diffSchemes } from "./diff.ts";
 import { declared, printModel, renameIn, schemeModel, type SchemeModel } from "./scheme-arbitrary.ts";
 
@@ -159,6 +161,52 @@ describe("diffSchemes: what a reviewer reads", () => {
     });
   });
 
+  it("a property added or removed says what the side without it has: the default, as the scheme reads it", () => {
+    // Each property with a default, a value other than it, and where it goes in `base`.
+    const written: Record<string, { after: string; value: string }> = {
+      "scheme.period": { after: 'scheme "S" {', value: "quarter" },
+      "scheme.missing": { after: 'scheme "S" {', value: "zero" },
+      "scheme.pool": { after: 'scheme "S" {', value: "unit, role" },
+      "indicator.better": { after: "target 50", value: "lower" },
+      "indicator.cap": { after: "target 50", value: "120" },
+      "indicator.ratchet": { after: "target 50", value: "5%" },
+      "rating.reward": { after: "quota 20%", value: "5%" },
+    };
+    const keys = Object.entries(DEFAULTS).flatMap(([kind, row]) => Object.keys(row).map((key) => `${kind}.${key}`));
+    expect(keys.sort()).toEqual(Object.keys(written).sort());
+    const without = base.replace('scheme "S" { period month }', 'scheme "S" {\n}');
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.boolean(), (at, removing) => {
+        const [kind, key] = at.split(".") as [keyof typeof DEFAULTS, string];
+        const { after, value } = written[at]!;
+        const withIt = without.replace(after, `${after}\n  ${key} ${value}`);
+        const fallback = defaultText(kind, key)!;
+        const [change, ...rest] = (removing ? diffSchemes(withIt, without) : diffSchemes(without, withIt)).changes;
+        expect(rest.filter((c) => c.property === key)).toEqual([]);
+        expect(change).toMatchObject({ property: key, old: removing ? value : null, new: removing ? null : value, default: fallback });
+        expect(change!.text).toContain(`${key} ${value} ${removing ? "removed (now" : "added (was"} the default, ${fallback}`);
+        // The default named is the one scoring uses: the scheme without the property reads it.
+        const lowered = analyze(without).scheme!;
+        const read =
+          kind === "scheme"
+            ? key === "pool"
+              ? lowered.pool.columns.join(", ")
+              : String(lowered[key as "period" | "missing"])
+            : kind === "indicator"
+              ? String(lowered.indicators.find((i) => i.name === "volume")![key as "better" | "cap" | "ratchet"])
+              : String(lowered.ratings.find((r) => r.name === "top")!.reward);
+        expect(read).toBe(typeof DEFAULTS[kind][key as never] === "number" ? String(DEFAULTS[kind][key as never]) : fallback);
+      }),
+    );
+    // A property with no default (a metric's `audit`) is simply added or removed.
+    const audited = diffSchemes(base, base.replace("metric done { type count", "metric done { type count audit 5%"));
+    expect(audited.changes[0]).not.toHaveProperty("default");
+    expect(audited.changes[0]!.text).toBe("metric done: audit 5% added");
+    // In Vietnamese too.
+    const period = diffSchemes(base, without).changes[0]!;
+    expect(changeSentence(period, undefined, [], "vi")).toBe("bộ tiêu chí: bỏ period month (nay theo giá trị mặc định month)");
+  });
+
   it("treats 95%, 0.95 and 0.950 as one number", () => {
     const a = base.replace("target 5%", "target 0.05");
     expect(diffSchemes(base, a).changes).toEqual([]);
@@ -180,13 +228,14 @@ describe("diffSchemes: what a reviewer reads", () => {
         property: "ratchet",
         old: null,
         new: "10%",
-        text: "indicator volume: ratchet 10% added (KPI207 ratchet now fires)",
+        default: "0%",
+        text: "indicator volume: ratchet 10% added (was the default, 0%; KPI207 ratchet now fires)",
       }),
     ]);
     expect(fired.diagnostics.added).toEqual([expect.objectContaining({ code: "KPI207", name: "volume" })]);
     expect(fired.diagnostics.removed).toEqual([]);
     const back = diffSchemes(base.replace("target 50", "target 50\n  ratchet 10%"), base);
-    expect(back.changes[0]!.text).toBe("indicator volume: ratchet 10% removed (KPI207 ratchet no longer fires)");
+    expect(back.changes[0]!.text).toBe("indicator volume: ratchet 10% removed (now the default, 0%; KPI207 ratchet no longer fires)");
     expect(back.diagnostics.removed.map((x) => x.code)).toEqual(["KPI207"]);
   });
 

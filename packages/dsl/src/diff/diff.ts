@@ -14,6 +14,7 @@ import { acceptedNote, changeSentence, diagnosticNote } from "./describe.ts";
 import { acceptedEntry, changedEntry, diffDiagnostics, entry } from "./diagnostics.ts";
 import { render, type Message } from "../i18n/translate.ts";
 import { escapeString } from "../syntax/literals.ts";
+import { defaultText } from "../semantics/properties.ts";
 import { displayValue } from "./display.ts";
 import { identity, valueKey, type NameMap } from "./normalise.ts";
 import { nameOf, pairDeclarations, renameMap } from "./pair.ts";
@@ -159,14 +160,26 @@ function declarationChange(d: Declaration, kind: "added" | "removed", scheme: Sc
 function propertyChanges(o: Declaration, n: Declaration, names: NameMap, owner: string): Located[] {
   const out: Located[] = [];
   const name = nameOf(n);
-  const push = (property: string, oldValue: string | null, newValue: string | null, oldRanges: Range[], newRanges: Range[]) =>
+  const push = (property: string, oldValue: string | null, newValue: string | null, oldRanges: Range[], newRanges: Range[]) => {
+    // Added or removed, the property on the other side is not nothing: it is the default.
+    const fallback = oldValue === null || newValue === null ? defaultText(n.kind, property) : null;
     out.push({
-      change: { kind: "changed", declaration: n.kind, name, property, old: oldValue, new: newValue, text: "" },
+      change: {
+        kind: "changed",
+        declaration: n.kind,
+        name,
+        property,
+        old: oldValue,
+        new: newValue,
+        ...(fallback === null ? {} : { default: fallback }),
+        text: "",
+      },
       owner,
       oldRanges,
       newRanges,
       notes: [],
     });
+  };
 
   const oldLabel = o.label?.value ?? null;
   const newLabel = n.label?.value ?? null;

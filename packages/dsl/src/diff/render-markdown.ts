@@ -8,7 +8,7 @@
 import { t, type Lang } from "../i18n/translate.ts";
 import { changeSentence, codeTitle, findingMessage, weightTexts, type Style } from "./describe.ts";
 import { gateText, impactNotes, meanScoreText, moveText, quotaText, unitText, type DiffImpact } from "./impact.ts";
-import { onName, warningWord, type RenderOptions } from "./render-text.ts";
+import { onName, titleText, warningWord, type RenderOptions } from "./render-text.ts";
 import type { SchemeDiff } from "./types.ts";
 import { codeSpan, escapeMarkdown } from "../services/markdown.ts";
 
@@ -36,7 +36,7 @@ const MARKDOWN: Style = { code: codeSpan, text: escapeMarkdown };
 
 export function renderDiffMarkdown(diff: SchemeDiff, options: RenderOptions = {}): string {
   const lang = options.lang ?? "en";
-  const title = [options.file ? codeSpan(options.file) : null, options.title ? escapeMarkdown(options.title) : null]
+  const title = [options.file ? codeSpan(options.file) : null, options.title ? escapeMarkdown(titleText(options.title)) : null]
     .filter(Boolean)
     .join(" — ");
   const out: string[] = [`### ${title || t(lang, "diff.md.review")}`, "", summaryLine(diff, lang), ""];

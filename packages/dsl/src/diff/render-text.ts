@@ -3,6 +3,7 @@
  * per line, in sections.
  */
 import { t, type Lang, type MessageKey } from "../i18n/translate.ts";
+import { escapeString } from "../syntax/literals.ts";
 import { changeSentence, codeTitle, findingMessage, weightTexts } from "./describe.ts";
 import { gateText, impactNotes, meanScoreText, moveText, quotaText, unitText, type DiffImpact } from "./impact.ts";
 import type { SchemeDiff } from "./types.ts";
@@ -20,7 +21,7 @@ export interface RenderOptions {
   exploits?: readonly string[];
   /** List staff ids under each move; off by default, since a review is read widely. */
   ids?: boolean;
-  /** For the heading: the file compared and the scheme's title. */
+  /** For the heading: the file compared and the scheme's title (as the file means it; the renderer quotes it). */
   file?: string;
   title?: string | null;
   /** The reader's language for every word of ours (English when absent; names and values stay). */
@@ -35,7 +36,7 @@ export interface ReportSection {
 }
 
 export function heading(options: RenderOptions): string | null {
-  const parts = [options.file, options.title ? `"${options.title}"` : null].filter((x): x is string => Boolean(x));
+  const parts = [options.file, options.title ? titleText(options.title) : null].filter((x): x is string => Boolean(x));
   return parts.length ? parts.join(" — ") : null;
 }
 
@@ -61,6 +62,15 @@ export function renderDiffText(diff: SchemeDiff, options: RenderOptions = {}): s
   const head = heading(options);
   const body = sections.length === 0 ? t(lang, "diff.none") : sections.map((s) => s.join("\n")).join("\n\n");
   return `${head ? `${head}\n\n` : ""}${body}\n`;
+}
+
+/**
+ * The scheme's title as the rule file writes it, quotes and backslashes escaped: a title
+ * `The "fast" desk` bare inside quotes would read as three strings. The same form as a
+ * label in the changes (`label "…" → "…"`), so a reviewer sees one spelling of it.
+ */
+export function titleText(title: string): string {
+  return escapeString(title);
 }
 
 /** ` on volume`, or nothing for a finding about the whole file. */

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../semantics/analyze.ts";
+import { escapeString, unescapeString } from "../syntax/literals.ts";
 import type { StaffInput } from "../scoring/score-rows.ts";
 import { diffSchemes } from "./diff.ts";
 import { diffImpact } from "./impact.ts";
@@ -119,12 +121,79 @@ describe("renderers", () => {
   it("write a pull-request comment: heading, consequences first, code spans, escaped labels", () => {
     const impact = diffImpact(scheme(text), scheme(edited), staff);
     const md = renderDiffMarkdown(diff, { impact, file: "schemes/s.kpi", title: "S *bold*" });
-    expect(md.startsWith("### `schemes/s.kpi` — S \\*bold\\*\n")).toBe(true);
+    expect(md.startsWith('### `schemes/s.kpi` — "S \\*bold\\*"\n')).toBe(true);
     expect(md).toContain("**2 changes.**");
     expect(md).toContain('- rating `good`: label `"Good *and* | proud"` → `"Good | proud"`');
     expect(md).toContain("- indicator `volume`: target `100` → `80`");
     expect(md.indexOf("**Who moves**")).toBeLessThan(md.indexOf("**Changes**"));
     expect(md).toContain(`- ${impact.moves[0]!.count} of 4`);
     expect(md).not.toContain("\\`");
+  });
+});
+
+describe("the scheme's title in a heading", () => {
+  // Titles rich in what could break quoting or Markdown: quotes, backslashes, emphasis, links,
+  // HTML, autolinks, headings; a string literal is one line, so no line breaks.
+  const piece = fc.oneof(
+    fc.constantFrom(
+      '"',
+      "\\",
+      '\\"',
+      "*",
+      "_",
+      "`",
+      "<b>",
+      "</b>",
+      "[a](http://e)",
+      "![i](x)",
+      "&amp;",
+      "|",
+      "~",
+      "#",
+      "@",
+      "www.e.com",
+      ":",
+      "{",
+      "}",
+      "!",
+      " ",
+    ),
+    fc.string({ unit: "grapheme", maxLength: 4 }),
+  );
+  const title = fc
+    .array(piece, { minLength: 1, maxLength: 8 })
+    .map((p) => p.join("").replace(/[\r\n]+/g, " "))
+    .filter((t) => t !== "");
+  const diff = diffSchemes(text, text.replace("target 100", "target 80"));
+
+  it("text: the title as the file writes it, one quoted string whatever it holds", () => {
+    expect(renderDiffText(diff, { title: 'The "fast" desk' }).split("\n")[0]).toBe('"The \\"fast\\" desk"');
+    fc.assert(
+      fc.property(title, (t) => {
+        const head = renderDiffText(diff, { file: "s.kpi", title: t }).split("\n")[0]!;
+        const quoted = head.slice("s.kpi — ".length);
+        expect(quoted).toMatch(/^"(?:[^"\\]|\\.)*"$/);
+        expect(unescapeString(quoted)).toBe(t);
+      }),
+    );
+  });
+
+  it("Markdown: the same quoted title, every character that could start Markdown or HTML escaped", () => {
+    expect(renderDiffMarkdown(diff, { title: 'The "fast" <b>desk</b>' }).split("\n")[0]).toBe(
+      String.raw`### "The \\"fast\\" \<b\>desk\</b\>"`,
+    );
+    fc.assert(
+      fc.property(title, (t) => {
+        const head = renderDiffMarkdown(diff, { title: t }).split("\n")[0]!;
+        expect(head.startsWith("### ")).toBe(true);
+        const body = head.slice(4);
+        // Read as Markdown, a backslash before punctuation is that character: what is left is the literal.
+        expect(body.replace(/\\([!-/:-@[-`{-~])/g, "$1")).toBe(escapeString(t));
+        // Nothing outside an escape can open emphasis, code, a link, an image, HTML, a table cell or an autolink.
+        const bare = body.replace(/\\[!-/:-@[-`{-~]/g, "");
+        expect(bare).not.toMatch(/[*_`[\]<>&|~#@:{}!]/);
+        expect(bare).not.toMatch(/www\./i);
+      }),
+    );
   });
 });

@@ -20,6 +20,11 @@ export interface SchemeChange {
    */
   old?: string | null;
   new?: string | null;
+  /**
+   * For `changed` where one side lacks the property: the value that side takes by default, as
+   * the file would write it (`period quarter` removed: `month`). Absent when it has none.
+   */
+  default?: string;
   /** For `added` and `removed`: the declaration's label, when it has one. */
   label?: string;
   /** For `added` and `removed`: the declaration's properties, key → formatter-normalised text. */

@@ -51,7 +51,7 @@ export function parseExpectations(text: string, fileName: string): ParsedExpecta
         current.checks.push({ ...parseCheck(tokens), location: at(head), source: raw.replace(/#.*$/, "").trim() });
       } else if (head.kind === "word") {
         const value = tokens[1];
-        if (!value) throw new LineError(say("expect.giveValue", { name: head.text }), head.column + head.text.length);
+        if (!value) throw new LineError(say("expect.giveValue", { name: head.text }), head.end);
         if (tokens.length > 2) throw new LineError(say("expect.oneInput"), tokens[2]!.column);
         if (Object.hasOwn(current.inputLocations, head.text))
           throw new LineError(say("expect.alreadySet", { name: head.text }), head.column);
@@ -117,8 +117,7 @@ function parseCheck(tokens: Token[]): Check {
   if (what?.kind !== "word") throw new LineError(say("expect.what"), what?.column ?? tokens[0]!.column + 6);
   const last = tokens[tokens.length - 1]!;
   const word = (t: Token | undefined, role: MessageKey): string => {
-    if (t?.kind !== "word")
-      throw new LineError(say("expect.expected", { role: say(role) }), t?.column ?? last.column + last.text.length + 1);
+    if (t?.kind !== "word") throw new LineError(say("expect.expected", { role: say(role) }), t?.column ?? endOf(last) + 1);
     return t.text;
   };
   const end = (n: number) => {
@@ -163,9 +162,14 @@ function parseCheck(tokens: Token[]): Check {
  * `93.5`, `93.5 ± 0.5`, `97%`, `missing`. Without `±` a number is met when the actual rounds to
  * it as written: `93.5` allows ±0.05, `80` ±0.5, `97.25%` ±0.005%.
  */
+/** The column after a token as written (a word's NFC text may be shorter than what was typed). */
+function endOf(t: Token): number {
+  return t.kind === "word" ? t.end : t.column + t.text.length;
+}
+
 function quantity(tokens: Token[], after: Token): Quantity {
   const [value, pm, tol, extra] = tokens;
-  const afterColumn = after.column + after.text.length + 1;
+  const afterColumn = endOf(after) + 1;
   if (value?.kind === "word" && value.text === "missing") {
     if (pm) throw new LineError(say("expect.afterMissing"), pm.column);
     return { kind: "missing" };

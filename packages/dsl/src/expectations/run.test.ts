@@ -183,3 +183,75 @@ function unescapeXml(s: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
 }
+
+describe("names in an expectation file are read as the scheme reads them (NFC)", () => {
+  // A Vietnamese scheme written composed; the .expect may type any of its names decomposed,
+  // as macOS and some keyboards do.
+  const vi = analyze(`scheme "Một cửa" {
+  period month
+}
+metric đúng_hạn {
+  type count
+}
+metric sai_sót {
+  type count
+}
+group kết_quả {
+  weight 100
+}
+indicator tỷ_lệ {
+  group kết_quả
+  value đúng_hạn
+  floor 0
+  target 10
+  weight 100
+}
+gate khiển_trách {
+  when sai_sót > 0
+  cap rating hoàn_thành
+}
+rating xuất_sắc {
+  min 90
+}
+rating hoàn_thành {
+  min 50
+}
+rating không_đạt {
+}
+`).scheme!;
+  const names = ["đúng_hạn", "sai_sót", "kết_quả", "tỷ_lệ", "khiển_trách", "xuất_sắc", "hoàn_thành"] as const;
+
+  it("property: every name typed decomposed or composed is the scheme's name, and the case passes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: names.length, maxLength: names.length }), (decomposed) => {
+        const n = Object.fromEntries(names.map((w, i) => [w, w.normalize(decomposed[i] ? "NFD" : "NFC")])) as Record<
+          (typeof names)[number],
+          string
+        >;
+        const text = `scheme s.kpi
+case "Đúng hạn đủ, có sai sót"
+  ${n.đúng_hạn} 10
+  ${n.sai_sót} 1
+  expect points ${n.tỷ_lệ} 100
+  expect value ${n.tỷ_lệ} 10
+  expect group ${n.kết_quả} 100
+  expect gate ${n.khiển_trách}
+  expect rating ${n.hoàn_thành}
+  expect rating at most ${n.xuất_sắc}
+`;
+        const parsed = parseExpectations(text, "s.expect");
+        expect(parsed.errors).toEqual([]);
+        const report = runExpectations(vi, parsed.expectations);
+        expect(report.cases[0]!.checks.filter((c) => !c.passed)).toEqual([]);
+        expect(report.failed).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("an error after a decomposed name points at the column after it as written", () => {
+    const typed = "đúng_hạn".normalize("NFD");
+    const [e] = parseExpectations(`scheme s.kpi\ncase "c"\n  ${typed}\n`, "s.expect").errors;
+    expect(e).toMatchObject({ line: 3, column: 3 + typed.length });
+  });
+});

@@ -3,9 +3,14 @@
  * token's column for error messages.
  */
 import { render, type Message } from "../i18n/translate.ts";
+import { nameText } from "../syntax/literals.ts";
 
 export type Token =
-  | { kind: "word"; text: string; column: number }
+  /**
+   * `text` is the word as a name: composed (NFC), as the rule file's names are read, so a
+   * metric typed decomposed matches the scheme's. `end` is the column after it as written.
+   */
+  | { kind: "word"; text: string; column: number; end: number }
   | { kind: "number"; text: string; value: number; decimals: number; percent: boolean; column: number }
   | { kind: "string"; text: string; value: string; column: number }
   | { kind: "plusMinus"; text: string; column: number };
@@ -62,7 +67,7 @@ export function tokenizeLine(line: string): LineTokens {
         return lineError({ key: "expect.malformed", params: { text: `${m[0]}${line[i]}` } }, column);
     } else if (WORD.test(rest)) {
       const m = WORD.exec(rest)!;
-      tokens.push({ kind: "word", text: m[0], column });
+      tokens.push({ kind: "word", text: nameText(m[0]), column, end: column + m[0].length });
       i += m[0].length;
     } else {
       return lineError({ key: "expect.character", params: { char: c } }, column);

@@ -735,6 +735,8 @@ export const en = {
   "diff.note.fires": "{code} {title} now fires",
   "diff.note.stops": "{code} {title} no longer fires",
   "diff.note.accepted": "{code} {title} accepted{reason}",
+  "diff.note.nowDefault": "now the default, {value}",
+  "diff.note.wasDefault": "was the default, {value}",
   "diff.weight": "effective weight of {name} {old} → {new}",
   "diff.none": "No changes: the schemes mean the same (formatting and comments aside).",
   "diff.section.changes": "Changes",
@@ -834,7 +836,9 @@ export const en = {
   "check.KPI004.minUnreachable":
     "No score can reach `min {min}`: points run from 0 to {top} (100, or an indicator's larger `cap`), and the score is a weighted mean of points. Give this band a `min` of {top} or less.",
   "check.KPI004.capScoreRange":
-    "`cap score {limit}` {below, select, yes {would give a score below 0, which points never add up to} other {never lowers a score: points run from 0 to {top} (100, or an indicator's larger `cap`), so no score is above it}}. Give a limit from 0 to {top}.",
+    "`cap score {limit}` {below, select, yes {would give a score below 0, which points never add up to: a gate caps the score at a limit, it does not take points off} other {never lowers a score: points run from 0 to {top} (100, or an indicator's larger `cap`), so no score is above it}}. Give a limit from 0 to {top}, e.g. `cap score 60`.",
+  "check.KPI004.capRatingTop":
+    "`cap rating {band}` never lowers a rating: `{band}` is the best band, so no one is rated above it. {lower, select, yes {Cap at a band below it, e.g. `cap rating {next}`.} other {The scheme has no band below it: cap the score instead, e.g. `cap score 60`.}}",
   "check.KPI006.quotaOfHigher":
     "`quota … of {of}` makes `{band}` (min {own}) a share of a band above it (`{of}`, min {min}): bands are settled from the top down and a quota counts the band below, which takes the surplus; as written, the fewer reach `{of}`, the fewer may keep `{band}`. Give a share of the pool (`quota {share}`) or of a band below.",
   "check.expect.above": "a number above {min}",
@@ -1051,6 +1055,19 @@ export const en = {
   "hover.basis": "Basis: {basis}",
   "hover.risks": "**Gaming risks**",
   "hover.silenced": " (silenced: {reason})",
+  "suppress.withNote": "{message} ({note})",
+  "suppress.note.noReason":
+    "a goodhart-ignore directive above needs a reason after a colon, e.g. `// goodhart-ignore KPI204: audited by the registry`",
+  "suppress.note.error":
+    "a goodhart-ignore directive above names {code}, but an error cannot be silenced: it means the file cannot be scored, so fix it instead",
+  "suppress.note.unknown":
+    "the goodhart-ignore directive above names `{named}`, {count, plural, one {which is no diagnostic code} other {which are no diagnostic codes}}, so it silences nothing; to silence this {severity, select, info {finding} other {warning}}, write {code}",
+  "hover.directive": "**goodhart-ignore**: silences a warning or info on the declaration below, with the reason given after the colon.",
+  "hover.directive.silences":
+    "- {code} {title}: silenced on the declaration below{reason, select, none {, once the directive gives a reason after a colon} other {}}.",
+  "hover.directive.error":
+    "- {code} {title} is an error, and errors cannot be silenced: a file with an error is not scored. Fix it instead.",
+  "hover.directive.unknown": "- `{code}` is no diagnostic code (they run {first} to {last}, in capitals), so it silences nothing.",
   // ── Code lens above an indicator or group
   "lens.weight": "weight {weight} → {share} of the score",
   // ── The playground's Sweep tab

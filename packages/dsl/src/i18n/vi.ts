@@ -461,7 +461,9 @@ export const vi: Record<MessageKey, string> = {
   "check.KPI004.minUnreachable":
     "Không điểm nào đạt được `min {min}`: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), và điểm tổng là trung bình có trọng số của các điểm. Hãy cho mức này `min` không quá {top}.",
   "check.KPI004.capScoreRange":
-    "`cap score {limit}` {below, select, yes {sẽ cho điểm dưới 0, điều mà các điểm không bao giờ cộng lại thành} other {không bao giờ hạ điểm: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), nên không điểm nào vượt quá nó}}. Hãy cho giới hạn từ 0 đến {top}.",
+    "`cap score {limit}` {below, select, yes {sẽ cho điểm dưới 0, điều mà các điểm không bao giờ cộng lại thành: một điều kiện (`gate`) giới hạn điểm ở một mức, chứ không trừ bớt điểm} other {không bao giờ hạ điểm: điểm chạy từ 0 đến {top} (100, hoặc `cap` lớn hơn của một chỉ số), nên không điểm nào vượt quá nó}}. Hãy cho giới hạn từ 0 đến {top}, ví dụ `cap score 60`.",
+  "check.KPI004.capRatingTop":
+    "`cap rating {band}` không bao giờ hạ mức xếp loại: `{band}` là mức cao nhất, nên không ai được xếp trên nó. {lower, select, yes {Hãy giới hạn ở một mức thấp hơn, ví dụ `cap rating {next}`.} other {Bộ tiêu chí không có mức nào thấp hơn: hãy giới hạn điểm, ví dụ `cap score 60`.}}",
   "check.KPI006.quotaOfHigher":
     "`quota … of {of}` làm cho `{band}` (min {own}) thành một tỷ lệ của một mức cao hơn (`{of}`, min {min}): các mức được xét từ trên xuống và tỷ lệ tối đa tính theo mức ngay dưới, nơi nhận số người vượt; viết như vậy thì càng ít người đạt `{of}`, càng ít người được giữ `{band}`. Hãy dùng tỷ lệ của nhóm (`quota {share}`) hoặc của một mức thấp hơn.",
   "check.expect.above": "một con số lớn hơn {min}",
@@ -847,6 +849,8 @@ export const vi: Record<MessageKey, string> = {
   "diff.note.fires": "nay phát sinh cảnh báo {code} {title}",
   "diff.note.stops": "không còn cảnh báo {code} {title}",
   "diff.note.accepted": "chấp nhận cảnh báo {code} {title}{reason}",
+  "diff.note.nowDefault": "nay theo giá trị mặc định {value}",
+  "diff.note.wasDefault": "trước đó theo giá trị mặc định {value}",
   "diff.weight": "trọng số thực tế của {name}: {old} → {new}",
   "diff.none": "Không có thay đổi: hai bộ tiêu chí có cùng nội dung (không tính định dạng và chú thích).",
   "diff.section.changes": "Các thay đổi",
@@ -1051,6 +1055,18 @@ export const vi: Record<MessageKey, string> = {
   "hover.basis": "Căn cứ: {basis}",
   "hover.risks": "**Rủi ro bị lách chỉ tiêu**",
   "hover.silenced": " (đã tắt cảnh báo: {reason})",
+  "suppress.withNote": "{message} ({note})",
+  "suppress.note.noReason":
+    "chỉ thị goodhart-ignore ở trên cần có lý do sau dấu hai chấm, ví dụ `// goodhart-ignore KPI204: đã được cơ quan đăng ký kiểm tra`",
+  "suppress.note.error":
+    "chỉ thị goodhart-ignore ở trên nêu {code}, nhưng không thể tắt một lỗi: có lỗi thì tệp không chấm điểm được, nên hãy sửa lỗi đó",
+  "suppress.note.unknown":
+    "chỉ thị goodhart-ignore ở trên nêu `{named}`, không phải mã chẩn đoán nào, nên không tắt được gì; muốn tắt {severity, select, info {thông tin} other {cảnh báo}} này, hãy viết {code}",
+  "hover.directive": "**goodhart-ignore**: tắt một cảnh báo hay thông tin ở khai báo ngay dưới, với lý do ghi sau dấu hai chấm.",
+  "hover.directive.silences":
+    "- {code} {title}: được tắt ở khai báo ngay dưới{reason, select, none {, khi chỉ thị có lý do sau dấu hai chấm} other {}}.",
+  "hover.directive.error": "- {code} {title} là một lỗi, mà lỗi thì không thể tắt: tệp có lỗi không được chấm điểm. Hãy sửa lỗi đó.",
+  "hover.directive.unknown": "- `{code}` không phải mã chẩn đoán nào (các mã chạy từ {first} đến {last}, viết hoa), nên không tắt được gì.",
   "lens.weight": "trọng số {weight} → {share} tổng điểm",
   "ui.sweep.title": "Quét giá trị",
   "ui.sweep.intro":

@@ -6,6 +6,8 @@
  * a base mix (the defaults for a `simulation` block; the block's mix for command-line flags).
  * Named shares above 100% in total are an error; all four named must sum to 100%.
  */
+import { percentText } from "../format/percent.ts";
+
 export const MIX_KEYS = ["saints", "honest", "reactive", "maniacs"] as const;
 export type MixKey = (typeof MIX_KEYS)[number];
 export type Mix = Record<MixKey, number>;
@@ -15,9 +17,7 @@ const EPS = 1e-9;
 
 export type MixOutcome = { ok: true; mix: Mix } | { ok: false; message: string };
 
-function pct(x: number): string {
-  return `${Math.round(x * 10000) / 100}%`;
-}
+const pct = (x: number): string => percentText(x, 2);
 
 /** Why the named shares cannot be completed to a mix whatever the base, or null. */
 export function mixProblem(given: PartialMix): string | null {

@@ -146,6 +146,39 @@ describe("numbers no score can use", () => {
     expect(errors(scheme({ gateCap: "score 0" }))).toEqual([]);
   });
 
+  it("a negative `cap score` is one KPI004 at the limit that says the range and what to write", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.boolean(), (n, spaced) => {
+        const limit = spaced ? `- ${n}` : `-${n}`;
+        const text = scheme({ gateCap: `score ${limit}` });
+        expect(errors(text)).toEqual([`KPI004 ${limit}`]);
+        const message = analyze(text).diagnostics.find((d) => d.code === "KPI004")!.message;
+        expect(message).toContain(`\`cap score -${n}\` would give a score below 0`);
+        expect(message).toContain("Give a limit from 0 to 100, e.g. `cap score 60`.");
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("`cap rating` of the best band caps nothing: a KPI004 at the band that names one below", () => {
+    expect(errors(scheme({ gateCap: "rating top" }))).toEqual(["KPI004 top"]);
+    const message = analyze(scheme({ gateCap: "rating top" })).diagnostics.find((d) => d.code === "KPI004")!.message;
+    expect(message).toBe(
+      "`cap rating top` never lowers a rating: `top` is the best band, so no one is rated above it. Cap at a band below it, e.g. `cap rating good`.",
+    );
+    for (const band of ["good", "low", "fallback"]) expect(errors(scheme({ gateCap: `rating ${band}` }))).toEqual([]);
+    // The best band is the highest `min` wherever it is declared; a lone fallback is the best band too.
+    const reordered =
+      "metric a { type count }\nindicator i { value a floor 0 target 10 weight 100 }\ngate g { when a > 5 cap rating hi }\nrating lo { min 10 }\nrating hi { min 80 }\nrating rest { }";
+    expect(errors(reordered)).toEqual(["KPI004 hi"]);
+    const lone =
+      "metric a { type count }\nindicator i { value a floor 0 target 10 weight 100 }\ngate g { when a > 5 cap rating rest }\nrating rest { }";
+    expect(errors(lone)).toEqual(["KPI004 rest"]);
+    expect(analyze(lone).diagnostics[0]!.message).toContain("no band below it: cap the score instead, e.g. `cap score 60`");
+    // With bands whose order KPI006 questions, that is the one finding.
+    expect(errors(lone.replace("rating rest { }", "rating rest { }\nrating other { }"))).toEqual(["KPI006 other"]);
+  });
+
   it("an indicator `cap 0` is a KPI004: the indicator could never earn a point", () => {
     expect(errors(scheme({ cap: "0" }))).toEqual(["KPI004 0"]);
     expect(errors(scheme({ cap: "0.5" }))).toEqual([]);

@@ -13,6 +13,7 @@ import { CheckContext } from "./check/context.ts";
 import { buildScheme } from "./check/lower.ts";
 import {
   checkGateCaps,
+  checkGateRatingCaps,
   checkGroupCycles,
   checkGroupDepth,
   checkIndicatorCycles,
@@ -56,6 +57,7 @@ export function check(file: SchemeFile): CheckResult {
   const ceiling = pointsCeiling(c, indicators);
   checkRatings(c, ratings, ceiling);
   checkGateCaps(c, gates, ceiling);
+  checkGateRatingCaps(c, gates, ratings);
   checkMix(c, decls("simulation"));
   const memberDecls = membersByParent(c, parentOf);
   checkWeightSums(c, memberDecls);

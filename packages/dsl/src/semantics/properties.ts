@@ -158,6 +158,32 @@ const ROWS: Record<DeclarationKind, readonly PropertyRow[]> = {
   ],
 };
 
+/**
+ * What a property left out means (docs/language-reference.md §3): lowering fills these in, and
+ * the diff names them when a property is added or removed (`period quarter removed` leaves
+ * the scheme monthly), so the two cannot disagree. A property not listed has no value by
+ * default (a metric without `audit` is not audited; an indicator without `group` sits at the
+ * top level; an `aspect` left out is inferred).
+ */
+export const DEFAULTS = {
+  scheme: { period: "month", missing: "exclude", pool: "unit" },
+  indicator: { better: "higher", cap: 100, ratchet: 0 },
+  rating: { reward: 0 },
+} as const satisfies Partial<Record<DeclarationKind, Record<string, string | number>>>;
+
+/** A property's default as the rule file would write it (`month`, `100`, `0%`), or null when it has none. */
+export function defaultText(kind: DeclarationKind, key: string): string | null {
+  const row: Readonly<Record<string, string | number>> | undefined = (
+    DEFAULTS as Partial<Record<DeclarationKind, Readonly<Record<string, string | number>>>>
+  )[kind];
+  // `Object.hasOwn`: a key such as `constructor` is not a property with a default.
+  if (!row || !Object.hasOwn(row, key)) return null;
+  const value = row[key]!;
+  if (typeof value === "string") return value;
+  const spec = propertySpec(kind, key)?.value;
+  return spec?.kind === "number" && spec.percentLike ? `${value * 100}%` : String(value);
+}
+
 /** A row of the table: its English description is the catalogue's, filled in below. */
 type PropertyRow = Omit<PropertySpec, "doc">;
 

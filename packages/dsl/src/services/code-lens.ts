@@ -1,7 +1,7 @@
 /** Code lens: above each indicator and group, the share of the score its weight really is. */
 import type { Range } from "../syntax/ast.ts";
 import type { Analysis } from "../semantics/analyze.ts";
-import { percent } from "./markdown.ts";
+import { percentText } from "../format/percent.ts";
 import { t, type Lang } from "../i18n/translate.ts";
 
 export interface CodeLens {
@@ -24,7 +24,7 @@ export function codeLenses(analysis: Analysis, lang: Lang = "en"): CodeLens[] {
     lenses.push({
       range: d.keywordRange,
       name: x.name,
-      title: t(lang, "lens.weight", { weight: String(Math.round(x.weight * 100) / 100), share: percent(x.effectiveWeight) }),
+      title: t(lang, "lens.weight", { weight: String(Math.round(x.weight * 100) / 100), share: percentText(x.effectiveWeight) }),
     });
   }
   return lenses;

@@ -3,16 +3,18 @@
  * indicator's share of the score, its scoring curve and the ways to beat it, what a metric's
  * source invites, the gaming risks that fire on a declaration, a property's meaning.
  */
-import type { Declaration, Expr, Range } from "../syntax/ast.ts";
+import type { Declaration, Expr, Range, SchemeFile } from "../syntax/ast.ts";
 import { analyze, type Analysis } from "../semantics/analyze.ts";
 import type { Indicator, Scheme } from "../semantics/model.ts";
 import { OBSERVABLE_BY_NAME } from "../semantics/observables.ts";
 import { propertySpec } from "../semantics/properties.ts";
 import { symbolAt, walkExpr } from "../semantics/symbols.ts";
 import { pointsFor } from "../scoring/reference.ts";
-import { CODES } from "../diagnostics/codes.ts";
+import { CODES, codeTitle, type DiagnosticCode } from "../diagnostics/codes.ts";
+import { codeKind, parseDirective } from "../semantics/suppressions.ts";
 import { clampOffset, contains, declarationAt, propertyAt, sourceText } from "./locate.ts";
-import { codeSpan, escapeMarkdown, messageMarkdown, percent } from "./markdown.ts";
+import { codeSpan, escapeMarkdown, messageMarkdown } from "./markdown.ts";
+import { percentText } from "../format/percent.ts";
 import { isMetricSource, SOURCE_RISKS } from "./source-risks.ts";
 import { t, type Lang, type MessageKey } from "../i18n/translate.ts";
 import { vocabularyWords } from "../i18n/vocabulary-words.ts";
@@ -30,6 +32,9 @@ export interface Hover {
 export function hover(text: string, offset: number, analysis: Analysis = analyze(text), lang: Lang = "en"): Hover | null {
   const o = clampOffset(text, offset);
   const { file, symbols } = analysis;
+
+  const directive = directiveHover(file.comments, o, lang);
+  if (directive) return directive;
 
   const sym = symbolAt(symbols, file, o);
   if (sym) {
@@ -136,7 +141,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
       const notAudited = t(lang, "hover.metric.notAudited");
       const auditText = m
         ? audit !== null
-          ? t(lang, "hover.metric.audited", { share: percent(audit) })
+          ? t(lang, "hover.metric.audited", { share: percentText(audit) })
           : notAudited
         : written("audit")
           ? t(lang, "hover.metric.auditWritten", { share: escapeMarkdown(written("audit")!) })
@@ -156,7 +161,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
         const feeds = scheme.indicators.filter((i) => readsName(i.value, name));
         if (feeds.length > 0)
           parts.push(
-            t(lang, "hover.metric.feeds", { list: feeds.map((i) => `${codeSpan(i.name)} (${percent(i.effectiveWeight)})`).join(", ") }),
+            t(lang, "hover.metric.feeds", { list: feeds.map((i) => `${codeSpan(i.name)} (${percentText(i.effectiveWeight)})`).join(", ") }),
           );
       }
       break;
@@ -183,7 +188,7 @@ function describeDeclaration(decl: Declaration, text: string, analysis: Analysis
           ? escapeMarkdown(written("quota")!)
           : null;
       parts.push(t(lang, "hover.rating.quota", { quota: quota ?? t(lang, "hover.rating.noQuota") }));
-      const reward = r ? percent(r.reward) : (written("reward") ?? "0%");
+      const reward = r ? percentText(r.reward) : (written("reward") ?? "0%");
       parts.push(t(lang, "hover.rating.reward", { reward: escapeMarkdown(reward) }));
       break;
     }
@@ -249,16 +254,19 @@ export function curve(lang: Lang, ind: Indicator, asPercent: boolean): string {
     for (let i = 0; i <= 4; i++) values.push(ind.floor + ((ind.target - ind.floor) * i) / 4);
     if (ind.cap > 100) values.push(ind.target + (ind.target - ind.floor) * ((ind.cap - 100) / 100));
   }
-  const rows = [...new Set(values)]
-    .sort((a, b) => (ind.better === "higher" ? b - a : a - b))
-    .map((v) => {
-      const p = pointsFor(ind, v);
-      return {
-        value: asPercent ? percent(v) : num(v),
-        points: num(p),
-        bar: "█".repeat(Math.max(0, Math.min(20, Math.round(p / 10)))) || "·",
-      };
-    });
+  const sorted = [...new Set(values)].sort((a, b) => (ind.better === "higher" ? b - a : a - b));
+  // Percents get the decimals that tell the rows apart (floor 0.001% target 0.01% is five
+  // rows, not five of "0%"); one decimal when that is enough.
+  let decimals = 1;
+  while (asPercent && decimals < 7 && new Set(sorted.map((v) => percentText(v, decimals))).size < sorted.length) decimals++;
+  const rows = sorted.map((v) => {
+    const p = pointsFor(ind, v);
+    return {
+      value: asPercent ? percentText(v, decimals) : num(v),
+      points: num(p),
+      bar: "█".repeat(Math.max(0, Math.min(20, Math.round(p / 10)))) || "·",
+    };
+  });
   const valueWord = t(lang, "hover.curve.value");
   const pointsWord = t(lang, "hover.curve.points");
   const w1 = Math.max(valueWord.length, ...rows.map((r) => r.value.length));
@@ -270,10 +278,31 @@ export function curve(lang: Lang, ind: Indicator, asPercent: boolean): string {
   return `${t(lang, "hover.curve", { how })}\n\n\`\`\`text\n${lines.join("\n")}\n\`\`\``;
 }
 
+/**
+ * A `goodhart-ignore` comment: what each code it names does there. A mistyped code or an
+ * error's code silences nothing, and on a declaration with no warning left to carry a note
+ * (suppressions.ts) this is where the designer finds out.
+ */
+function directiveHover(comments: SchemeFile["comments"], o: number, lang: Lang): Hover | null {
+  const c = comments.find((x) => x.range.start.offset <= o && o < x.range.end.offset);
+  const d = c ? parseDirective(c.text, c.range.start.line) : null;
+  if (!c || !d) return null;
+  const codes = Object.keys(CODES);
+  const lines = d.codes.map((code) => {
+    const kind = codeKind(code);
+    if (kind === "unknown")
+      return t(lang, "hover.directive.unknown", { code: code.replace(/`/g, ""), first: codes[0]!, last: codes[codes.length - 1]! });
+    const title = codeTitle(code as DiagnosticCode, lang);
+    if (kind === "error") return t(lang, "hover.directive.error", { code, title });
+    return t(lang, "hover.directive.silences", { code, title, reason: d.reason === null ? "none" : "given" });
+  });
+  return { contents: [t(lang, "hover.directive"), lines.join("\n")].join("\n\n"), range: c.range };
+}
+
 /** "Effective weight: 18% of the score (weight 30 in group `work`)." */
 function weightLine(lang: Lang, effective: number, weight: number, group: string | null): string {
   const where = group ? t(lang, "hover.where.group", { group: codeSpan(group) }) : t(lang, "hover.where.top");
-  return t(lang, "hover.weight", { share: percent(effective), weight: num(weight), where });
+  return t(lang, "hover.weight", { share: percentText(effective), weight: num(weight), where });
 }
 
 /** The call of a built-in function whose name covers `offset`, if any. */

@@ -41,9 +41,3 @@ export function codeSpan(text: string): string {
   const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
-
-/** A share 0..1 as a percent with at most one decimal: 0.18 → "18%", 0.1666 → "16.7%". */
-export function percent(share: number): string {
-  const p = Math.round(share * 1000) / 10;
-  return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
-}

@@ -259,6 +259,26 @@ class KpiParser extends EmbeddedActionsParser {
   }
 
   /**
+   * `cap score -5` reads as the expression `score - 5`. A gate's `cap` takes no expression, so
+   * this is the limit -5, and the checker can say what a limit may be (0 up to the most points)
+   * instead of asking for the `score N` that was written.
+   */
+  private negativeScoreCap(e: Expr): PropertyValue | null {
+    if (e.kind !== "binary" || e.op !== "-" || e.left.kind !== "name" || e.left.name !== "score") return null;
+    const { left, right } = e;
+    const minus = this.input.find(
+      (t) => tokenMatcher(t, Minus) && t.startOffset >= left.range.end.offset && t.startOffset < right.range.start.offset,
+    );
+    const limit: Expr = {
+      kind: "unary",
+      op: "-",
+      operand: right,
+      range: { start: minus ? startOf(minus) : right.range.start, end: right.range.end },
+    };
+    return { kind: "capScore", limit, range: e.range };
+  }
+
+  /**
    * A binary operator continues the expression only when it and the token after it are on the
    * line of what came before: a property value never runs on into the next line's property
    * (`value received /` then `target 95%` must not read as `received / target`).
@@ -562,6 +582,8 @@ class KpiParser extends EmbeddedActionsParser {
                   const ofNode: IdentifierNode = of;
                   return { kind: "quota", share: e1, of: ofNode, range: span(e1.range, ofNode.range) };
                 }
+                const negative = keyTok.image === "cap" ? this.negativeScoreCap(e1) : null;
+                if (negative) return negative;
                 return { kind: "expr", expr: e1, range: e1.range };
               });
             },

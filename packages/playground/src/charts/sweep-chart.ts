@@ -5,9 +5,9 @@
 import type { ChartConfiguration } from "chart.js";
 import type { SweepPoint } from "../sim/result.ts";
 import { figure, figureAxis, formatFigureValue, type FigureKey } from "../figures/figures.ts";
-import { t, type Lang } from "@goodhart/dsl";
+import { percentText, t, type Lang } from "@goodhart/dsl";
 import { baseOptions } from "./common.ts";
-import { num, pct } from "./format.ts";
+import { num } from "./format.ts";
 import type { Palette } from "./palette.ts";
 import type { DataTable } from "./data-table.ts";
 import { intervalAt } from "@goodhart/simulator";
@@ -30,8 +30,8 @@ export interface SweepAxisInfo {
   now: number;
 }
 
-export const sweepValueText = (percent: boolean) => (v: number) =>
-  percent ? pct(v, Number.isInteger(Math.round(v * 1000) / 10) ? 0 : 1) : num(v, Number.isInteger(v) ? 0 : 2);
+/** A swept literal's value: a percent as every other percent of a property reads (`ratchet 0.01%` is not 0%). */
+export const sweepValueText = (percent: boolean) => (v: number) => (percent ? percentText(v) : num(v, Number.isInteger(v) ? 0 : 2));
 
 export function sweepFigureConfig(
   points: readonly SweepPoint[],

@@ -25,6 +25,7 @@ import type {
 } from "../model.ts";
 import { inferAspect } from "../aspects.ts";
 import { computeEffectiveWeights } from "../effective-weights.ts";
+import { DEFAULTS } from "../properties.ts";
 import { num, text, word, type CheckContext } from "./context.ts";
 
 export interface Decls {
@@ -62,7 +63,7 @@ export function buildScheme(
   });
   const metricByName = new Map(metrics.map((m) => [m.name, m]));
   const indicators: Indicator[] = decls.indicators.map((d) => {
-    const better = (word(d, c, "better") ?? "higher") as Better;
+    const better = (word(d, c, "better") ?? DEFAULTS.indicator.better) as Better;
     const steps: Step[] = c
       .props(d, "step")
       .flatMap((p) =>
@@ -83,10 +84,10 @@ export function buildScheme(
       better,
       floor: steps.length ? null : num(d, c, "floor"),
       target: steps.length ? null : num(d, c, "target"),
-      cap: num(d, c, "cap") ?? 100,
+      cap: num(d, c, "cap") ?? DEFAULTS.indicator.cap,
       steps,
       weight: num(d, c, "weight") ?? 0,
-      ratchet: num(d, c, "ratchet") ?? 0,
+      ratchet: num(d, c, "ratchet") ?? DEFAULTS.indicator.ratchet,
       effectiveWeight: 0,
       note: text(d, c, "note"),
       basis: text(d, c, "basis"),
@@ -134,7 +135,7 @@ export function buildScheme(
         label: d.label?.value ?? null,
         min: num(d, c, "min"),
         quota,
-        reward: num(d, c, "reward") ?? 0,
+        reward: num(d, c, "reward") ?? DEFAULTS.rating.reward,
         note: text(d, c, "note"),
         basis: text(d, c, "basis"),
         range: d.range,
@@ -169,8 +170,8 @@ export function buildScheme(
   const scheme: Scheme = {
     title: schemeDecl?.label?.value ?? schemeDecl?.name?.text ?? null,
     version: schemeDecl ? text(schemeDecl, c, "version") : null,
-    period: ((schemeDecl && word(schemeDecl, c, "period")) ?? "month") as Scheme["period"],
-    missing: ((schemeDecl && word(schemeDecl, c, "missing")) ?? "exclude") as Scheme["missing"],
+    period: ((schemeDecl && word(schemeDecl, c, "period")) ?? DEFAULTS.scheme.period) as Scheme["period"],
+    missing: ((schemeDecl && word(schemeDecl, c, "missing")) ?? DEFAULTS.scheme.missing) as Scheme["missing"],
     pool: poolColumns(schemeDecl, c),
     note: schemeDecl ? text(schemeDecl, c, "note") : null,
     basis: schemeDecl ? text(schemeDecl, c, "basis") : null,
@@ -200,5 +201,5 @@ function poolColumns(schemeDecl: Declaration | null, c: CheckContext): PoolSpec 
   const p = schemeDecl ? c.prop(schemeDecl, "pool") : undefined;
   const items = p?.value.kind === "list" ? p.value.items : p?.value.kind === "expr" ? [p.value.expr] : [];
   const columns = items.flatMap((e) => (e.kind === "name" ? [e.name] : []));
-  return columns.length > 0 ? { columns, declared: true } : { columns: ["unit"], declared: false };
+  return columns.length > 0 ? { columns, declared: true } : { columns: [DEFAULTS.scheme.pool], declared: false };
 }

@@ -10,6 +10,8 @@ import type { Message } from "../../i18n/translate.ts";
 import { MIX_KEYS, mixProblem } from "../../scenario/population-mix.ts";
 import { foldConstant, isPercentLiteral, plainLiteral, withinMagnitude } from "../constant.ts";
 import { formatExpr } from "../../format/print.ts";
+import { percentFigure, percentText } from "../../format/percent.ts";
+import { DEFAULTS } from "../properties.ts";
 import { walkExpr } from "../symbols.ts";
 import { num, round, word, type CheckContext } from "./context.ts";
 import { groupCycles, groupDepths, MAX_GROUP_DEPTH, orderIndicators } from "./graph.ts";
@@ -93,13 +95,13 @@ export function checkMix(c: CheckContext, simulations: Declaration[]): void {
     const shares = MIX_KEYS.map((k) => given[k]);
     const sum = shares.reduce((a: number, b) => a + (b ?? 0), 0);
     if (shares.every((x) => x !== null)) {
-      c.report("KPI004", d.name!.range, { key: "check.KPI004.mixSum", params: { sum: String(round(sum * 100)) } }, d);
+      c.report("KPI004", d.name!.range, { key: "check.KPI004.mixSum", params: { sum: percentFigure(sum, 2) } }, d);
     } else {
       const named = MIX_KEYS.filter((k) => given[k] !== null);
       c.report(
         "KPI004",
         d.name!.range,
-        { key: "check.KPI004.mixOver", params: { named: named.join(", "), sum: String(round(sum * 100)) } },
+        { key: "check.KPI004.mixOver", params: { named: named.join(", "), sum: percentFigure(sum, 2) } },
         d,
       );
     }
@@ -298,7 +300,7 @@ const MAX_RATING_BANDS = 256;
  * it would turn into an error whenever an indicator's steps were edited.
  */
 export function pointsCeiling(c: CheckContext, indicators: Declaration[]): number {
-  return Math.max(100, ...indicators.map((d) => num(d, c, "cap") ?? 100));
+  return Math.max(100, ...indicators.map((d) => num(d, c, "cap") ?? DEFAULTS.indicator.cap));
 }
 
 /** KPI004: a gate's `cap score N` outside 0..the ceiling: below 0 no score can be, above it the cap never bites. */
@@ -315,6 +317,38 @@ export function checkGateCaps(c: CheckContext, gates: Declaration[], ceiling: nu
       d,
     );
   }
+}
+
+/**
+ * KPI004: a gate's `cap rating B` where B is the best band. "At most the best band" holds for
+ * everyone, so the gate never lowers a rating: the same fault as a `cap score` above the most
+ * points (checkGateCaps), and the same code. Left to KPI006 when the bands' order is unclear.
+ */
+export function checkGateRatingCaps(c: CheckContext, gates: Declaration[], ratings: Declaration[]): void {
+  const order = bandOrder(c, ratings);
+  if (!order) return;
+  const [best, next] = order;
+  for (const d of gates) {
+    const cap = c.prop(d, "cap");
+    if (cap?.value.kind !== "capRating" || cap.value.rating.text !== best!.name!.text) continue;
+    c.report(
+      "KPI004",
+      cap.value.rating.range,
+      { key: "check.KPI004.capRatingTop", params: { band: best!.name!.text, next: next?.name?.text ?? "", lower: next ? "yes" : "no" } },
+      d,
+    );
+  }
+}
+
+/** The bands best first (by `min`, the fallback last), or null when KPI006 or a bad `min` leaves it unclear. */
+function bandOrder(c: CheckContext, ratings: Declaration[]): Declaration[] | null {
+  const fallbacks = ratings.filter((d) => !c.prop(d, "min"));
+  if (fallbacks.length !== 1) return null;
+  const ranked = ratings.filter((d) => c.prop(d, "min")).map((d) => ({ d, min: num(d, c, "min") }));
+  if (ranked.some((r) => r.min === null)) return null;
+  ranked.sort((a, b) => b.min! - a.min!);
+  if (ranked.length > 1 && ranked[0]!.min === ranked[1]!.min) return null;
+  return [...ranked.map((r) => r.d), fallbacks[0]!];
 }
 
 export function checkRatings(c: CheckContext, ratings: Declaration[], ceiling: number): void {
@@ -442,7 +476,7 @@ export function checkWeightSums(c: CheckContext, memberDecls: Map<string, Declar
       anchor,
       {
         key: "check.KPI101",
-        params: { where, sum: round(sum), shares: sharesShown(weighted.map((m) => `${m.d.name!.text} ${round((m.w! / sum) * 100)}%`)) },
+        params: { where, sum: round(sum), shares: sharesShown(weighted.map((m) => `${m.d.name!.text} ${percentText(m.w! / sum, 2)}`)) },
       },
       parent === "" ? weighted[0]!.d : c.byName.get(parent),
       [fix],

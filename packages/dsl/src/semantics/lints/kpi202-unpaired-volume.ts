@@ -9,7 +9,8 @@
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
-import { findDeclaration, formatShare, makeDiagnostic, rangeOf } from "./shared.ts";
+import { findDeclaration, makeDiagnostic, rangeOf } from "./shared.ts";
+import { percentText } from "../../format/percent.ts";
 
 export function kpi202(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   const weighted = scheme.indicators.filter((i) => i.effectiveWeight > 0);
@@ -25,7 +26,7 @@ export function kpi202(scheme: Scheme, file: SchemeFile): Diagnostic[] {
       rangeOf(decl, null, heaviest.range),
       {
         key: "lint.KPI202",
-        params: { names: outputs.map((i) => `\`${i.name}\``).join(", "), count: outputs.length, share: formatShare(share) },
+        params: { names: outputs.map((i) => `\`${i.name}\``).join(", "), count: outputs.length, share: percentText(share) },
       },
       { kind: "indicator", name: heaviest.name },
     ),

@@ -9,7 +9,8 @@
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
-import { findDeclaration, formatShare, makeDiagnostic, rangeOf } from "./shared.ts";
+import { findDeclaration, makeDiagnostic, rangeOf } from "./shared.ts";
+import { percentText } from "../../format/percent.ts";
 
 export function kpi203(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return scheme.indicators
@@ -20,7 +21,7 @@ export function kpi203(scheme: Scheme, file: SchemeFile): Diagnostic[] {
       return makeDiagnostic(
         "KPI203",
         rangeOf(decl, "weight", i.range),
-        { key: "lint.KPI203", params: { name: i.name, share: formatShare(i.effectiveWeight), via } },
+        { key: "lint.KPI203", params: { name: i.name, share: percentText(i.effectiveWeight), via } },
         { kind: "indicator", name: i.name },
       );
     });

@@ -9,7 +9,8 @@
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
-import { findDeclaration, fixTitled, formatShare, makeDiagnostic, metricsReadBy, rangeOf } from "./shared.ts";
+import { findDeclaration, fixTitled, makeDiagnostic, metricsReadBy, rangeOf } from "./shared.ts";
+import { percentText } from "../../format/percent.ts";
 
 const EXPOSURE_LIMIT = 0.2;
 
@@ -36,7 +37,7 @@ export function kpi204(scheme: Scheme, file: SchemeFile): Diagnostic[] {
       makeDiagnostic(
         "KPI204",
         rangeOf(decl, "source", m.range),
-        { key: "lint.KPI204", params: { name: m.name, feeds, share: formatShare(exposure) } },
+        { key: "lint.KPI204", params: { name: m.name, feeds, share: percentText(exposure) } },
         { kind: "metric", name: m.name },
         fixes,
       ),

@@ -7,7 +7,8 @@
 import type { SchemeFile } from "../../syntax/ast.ts";
 import type { Diagnostic, QuickFix } from "../../diagnostics/diagnostic.ts";
 import type { Scheme } from "../model.ts";
-import { findDeclaration, findProperty, fixTitled, formatShare, makeDiagnostic, rangeOf } from "./shared.ts";
+import { findDeclaration, findProperty, fixTitled, makeDiagnostic, rangeOf } from "./shared.ts";
+import { percentText } from "../../format/percent.ts";
 
 export function kpi207(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return scheme.indicators
@@ -19,7 +20,7 @@ export function kpi207(scheme: Scheme, file: SchemeFile): Diagnostic[] {
       return makeDiagnostic(
         "KPI207",
         rangeOf(decl, "ratchet", i.range),
-        { key: "lint.KPI207", params: { share: formatShare(i.ratchet), name: i.name } },
+        { key: "lint.KPI207", params: { share: percentText(i.ratchet), name: i.name } },
         { kind: "indicator", name: i.name },
         fixes,
       );

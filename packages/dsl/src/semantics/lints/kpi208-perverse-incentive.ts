@@ -12,6 +12,7 @@ import type { Scheme } from "../model.ts";
 import { findDeclaration, findProperty, fixTitled, isRatioValue, makeDiagnostic, rangeOf } from "./shared.ts";
 import { bandNamed, render, type Message } from "../../i18n/translate.ts";
 import { findPerverse, type PerverseIncentive } from "./perverse.ts";
+import { percentText } from "../../format/percent.ts";
 
 export function kpi208(scheme: Scheme, file: SchemeFile): Diagnostic[] {
   return findPerverse(scheme).map((p) => diagnostic(scheme, file, p));
@@ -20,14 +21,13 @@ export function kpi208(scheme: Scheme, file: SchemeFile): Diagnostic[] {
 /** A number as the message shows it: a share as a percent, others to one decimal. */
 export function shown(x: number | null, percent: boolean): string {
   if (x === null) return "undefined";
-  return percent ? `${Math.round(x * 1000) / 10}%` : `${Math.round(x * 10) / 10}`;
+  return percent ? percentText(x) : `${Math.round(x * 10) / 10}`;
 }
 
 /** Two values as the message shows them: with as many decimals (up to four) as tell them apart. */
 function shownPair(a: number, b: number, percent: boolean): [string, string] {
-  const at = (x: number, d: number) => (percent ? `${(x * 100).toFixed(d)}%` : x.toFixed(d));
-  for (let d = 1; d < 4; d++)
-    if (at(a, d) !== at(b, d)) return [at(a, d).replace(/\.?0+(%?)$/, "$1"), at(b, d).replace(/\.?0+(%?)$/, "$1")];
+  const at = (x: number, d: number) => (percent ? percentText(x, d) : x.toFixed(d).replace(/\.?0+$/, ""));
+  for (let d = 1; d < 4; d++) if (at(a, d) !== at(b, d)) return [at(a, d), at(b, d)];
   return [shown(a, percent), shown(b, percent)];
 }
 

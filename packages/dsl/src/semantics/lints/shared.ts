@@ -7,6 +7,7 @@ import type { Declaration, DeclarationKind, Expr, Property, Range, SchemeFile } 
 import { CODES, type DiagnosticCode } from "../../diagnostics/codes.ts";
 import { catalogueMessage, type Diagnostic, type QuickFix } from "../../diagnostics/diagnostic.ts";
 export { fixTitled } from "../../diagnostics/diagnostic.ts";
+import { percentText } from "../../format/percent.ts";
 import type { Message } from "../../i18n/translate.ts";
 import type { Indicator, Metric, MetricSource, Scheme } from "../model.ts";
 import { walkExpr } from "../symbols.ts";
@@ -171,13 +172,7 @@ export function controlledMetrics(scheme: Scheme, indicator: Indicator): Metric[
 
 /** `0.95` → `95%`, `12.5` → `12.5`: a number as a policy designer would write it back. */
 export function formatNumber(x: number, percent: boolean): string {
-  const v = percent ? x * 100 : x;
-  const rounded = Math.round(v * 100) / 100;
-  return `${rounded}${percent ? "%" : ""}`;
-}
-
-export function formatShare(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
+  return percent ? percentText(x, 2) : String(Math.round(x * 100) / 100);
 }
 
 export function indicatorName(i: Indicator): string {
