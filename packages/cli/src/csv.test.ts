@@ -132,6 +132,14 @@ describe("readStaffTable: unit and pool values", () => {
   const units = ["Phòng Tư pháp", "Tổ một cửa", "Địa chính", "Văn phòng"];
   const roles = ["công chức", "lãnh đạo"];
 
+  it("an id typed decomposed on one row and composed on another is a duplicate, kept as typed", () => {
+    const id = "Nguyễn_01";
+    const csv = `id,x\n${id.normalize("NFC")},1\n${id.normalize("NFD")},2\n`;
+    expect(() => readStaffTable(csv, "s.csv", ["x"])).toThrow(/already appears on row 2; ids must be unique/);
+    const one = readStaffTable(`id,x\n${id.normalize("NFD")},1\n`, "s.csv", ["x"]);
+    expect(one[0]!.id).toBe(id.normalize("NFD"));
+  });
+
   it("property: a unit or role typed decomposed on some rows is the same pool as typed composed", () => {
     const row = fc.tuple(fc.nat(units.length - 1), fc.nat(roles.length - 1), fc.boolean(), fc.boolean());
     fc.assert(

@@ -222,9 +222,12 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
       problems.push({ key: "csv.emptyId", params: { at: at(line, "id") } });
       continue;
     }
-    const first = seen.get(id);
+    // Two ids that differ only in Unicode composition look the same to the reader: one staff
+    // member twice. The id is kept as typed in the output.
+    const idKey = id.normalize("NFC");
+    const first = seen.get(idKey);
     if (first !== undefined) problems.push({ key: "csv.duplicateId", params: { at: at(line, "id"), id: quote(id), first: String(first) } });
-    else seen.set(id, line);
+    else seen.set(idKey, line);
     // A unit or pool value names a group of staff, like a name in the scheme: composed (NFC),
     // so the same unit typed decomposed on some rows is one pool, not two.
     const unitText = unitCol === undefined ? "" : nameText(cells[unitCol]!.trim());

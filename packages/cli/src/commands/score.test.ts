@@ -24,6 +24,14 @@ describe("goodhart score", () => {
     expect(doc.staff[2].gates).toEqual(["sloppy"]);
   });
 
+  it("--explain finds an id typed in the other Unicode composition", async () => {
+    const id = "Nguyễn_01";
+    const csv = `id,unit,done,errors\n${id.normalize("NFD")},north,50,1\n`;
+    const r = await score(csv, "--explain", id.normalize("NFC"));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Scheme:");
+  });
+
   it("--json is the default and gives the same output", async () => {
     expect((await score(CSV, "--json")).stdout).toBe((await score(CSV)).stdout);
   });

@@ -140,7 +140,9 @@ or a file that cannot be read.
     const report = scoreRows(scheme, staff);
     if (opts.explain !== undefined) {
       if (opts.csv || opts.edges) throw new UsageError({ key: "cli.usage.explainAlone" }, "score");
-      const i = staff.findIndex((s) => s.id === opts.explain);
+      // Composed or decomposed, the id typed on the command line finds the row (ids stay as typed).
+      const wanted = opts.explain.normalize("NFC");
+      const i = staff.findIndex((s) => s.id.normalize("NFC") === wanted);
       if (i < 0)
         throw new InputError({ key: "cli.score.noId", params: { file: displayPath(opts.data), id: JSON.stringify(opts.explain) } });
       const pool = poolValues(scheme, staff[i]!);
