@@ -10,7 +10,7 @@ import { changeSentence, codeTitle, findingMessage, weightTexts, type Style } fr
 import { gateText, impactNotes, meanScoreText, moveText, quotaText, unitText, type DiffImpact } from "./impact.ts";
 import { onName, titleText, warningWord, type RenderOptions } from "./render-text.ts";
 import type { SchemeDiff } from "./types.ts";
-import { codeSpan, escapeMarkdown } from "../services/markdown.ts";
+import { codeSpan, escapeMarkdown, showInvisible } from "../services/markdown.ts";
 
 /** Text with `code` spans (a diagnostic message): spans kept as code, the rest escaped. */
 export function inlineMarkdown(text: string): string {
@@ -21,7 +21,7 @@ export function inlineMarkdown(text: string): string {
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return showInvisible(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** The same inside HTML (a `<summary>`), where Markdown is not read: spans become `<code>`. */

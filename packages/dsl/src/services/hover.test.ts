@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { renderDiffMarkdown } from "../diff/render-markdown.ts";
+import { diffSchemes } from "../diff/diff.ts";
 import { hover } from "./hover.ts";
-import { escapeMarkdown } from "./markdown.ts";
+import { codeSpan, escapeMarkdown, messageMarkdown } from "./markdown.ts";
 import { at, SCHEME } from "./fixtures.test-util.ts";
 
 describe("hover", () => {
@@ -100,6 +103,27 @@ describe("escapeMarkdown", () => {
     expect(out).not.toMatch(/(^|[^\\])[<[`*]/);
     expect(out).toContain("www\\.");
     expect(out).toContain("http\\:");
+  });
+
+  it("shows every invisible control and bidirectional character by its code point, in every markdown it writes", () => {
+    const hidden = [0x1b, 0x07, 0x7f, 0x85, 0x61c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+    const invisible = new RegExp(`[${hidden.map((c) => `\\u{${c.toString(16)}}`).join("")}]`, "u");
+    const text = fc.string({
+      unit: fc.oneof(fc.constantFrom(...hidden.map((c) => String.fromCodePoint(c))), fc.constantFrom("a", " ", "é", "*", "`")),
+    });
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const out of [escapeMarkdown(s), codeSpan(s), messageMarkdown(s)]) expect(out).not.toMatch(invisible);
+      }),
+    );
+    expect(escapeMarkdown("pay \u202Eevil")).toBe("pay U+202Eevil");
+    // Where a label reaches a reader: the hover, and a review comment.
+    const label = "Done \u202Eenod\u2066";
+    const scheme = `metric m { type ratio\n source system }\nindicator done "${label}" {\n value m\n floor 50%\n target 90%\n weight 1\n}\nrating r { reward 0% }\n`;
+    expect(hover(scheme, at(scheme, "indicator done", 11))!.contents).not.toMatch(invisible);
+    const md = renderDiffMarkdown(diffSchemes(scheme, scheme.replace("target 90%", "target 95%")), { file: "a\u202e.kpi", title: label });
+    expect(md).not.toMatch(invisible);
+    expect(md).toContain("U+202E");
   });
 
   it("escapes user text in a lint message but keeps the message's own code spans", () => {
