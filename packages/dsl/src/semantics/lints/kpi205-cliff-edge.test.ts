@@ -53,6 +53,27 @@ describe("KPI205 cliff edge", () => {
     expect(lintsOf(wide, "KPI205")).toEqual([]);
   });
 
+  it("property: the widening fix clears the warning at any scale, and the message shows the numbers it is about", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -7, max: 4 }), fc.integer({ min: 100, max: 999 }), (exp, mantissa) => {
+        const target = mantissa * 10 ** exp;
+        const floor = target * 0.995;
+        const number = (x: number) => String(Number(x.toPrecision(6)));
+        const text = kpiText({
+          metrics: COMMON_METRICS,
+          indicators: [{ name: "n", value: "closed", floor: number(floor), target: number(target), weight: 50 }, rework],
+        });
+        const [d] = lintsOf(text, "KPI205");
+        expect(d, text).toBeDefined();
+        expect(d!.message).not.toMatch(/\((0|-0)\)|a floor of 0,/);
+        const edit = d!.fixes![0]!.edits[0]!;
+        expect(Number(edit.newText)).toBeGreaterThan(0);
+        const fixed = text.slice(0, edit.range.start.offset) + edit.newText + text.slice(edit.range.end.offset);
+        expect(lintsOf(fixed, "KPI205"), fixed).toEqual([]);
+      }),
+    );
+  });
+
   it("property: a line warns exactly when |target − floor| < 2% of |target|", () => {
     fc.assert(
       fc.property(fc.integer({ min: 100, max: 1000 }), fc.integer({ min: 1, max: 100 }), (t, gap) => {

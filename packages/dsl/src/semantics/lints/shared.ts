@@ -170,9 +170,15 @@ export function controlledMetrics(scheme: Scheme, indicator: Indicator): Metric[
     .sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
-/** `0.95` → `95%`, `12.5` → `12.5`: a number as a policy designer would write it back. */
+/**
+ * `0.95` → `95%`, `12.5` → `12.5`: a number as a policy designer would write it back. A plain
+ * number keeps two decimals, and below 1 three significant digits: `floor 0.001` is not 0, and
+ * a quick fix that writes the number back must not move it across the line it fixes.
+ */
 export function formatNumber(x: number, percent: boolean): string {
-  return percent ? percentText(x, 2) : String(Math.round(x * 100) / 100);
+  if (percent) return percentText(x, 2);
+  if (!Number.isFinite(x) || x === 0) return String(x);
+  return String(Math.abs(x) >= 1 ? Math.round(x * 100) / 100 : Number(x.toPrecision(3)));
 }
 
 export function indicatorName(i: Indicator): string {
