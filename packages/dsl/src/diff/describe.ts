@@ -103,8 +103,14 @@ export function changeSentence(c: SchemeChange, style: Style = PLAIN, all: reado
   }
   const notes = (lang === "en" || !c.noteMessages ? (c.notes ?? []) : c.noteMessages.map((m) => t(lang, m.key, m.params))).map(style.text);
   // A side without the property has its default: what it was before, or becomes now, first.
-  if (c.default !== undefined)
-    notes.unshift(t(lang, c.new === null ? "diff.note.nowDefault" : "diff.note.wasDefault", { value: style.code(c.default) }));
+  // An aspect left out is inferred; a group left out puts the indicator at the top level.
+  const gone = c.new === null;
+  if (c.kind === "changed" && c.declaration === "indicator" && c.property === "group" && (c.old === null || c.new === null))
+    notes.unshift(t(lang, gone ? "diff.note.nowTopLevel" : "diff.note.wasTopLevel"));
+  else if (c.default !== undefined && c.property === "aspect" && c.declaration === "indicator")
+    notes.unshift(t(lang, gone ? "diff.note.nowInferred" : "diff.note.wasInferred", { value: style.code(c.default) }));
+  else if (c.default !== undefined)
+    notes.unshift(t(lang, gone ? "diff.note.nowDefault" : "diff.note.wasDefault", { value: style.code(c.default) }));
   return notes.length ? `${s} (${notes.join("; ")})` : s;
 }
 

@@ -207,6 +207,49 @@ describe("diffSchemes: what a reviewer reads", () => {
     expect(changeSentence(period, undefined, [], "vi")).toBe("bộ tiêu chí: bỏ period month (nay theo giá trị mặc định month)");
   });
 
+  it("an aspect left out is the one inferred from what the indicator reads; a group left out is the top level", () => {
+    const text = `scheme "S" { period month }
+metric closed { type count source system observes cases.closed }
+metric reo { type count source system observes cases.reopened }
+group work { weight 100 }
+indicator vol {
+  group work
+  aspect volume
+  value closed
+  floor 10
+  target 40
+  weight 50
+}
+indicator rw {
+  group work
+  value reo / closed
+  better lower
+  floor 10%
+  target 2%
+  weight 50
+}
+rating good { min 50 reward 5% }
+rating poor { reward 0% }
+`;
+    const other = text
+      .replace("  group work\n  aspect volume\n", "")
+      .replace("  group work\n  value reo", "  group work\n  aspect quality\n  value reo");
+    const d = diffSchemes(text, other);
+    const change = (property: string, name: string) => d.changes.find((c) => c.property === property && c.name === name)!;
+    // The aspect each side reads without it is the checker's own inference.
+    const inferred = (src: string, name: string) => analyze(src).scheme!.indicators.find((i) => i.name === name)!.aspect;
+    expect(change("aspect", "vol")).toMatchObject({ old: "volume", new: null, default: inferred(other, "vol") });
+    expect(change("aspect", "vol").text).toBe(
+      `indicator vol: aspect volume removed (now inferred from what it reads, ${inferred(other, "vol")})`,
+    );
+    expect(change("aspect", "rw")).toMatchObject({ old: null, new: "quality", default: inferred(text, "rw") });
+    expect(change("group", "vol").text).toBe("indicator vol: group work removed (now at the top level of the score)");
+    expect(change("group", "vol")).not.toHaveProperty("default");
+    expect(diffSchemes(other, text).changes.find((c) => c.property === "group")!.text).toBe(
+      "indicator vol: group work added (was at the top level of the score)",
+    );
+  });
+
   it("treats 95%, 0.95 and 0.950 as one number", () => {
     const a = base.replace("target 5%", "target 0.05");
     expect(diffSchemes(base, a).changes).toEqual([]);

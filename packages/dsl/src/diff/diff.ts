@@ -69,7 +69,7 @@ export function diffSchemes(oldText: string, newText: string, options: DiffOptio
         notes: [],
       });
     }
-    located.push(...propertyChanges(pair.old, d, names, owner));
+    located.push(...propertyChanges(pair.old, d, names, owner, { old: before.scheme, new: after.scheme }));
   }
   for (const d of pairing.removed) located.push(declarationChange(d, "removed", before.scheme));
   markSplits(
@@ -157,12 +157,26 @@ function declarationChange(d: Declaration, kind: "added" | "removed", scheme: Sc
   };
 }
 
-function propertyChanges(o: Declaration, n: Declaration, names: NameMap, owner: string): Located[] {
+function propertyChanges(
+  o: Declaration,
+  n: Declaration,
+  names: NameMap,
+  owner: string,
+  schemes: { old: Scheme | null; new: Scheme | null },
+): Located[] {
   const out: Located[] = [];
   const name = nameOf(n);
+  /** An indicator's aspect where the file does not write it: the one inferred from its metrics. */
+  const inferredAspect = (side: "old" | "new"): string | null => {
+    const own = side === "old" ? nameOf(o) : name;
+    return schemes[side]?.indicators.find((i) => i.name === own)?.aspect ?? null;
+  };
   const push = (property: string, oldValue: string | null, newValue: string | null, oldRanges: Range[], newRanges: Range[]) => {
-    // Added or removed, the property on the other side is not nothing: it is the default.
-    const fallback = oldValue === null || newValue === null ? defaultText(n.kind, property) : null;
+    // Added or removed, the property on the other side is not nothing: it is the default (an
+    // indicator's aspect, the one inferred from what it reads).
+    const lacking = oldValue === null ? "old" : newValue === null ? "new" : null;
+    const fallback =
+      lacking === null ? null : n.kind === "indicator" && property === "aspect" ? inferredAspect(lacking) : defaultText(n.kind, property);
     out.push({
       change: {
         kind: "changed",
