@@ -6,6 +6,7 @@
 import { memo, useEffect, useId, useState } from "react";
 import { MAX_PERIODS, MAX_STAFF, STAFF_TYPES, type Population } from "../sim/population.ts";
 import { t, type Lang, type MessageKey } from "@goodhart/dsl";
+import { toPct } from "./percent-box.ts";
 import { useLang } from "../i18n/lang.ts";
 import { typeLabel } from "../charts/score-vs-truth.ts";
 
@@ -96,8 +97,6 @@ function Field(p: FieldProps) {
     </div>
   );
 }
-
-const toPct = (x: number) => Math.round(x * 1000) / 10;
 
 // Memoised: the page re-renders on every keystroke, these only when their inputs change.
 export const PopulationPanel = memo(function PopulationPanel({ value, onChange }: Props) {
