@@ -13,6 +13,14 @@ describe("warning text", () => {
     const s = splitMessage("The value `a.b` is read (see e.g. the floor). Then more.");
     expect(s.headline).toBe("The value `a.b` is read (see e.g. the floor).");
   });
+  it("shows a label's control and bidirectional characters by their code point, in the headline and the why", () => {
+    const { headline, rest } = splitMessage(
+      "Excessive target on `done` (Done \u202Eenod\u2066). Staff will mark records done (Bevan & Hood 2006).",
+    );
+    for (const part of [headline, rest]) expect(part).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(headline).toContain("U+202E");
+  });
+
   it("a one-sentence message has no why", () => {
     expect(splitMessage("Unknown name `x`.")).toEqual({ headline: "Unknown name `x`.", rest: "" });
   });

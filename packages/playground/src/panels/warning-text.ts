@@ -2,7 +2,10 @@
  * A diagnostic in one sentence for the problems list: its first sentence with the inline
  * citations taken out. The full message (the why, the sources, the fix) stays one click away.
  */
-const CITATION = /\s*\([^()]*\b(?:1[89]|20)\d\d[a-z]?\b[^()]*\)/g;
+import { showInvisible } from "@goodhart/dsl";
+
+// A year, not a code point shown for an invisible character (`U+2066`).
+const CITATION = /\s*\([^()]*\b(?<!U\+)(?:1[89]|20)\d\d[a-z]?\b[^()]*\)/g;
 
 /** Index just past the first sentence end that is outside parentheses and code spans. */
 function firstSentenceEnd(text: string): number {
@@ -19,7 +22,9 @@ function firstSentenceEnd(text: string): number {
   return text.length;
 }
 
-export function splitMessage(message: string): { headline: string; rest: string } {
+export function splitMessage(raw: string): { headline: string; rest: string } {
+  // A label's right-to-left override or isolate would reorder the sentence a reader sees.
+  const message = showInvisible(raw);
   const end = firstSentenceEnd(message);
   const first = message
     .slice(0, end)
