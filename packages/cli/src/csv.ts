@@ -224,7 +224,7 @@ export function readStaffTable(text: string, name: string, metrics: readonly str
     }
     // Two ids that differ only in Unicode composition look the same to the reader: one staff
     // member twice. The id is kept as typed in the output.
-    const idKey = id.normalize("NFC");
+    const idKey = nameText(id);
     const first = seen.get(idKey);
     if (first !== undefined) problems.push({ key: "csv.duplicateId", params: { at: at(line, "id"), id: quote(id), first: String(first) } });
     else seen.set(idKey, line);

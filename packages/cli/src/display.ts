@@ -1,4 +1,4 @@
-import { bandLabel, t, type Lang } from "@goodhart/dsl";
+import { bandLabel, INVISIBLE_CHARACTERS, t, type Lang } from "@goodhart/dsl";
 import { figureByKey } from "@goodhart/simulator";
 
 /**
@@ -7,8 +7,9 @@ import { figureByKey } from "@goodhart/simulator";
  * as a command (`::error …`); an ESC would drive the terminal; a bidirectional override would
  * reorder what a reader sees. Each such character is shown as an escape instead.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// The dsl's invisible characters (the set its markdown shows by code point), and the line breaks
+// and tab a text line must not carry either.
+const CONTROL = new RegExp(`[\\t\\n\\r\\u2028\\u2029${INVISIBLE_CHARACTERS}]`, "g");
 
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 

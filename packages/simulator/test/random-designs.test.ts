@@ -139,97 +139,84 @@ const RUN = { staff: 400, periods: 4 } as const;
  */
 const SAMPLE = { seed: Number(process.env.GOODHART_DESIGN_SEED ?? 20261204) };
 
+/** A claim checked on `numRuns` designs of the sample, each with a simulation seed of its own. */
+function onDrawnDesigns(numRuns: number, claim: (d: Design, seed: number) => void): void {
+  fc.assert(fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), claim), { ...SAMPLE, numRuns });
+}
+
 describe("claims that hold on any design, on schemes drawn at random", () => {
   it("with every reward at 0%, gaming stays under 3% of staff-periods and false closures under 0.2%", () => {
-    fc.assert(
-      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
-        const unpaid = text(d, 0);
-        fc.pre(checks(unpaid));
-        const s = simulate(unpaid, { ...RUN, seed }).summary;
-        expect(s.gamingRate!, unpaid).toBeLessThan(0.03);
-        expect(s.falsifiedShare ?? 0, unpaid).toBeLessThan(0.002);
-      }),
-      { ...SAMPLE, numRuns: 60 },
-    );
+    onDrawnDesigns(60, (d, seed) => {
+      const unpaid = text(d, 0);
+      fc.pre(checks(unpaid));
+      const s = simulate(unpaid, { ...RUN, seed }).summary;
+      expect(s.gamingRate!, unpaid).toBeLessThan(0.03);
+      expect(s.falsifiedShare ?? 0, unpaid).toBeLessThan(0.002);
+    });
   });
 
   it("a population of saints never games, whatever the design pays", () => {
-    fc.assert(
-      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
-        const paid = text(d, 1);
-        fc.pre(checks(paid));
-        const s = simulate(paid, { ...RUN, seed, saints: 1, honest: 0, reactive: 0, maniacs: 0 }).summary;
-        expect(s.gamingRate, paid).toBe(0);
-        expect(s.falsifiedShare ?? 0, paid).toBe(0);
-      }),
-      { ...SAMPLE, numRuns: 25 },
-    );
+    onDrawnDesigns(25, (d, seed) => {
+      const paid = text(d, 1);
+      fc.pre(checks(paid));
+      const s = simulate(paid, { ...RUN, seed, saints: 1, honest: 0, reactive: 0, maniacs: 0 }).summary;
+      expect(s.gamingRate, paid).toBe(0);
+      expect(s.falsifiedShare ?? 0, paid).toBe(0);
+    });
   });
 
   it("every share stays within 0..1 and every figure is finite or null", () => {
-    fc.assert(
-      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
-        const paid = text(d, 1);
-        fc.pre(checks(paid));
-        const s = simulate(paid, { ...RUN, seed }).summary;
-        const shares = [s.gamingRate, s.falsifiedShare, s.morale, ...Object.values(s.gaming), ...Object.values(s.ratings)];
-        for (const v of shares) if (v !== null) expect(v >= 0 && v <= 1, paid).toBe(true);
-        for (const v of [s.meanScore, s.meanTrueValue, s.hardBacklog, s.scoreTruthCorrelation, s.scoreAbilityCorrelation]) {
-          if (v !== null) expect(Number.isFinite(v), paid).toBe(true);
-        }
-      }),
-      { ...SAMPLE, numRuns: 25 },
-    );
+    onDrawnDesigns(25, (d, seed) => {
+      const paid = text(d, 1);
+      fc.pre(checks(paid));
+      const s = simulate(paid, { ...RUN, seed }).summary;
+      const shares = [s.gamingRate, s.falsifiedShare, s.morale, ...Object.values(s.gaming), ...Object.values(s.ratings)];
+      for (const v of shares) if (v !== null) expect(v >= 0 && v <= 1, paid).toBe(true);
+      for (const v of [s.meanScore, s.meanTrueValue, s.hardBacklog, s.scoreTruthCorrelation, s.scoreAbilityCorrelation]) {
+        if (v !== null) expect(Number.isFinite(v), paid).toBe(true);
+      }
+    });
   });
 
   it("large rewards for output bring no less gaming than none (Campbell; phenomenon 4)", () => {
-    fc.assert(
-      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
-        // The claim is about paying for what is counted: a scheme that pays only for few cases
-        // reopened pays staff to stop the rushing that choice noise brings, so it may well see
-        // less gaming than no pay (measured: 0.25% against 1.25% with zero reopened as target).
-        fc.pre(d.indicators.some((i) => OUTPUT.has(d.metrics[i.a % d.metrics.length]!.observes)));
-        const paid = text(d, 1);
-        const unpaid = text(d, 0);
-        fc.pre(checks(paid) && checks(unpaid));
-        const a = simulate(paid, { ...RUN, seed }).summary;
-        const b = simulate(unpaid, { ...RUN, seed }).summary;
-        // Half a point of slack: where the design leaves nothing to game both are choice noise.
-        expect(a.gamingRate! + 1e-9, paid).toBeGreaterThanOrEqual(b.gamingRate! - 0.005);
-      }),
-      { ...SAMPLE, numRuns: 40 },
-    );
+    onDrawnDesigns(40, (d, seed) => {
+      // The claim is about paying for what is counted: a scheme that pays only for few cases
+      // reopened pays staff to stop the rushing that choice noise brings, so it may well see
+      // less gaming than no pay (measured: 0.25% against 1.25% with zero reopened as target).
+      fc.pre(d.indicators.some((i) => OUTPUT.has(d.metrics[i.a % d.metrics.length]!.observes)));
+      const paid = text(d, 1);
+      const unpaid = text(d, 0);
+      fc.pre(checks(paid) && checks(unpaid));
+      const a = simulate(paid, { ...RUN, seed }).summary;
+      const b = simulate(unpaid, { ...RUN, seed }).summary;
+      // Half a point of slack: where the design leaves nothing to game both are choice noise.
+      expect(a.gamingRate! + 1e-9, paid).toBeGreaterThanOrEqual(b.gamingRate! - 0.005);
+    });
   });
 
   it("a gate that penalises what audits find never raises falsification (Becker; phenomenon 2)", () => {
-    fc.assert(
-      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
-        fc.pre(d.metrics.some((m) => m.audit > 0));
-        const gated = text({ ...d, gate: true }, 1);
-        const open = text({ ...d, gate: false }, 1);
-        fc.pre(checks(gated) && checks(open));
-        const a = simulate(gated, { ...RUN, seed }).summary;
-        const b = simulate(open, { ...RUN, seed }).summary;
-        expect(a.falsifiedShare ?? 0, gated).toBeLessThanOrEqual((b.falsifiedShare ?? 0) + 0.001);
-      }),
-      { ...SAMPLE, numRuns: 30 },
-    );
+    onDrawnDesigns(30, (d, seed) => {
+      fc.pre(d.metrics.some((m) => m.audit > 0));
+      const gated = text({ ...d, gate: true }, 1);
+      const open = text({ ...d, gate: false }, 1);
+      fc.pre(checks(gated) && checks(open));
+      const a = simulate(gated, { ...RUN, seed }).summary;
+      const b = simulate(open, { ...RUN, seed }).summary;
+      expect(a.falsifiedShare ?? 0, gated).toBeLessThanOrEqual((b.falsifiedShare ?? 0) + 0.001);
+    });
   });
 
   it("the world settles: 48 periods leave the hard backlog and the mean score near their 12-period values", () => {
-    fc.assert(
-      fc.property(designDraw, fc.integer({ min: 1, max: 1000 }), (d, seed) => {
-        const paid = text(d, 1);
-        fc.pre(checks(paid));
-        const short = simulate(paid, { staff: 300, periods: 12, seed }).summary;
-        const long = simulate(paid, { staff: 300, periods: 48, seed }).summary;
-        // The hard-backlog bound of test/validation/credibility.test.ts; a point more on the score
-        // than there, for runs of 300 staff rather than 800.
-        expect(Math.abs(long.hardBacklog! - short.hardBacklog!), paid).toBeLessThan(0.25 * short.hardBacklog! + 0.5);
-        if (short.meanScore !== null && long.meanScore !== null) expect(Math.abs(long.meanScore - short.meanScore), paid).toBeLessThan(5);
-      }),
-      { ...SAMPLE, numRuns: 12 },
-    );
+    onDrawnDesigns(12, (d, seed) => {
+      const paid = text(d, 1);
+      fc.pre(checks(paid));
+      const short = simulate(paid, { staff: 300, periods: 12, seed }).summary;
+      const long = simulate(paid, { staff: 300, periods: 48, seed }).summary;
+      // The hard-backlog bound of test/validation/credibility.test.ts; a point more on the score
+      // than there, for runs of 300 staff rather than 800.
+      expect(Math.abs(long.hardBacklog! - short.hardBacklog!), paid).toBeLessThan(0.25 * short.hardBacklog! + 0.5);
+      if (short.meanScore !== null && long.meanScore !== null) expect(Math.abs(long.meanScore - short.meanScore), paid).toBeLessThan(5);
+    });
   });
 });
 

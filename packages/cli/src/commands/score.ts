@@ -1,6 +1,7 @@
 import {
   edges,
   explain,
+  nameText,
   poolKey,
   poolLabel,
   poolReport,
@@ -141,8 +142,8 @@ or a file that cannot be read.
     if (opts.explain !== undefined) {
       if (opts.csv || opts.edges) throw new UsageError({ key: "cli.usage.explainAlone" }, "score");
       // Composed or decomposed, the id typed on the command line finds the row (ids stay as typed).
-      const wanted = opts.explain.normalize("NFC");
-      const i = staff.findIndex((s) => s.id.normalize("NFC") === wanted);
+      const wanted = nameText(opts.explain);
+      const i = staff.findIndex((s) => nameText(s.id) === wanted);
       if (i < 0)
         throw new InputError({ key: "cli.score.noId", params: { file: displayPath(opts.data), id: JSON.stringify(opts.explain) } });
       const pool = poolValues(scheme, staff[i]!);

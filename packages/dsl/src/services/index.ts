@@ -33,5 +33,5 @@ export { codeLenses, type CodeLens } from "./code-lens.ts";
 export { formatDocument } from "./formatting.ts";
 export { snippetToPlainText } from "./snippet.ts";
 export { stableDiagnostics, EMPTY_MEMORY, type DeclarationMemory, type StableDiagnostics } from "./stable-lints.ts";
-export { escapeMarkdown, codeSpan, showInvisible } from "./markdown.ts";
+export { escapeMarkdown, codeSpan, INVISIBLE_CHARACTERS, showInvisible } from "./markdown.ts";
 export { SOURCE_RISKS } from "./source-risks.ts";

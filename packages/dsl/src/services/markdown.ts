@@ -8,9 +8,12 @@
  * terminal that shows the comment) and the bidirectional marks, overrides and isolates (a
  * right-to-left override in a label reorders the words after it, so a review comment or a
  * hover would say something other than the file: "Trojan Source"). Shown by their code point.
+ * The set as a regular-expression class (tab and line breaks left out: each output handles those),
+ * shared with the CLI's text output.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const INVISIBLE_CHARACTERS =
+  "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, "g");
 
 /** `U+202E` in place of each invisible control or bidirectional character. */
 export function showInvisible(text: string): string {
